@@ -1,0 +1,163 @@
+"""Command-line interface: parses options, calls one library function, prints the result.
+
+Exit codes: 0 success; 1 the dataset fails validation; 2 bad input or usage
+(the message names the file, line or parameter); 3 the output could not be written
+(the previous dataset is intact).
+"""
+
+from __future__ import annotations
+
+import sys
+from datetime import date
+from pathlib import Path
+
+import click
+
+from . import __version__
+from .errors import KgbuildError, ValidationFailed
+
+
+def _published(_ctx: click.Context, _param: click.Parameter, value: str | None) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not an ISO date (YYYY-MM-DD)") from None
+
+
+def _fail(err: KgbuildError) -> None:
+    click.echo(f"Error: {err}", err=True)
+    if err.hint:
+        click.echo(f"Hint: {err.hint}", err=True)
+    if isinstance(err, ValidationFailed):
+        click.echo(err.report_text, err=True)
+    sys.exit(err.exit_code)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="kgbuild")
+def cli() -> None:
+    """Publish armed-conflict news articles as a validated, queryable linked dataset."""
+
+
+@cli.command()
+@click.argument("sources", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--out", "-o", type=click.Path(path_type=Path), default=Path("dist"), show_default=True,
+              help="Output folder; replaced only when the build succeeds.")
+@click.option("--published", callback=_published, metavar="YYYY-MM-DD",
+              help="Publication date for articles whose front matter has none.")
+@click.option("--progress/--no-progress", default=None, help="Show a progress bar (default: on a terminal).")
+@click.option("--download-base", default=None, metavar="URL",
+              help="Public URL prefix of the dump files, written into void.ttl.")
+def build(sources: tuple[Path, ...], out: Path, published: date | None, progress: bool | None,
+          download_base: str | None) -> None:
+    """Build the dataset from article files or folders SOURCES into --out."""
+    from .publish import DEFAULT_DOWNLOAD_BASE, build as run_build
+
+    try:
+        result = run_build(sources, out, published=published, show_progress=progress,
+                           download_base=download_base or DEFAULT_DOWNLOAD_BASE)
+    except KgbuildError as err:
+        _fail(err)
+        return
+    for warning in result.warnings:
+        click.echo(f"Warning: {click.unstyle(warning)}", err=True)
+    events = sum(len(e.events) for e in result.extractions)
+    tolls = sum(len(e.tolls) for e in result.extractions)
+    click.echo(f"Built {out}: {len(result.articles)} articles, {events} event reports, "
+               f"{tolls} tolls, {result.triples} quads; validation passed.")
+    for name, size in sorted(result.files.items()):
+        click.echo(f"  {name:16} {size:>10,} bytes")
+
+
+@cli.command()
+@click.argument("target", type=click.Path(path_type=Path))
+@click.option("--published", callback=_published, metavar="YYYY-MM-DD",
+              help="Publication date for articles without one (when TARGET holds articles).")
+def validate(target: Path, published: date | None) -> None:
+    """Validate a built dataset folder (or TriG/Turtle file, or a folder of articles).
+
+    Prints every violation with its focus node, path, message and article; exits 1 on
+    violations.
+    """
+    from .validate import validate_dataset, validate_path
+
+    try:
+        if target.is_dir() and not (target / "dataset.trig").exists():
+            from .ingest import read_articles
+            from .publish import assemble
+
+            ds, _ex, _w = assemble(list(read_articles([target], published=published)))
+            result = validate_dataset(ds)
+        else:
+            result = validate_path(target)
+    except KgbuildError as err:
+        _fail(err)
+        return
+    click.echo(click.unstyle(result.text))
+    sys.exit(0 if result.conforms else 1)
+
+
+@cli.command()
+@click.argument("name", required=False)
+@click.option("--data", "-d", type=click.Path(path_type=Path), default=Path("dist"), show_default=True,
+              help="A built dataset folder.")
+@click.option("--param", "-p", "params", multiple=True, metavar="KEY=VALUE", help="A query parameter.")
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table",
+              show_default=True, help="json = SPARQL 1.1 Query Results JSON.")
+def query(name: str | None, data: Path, params: tuple[str, ...], fmt: str) -> None:
+    """Run the canned query NAME on a built dataset (without NAME: list the queries)."""
+    from .query import load_queries, open_store, run_canned
+
+    queries = load_queries()
+    if name is None:
+        for q in queries.values():
+            click.echo(f"{q.name}: {q.title}")
+            for p in q.params:
+                req = "required" if p.required else "optional"
+                click.echo(f"    -p {p.name}=...  ({p.type}, {req}) {p.doc}")
+        return
+    if name not in queries:
+        click.echo(f"Error: no canned query {name!r}; known: {', '.join(queries)}", err=True)
+        sys.exit(2)
+    values: dict[str, str] = {}
+    for item in params:
+        key, sep, value = item.partition("=")
+        if not sep or not key:
+            click.echo(f"Error: parameter {item!r} is not KEY=VALUE", err=True)
+            sys.exit(2)
+        values[key.strip()] = value
+    try:
+        store = open_store(data)
+        result = run_canned(store, queries[name], values)
+    except KgbuildError as err:
+        _fail(err)
+        return
+    click.echo(result.render(fmt))
+
+
+@cli.command()
+@click.argument("article", type=click.Path(path_type=Path))
+@click.option("--published", callback=_published, metavar="YYYY-MM-DD",
+              help="Publication date if the article has none.")
+def extract(article: Path, published: date | None) -> None:
+    """Show what the extractor finds in ARTICLE, with the text spans it used."""
+    from .extract import extract as run_extract
+    from .ingest import read_article
+    from .show import describe
+
+    try:
+        ex = run_extract(read_article(article, published=published))
+    except KgbuildError as err:
+        _fail(err)
+        return
+    click.echo(describe(ex, color=sys.stdout.isatty()))
+
+
+def main() -> None:
+    cli(prog_name="kgbuild")
+
+
+if __name__ == "__main__":
+    main()

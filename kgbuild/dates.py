@@ -1,0 +1,205 @@
+"""Finding and resolving date expressions in English news text.
+
+Absolute dates ("August 18, 2020", "18 Aug 2020", "Aug. 18", "2020-08-18"), month and
+year phrases ("in September 2015"), and relative phrases ("on Tuesday", "late on Monday",
+"yesterday", "last week", "earlier this month") are found with their character spans and
+resolved against the publication date into a window ``[earliest, latest]`` with a
+precision (day, week, month, year), as UCDP's ``date_prec`` and ACLED's
+``time_precision`` do.
+
+>>> from datetime import date
+>>> [m.earliest.isoformat() for m in find_dates("The blast occurred on Tuesday.", date(2020, 8, 19))]
+['2020-08-18']
+>>> m = find_dates("Published on Tuesday", date(2020, 8, 18))[0]
+>>> (m.earliest.isoformat(), m.precision)
+('2020-08-18', 'day')
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+MONTHS: dict[str, int] = {}
+for _i, _name in enumerate(calendar.month_name):
+    if _i:
+        MONTHS[_name.lower()] = _i
+        MONTHS[_name[:3].lower()] = _i
+MONTHS["sept"] = 9
+
+WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
+
+_MONTH = (
+    r"(?P<month>(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)"
+)
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)\b")),
+    ("mdy", re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?:,?\s+{_YEAR}\b)?", re.IGNORECASE)),
+    ("dmy", re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR}\b)?", re.IGNORECASE)),
+    ("my", re.compile(rf"\b{_MONTH}\s+(?:of\s+)?{_YEAR}\b", re.IGNORECASE)),
+    (
+        "weekday",
+        re.compile(
+            r"\b(?:(?:late|early)\s+)?(?:on\s+)?(?:(?:late|early)\s+)?"
+            r"(?:last\s+)?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+            r"(?:\s+(?:night|morning|evening|afternoon))?\b"
+        ),
+    ),
+    ("yesterday", re.compile(r"\b(?:yesterday|last night|overnight)\b", re.IGNORECASE)),
+    ("today", re.compile(r"\b(?:today|this morning|this afternoon|this evening|tonight)\b", re.I)),
+    ("last-week", re.compile(r"\b(?:last|past|previous)\s+week\b", re.IGNORECASE)),
+    ("this-week", re.compile(r"\b(?:earlier\s+)?this\s+week\b", re.IGNORECASE)),
+    ("this-month", re.compile(r"\b(?:earlier|late|early)\s+this\s+month\b", re.IGNORECASE)),
+    ("last-month", re.compile(r"\blast\s+month\b", re.IGNORECASE)),
+    ("year", re.compile(r"\b(?:in|since|during|of)\s+(?P<year>(?:19|20)\d\d)\b(?![-/])")),
+]
+
+_SINCE = re.compile(
+    r"\b(?:since|starting)\b[^.;:]{0,40}$|\b(?:from|began|begun|beginning)\s+(?:in\s+)?$", re.I
+)
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date expression found in text, resolved to a window."""
+
+    start: int
+    end: int
+    text: str
+    earliest: date
+    latest: date
+    precision: str  # day | week | month | year
+    relative: bool
+    after_since: bool  # "since September 2015": the start of a period, not an event date
+
+
+def _month_window(year: int, month: int) -> tuple[date, date]:
+    last = calendar.monthrange(year, month)[1]
+    return date(year, month, 1), date(year, month, last)
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _resolve(kind: str, m: re.Match[str], published: date | None, year_hint: int | None):
+    """Return (earliest, latest, precision, relative) or None."""
+    g = m.groupdict()
+    ref_year = published.year if published else year_hint
+    if kind == "iso":
+        d = _safe_date(int(g["year"]), int(g["mnum"]), int(g["day"]))
+        return (d, d, "day", False) if d else None
+    if g.get("month") and not (g["month"].istitle() or g["month"].isupper()):
+        return None  # "may", "march" as verbs
+    if kind in ("mdy", "dmy"):
+        month = MONTHS[g["month"].rstrip(".").lower()]
+        day = int(g["day"])
+        if g.get("year"):
+            d = _safe_date(int(g["year"]), month, day)
+            return (d, d, "day", False) if d else None
+        if ref_year is None:
+            return None
+        d = _safe_date(ref_year, month, day)
+        if d and published and d > published:
+            d = _safe_date(ref_year - 1, month, day)
+        return (d, d, "day", False) if d else None
+    if kind == "my":
+        month = MONTHS[g["month"].rstrip(".").lower()]
+        first, last = _month_window(int(g["year"]), month)
+        return first, last, "month", False
+    if kind == "year":
+        y = int(g["year"])
+        return date(y, 1, 1), date(y, 12, 31), "year", False
+    if published is None:
+        return None
+    if kind == "weekday":
+        target = WEEKDAYS[g["weekday"].lower()]
+        back = (published.weekday() - target) % 7
+        if "last" in m.group(0).lower() and back == 0:
+            back = 7
+        d = published - timedelta(days=back)
+        return d, d, "day", True
+    if kind == "yesterday":
+        d = published - timedelta(days=1)
+        return d, d, "day", True
+    if kind == "today":
+        return published, published, "day", True
+    if kind == "last-week":
+        monday = published - timedelta(days=published.weekday() + 7)
+        return monday, monday + timedelta(days=6), "week", True
+    if kind == "this-week":
+        monday = published - timedelta(days=published.weekday())
+        return monday, published, "week", True
+    if kind == "this-month":
+        return published.replace(day=1), published, "month", True
+    if kind == "last-month":
+        prev = published.replace(day=1) - timedelta(days=1)
+        first, last = _month_window(prev.year, prev.month)
+        return first, last, "month", True
+    return None
+
+
+def find_dates(
+    text: str, published: date | None, *, year_hint: int | None = None, offset: int = 0
+) -> list[DateMention]:
+    """All date expressions in ``text``, resolved against ``published``, in text order.
+
+    Overlapping matches keep the longest. ``offset`` is added to every span.
+    """
+    found: list[tuple[int, int, str, re.Match[str]]] = []
+    for kind, pattern in _PATTERNS:
+        for m in pattern.finditer(text):
+            found.append((m.start(), m.end(), kind, m))
+    found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
+    out: list[DateMention] = []
+    taken_until = -1
+    for start, end, kind, m in found:
+        if start < taken_until:
+            continue
+        resolved = _resolve(kind, m, published, year_hint)
+        if resolved is None or resolved[0] is None:
+            continue
+        earliest, latest, precision, relative = resolved
+        taken_until = end
+        after_since = bool(_SINCE.search(text[max(0, start - 50) : start]))
+        phrase = m.group(0)
+        if phrase.lower().startswith(("in ", "since ", "during ", "of ")) and kind == "year":
+            after_since = after_since or phrase.lower().startswith("since ")
+        if kind == "year" and phrase.lower().startswith("since "):
+            after_since = True
+        out.append(
+            DateMention(
+                offset + start,
+                offset + end,
+                phrase,
+                earliest,
+                latest,
+                precision,
+                relative,
+                after_since,
+            )
+        )
+    return out
+
+
+def parse_iso_date(value: str) -> date:
+    """Parse ``YYYY-MM-DD``; raise ``ValueError`` with a readable message otherwise.
+
+    >>> parse_iso_date("2020-08-19")
+    datetime.date(2020, 8, 19)
+    """
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value.strip()):
+        raise ValueError(f"{value!r} is not an ISO date (YYYY-MM-DD)")
+    try:
+        return date.fromisoformat(value.strip())
+    except ValueError:
+        raise ValueError(f"{value!r} is not a possible date") from None

@@ -1,0 +1,1023 @@
+"""Rule-based, offline extraction of incidents, people, casualty figures and tolls.
+
+The extractor reads one :class:`~kgbuild.ingest.Article` and returns an
+:class:`Extraction`: typed facts, each with the character span it was read from and
+the source it is attributed to. Rules are general patterns over lexicons kept in data
+files (ranks, nationalities, organisations, places), never keyed to one article:
+
+* **attribution**: "X said/announced/confirmed ...", "according to X", "..., X said",
+  and quote blocks introduced by "X announced:"; otherwise the article's own voice;
+* **figures**: ``[qualifier] number [adjectives] group-noun`` with a casualty verb after
+  ("were killed") or before ("killing", "wounded"), or "a/an [adjectives] noun was killed";
+* **persons**: a rank (from ``ontology/ranks.ttl``) or a role noun followed by a name,
+  "with the rank of X", "named/identified (the general) as NAME"; fate from the nearest
+  fate verb in the clause, or from "the general/the pilot/he" in a later sentence;
+* **tolls**: figures in sentences with a "since <date>" period or a war-wide scope.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from .dates import DateMention, find_dates
+from .ingest import Article
+from .reference import Organisation, Place, Rank, Reference, load
+from .text import NUMBER, VAGUE, parse_number, split_sentences
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """Who a statement is attributed to: an organisation, an unnamed source, or the article."""
+
+    kind: str  # organisation | unnamed | article
+    label: str
+    organisation: Organisation | None = None
+    span: Span | None = None
+
+
+ARTICLE_VOICE = Attribution("article", "the article")
+
+
+@dataclass(frozen=True)
+class Figure:
+    kind: str  # deaths | injuries
+    value: int
+    low: int
+    high: int | None
+    qualifier: str
+    nationality: str | None
+    affiliations: tuple[str, ...]
+    side: str | None
+    group_label: str
+    span: Span
+    attribution: Attribution
+
+    @property
+    def affiliation(self) -> str:
+        return self.affiliations[0]
+
+
+@dataclass
+class PersonFact:
+    name: str | None
+    rank: Rank | None
+    nationality: str | None
+    affiliation: str
+    role: str | None
+    fate: str | None = None
+    spans: list[Span] = field(default_factory=list)
+    fate_span: Span | None = None
+    attribution: Attribution = ARTICLE_VOICE
+
+
+@dataclass(frozen=True)
+class Toll:
+    kind: str
+    value: int
+    low: int
+    high: int | None
+    qualifier: str
+    nationality: str | None
+    affiliation: str
+    since: date | None
+    since_precision: str | None
+    as_of: date
+    scope_country: str | None
+    excludes: tuple[str, ...]
+    excludes_note: str | None
+    span: Span
+    attribution: Attribution
+
+
+@dataclass
+class EventFact:
+    type: str
+    hostile: bool
+    type_span: Span | None
+    date: date
+    date_latest: date
+    date_precision: str
+    date_span: Span | None
+    place: Place
+    place_precision: str
+    place_span: Span | None
+    near_place: Place | None = None
+    distance_km: float | None = None
+    suspected: list[Organisation] = field(default_factory=list)
+    claimed_by: list[Organisation] = field(default_factory=list)
+    no_claim: bool = False
+    figures: list[Figure] = field(default_factory=list)
+    persons: list[PersonFact] = field(default_factory=list)
+
+
+@dataclass
+class Extraction:
+    article: Article
+    events: list[EventFact]
+    tolls: list[Toll]
+    warnings: list[str] = field(default_factory=list)
+
+
+# --------------------------------------------------------------------------- lexicons
+
+EVENT_TRIGGERS: dict[str, list[tuple[str, float]]] = {
+    "suicide-bombing": [
+        (r"suicide (?:car )?(?:bomber|bombing|attack|blast|explosion)s?", 4),
+        (r"blew (?:himself|herself) up", 4), (r"explosive vest", 3),
+    ],
+    "roadside-bomb": [
+        (r"roadside bombs?", 4), (r"\bIEDs?\b", 4), (r"improvised explosive devices?", 4),
+        (r"explosive devices?", 3), (r"land ?mines?", 3), (r"car bombs?", 3),
+        (r"bomb (?:exploded|detonated|went off)", 2), (r"\bbombing of (?:their|a|the) convoy", 3),
+        (r"\bblast\b", 0.5), (r"\bexplosions?\b", 0.5),
+    ],
+    "shelling": [
+        (r"shell(?:ing|ed|s)\b", 3), (r"\bmortars?\b", 3), (r"artillery", 2.5),
+        (r"rocket (?:fire|attack)s?", 3), (r"\brockets?\b", 1.5), (r"missile attack", 2),
+        (r"barrage", 2),
+    ],
+    "airstrike": [
+        (r"air ?strikes?", 4), (r"air raids?", 4), (r"drone strikes?", 4), (r"\bbombed\b", 1.5),
+        (r"warplanes? (?:struck|hit|bombed|targeted|attacked)", 4), (r"\bstruck by (?:a |an )?\w* ?(?:jets?|warplanes?|drones?|aircraft)", 3),
+        (r"\bair attacks?\b", 3), (r"missile strikes?", 3), (r"\bstrikes? (?:on|against|targeting)\b", 1.5),
+    ],
+    "shoot-down": [
+        (r"shot down", 5), (r"\bdowned\b", 4), (r"shoot(?:ing)?[- ]down", 5), (r"shootdown", 5),
+        (r"brought down by", 4), (r"hit by (?:a |an )?(?:\w+[- ])?(?:missile|anti-aircraft|surface-to-air)", 4),
+    ],
+    "aircraft-crash": [
+        (r"crash(?:ed|es|-landed)?\b", 3), (r"went down\b", 2), (r"disappeared from (?:the )?radar", 3),
+        (r"plunged into", 2), (r"lost (?:its|the) (?:aircraft|jet|plane|helicopter)", 2),
+        (r"failed to (?:land|make a landing)", 3), (r"missed the (?:carrier|ship|deck)", 3),
+        (r"arresting (?:cable|gear|wire)", 3),
+    ],
+    "armed-clash": [
+        (r"\bclash(?:es|ed)?\b", 3), (r"\bambush(?:ed)?\b", 4), (r"firefight", 3), (r"gunfight", 3),
+        (r"\bfighting\b", 1), (r"\battack(?:ed|s)? (?:by|on) (?:militants|fighters|rebels|jihadists)", 2),
+        (r"\boffensive\b", 1), (r"\bassault\b", 1.5), (r"\bbattle\b", 1.5),
+        (r"(?:sniper|small[- ]arms) fire", 2),
+    ],
+    "assassination": [
+        (r"assassinat(?:ed|ion)", 6), (r"gunned down", 4), (r"shot (?:dead|and killed) by (?:a |an )?(?:gunman|assailant|off-duty|police)", 5),
+        (r"\bmurder(?:ed)?\b", 3),
+    ],
+    "accident": [
+        (r"(?:road|traffic|vehicle|car) accident", 5), (r"accidental (?:explosion|detonation|fire)", 5),
+    ],
+}
+_COMPILED_TRIGGERS = {k: [(re.compile(p, re.I), w) for p, w in v] for k, v in EVENT_TRIGGERS.items()}
+
+AIRCRAFT = re.compile(
+    r"\b(?:aircraft|plane|airplane|jet|warplane|helicopter|bomber|fighter|drone|airliner|"
+    r"(?:Su|Mi|Ka|MiG|Il|An|Tu|Yak|F|C|MQ)-\d+\w*)\b"
+)
+ACCIDENT_CUES = re.compile(
+    r"technical (?:fault|failure|malfunction|problem)|malfunction|pilot error|accident|"
+    r"not (?:under|by) (?:fire|attack)|no (?:sign|evidence|indication)s? of (?:hostile|enemy) fire|"
+    r"(?:bad|poor) weather|while landing|during (?:a |the )?landing|on approach|"
+    r"not shot down|wasn't shot down|was not fired upon|arresting (?:cable|gear|wire)|failed to land",
+    re.I,
+)
+NEGATION_BEFORE = re.compile(r"\b(?:not|no|n't|never|rule[sd]? out|denied|without)\b[\w\s,]{0,25}$", re.I)
+
+GROUP_NOUNS: dict[str, str] = {}
+for _aff, _nouns in {
+    "armed-forces": (
+        "soldiers soldier troops servicemen serviceman servicemembers servicemember personnel "
+        "officers officer pilots pilot airmen airman marines marine sailors sailor commandos "
+        "paratroopers advisers adviser advisors advisor conscripts guards commanders commander "
+        "generals general gunners sappers recruits crewmen crew-members navigator navigators "
+        "colonel colonels major majors lieutenant captain sergeant private"
+    ).split(),
+    "militia": (
+        "militiamen militiaman militia militias fighters fighter paramilitaries gunmen militants "
+        "militant jihadists jihadist rebels rebel insurgents insurgent"
+    ).split(),
+    "pmc": "contractors contractor mercenaries mercenary".split(),
+    "civilian": (
+        "civilians civilian children child women woman residents villagers journalists "
+        "journalist workers worker medics doctors students family"
+    ).split(),
+    "unknown": "people persons others dead men man members individuals bodies passengers crew".split(),
+}.items():
+    for _n in _nouns:
+        GROUP_NOUNS[_n] = _aff
+MULTI_NOUNS = {
+    "service members": "armed-forces", "crew members": "armed-forces", "military personnel": "armed-forces",
+    "special forces": "armed-forces", "military advisers": "armed-forces", "military advisors": "armed-forces",
+    "members of the armed forces": "armed-forces", "private military contractors": "pmc",
+    "on board": "unknown", "aboard": "unknown", "people on board": "unknown",
+}
+_NOUN_RX = "|".join(
+    sorted((re.escape(n) for n in [*MULTI_NOUNS, *GROUP_NOUNS]), key=len, reverse=True)
+)
+
+QUALIFIERS = [
+    (r"at least", "at-least"), (r"a minimum of", "at-least"), (r"no fewer than", "at-least"),
+    (r"more than", "more-than"), (r"over", "more-than"), (r"upwards of", "more-than"),
+    (r"nearly", "about"), (r"almost", "about"), (r"about", "about"), (r"around", "about"),
+    (r"some", "about"), (r"approximately", "about"), (r"roughly", "about"), (r"an estimated", "about"),
+    (r"close to", "about"), (r"up to", "at-most"), (r"as many as", "at-most"), (r"at most", "at-most"),
+    (r"fewer than", "fewer-than"), (r"less than", "fewer-than"), (r"under", "fewer-than"),
+    (r"all(?: of the| the)?", "exactly"), (r"another", "exactly"), (r"a further", "exactly"),
+]
+_QUAL_RX = "|".join(q for q, _ in QUALIFIERS)
+
+FIGURE = re.compile(
+    rf"(?<![\w-])(?P<qual>(?:{_QUAL_RX})\s+)?(?P<num>{NUMBER})"
+    rf"(?P<np>(?:\s+(?!(?:were|was|are|is|have|has|had|and|in|on|at|of|by|killed|wounded|injured|dead)\b)"
+    rf"[\w.'\u2019-]+){{0,5}}?\s+(?P<noun>{_NOUN_RX}))?(?![\w-])",
+    re.I,
+)
+SINGLE = re.compile(
+    rf"(?<![\w-])(?P<det>[Aa]n?|[Oo]ne)\s+(?P<np>(?:[\w.'\u2019-]+\s+){{0,4}}?)(?P<noun>major[- ]general|"
+    r"lieutenant[- ]general|brigadier[- ]general|lieutenant colonel|"
+    rf"{_NOUN_RX})\b",
+)
+_ASIDE = r"(?:\s+with the rank of(?:\s+[\w.-]+){1,3}?|\s*,[^,.;]{1,60},|\s+\([^)]{1,60}\))?"
+DEATH_AFTER = re.compile(
+    r"^" + _ASIDE + r"[\s,]*(?:(?:who|that)\s+)?(?:(?:were|was|are|is|have|has|had|had been|have been|has been|"
+    r"been|reportedly|also|all|later|were all|being|each)\s+)*"
+    r"(?:killed|dead|died|slain|perished|martyred|shot dead|lost their lives|lost his life|"
+    r"lost her life|confirmed dead|feared dead|killed in action)\b",
+    re.I,
+)
+INJURY_AFTER = re.compile(
+    r"^" + _ASIDE + r"[\s,]*(?:(?:who|that)\s+)?(?:(?:were|was|are|is|have|has|had|had been|have been|has been|"
+    r"been|reportedly|also|all|other|more)\s+)*(?:wounded|injured|hurt)\b",
+    re.I,
+)
+COORD = re.compile(rf"^\s+(?:and|or)\s+(?:[\w-]+\s+){{0,2}}?(?P<noun>{_NOUN_RX})\b", re.I)
+VERB_BEFORE = re.compile(
+    r"(?P<verb>killing|killed|kill|left|leaving|the deaths? of|the lives of|claimed the lives of|"
+    r"wounding|wounded|injuring|injured|injure|wound)\b(?P<gap>[^;:]{0,90})$",
+    re.I,
+)
+DEATH_VERBS = {"killing", "killed", "kill", "the death of", "the deaths of", "the lives of", "claimed the lives of"}
+INJURY_VERBS = {"wounding", "wounded", "injuring", "injured", "injure", "wound"}
+
+SPEECH = (
+    r"said|says|announced|announces|reported|reports|stated|states|claimed|claims|confirmed|"
+    r"confirms|told|added|acknowledged|admitted|wrote|tweeted|posted|estimated|put|puts|"
+    r"counted|documented|noted|cited"
+)
+SOURCE_NOUNS = re.compile(
+    r"\b(?:analysts?|sources?|officials?|activists?|monitors?|observers?|spokes(?:man|woman|person)|"
+    r"witness(?:es)?|residents?|commanders?|groups?|media|outlets?|agency|ministry|report|statement|"
+    r"site|website|journalists?|correspondents?|doctors?|medics?|officers?|bloggers?|channels?|"
+    r"observatory|government|military|army|committee|command|coalition|police|governor|"
+    r"embassy|newspaper|daily|network|television|TV|ministry)\b",
+    re.I,
+)
+
+FATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("died-of-wounds", re.compile(
+        r"died (?:later )?(?:of|from) (?:\w+ ){0,3}(?:wounds|injuries)|succumbed to (?:\w+ ){0,3}"
+        r"(?:wounds|injuries)|died (?:later )?in (?:a |the )?hospital|mortally wounded|died (?:while|during) "
+        r"(?:being )?(?:evacuat|receiv|treat)|died (?:of|from) (?:\w+ ){0,2}(?:wounds|injuries)",
+        re.I)),
+    ("killed", re.compile(
+        r"\b(?:killed|killing|died|dead|slain|perished|martyred|assassinated|lost (?:his|her) life|"
+        r"shot dead|gunned down|death of|was executed|were executed)\b", re.I)),
+    ("captured", re.compile(r"\b(?:captured|taken prisoner|taken captive|abducted|kidnapped)\b", re.I)),
+    ("missing", re.compile(r"\b(?:missing|unaccounted for)\b", re.I)),
+    ("injured", re.compile(r"\b(?:wounded|injured|hurt|wounding|injuring)\b", re.I)),
+    ("survived", re.compile(
+        r"\b(?:survived|rescued|ejected|was saved|were saved|escaped|picked up|recovered alive|"
+        r"safe and sound|unharmed|evacuated safely|brought back safely)\b", re.I)),
+]
+FATE_PRIORITY = {"died-of-wounds": 6, "killed": 5, "captured": 4, "missing": 3, "injured": 2, "survived": 1}
+FATE_NEGATED = re.compile(r"\b(?:not|no|n't|never|without being)\s+(?:\w+\s+){0,2}$", re.I)
+
+ROLE_NOUNS = (
+    "pilot co-pilot copilot navigator commander soldier officer serviceman adviser advisor "
+    "contractor ambassador journalist correspondent engineer medic nurse doctor sapper gunner "
+    "marine sniper paratrooper instructor translator"
+).split()
+ROLE_AFFILIATION = {
+    "contractor": "pmc", "ambassador": "civilian", "journalist": "civilian",
+    "correspondent": "civilian", "doctor": "civilian", "nurse": "civilian", "translator": "unknown",
+}
+NAME = r"(?P<name>(?:[A-Z][a-z\u00e0-\u024f'\u2019]+(?:-[A-Z]?[a-z\u00e0-\u024f']+)?|al-[A-Z]\w+|el-[A-Z]\w+)(?:\s+(?:[A-Z][a-z\u00e0-\u024f'\u2019]+(?:-[A-Z]?[a-z\u00e0-\u024f']+)?|al-[A-Z]\w+|el-[A-Z]\w+|bin|ibn|de|van|von)){0,3})"
+_NAME_AFTER = re.compile(r"^\s+" + NAME)
+_NAME_STOP = {
+    "Russian", "Syrian", "Turkish", "Iranian", "American", "British", "Israeli", "The", "In", "On",
+    "At", "A", "An", "He", "She", "They", "It", "His", "Her", "Their", "Monday", "Tuesday",
+    "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Army", "Navy", "Air", "Force",
+    "Forces", "Corps", "Division", "Brigade", "Regiment", "Battalion", "Command", "Syria", "Russia",
+    "Province", "Governorate", "Ministry", "Defense", "Defence", "Islamic", "State",
+}
+NAMED_AS = re.compile(r"\b(?:named|identified)\s+(?:him|her|the\s+(?:\w+\s+){0,3}?)?as\s+" + NAME)
+COREF = re.compile(
+    r"\b(?:the|a|this)\s+(?:(?:senior|junior|Russian|Syrian|Turkish|Iranian|American|British|"
+    r"Israeli|slain|dead|wounded|late|young|\d+-year-old)\s+)*(?P<noun>major[- ]general|"
+    r"lieutenant[- ]general|brigadier[- ]general|general|colonel|lieutenant colonel|pilot|co-pilot|"
+    r"navigator|officer|commander|ambassador|soldier|serviceman|adviser|advisor|contractor|"
+    r"sergeant|captain|major|lieutenant)\b|\b(?P<pron>[Hh]e|[Hh]im|[Hh]is)\b",
+)
+RANK_OF = re.compile(r"\bwith the rank of\s+", re.I)
+
+NO_CLAIM = re.compile(
+    r"\bno (?:group|one|organi[sz]ation|faction|militant group|party)\b[^.]{0,40}?\b(?:claimed|claim|"
+    r"taken|took|take)\b|\bno immediate claim\b|\bnobody (?:has )?claimed\b|\bnot been claimed\b",
+    re.I,
+)
+CLAIMED = re.compile(
+    r"\b(?:claimed|claims|took|has taken|had taken|taken|claiming) (?:responsibility|credit)\b|"
+    r"\bresponsibility was claimed by\b|\bclaimed (?:the|its) (?:attack|bombing|strike|killing)\b",
+    re.I,
+)
+SUSPECTED = re.compile(
+    r"\b(?:suspect(?:ed|s)?|blam(?:ed|es|ing)|accus(?:ed|es|ing)|attributed (?:it )?to|"
+    r"believed to be (?:behind|responsible)|the work of|stepped up its attacks|"
+    r"hallmarks of|likely (?:behind|responsible)|is thought to)\b",
+    re.I,
+)
+NEAR = re.compile(
+    r"(?P<dist>\d+(?:\.\d+)?)\s*(?:km|kilometres|kilometers|kilometre|kilometer|miles?)\b\s*"
+    r"(?:\((?:\d+ )?\w+\)\s*)?(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|"
+    r"north-east|north-west|south-east|south-west)(?:ern)?\s+)?(?:of|from|outside)\s+(?:the\s+)?$",
+    re.I,
+)
+TOLL_SCOPE = re.compile(
+    r"\b(?:since the (?:start|beginning)|in total|in all|altogether|so far|to date|overall|"
+    r"death toll (?:in|of|for) the (?:war|conflict|campaign)|(?:during|in|throughout) the "
+    r"(?:war|conflict|campaign|operation|intervention|civil war)\b)",
+    re.I,
+)
+EXCLUSION = re.compile(
+    r"\b(?:not (?:included|counted|part of|in)|exclud(?:es|ing|ed)|does not include|do not include|"
+    r"did not include|doesn't include|don't include|leaves out|left out|not members of)\b",
+    re.I,
+)
+NOT_MEMBERS = re.compile(
+    r"\bnot (?:members|part|servicemen|serving members) of (?:the )?(?P<adj>[A-Z][\w.'\u2019]*)?\s*"
+    r"(?:armed forces|military|army)\b|\b(?:private military (?:company|contractors?|firm))\b|"
+    r"\bmercenar(?:y|ies)\b|\bWagner\b",
+)
+
+SIDE_WORDS = re.compile(r"\b(?:pro-Assad|pro-regime|pro-government|regime|government|loyalist|Assad)\b", re.I)
+
+
+def _clause_bounds(sentence: str, pos: int) -> tuple[int, int]:
+    """The clause around ``pos`` (split at ; : and at ", but"/", while"/", as")."""
+    seps = [m.end() for m in re.finditer(r";|:|, but |, while |, whereas ", sentence[:pos])]
+    start = max(seps) if seps else 0
+    m = re.compile(r";|:|, but |, while |, whereas ").search(sentence, pos)
+    end = m.start() if m else len(sentence)
+    return start, end
+
+
+class Extractor:
+    """Extracts facts from articles. One instance holds the reference data."""
+
+    def __init__(self, reference: Reference | None = None) -> None:
+        self.ref = reference or load()
+
+    # ------------------------------------------------------------------ attribution
+    def _resolve_source(self, phrase: str, base: int) -> Attribution | None:
+        phrase = phrase.strip(" ,\"'\u201c\u201d")
+        if not phrase:
+            return None
+        for hit in self.ref.org_matcher.finditer(phrase):
+            payload = hit.payloads[0]
+            if isinstance(payload, tuple):
+                _, code, role = payload
+                org = self.ref.role_organisation(code, role)
+            else:
+                org = payload
+            span = Span(base + hit.start, base + hit.end, hit.text)
+            return Attribution("organisation", org.label, org, span)
+        if re.fullmatch(r"(?:he|she|it|they|we|I)", phrase, re.I):
+            return None
+        if SOURCE_NOUNS.search(phrase) and len(phrase) <= 80:
+            label = re.sub(r"\s+", " ", phrase)
+            if re.match(r"(?:A|An|The|Some|Several)\s", label):
+                label = label[0].lower() + label[1:]
+            start = base
+            return Attribution("unnamed", label, None, Span(start, start + len(phrase), phrase))
+        return None
+
+    def _sentence_attribution(self, sent: str, base: int) -> Attribution | None:
+        m = re.search(r"\baccording to\s+(?P<src>[^,.;:]{3,90})", sent)
+        if m:
+            src = re.split(r"\s+(?:who|which|that|in|on|at|as)\s+", m.group("src"))[0]
+            att = self._resolve_source(src, base + m.start("src"))
+            if att:
+                return att
+        for m in re.finditer(rf"\b(?:{SPEECH})\b", sent):
+            before = sent[: m.start()]
+            clause_start = max(before.rfind(","), before.rfind(";"), before.rfind("\u201d"), before.rfind('"'))
+            candidate = before[clause_start + 1 :]
+            # inverted: "..., the ministry said." / "..., said the ministry"
+            candidate = re.sub(r"\s+(?:has|have|had|also|later|earlier|previously|on \w+day)\s*$", "", candidate)
+            words = candidate.strip().split()
+            if 0 < len(words) <= 12:
+                start = base + clause_start + 1 + (len(candidate) - len(candidate.lstrip()))
+                att = self._resolve_source(candidate, start)
+                if att:
+                    return att
+            after = sent[m.end() :]
+            am = re.match(r"\s+(?P<src>(?:the |a |an )?[^,.;:]{3,80})", after)
+            if am and (m.group(0).lower() in ("said", "says", "told", "reported")):
+                att = self._resolve_source(am.group("src"), base + m.end() + am.start("src"))
+                if att and att.kind == "organisation":
+                    return att
+        return None
+
+    # ------------------------------------------------------------------ figures
+    def _nationality_in(self, text: str) -> list[tuple[int, str]]:
+        return [(h.start, h.payloads[0]) for h in self.ref.nationality_matcher.finditer(text)]
+
+    def _figures(self, sent: str, base: int, att: Attribution, context_nat: str | None) -> list[Figure]:
+        out: list[Figure] = []
+        used: list[tuple[int, int]] = []
+        matches = [("num", m) for m in FIGURE.finditer(sent)] + [("one", m) for m in SINGLE.finditer(sent)]
+        matches.sort(key=lambda x: x[1].start())
+        date_spans = [(d.start, d.end) for d in find_dates(sent, None, year_hint=2000)]
+        used.extend(date_spans)
+        for kind_of_match, m in matches:
+            if any(s <= m.start() < e for s, e in used):
+                continue
+            if kind_of_match == "num":
+                num_text = m.group("num")
+                if re.fullmatch(r"(?:19|20)\d\d", num_text):
+                    continue  # a year
+                if re.fullmatch(r"an?|one", num_text, re.I) and not m.group("noun"):
+                    continue
+                value = parse_number(num_text)
+                if value is None:
+                    continue
+                qual_text = (m.group("qual") or "").strip().lower()
+            else:
+                num_text, value, qual_text = m.group("det"), 1, ""
+            after = sent[m.end() :]
+            noun = (m.group("noun") or "").lower()
+            np_text = (m.group("np") or "")
+            before = sent[: m.start()]
+            if re.search(r"(?:km|kilometres?|miles?|years?|hours?|days?|weeks?|months?|%|percent)\s*$", sent[m.end(): m.end() + 12], re.I) and not noun:
+                continue
+            kind = None
+            end = m.end()
+            skip = 0
+            coord = COORD.match(after) if noun else None
+            if coord:
+                np_text = f"{np_text} {noun} and"
+                noun = coord.group("noun").lower()
+                skip = coord.end()
+            d = DEATH_AFTER.match(after[skip:])
+            i = INJURY_AFTER.match(after[skip:])
+            if d:
+                kind, end = "deaths", m.end() + skip + d.end()
+            elif i:
+                kind, end = "injuries", m.end() + skip + i.end()
+            else:
+                vb = VERB_BEFORE.search(before)
+                if vb and kind_of_match == "num" and not re.search(r"\b(?:said|says|but|while|which)\b", vb.group("gap")):
+                    verb = vb.group("verb").lower()
+                    if verb in ("left", "leaving"):
+                        tail = re.match(r"^\s*(dead|killed|wounded|injured)\b", after, re.I)
+                        if tail:
+                            kind = "deaths" if tail.group(1).lower() in ("dead", "killed") else "injuries"
+                            end = m.end() + tail.end()
+                    elif verb in DEATH_VERBS:
+                        kind = "deaths"
+                    elif verb in INJURY_VERBS:
+                        kind = "injuries"
+                    if kind and not noun and not re.match(r"\s*(?:people|others|on board|aboard)", after):
+                        # "killing 12" is fine; "killed in 2015" is not a figure
+                        if not re.match(r"\s*(?:and|,|\.|$)", after):
+                            kind = None
+            if kind is None:
+                continue
+            if kind_of_match == "one" and noun in ("people", "others", "men", "members", "bodies"):
+                continue
+            if noun in ("on board", "aboard") or re.match(r"\s*(?:on board|aboard)", after):
+                noun = noun or "on board"
+            qualifier = "exactly"
+            low, high = value, value
+            for q_rx, q_name in QUALIFIERS:
+                if qual_text and re.fullmatch(q_rx, qual_text):
+                    qualifier = q_name
+                    break
+            vague = VAGUE.get(re.sub(r"\s+", " ", num_text.lower()))
+            if vague:
+                qualifier, low, high = vague
+                value = low
+            if qualifier == "at-least":
+                high = None
+            elif qualifier == "more-than":
+                low, high = value + 1, None
+            elif qualifier == "about":
+                low, high = int(value * 0.8), int(round(value * 1.2 + 0.49))
+            elif qualifier == "at-most":
+                low, high = 0, value
+            elif qualifier == "fewer-than":
+                low, high = 0, max(value - 1, 0)
+            np_full = f"{np_text} {noun}".strip()
+            affiliations = self._affiliations(np_full, noun)
+            nat, side = self._group_nationality(np_full, sent[: m.start()], noun, context_nat)
+            start = m.start() if kind_of_match == "num" or not m.group("det") else m.start()
+            span = Span(base + start, base + end, sent[start:end])
+            used.append((m.start(), end))
+            out.append(
+                Figure(kind, value, low, high, qualifier, nat, affiliations, side,
+                       re.sub(r"\s+", " ", np_full) or noun, span, att)
+            )
+        return out
+
+    def _affiliations(self, np_text: str, noun: str) -> tuple[str, ...]:
+        affs: list[str] = []
+        low = np_text.lower()
+        for multi, aff in MULTI_NOUNS.items():
+            if multi in low and aff != "unknown":
+                affs.append(aff)
+        for word in re.findall(r"[\w-]+", low):
+            aff = GROUP_NOUNS.get(word)
+            if aff and aff not in affs and aff != "unknown":
+                affs.append(aff)
+        if re.search(r"\bwagner\b|private military", low):
+            affs.insert(0, "pmc")
+        if "pmc" in affs and len(affs) > 1 and affs[0] != "pmc":
+            affs.remove("pmc")
+            affs.insert(0, "pmc")
+        if not affs:
+            affs.append(GROUP_NOUNS.get(noun, MULTI_NOUNS.get(noun, "unknown")))
+        return tuple(dict.fromkeys(affs))
+
+    def _group_nationality(
+        self, np_text: str, before: str, noun: str, context_nat: str | None
+    ) -> tuple[str | None, str | None]:
+        hits = self._nationality_in(np_text)
+        side = "pro-government" if SIDE_WORDS.search(np_text) else None
+        if re.search(r"\b(?:rebels?|opposition|insurgents?|jihadists?)\b", np_text, re.I):
+            side = "anti-government"
+        if hits:
+            return hits[-1][1], side
+        if noun in ("russians", "turks", "iranians", "americans", "syrians", "britons", "israelis"):
+            return None, side
+        if GROUP_NOUNS.get(noun) == "civilian":
+            return None, side
+        earlier = self._nationality_in(before)
+        if earlier:
+            return earlier[-1][1], side
+        return context_nat, side
+
+    # ------------------------------------------------------------------ persons
+    def _persons(self, sent: str, base: int, context_nat: str | None) -> list[PersonFact]:
+        found: list[PersonFact] = []
+        taken: list[tuple[int, int]] = []
+        for hit in self.ref.rank_matcher.finditer(sent):
+            name_m = _NAME_AFTER.match(sent[hit.end :])
+            name = None
+            end = hit.end
+            if name_m:
+                name = self._clean_name(name_m.group("name"))
+                if name:
+                    end = hit.end + name_m.start("name") + len(name)
+            preceded_by_rank_of = bool(RANK_OF.search(sent[max(0, hit.start - 20) : hit.start]))
+            if not name and not preceded_by_rank_of:
+                continue  # "the general" alone is a coreference, handled later
+            nat = self._person_nationality(sent, hit.start, context_nat)
+            rank = self._pick_rank(hit.payloads, nat)
+            if rank and nat is None:
+                nat = rank.country
+            start = hit.start
+            if preceded_by_rank_of:
+                np_start = self._np_start(sent, hit.start)
+                start = np_start
+            found.append(PersonFact(name, rank, nat, "armed-forces", None,
+                                    spans=[Span(base + start, base + end, sent[start:end])]))
+            taken.append((hit.start, end))
+        for m in re.finditer(r"\b(?P<role>" + "|".join(ROLE_NOUNS) + r")\s+" + NAME, sent):
+            if any(s <= m.start() < e or s < m.end() <= e for s, e in taken):
+                continue
+            name = self._clean_name(m.group("name"))
+            if not name or len(name.split()) < 2:
+                continue
+            role = m.group("role").lower()
+            nat = self._person_nationality(sent, m.start(), context_nat)
+            end = m.start("name") + len(name)
+            found.append(PersonFact(name, None, nat, ROLE_AFFILIATION.get(role, "armed-forces"), role,
+                                    spans=[Span(base + m.start(), base + end, sent[m.start():end])]))
+            taken.append((m.start(), end))
+        return found
+
+    @staticmethod
+    def _np_start(sent: str, pos: int) -> int:
+        m = None
+        for m in re.finditer(r"\b(?:[Aa]n?|[Tt]he)\s", sent[:pos]):
+            pass
+        return m.start() if m else pos
+
+    @staticmethod
+    def _clean_name(raw: str) -> str | None:
+        words = raw.split()
+        while words and words[-1] in _NAME_STOP:
+            words.pop()
+        if not words or words[0] in _NAME_STOP:
+            return None
+        return " ".join(words)
+
+    def _person_nationality(self, sent: str, pos: int, context_nat: str | None) -> str | None:
+        window = sent[max(0, pos - 45) : pos]
+        hits = self._nationality_in(window)
+        return hits[-1][1] if hits else context_nat
+
+    def _pick_rank(self, ranks: list[Rank], nat: str | None) -> Rank | None:
+        if nat:
+            for rank in ranks:
+                if rank.country == nat:
+                    return rank
+        return None if nat and any(r.country for r in ranks) and nat in {r.country for r in self.ref.ranks.values()} else (ranks[0] if ranks and not nat else None)
+
+    # ------------------------------------------------------------------ fates
+    def _fate_near(self, sent: str, start: int, end: int) -> tuple[str, int, int] | None:
+        c_start, c_end = _clause_bounds(sent, start)
+        clause = sent[c_start:c_end]
+        best: tuple[int, str, int, int] | None = None
+        for fate, rx in FATE_PATTERNS:
+            for m in rx.finditer(clause):
+                abs_s, abs_e = c_start + m.start(), c_start + m.end()
+                if start <= abs_s < end:
+                    continue
+                if FATE_NEGATED.search(clause[: m.start()]):
+                    continue
+                dist = abs_s - end if abs_s >= end else start - abs_e
+                score = dist - FATE_PRIORITY[fate] * 4
+                if best is None or score < best[0]:
+                    best = (score, fate, abs_s, abs_e)
+        if best is None:
+            return None
+        _, fate, s, e = best
+        return fate, s, e
+
+    # ------------------------------------------------------------------ main
+    def extract(self, article: Article) -> Extraction:
+        text = article.text
+        sents = split_sentences(text)
+        pub = article.published
+        attributions = self._attributions(text, sents)
+
+        dominant = self._dominant_nationality(text)
+        figures: list[Figure] = []
+        tolls: list[Toll] = []
+        persons: list[PersonFact] = []
+        context_nat = dominant
+        toll_sent_idx: list[int] = []
+        for idx, ((s, _e, sent), att) in enumerate(zip(sents, attributions)):
+            dates = find_dates(sent, pub, offset=s)
+            since = [d for d in dates if d.after_since and d.earliest < pub - timedelta(days=30)]
+            is_toll = bool(since) or bool(TOLL_SCOPE.search(sent))
+            found = self._figures(sent, s, att, context_nat)
+            if is_toll and found:
+                for f in found:
+                    tolls.append(self._toll(f, since[0] if since else None, sent, s, sents, idx, pub))
+                toll_sent_idx.append(idx)
+                continue
+            for f in found:
+                if f.nationality:
+                    context_nat = f.nationality if f.affiliation != "civilian" else context_nat
+            figures.extend(found)
+            persons.extend(self._persons(sent, s, context_nat))
+        persons = self._merge_persons(persons, text, sents)
+        self._assign_fates(persons, text, sents, attributions)
+        persons = [p for p in persons if p.fate]
+        self._apply_contractor_context(text, figures, persons)
+
+        event = self._event(article, sents, figures, persons)
+        extraction = Extraction(article, [], tolls)
+        if event is not None:
+            event.figures = self._dedupe_figures(figures)
+            event.persons = persons
+            extraction.events.append(event)
+        elif figures or persons:
+            extraction.warnings.append("casualty figures found but no incident place: not published")
+        return extraction
+
+    def _attributions(self, text: str, sents) -> list[Attribution]:  # type: ignore[no-untyped-def]
+        """Each sentence's source: its own ("X said"), a pronoun's antecedent ("it said"),
+        the quote block it sits in (the paragraph after "X announced:"), or the article."""
+        out: list[Attribution] = []
+        prev: Attribution | None = None
+        quote: Attribution | None = None
+        quote_line = -1
+        current_line = -1
+        for s, _e, sent in sents:
+            line = text.count("\n", 0, s)
+            if line != current_line:
+                # a quote block covers the first paragraph after the colon line only
+                if quote is not None and current_line > quote_line and line > current_line:
+                    quote = None
+                current_line = line
+            att = self._sentence_attribution(sent, s)
+            if att is None and prev is not None and re.search(
+                r"\b(?:it|he|she|they) (?:" + SPEECH + r")\b", sent
+            ):
+                att = prev
+            if sent.rstrip().endswith(":") and att is not None:
+                quote, quote_line = att, line
+                out.append(att)
+                prev = att
+                continue
+            if att is None and quote is not None and line > quote_line:
+                att = quote
+            out.append(att or ARTICLE_VOICE)
+            prev = att
+        return out
+
+    def _dominant_nationality(self, text: str) -> str | None:
+        counts = Counter(code for _, code in self._nationality_in(text))
+        return counts.most_common(1)[0][0] if counts else None
+
+    def _toll(self, f: Figure, since: DateMention | None, sent: str, base: int, sents, idx: int, pub: date) -> Toll:  # type: ignore[no-untyped-def]
+        excludes: list[str] = []
+        note = None
+        for j in (idx, idx + 1, idx + 2):
+            if j >= len(sents):
+                break
+            other = sents[j][2]
+            if EXCLUSION.search(other):
+                low = other.lower()
+                if re.search(r"mercenar|contractor|wagner|private military", low):
+                    excludes.append("pmc")
+                if re.search(r"civilian", low):
+                    excludes.append("civilian")
+                if re.search(r"militia|paramilitar", low):
+                    excludes.append("militia")
+                if excludes:
+                    note = other.strip()
+                    break
+        scope = None
+        for hit in self.ref.place_matcher.finditer(sent):
+            place = hit.payloads[0]
+            if place.kind == "country" and (f.nationality is None or place.country != f.nationality or True):
+                if re.search(r"\bin\s+(?:the\s+)?$", sent[max(0, hit.start - 8) : hit.start]):
+                    scope = place.country
+                    break
+        as_of = pub
+        return Toll(
+            kind=f.kind, value=f.value, low=f.low, high=f.high, qualifier=f.qualifier,
+            nationality=f.nationality, affiliation=f.affiliation,
+            since=since.earliest if since else None,
+            since_precision=since.precision if since else None,
+            as_of=as_of, scope_country=scope, excludes=tuple(dict.fromkeys(excludes)),
+            excludes_note=note, span=f.span, attribution=f.attribution,
+        )
+
+    def _merge_persons(self, persons: list[PersonFact], text: str, sents) -> list[PersonFact]:  # type: ignore[no-untyped-def]
+        # "named the general as NAME": give the name to the unnamed ranked person
+        named_as: list[tuple[str, Span]] = []
+        for s, _e, sent in sents:
+            for m in NAMED_AS.finditer(sent):
+                name = self._clean_name(m.group("name"))
+                if name:
+                    named_as.append((name, Span(s + m.start("name"), s + m.start("name") + len(name), name)))
+        merged: list[PersonFact] = []
+        for p in persons:
+            target = None
+            for q in merged:
+                if p.name and q.name and (p.name == q.name or p.name.split()[-1] == q.name.split()[-1]):
+                    target = q
+                elif p.name is None and q.rank is not None and p.rank is not None and q.rank.iri == p.rank.iri:
+                    target = q
+                elif q.name is None and p.rank is not None and q.rank is not None and q.rank.iri == p.rank.iri:
+                    target = q
+                    q.name = p.name
+                if target:
+                    break
+            if target is None:
+                merged.append(p)
+                continue
+            target.spans.extend(p.spans)
+            if target.name and p.name and len(p.name) > len(target.name):
+                target.name = p.name
+            target.rank = target.rank or p.rank
+            target.nationality = target.nationality or p.nationality
+        for name, span in named_as:
+            if any(p.name and p.name.split()[-1] == name.split()[-1] for p in merged):
+                continue
+            unnamed = [p for p in merged if p.name is None]
+            if len(unnamed) == 1:
+                unnamed[0].name = name
+                unnamed[0].spans.append(span)
+        return [p for p in merged if p.name]
+
+    def _assign_fates(self, persons: list[PersonFact], text: str, sents, attributions) -> None:  # type: ignore[no-untyped-def]
+        def better(p: PersonFact, fate: str, span: Span, att: Attribution) -> None:
+            if p.fate is None or FATE_PRIORITY[fate] > FATE_PRIORITY[p.fate]:
+                p.fate, p.fate_span, p.attribution = fate, span, att
+
+        for (s, e, sent), att in zip(sents, attributions):
+            mentioned: list[PersonFact] = []
+            for p in persons:
+                for sp in p.spans:
+                    if s <= sp.start < e:
+                        mentioned.append(p)
+                        got = self._fate_near(sent, sp.start - s, sp.end - s)
+                        if got:
+                            fate, fs, fe = got
+                            better(p, fate, Span(s + fs, s + fe, sent[fs:fe]), att)
+            # coreference: "the general died", "he was later rescued"
+            for m in COREF.finditer(sent):
+                noun = (m.group("noun") or "").lower().replace("-", " ")
+                cands = []
+                for p in persons:
+                    if p in mentioned or not any(sp.start < s + m.start() for sp in p.spans):
+                        continue
+                    label = (p.rank.label.lower() if p.rank else "") + " " + (p.role or "")
+                    if m.group("pron") or (noun and noun.split()[-1] in label.replace("-", " ")):
+                        cands.append(p)
+                if len(cands) == 1 or (cands and m.group("pron")):
+                    p = cands[-1]
+                    got = self._fate_near(sent, m.start(), m.end())
+                    if got:
+                        fate, fs, fe = got
+                        better(p, fate, Span(s + fs, s + fe, sent[fs:fe]), att)
+                        p.spans.append(Span(s + m.start(), s + m.end(), m.group(0)))
+
+    @staticmethod
+    def _apply_contractor_context(text: str, figures: list[Figure], persons: list[PersonFact]) -> None:
+        for m in NOT_MEMBERS.finditer(text):
+            if m.group(0).lower().startswith("not"):
+                for i, f in enumerate(figures):
+                    if f.affiliation == "unknown":
+                        figures[i] = Figure(f.kind, f.value, f.low, f.high, f.qualifier, f.nationality,
+                                            ("pmc",), f.side, f.group_label, f.span, f.attribution)
+                for p in persons:
+                    if p.rank is None and p.affiliation == "armed-forces":
+                        p.affiliation = "pmc"
+                break
+
+    @staticmethod
+    def _dedupe_figures(figures: list[Figure]) -> list[Figure]:
+        seen: set[tuple] = set()
+        out = []
+        for f in figures:
+            key = (f.kind, f.value, f.qualifier, f.nationality, f.affiliation, f.attribution.label)
+            if key in seen:
+                continue
+            seen.add(key)
+            out.append(f)
+        return out
+
+    # ------------------------------------------------------------------ the event
+    def _event(self, article: Article, sents, figures: list[Figure], persons: list[PersonFact]) -> EventFact | None:  # type: ignore[no-untyped-def]
+        text = article.text
+        pub = article.published
+        # event type: weighted trigger counts, the first lines count double
+        scores: Counter[str] = Counter()
+        first_span: dict[str, Span] = {}
+        head_end = sents[min(len(sents), 4) - 1][1] if sents else 0
+        for etype, pats in _COMPILED_TRIGGERS.items():
+            for rx, weight in pats:
+                for m in rx.finditer(text):
+                    if NEGATION_BEFORE.search(text[max(0, m.start() - 40) : m.start()]):
+                        continue
+                    w = weight * (2 if m.start() < head_end else 1)
+                    scores[etype] += w
+                    if etype not in first_span or m.start() < first_span[etype].start:
+                        first_span[etype] = Span(m.start(), m.end(), m.group(0))
+        aircraft = bool(AIRCRAFT.search(text))
+        accident_cue = ACCIDENT_CUES.search(text)
+        if not aircraft:
+            scores.pop("aircraft-crash", None)
+            scores.pop("shoot-down", None)
+        if accident_cue and aircraft and scores.get("aircraft-crash"):
+            scores["aircraft-crash"] += 6
+        if scores.get("shoot-down") and aircraft:
+            scores["shoot-down"] += 3
+        if not scores:
+            etype = "other"
+        else:
+            etype = scores.most_common(1)[0][0]
+        if etype in ("aircraft-crash", "shoot-down") and scores.get("airstrike"):
+            pass
+        hostile = etype not in ("aircraft-crash", "accident")
+        type_span = first_span.get(etype)
+
+        trigger_sents = [
+            (s, e, sent) for s, e, sent in sents
+            if any(rx.search(sent) for pats in _COMPILED_TRIGGERS.values() for rx, _ in pats)
+            or re.search(r"\b(?:killed|killing|died|dead|wounded|injured|rescued|crash|attack)\w*", sent, re.I)
+        ]
+        if not trigger_sents:
+            trigger_sents = sents[:3]
+        title_line_end = text.find("\n")
+        # date
+        best_date: tuple[tuple, DateMention] | None = None
+        for s, _e, sent in sents:
+            is_trigger = any(ts == s for ts, _, _ in trigger_sents)
+            for d in find_dates(sent, pub, offset=s):
+                if d.after_since or d.earliest > pub:
+                    continue
+                if re.search(r"(?i)(?:published|posted|original entry|updated|dated)\W*$", text[max(0, d.start - 25) : d.start]):
+                    continue
+                if re.match(r"^[A-Z][A-Z .'-]{2,30},\s*$", text[text.rfind("\n", 0, d.start) + 1 : d.start]):
+                    continue  # wire dateline
+                recent = pub - d.latest <= timedelta(days=45)
+                prec_rank = {"day": 0, "week": 1, "month": 2, "year": 3}[d.precision]
+                key = (not recent, not is_trigger, prec_rank, d.start)
+                if best_date is None or key < best_date[0]:
+                    best_date = (key, d)
+        if best_date is not None and best_date[0][0] is False:
+            d = best_date[1]
+            ev_date, ev_latest, ev_prec = d.earliest, d.latest, d.precision
+            date_span: Span | None = Span(d.start, d.end, d.text)
+        else:
+            ev_date, ev_latest, ev_prec, date_span = pub - timedelta(days=6), pub, "week", None
+
+        # place
+        candidates = []
+        near_refs: list[tuple[Place, float, int]] = []
+        for s, _e, sent in sents:
+            is_trigger = any(ts == s for ts, _, _ in trigger_sents)
+            for hit in self.ref.place_matcher.finditer(sent):
+                place: Place = hit.payloads[0]
+                pre = sent[max(0, hit.start - 60) : hit.start]
+                near_m = NEAR.search(pre)
+                if near_m:
+                    near_refs.append((place, float(near_m.group("dist")), s + hit.start))
+                    continue
+                if re.search(r"(?:\bSee\b|\bRead\b|\bAlso\b)", sent[:hit.start]) and not is_trigger:
+                    continue
+                if re.search(r"'s$|’s$", sent[hit.end : hit.end + 2]) and place.kind != "site":
+                    continue  # "Moscow's intervention"
+                in_title = s <= title_line_end
+                near_word = bool(re.search(r"\b(?:near|outside|close to|on the outskirts of|off)\s+(?:the\s+)?$", pre, re.I))
+                candidates.append((place, s + hit.start, s + hit.end, is_trigger or in_title, near_word, hit.text))
+        if not candidates:
+            return None
+        countries = Counter()
+        for place, _s, _e, trig, _n, _t in candidates:
+            if place.country and place.kind != "sea":
+                countries[place.country] += 3 if trig else 1
+        main_country = countries.most_common(1)[0][0] if countries else None
+        def place_key(c):  # type: ignore[no-untyped-def]
+            place, start, _e, trig, _near, _t = c
+            in_country = place.country == main_country or place.kind == "sea"
+            return (not trig, not in_country, -place.specificity, start)
+        chosen = min(candidates, key=place_key)
+        place, p_start, p_end, _trig, near_word, p_text = chosen
+        if place.kind == "sea":
+            precision = "sea-or-airspace"
+        elif place.kind == "site":
+            precision = "near" if near_word else "exact"
+        elif place.kind == "settlement":
+            precision = "near" if near_word else "settlement"
+        elif place.kind == "province":
+            precision = "province"
+        else:
+            precision = "country"
+        near_place, distance = None, None
+        for ref_place, dist, pos in near_refs:
+            if ref_place.iri != place.iri and ref_place.kind == "settlement":
+                near_place, distance = ref_place, dist
+                break
+
+        # perpetrators
+        suspected: list[Organisation] = []
+        claimed: list[Organisation] = []
+        no_claim = False
+        for _s, _e, sent in sents:
+            armed = [h for h in self.ref.org_matcher.finditer(sent)
+                     if not isinstance(h.payloads[0], tuple) and h.payloads[0].kind in ("armed-group", "armed-force", "company")]
+            nc = NO_CLAIM.search(sent)
+            if nc:
+                no_claim = True
+                for h in armed:
+                    if h.start > nc.end() and h.payloads[0] not in suspected:
+                        suspected.append(h.payloads[0])
+                continue
+            cl = CLAIMED.search(sent)
+            if cl:
+                for h in armed:
+                    if h.payloads[0] not in claimed:
+                        claimed.append(h.payloads[0])
+                continue
+            if SUSPECTED.search(sent):
+                for h in armed:
+                    if h.payloads[0] not in suspected:
+                        suspected.append(h.payloads[0])
+        return EventFact(
+            type=etype, hostile=hostile, type_span=type_span,
+            date=ev_date, date_latest=ev_latest, date_precision=ev_prec, date_span=date_span,
+            place=place, place_precision=precision, place_span=Span(p_start, p_end, p_text),
+            near_place=near_place, distance_km=distance,
+            suspected=suspected, claimed_by=claimed, no_claim=no_claim,
+        )
+
+
+def extract(article: Article) -> Extraction:
+    """Extract facts from one article with the default reference data."""
+    return Extractor().extract(article)

