@@ -9,7 +9,7 @@ every article (:func:`reconcile`). Everything is built from rdflib terms minted 
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -58,9 +58,10 @@ ORG_CLASSES = {
 RULE = (
     "UCDP-style reconciliation over all claims about this group: low = the lowest lower bound "
     "of any claim; high = the highest upper bound (a lower bound where a claim is open-ended, "
-    "such as 'more than 120'); best = the figure of an official body of the group's own "
-    "state if one was stated, else the article's own figure, else the lowest exact figure; "
-    "best is kept within [low, high]."
+    "such as 'more than 120'); best = the value stated most often among the figures of official "
+    "bodies of the group's own state and the article's own voice when an official figure exists, "
+    "else among the article's own figures, else among exact figures, else among all (ties: "
+    "the lower value); best is kept within [low, high]."
 )
 
 
@@ -421,8 +422,9 @@ def reconcile(claims: Iterable[ClaimRecord], ref: Reference) -> Graph:
             official = [c for c in kc if c.official]
             voice = [c for c in kc if c.article_voice]
             exact = [c for c in kc if c.qualifier == "exactly"]
-            pick = official or voice or exact or kc
-            best = min(c.value for c in pick)
+            pool = (official + voice) if official else (voice or exact or kc)
+            counts = Counter(c.value for c in pool)
+            best = min(counts, key=lambda v: (-counts[v], v))
             best = max(low, min(best, high))
             g.add((group, p_low, nn_int(low)))
             g.add((group, p_best, nn_int(best)))
