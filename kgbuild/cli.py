@@ -138,6 +138,40 @@ def query(name: str | None, data: Path, params: tuple[str, ...], fmt: str) -> No
 
 
 @cli.command()
+@click.argument("sources", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--data", "-d", type=click.Path(path_type=Path), default=Path("dist"), show_default=True,
+              help="A built dataset folder (with SOURCES: built there first when missing or stale).")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535),
+              help="Port to listen on (0: any free port).")
+@click.option("--timeout", default=30.0, show_default=True, type=click.FloatRange(0.1, 3600),
+              help="Seconds a query may run before it is stopped.")
+@click.option("--max-rows", default=10_000, show_default=True, type=click.IntRange(1),
+              help="Most result rows (or triples) returned for one query.")
+@click.option("--allow-service", multiple=True, metavar="URL",
+              help="A SPARQL endpoint that SERVICE may call (repeatable; default: none).")
+@click.option("--workers", default=2, show_default=True, type=click.IntRange(1, 64),
+              help="Query worker processes.")
+@click.option("--base-iri", default="https://w3id.org/kgbuild/id/", show_default=True,
+              help="IRI prefix served as local /id/ pages.")
+def serve(sources: tuple[Path, ...], data: Path, host: str, port: int, timeout: float, max_rows: int,
+          allow_service: tuple[str, ...], workers: int, base_iri: str) -> None:
+    """Serve a built dataset: SPARQL endpoint, canned queries, linked-data pages, downloads.
+
+    With article SOURCES, build --data from them first unless it is up to date.
+    """
+    from .serve import ServeConfig, ensure_built, serve as run_serve
+
+    try:
+        if sources:
+            ensure_built(sources, data, echo=lambda s: click.echo(s, err=True))
+        run_serve(ServeConfig(data, host=host, port=port, timeout=timeout, max_rows=max_rows,
+                              allow_service=allow_service, workers=workers, base_iri=base_iri))
+    except KgbuildError as err:
+        _fail(err)
+
+
+@cli.command()
 @click.argument("article", type=click.Path(path_type=Path))
 @click.option("--published", callback=_published, metavar="YYYY-MM-DD",
               help="Publication date if the article has none.")
@@ -153,6 +187,31 @@ def extract(article: Path, published: date | None) -> None:
         _fail(err)
         return
     click.echo(describe(ex, color=sys.stdout.isatty()))
+
+
+@cli.command()
+@click.argument("articles", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--gold", required=True, type=click.Path(exists=True, file_okay=False, path_type=Path),
+              help="Folder of gold-fact YAML files (see examples/gold/README.md).")
+@click.option("--split", type=click.Choice(["all", "dev", "heldout"]), default="all", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@click.option("--errors", is_flag=True, help="Also list every missed and extra fact per article.")
+def evaluate(articles: Path, gold: Path, split: str, fmt: str, errors: bool) -> None:
+    """Score the extractor on ARTICLES against gold facts: precision, recall, F1 per fact kind."""
+    from .evaluate import evaluate as run_evaluate
+    from .show import safe
+
+    try:
+        result = run_evaluate(articles, gold, split=split)
+    except KgbuildError as err:
+        _fail(err)
+        return
+    click.echo(result.table() if fmt == "table" else result.as_json())
+    if errors:
+        for name, errs in sorted(result.errors.items()):
+            click.echo(f"\n{safe(name)}")
+            for e in errs:
+                click.echo(f"  {safe(e)}")
 
 
 def main() -> None:

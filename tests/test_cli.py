@@ -67,13 +67,22 @@ def test_validate_good_and_broken(seed_only, tmp_path):
     run("build", seed_only, "--out", out)
     r = run("validate", out)
     assert r.exit_code == 0 and "conforms" in r.output
-    # break it: an event without a place and a count with low > best
-    trig = (out / "dataset.trig").read_text()
-    broken = trig.replace("sem:hasPlace", "kg:nearPlace", 1)
-    (tmp_path / "broken.trig").write_text(broken)
+    # break it: the seed event loses its place
+    from rdflib import Dataset
+
+    from kgbuild import iris
+    from kgbuild.terms import SEM
+
+    ds = Dataset()
+    ds.parse(out / "dataset.trig", format="trig")
+    event = iris.event("2020-08-18", "at-taim-oilfield", "roadside-bomb")
+    for g in list(ds.graphs()):
+        g.remove((event, SEM.hasPlace, None))
+    ds.serialize(tmp_path / "broken.trig", format="trig")
     r = run("validate", tmp_path / "broken.trig")
     assert r.exit_code == 1, r.output
-    assert "focus:" in r.output and "article:" in r.output
+    assert f"focus: {event}" in r.output
+    assert "2020-08-19-gladkikh-deir-ez-zor.txt" in r.output
 
 
 def test_validate_articles_folder(seed_only):

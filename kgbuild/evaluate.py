@@ -1,0 +1,242 @@
+"""Scoring the extractor against gold facts (``examples/gold/*.yaml``).
+
+Per fact kind, extracted facts are matched one-to-one with gold facts and counted as
+true positives, false positives and false negatives; precision, recall and F1 are
+micro-averaged over the articles. Matching rules:
+
+* ``events``: the event type; ``dates``: the event date; ``places``: the place (by
+  name or alias, the named settlement, or the province when the event is placed at
+  province level);
+* ``persons``: surname, rank label and fate must all agree;
+* ``figures``: kind (killed/injured), nationality, value (vague figures: the qualifier
+  ``several``) and a compatible affiliation; ``attributions``: a matched figure whose
+  claimant also agrees;
+* ``tolls``: nationality, qualifier and value.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from .errors import InputError
+from .extract import Extraction, Extractor
+from .ingest import read_article
+from .iris import slug
+from .reference import Reference, load
+
+KINDS = ("events", "dates", "places", "persons", "figures", "attributions", "tolls")
+
+
+@dataclass
+class Score:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+@dataclass
+class Evaluation:
+    scores: dict[str, Score] = field(default_factory=lambda: {k: Score() for k in KINDS})
+    articles: int = 0
+    errors: dict[str, list[str]] = field(default_factory=dict)
+
+    def table(self) -> str:
+        lines = [f"{'kind':13} {'tp':>4} {'fp':>4} {'fn':>4} {'precision':>9} {'recall':>7} {'F1':>6}"]
+        for k in KINDS:
+            s = self.scores[k]
+            lines.append(f"{k:13} {s.tp:>4} {s.fp:>4} {s.fn:>4} {s.precision:>9.3f} {s.recall:>7.3f} {s.f1:>6.3f}")
+        lines.append(f"({self.articles} articles)")
+        return "\n".join(lines)
+
+    def as_json(self) -> str:
+        return json.dumps({"articles": self.articles, "scores": {
+            k: {"tp": s.tp, "fp": s.fp, "fn": s.fn, "precision": round(s.precision, 4),
+                "recall": round(s.recall, 4), "f1": round(s.f1, 4)} for k, s in self.scores.items()}},
+            indent=2)
+
+
+def _match(gold: list, found: list, same) -> tuple[int, int, int, list, list]:  # type: ignore[no-untyped-def]
+    remaining = list(found)
+    missed = []
+    tp = 0
+    for g in gold:
+        for i, f in enumerate(remaining):
+            if same(g, f):
+                tp += 1
+                del remaining[i]
+                break
+        else:
+            missed.append(g)
+    return tp, len(remaining), len(missed), missed, remaining
+
+
+def _norm(text: str) -> str:
+    s = slug(text)
+    for prefix in ("near-the-", "near-", "the-", "outside-", "off-"):
+        if s.startswith(prefix):
+            s = s[len(prefix):]
+    return s
+
+
+class Scorer:
+    def __init__(self, ref: Reference | None = None) -> None:
+        self.ref = ref or load()
+
+    def _claimant_key(self, claimant: str) -> str:
+        if claimant.strip().lower() in ("article", "the article"):
+            return "article"
+        for hit in self.ref.org_matcher.finditer(claimant):
+            payload = hit.payloads[0]
+            if isinstance(payload, tuple):
+                return f"{payload[1].lower()}-{payload[2]}"
+            return payload.key
+        return "unnamed:" + slug(claimant)
+
+    def _extracted_claimant(self, att) -> str:  # type: ignore[no-untyped-def]
+        if att.kind == "article":
+            return "article"
+        if att.organisation is not None:
+            return att.organisation.key
+        return "unnamed:" + slug(att.label)
+
+    @staticmethod
+    def _claimants_agree(g: str, f: str) -> bool:
+        if g == f:
+            return True
+        if g.startswith("unnamed:") and f.startswith("unnamed:"):
+            gw = set(g[8:].split("-")) - {"a", "an", "the"}
+            fw = set(f[8:].split("-")) - {"a", "an", "the"}
+            return bool(gw and fw) and len(gw & fw) / max(len(gw), len(fw)) >= 0.5
+        # "Russian military" vs the Russian defence ministry: same state's military voice
+        return g.split("-")[0] == f.split("-")[0] and len(g.split("-")[0]) == 2 and (
+            g.endswith(("military", "ministry-of-defence", "general-staff"))
+            and f.endswith(("military", "ministry-of-defence", "general-staff")))
+
+    def score(self, gold: dict, ex: Extraction, ev: Evaluation) -> None:
+        name = gold.get("article", ex.article.path.name)
+        errs: list[str] = []
+        g_events = gold.get("events") or []
+        # events, dates, places
+        found_types = [e.type for e in ex.events]
+        self._add(ev, "events", _match([e["type"] for e in g_events], found_types, lambda a, b: a == b), errs)
+        found_dates = [e.date.isoformat() for e in ex.events]
+        self._add(ev, "dates", _match([str(e["date"]) for e in g_events], found_dates, lambda a, b: a == b), errs)
+
+        def place_same(g, e):  # type: ignore[no-untyped-def]
+            names = {_norm(str(g.get(k))) for k in ("place", "settlement") if g.get(k)}
+            got = {_norm(e.place.name), _norm(e.place.key)}
+            if any(n and (n in x or x in n) for n in names for x in got):
+                return True
+            return e.place.kind == "province" and e.place.key == g.get("province") and not g.get("settlement")
+        self._add(ev, "places", _match(g_events, ex.events, place_same), errs)
+        # persons
+        found_persons = [p for e in ex.events for p in e.persons]
+
+        def person_same(g, p):  # type: ignore[no-untyped-def]
+            if not p.name or g["name"].split()[-1].lower() != p.name.split()[-1].lower():
+                return False
+            rank = (p.rank.label if p.rank else None) or None
+            return (str(g.get("rank") or "").lower() == str(rank or "").lower()) and g.get("fate") == p.fate
+        self._add(ev, "persons", _match(gold.get("persons") or [], found_persons, person_same), errs)
+        # figures and attributions
+        found_figs = [f for e in ex.events for f in e.figures]
+        kinds = {"killed": "deaths", "injured": "injuries"}
+
+        def fig_same(g, f):  # type: ignore[no-untyped-def]
+            if kinds.get(g["kind"]) != f.kind or (g.get("nationality") or None) != f.nationality:
+                return False
+            affs = g.get("affiliation") or "unknown"
+            affs = affs if isinstance(affs, list) else [affs]
+            if f.affiliation not in affs and not (f.affiliation == "unknown" or "unknown" in affs):
+                return False
+            if g.get("qualifier") == "several" or f.qualifier == "several":
+                return g.get("qualifier") == f.qualifier
+            return int(g.get("value", -1)) == f.value
+
+        g_figs = gold.get("figures") or []
+        self._add(ev, "figures", _match(g_figs, found_figs, fig_same), errs)
+        self._add(ev, "attributions", _match(
+            g_figs, found_figs,
+            lambda g, f: fig_same(g, f) and self._claimants_agree(self._claimant_key(str(g.get("claimant", ""))),
+                                                                  self._extracted_claimant(f.attribution))), errs)
+        self._add(ev, "tolls", _match(
+            gold.get("tolls") or [], ex.tolls,
+            lambda g, t: (g.get("nationality") or None) == t.nationality and g.get("qualifier") == t.qualifier
+            and (g.get("qualifier") == "several" or int(g.get("value", -1)) == t.value)), errs)
+        if errs:
+            ev.errors[name] = errs
+
+    @staticmethod
+    def _add(ev: Evaluation, kind: str, result, errs: list[str]) -> None:  # type: ignore[no-untyped-def]
+        tp, fp, fn, missed, extra = result
+        s = ev.scores[kind]
+        s.tp += tp
+        s.fp += fp
+        s.fn += fn
+        for m in missed:
+            errs.append(f"{kind}: missed {m}")
+        for x in extra:
+            errs.append(f"{kind}: extra {_describe(x)}")
+
+
+def _describe(x) -> str:  # type: ignore[no-untyped-def]
+    if hasattr(x, "kind") and hasattr(x, "attribution") and hasattr(x, "span"):
+        return f"{x.kind} {x.qualifier} {x.value} {x.nationality}/{x.affiliation} per {x.attribution.label}: {x.span.text!r}"
+    if hasattr(x, "fate"):
+        return f"{x.name} rank={x.rank.label if x.rank else None} fate={x.fate}"
+    if hasattr(x, "place"):
+        return f"{x.type} {x.date} {x.place.name}"
+    return str(x)
+
+
+def load_gold(gold_dir: Path) -> dict[str, dict]:
+    out = {}
+    for p in sorted(Path(gold_dir).glob("*.yaml")):
+        try:
+            data = yaml.safe_load(p.read_text(encoding="utf-8"))
+        except yaml.YAMLError as exc:
+            raise InputError(p, f"broken gold file: {exc}") from None
+        if not isinstance(data, dict) or "article" not in data:
+            raise InputError(p, "a gold file must be a mapping with an 'article' key")
+        out[data["article"]] = data
+    return out
+
+
+def evaluate(articles_dir: Path, gold_dir: Path, *, split: str = "all",
+             names: Iterable[str] | None = None) -> Evaluation:
+    """Extract every article that has a gold file (of ``split``) and score it."""
+    gold = load_gold(gold_dir)
+    scorer = Scorer()
+    extractor = Extractor(scorer.ref)
+    ev = Evaluation()
+    wanted = set(names) if names is not None else None
+    for article_name, g in sorted(gold.items()):
+        if split != "all" and g.get("split") != split:
+            continue
+        if wanted is not None and article_name not in wanted:
+            continue
+        path = Path(articles_dir) / article_name
+        if not path.exists():
+            raise InputError(path, "gold file names an article that does not exist")
+        ex = extractor.extract(read_article(path))
+        scorer.score(g, ex, ev)
+        ev.articles += 1
+    return ev
