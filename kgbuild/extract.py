@@ -188,8 +188,36 @@ ACCIDENT_CUES = re.compile(
     r"not shot down|wasn't shot down|was not fired upon|arresting (?:cable|gear|wire)|failed to land",
     re.I,
 )
+ANNOUNCED_ON = re.compile(
+    r"\b(?:said|says|announced|reported|confirmed|stated|told [\w\s]{1,30}?|added|acknowledged|"
+    r"disclosed|revealed|published|released|brought home|buried|named him|identified him)"
+    r"(?:\s+\w+){0,2}\s*$",
+    re.I,
+)
+SPEAKER_AFTER = re.compile(
+    r"^(?:,[^,]{1,80},)?\s*(?:(?:has|had|also|later|then)\s+)?(?:said|says|told|announced|confirmed|stated|"
+    r"added|wrote|tweeted)\b", re.I)
+SPEAKER_BEFORE = re.compile(r"\b(?:said|says|told|according to|added)\s*$", re.I)
+SPEECH_BETWEEN = re.compile(
+    r"\b(?:said|says|told|announced|confirmed|stated|reported|added|according to|claimed)\b", re.I
+)
+ZERO = re.compile(
+    r"\b(?:(?P<who>nobody|no one|none|no (?:\w+\s+){0,2}?(?:personnel|servicemen|soldiers|troops|"
+    r"civilians|people|crew|members|one))\s+(?:\w+\s+){0,2}?(?:was|were|has been|had been|have been|is|are)\s+"
+    r"(?:(?:reported|believed|thought)\s+)?(?:(?P<k>killed|hurt|injured|wounded|harmed)(?:\s+(?:or|and)\s+"
+    r"(?P<k2>killed|hurt|injured|wounded))?)|no (?P<cas>casualties|deaths|injuries|losses|fatalities)\s+"
+    r"(?:were|was|have been|had been)?\s*(?:reported|caused|suffered)|(?:suffered|caused|there were) no "
+    r"(?P<cas2>casualties|deaths|injuries|losses|fatalities))",
+    re.I,
+)
 NEGATION_BEFORE = re.compile(r"\b(?:not|no|n't|never|rule[sd]? out|denied|without)\b[\w\s,]{0,25}$", re.I)
 
+CREW_NOUNS = {"crew", "crew members", "crewmen", "crew-members", "pilots", "pilot", "airmen", "airman",
+              "navigator", "navigators", "passengers", "on board", "aboard", "people on board"}
+MILITARY_AIRCRAFT = re.compile(
+    r"\b(?:(?:Su|Mi|Ka|MiG|Il|An|Tu|F|AH|UH|CH|MQ|RQ|T)-\d+\w*|warplanes?|fighter jets?|jets?|bombers?|gunships?|"
+    r"drones?|military (?:plane|aircraft|helicopter|transport)|attack helicopters?|helicopters?)\b"
+)
 GROUP_NOUNS: dict[str, str] = {}
 for _aff, _nouns in {
     "armed-forces": (
@@ -212,6 +240,17 @@ for _aff, _nouns in {
 }.items():
     for _n in _nouns:
         GROUP_NOUNS[_n] = _aff
+def _demonyms() -> list[str]:
+    import yaml
+
+    from .reference import DATA
+
+    with open(DATA / "nationalities.yaml", encoding="utf-8") as fh:
+        return [n.lower() for spec in yaml.safe_load(fh).values() for n in spec.get("nouns", [])]
+
+
+for _n in _demonyms():
+    GROUP_NOUNS.setdefault(_n, "unknown")
 MULTI_NOUNS = {
     "service members": "armed-forces", "crew members": "armed-forces", "military personnel": "armed-forces",
     "special forces": "armed-forces", "military advisers": "armed-forces", "military advisors": "armed-forces",
@@ -288,7 +327,8 @@ FATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.I)),
     ("killed", re.compile(
         r"\b(?:killed|killing|died|dead|slain|perished|martyred|assassinated|lost (?:his|her) life|"
-        r"shot dead|gunned down|death of|was executed|were executed)\b", re.I)),
+        r"shot dead|gunned down|death of|was executed|were executed|among the dead|among those killed|"
+        r"(?:body|bodies|remains|funeral) of|took (?:his|her) own life|taken (?:his|her) own life)\b", re.I)),
     ("captured", re.compile(r"\b(?:captured|taken prisoner|taken captive|abducted|kidnapped)\b", re.I)),
     ("missing", re.compile(r"\b(?:missing|unaccounted for)\b", re.I)),
     ("injured", re.compile(r"\b(?:wounded|injured|hurt|wounding|injuring)\b", re.I)),
@@ -302,9 +342,11 @@ FATE_NEGATED = re.compile(r"\b(?:not|no|n't|never|without being)\s+(?:\w+\s+){0,
 ROLE_NOUNS = (
     "pilot co-pilot copilot navigator commander soldier officer serviceman adviser advisor "
     "contractor ambassador journalist correspondent engineer medic nurse doctor sapper gunner "
-    "marine sniper paratrooper instructor translator"
+    "marine sniper paratrooper instructor translator technician mechanic paediatrician pediatrician "
+    "specialist chief leader spokesman official envoy diplomat"
 ).split()
-ROLE_AFFILIATION = {
+SPEAKER_ROLES = {"spokesman", "official", "envoy", "diplomat"}
+ROLE_AFFILIATION = {"spokesman": "unknown", "official": "unknown", "envoy": "civilian", "diplomat": "civilian",
     "contractor": "pmc", "ambassador": "civilian", "journalist": "civilian",
     "correspondent": "civilian", "doctor": "civilian", "nurse": "civilian", "translator": "unknown",
 }
@@ -317,6 +359,11 @@ _NAME_STOP = {
     "Forces", "Corps", "Division", "Brigade", "Regiment", "Battalion", "Command", "Syria", "Russia",
     "Province", "Governorate", "Ministry", "Defense", "Defence", "Islamic", "State",
 }
+APPOSITIVE = re.compile(
+    NAME + r",\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,4}?(?P<role>"
+    + "|".join(ROLE_NOUNS + ["serviceman", "soldier", "general", "colonel", "major", "lieutenant", "captain",
+                              "sergeant", "private", "corporal"]) + r")\b"
+)
 NAMED_AS = re.compile(r"\b(?:named|identified)\s+(?:him|her|the\s+(?:\w+\s+){0,3}?)?as\s+" + NAME)
 COREF = re.compile(
     r"\b(?:the|a|this)\s+(?:(?:senior|junior|Russian|Syrian|Turkish|Iranian|American|British|"
@@ -383,10 +430,15 @@ class Extractor:
 
     def __init__(self, reference: Reference | None = None) -> None:
         self.ref = reference or load()
+        self._recent_orgs: list[Attribution] = []
+        self._aircraft_nat: str | None = None
+        self._military_aircraft = False
 
     # ------------------------------------------------------------------ attribution
     def _resolve_source(self, phrase: str, base: int) -> Attribution | None:
+        lead = len(phrase) - len(phrase.lstrip(" ,\"'\u201c\u201d"))
         phrase = phrase.strip(" ,\"'\u201c\u201d")
+        base += lead
         if not phrase:
             return None
         for hit in self.ref.org_matcher.finditer(phrase):
@@ -400,13 +452,33 @@ class Extractor:
             return Attribution("organisation", org.label, org, span)
         if re.fullmatch(r"(?:he|she|it|they|we|I)", phrase, re.I):
             return None
-        if SOURCE_NOUNS.search(phrase) and len(phrase) <= 80:
-            label = re.sub(r"\s+", " ", phrase)
-            if re.match(r"(?:A|An|The|Some|Several)\s", label):
-                label = label[0].lower() + label[1:]
-            start = base
-            return Attribution("unnamed", label, None, Span(start, start + len(phrase), phrase))
-        return None
+        head = SOURCE_NOUNS.search(phrase)
+        if head is None or len(phrase) > 90:
+            return None
+        # "the ministry", "the military": the organisation named before
+        generic = re.fullmatch(r"(?:the|its|their)\s+(?P<w>[\w\s-]+?)", phrase[: head.end()].strip(), re.I)
+        if generic and head.end() >= len(phrase.rstrip()) - 1:
+            word = generic.group("w").lower()
+            for att in reversed(self._recent_orgs):
+                label = att.label.lower()
+                if word.split()[-1] in label or (word in ("military", "army") and att.organisation
+                                                  and att.organisation.kind in ("armed-force", "state-body")):
+                    return Attribution("organisation", att.label, att.organisation,
+                                       Span(base, base + len(phrase), phrase))
+        # cut leading words before the determiner of the head noun phrase
+        det = None
+        for d in re.finditer(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s", phrase[: head.start()]):
+            det = d
+        cut = det.start() if det else 0
+        if det is None:
+            caps = re.search(r"(?:^|\s)((?:[A-Z][\w.-]*\s+)*)$", phrase[: head.start()])
+            cut = caps.start(1) if caps else 0
+        label = re.sub(r"\s+", " ", phrase[cut:]).strip()
+        if not label:
+            return None
+        if re.match(r"(?:A|An|The|Some|Several|Its|Their)\s", label):
+            label = label[0].lower() + label[1:]
+        return Attribution("unnamed", label, None, Span(base + cut, base + cut + len(phrase[cut:].rstrip()), phrase[cut:].rstrip()))
 
     def _sentence_attribution(self, sent: str, base: int) -> Attribution | None:
         m = re.search(r"\baccording to\s+(?P<src>[^,.;:]{3,90})", sent)
@@ -453,6 +525,8 @@ class Extractor:
                 num_text = m.group("num")
                 if re.fullmatch(r"(?:19|20)\d\d", num_text):
                     continue  # a year
+                if re.search(r"\b(?:aged|age|ages)\s*$", sent[: m.start()]):
+                    continue
                 if re.fullmatch(r"an?|one", num_text, re.I) and not m.group("noun"):
                     continue
                 value = parse_number(num_text)
@@ -525,8 +599,21 @@ class Extractor:
             elif qualifier == "fewer-than":
                 low, high = 0, max(value - 1, 0)
             np_full = f"{np_text} {noun}".strip()
+            np_orig = sent[m.start("np"):m.end("noun")] if m.group("noun") else ""
             affiliations = self._affiliations(np_full, noun)
-            nat, side = self._group_nationality(np_full, sent[: m.start()], noun, context_nat)
+            nat, side = self._group_nationality(np_orig, sent[: m.start()], noun, context_nat)
+            org_hits = [h.payloads[0] for h in self.ref.org_matcher.finditer(np_orig)
+                        if not isinstance(h.payloads[0], tuple)]
+            for org in org_hits:
+                nat = nat or org.country
+                if org.affiliation and affiliations[0] in ("unknown", "militia"):
+                    affiliations = (org.affiliation,)
+            if noun in CREW_NOUNS or re.match(r"\s*(?:on board|aboard)", after):
+                if not self._nationality_in(np_orig):
+                    earlier = self._nationality_in(sent[: m.start()])
+                    nat = self._aircraft_nat or (earlier[-1][1] if earlier else None)
+                if affiliations == ("unknown",) and self._military_aircraft:
+                    affiliations = ("armed-forces",)
             start = m.start() if kind_of_match == "num" or not m.group("det") else m.start()
             span = Span(base + start, base + end, sent[start:end])
             used.append((m.start(), end))
@@ -534,6 +621,25 @@ class Extractor:
                 Figure(kind, value, low, high, qualifier, nat, affiliations, side,
                        re.sub(r"\s+", " ", np_full) or noun, span, att)
             )
+        return out
+
+    def _zeros(self, sent: str, base: int, att: Attribution, context_nat: str | None) -> list[Figure]:
+        """"Nobody was hurt", "no casualties were reported": explicit zero figures."""
+        out = []
+        for m in ZERO.finditer(sent):
+            words = " ".join(x for x in (m.group("k"), m.group("k2"), m.group("cas"), m.group("cas2")) if x).lower()
+            kinds = []
+            if re.search(r"killed|deaths|fatalities|casualties|losses", words):
+                kinds.append("deaths")
+            if re.search(r"hurt|injured|wounded|harmed|injuries|casualties|losses", words):
+                kinds.append("injuries")
+            who = m.group("who") or ""
+            nat_hits = self._nationality_in(who)
+            nat = nat_hits[-1][1] if nat_hits else (self._aircraft_nat or context_nat)
+            aff = "civilian" if "civilian" in who.lower() else "armed-forces"
+            span = Span(base + m.start(), base + m.end(), m.group(0))
+            for kind in kinds:
+                out.append(Figure(kind, 0, 0, 0, "exactly", nat, (aff,), None, who or "nobody", span, att))
         return out
 
     def _affiliations(self, np_text: str, noun: str) -> tuple[str, ...]:
@@ -558,15 +664,15 @@ class Extractor:
     def _group_nationality(
         self, np_text: str, before: str, noun: str, context_nat: str | None
     ) -> tuple[str | None, str | None]:
+        """Nationality from the noun phrase; armed-forces nouns ("troops") may take it from
+        earlier in the sentence or from the group mentioned before; others never guess."""
         hits = self._nationality_in(np_text)
         side = "pro-government" if SIDE_WORDS.search(np_text) else None
         if re.search(r"\b(?:rebels?|opposition|insurgents?|jihadists?)\b", np_text, re.I):
             side = "anti-government"
         if hits:
             return hits[-1][1], side
-        if noun in ("russians", "turks", "iranians", "americans", "syrians", "britons", "israelis"):
-            return None, side
-        if GROUP_NOUNS.get(noun) == "civilian":
+        if GROUP_NOUNS.get(noun, MULTI_NOUNS.get(noun)) != "armed-forces" or noun in CREW_NOUNS:
             return None, side
         earlier = self._nationality_in(before)
         if earlier:
@@ -599,7 +705,7 @@ class Extractor:
             found.append(PersonFact(name, rank, nat, "armed-forces", None,
                                     spans=[Span(base + start, base + end, sent[start:end])]))
             taken.append((hit.start, end))
-        for m in re.finditer(r"\b(?P<role>" + "|".join(ROLE_NOUNS) + r")\s+" + NAME, sent):
+        for m in re.finditer(r"\b(?P<role>" + "|".join(ROLE_NOUNS) + r"),?\s+" + NAME, sent):
             if any(s <= m.start() < e or s < m.end() <= e for s, e in taken):
                 continue
             name = self._clean_name(m.group("name"))
@@ -611,6 +717,35 @@ class Extractor:
             found.append(PersonFact(name, None, nat, ROLE_AFFILIATION.get(role, "armed-forces"), role,
                                     spans=[Span(base + m.start(), base + end, sent[m.start():end])]))
             taken.append((m.start(), end))
+        # name first: "Vadim Kostenko, a 19-year-old contract serviceman"
+        for m in APPOSITIVE.finditer(sent):
+            if any(s0 <= m.start() < e0 for s0, e0 in taken):
+                continue
+            name = self._clean_name(m.group("name"))
+            if not name or len(name.split()) < 2:
+                continue
+            role = m.group("role").lower()
+            nat = self._person_nationality(sent, m.end(), context_nat) if self._nationality_in(m.group(0)) else context_nat
+            rank = None
+            for hit in self.ref.rank_matcher.finditer(m.group("role")):
+                rank = self._pick_rank(hit.payloads, nat)
+            found.append(PersonFact(name, rank, nat, ROLE_AFFILIATION.get(role, "armed-forces"), role,
+                                    spans=[Span(base + m.start(), base + m.end(), m.group(0))]))
+            taken.append((m.start(), m.end()))
+        # an unnamed ranked person: "a major general was among the dead"
+        for hit in self.ref.rank_matcher.finditer(sent):
+            if any(s0 <= hit.start < e0 for s0, e0 in taken) or _NAME_AFTER.match(sent[hit.end:]):
+                continue
+            det = re.search(r"\b(?:[Aa]n?|[Oo]ne)\s+(?:(?:senior|junior|Russian|Syrian|Turkish|Iranian|"
+                            r"American|British|Israeli|retired|serving)\s+)*$", sent[: hit.start])
+            if not det or RANK_OF.search(sent[max(0, hit.start - 20): hit.start]):
+                continue
+            nat = self._person_nationality(sent, hit.start, context_nat)
+            rank = self._pick_rank(hit.payloads, nat)
+            if rank is None:
+                continue
+            found.append(PersonFact(None, rank, nat, "armed-forces", None,
+                                    spans=[Span(base + det.start(), base + hit.end, sent[det.start():hit.end])]))
         return found
 
     @staticmethod
@@ -653,6 +788,9 @@ class Extractor:
                     continue
                 if FATE_NEGATED.search(clause[: m.start()]):
                     continue
+                between = sent[end:abs_s] if abs_s >= end else sent[abs_e:start]
+                if abs_s >= end and SPEAKER_AFTER.match(sent[end:]) and SPEECH_BETWEEN.search(between):
+                    continue  # "Lt. Gen. X said two pilots were killed": X is the speaker
                 dist = abs_s - end if abs_s >= end else start - abs_e
                 score = dist - FATE_PRIORITY[fate] * 4
                 if best is None or score < best[0]:
@@ -670,6 +808,13 @@ class Extractor:
         attributions = self._attributions(text, sents)
 
         dominant = self._dominant_nationality(text)
+        self._aircraft_nat = None
+        self._military_aircraft = bool(MILITARY_AIRCRAFT.search(text))
+        for am in MILITARY_AIRCRAFT.finditer(text):
+            hits = self._nationality_in(text[max(0, am.start() - 30) : am.start()])
+            if hits:
+                self._aircraft_nat = hits[-1][1]
+                break
         figures: list[Figure] = []
         tolls: list[Toll] = []
         persons: list[PersonFact] = []
@@ -679,7 +824,7 @@ class Extractor:
             dates = find_dates(sent, pub, offset=s)
             since = [d for d in dates if d.after_since and d.earliest < pub - timedelta(days=30)]
             is_toll = bool(since) or bool(TOLL_SCOPE.search(sent))
-            found = self._figures(sent, s, att, context_nat)
+            found = self._figures(sent, s, att, context_nat) + self._zeros(sent, s, att, context_nat)
             if is_toll and found:
                 for f in found:
                     tolls.append(self._toll(f, since[0] if since else None, sent, s, sents, idx, pub))
@@ -692,7 +837,7 @@ class Extractor:
             persons.extend(self._persons(sent, s, context_nat))
         persons = self._merge_persons(persons, text, sents)
         self._assign_fates(persons, text, sents, attributions)
-        persons = [p for p in persons if p.fate]
+        persons = [p for p in persons if p.fate and p.role not in SPEAKER_ROLES]
         self._apply_contractor_context(text, figures, persons)
 
         event = self._event(article, sents, figures, persons)
@@ -709,6 +854,7 @@ class Extractor:
         """Each sentence's source: its own ("X said"), a pronoun's antecedent ("it said"),
         the quote block it sits in (the paragraph after "X announced:"), or the article."""
         out: list[Attribution] = []
+        self._recent_orgs = []
         prev: Attribution | None = None
         quote: Attribution | None = None
         quote_line = -1
@@ -721,6 +867,8 @@ class Extractor:
                     quote = None
                 current_line = line
             att = self._sentence_attribution(sent, s)
+            if att is not None and att.kind == "organisation":
+                self._recent_orgs.append(att)
             if att is None and prev is not None and re.search(
                 r"\b(?:it|he|she|they) (?:" + SPEECH + r")\b", sent
             ):
@@ -766,9 +914,12 @@ class Extractor:
                     scope = place.country
                     break
         as_of = pub
+        nationality = f.nationality
+        if nationality is None and f.affiliation == "civilian":
+            nationality = scope
         return Toll(
             kind=f.kind, value=f.value, low=f.low, high=f.high, qualifier=f.qualifier,
-            nationality=f.nationality, affiliation=f.affiliation,
+            nationality=nationality, affiliation=f.affiliation,
             since=since.earliest if since else None,
             since_precision=since.precision if since else None,
             as_of=as_of, scope_country=scope, excludes=tuple(dict.fromkeys(excludes)),
@@ -824,7 +975,11 @@ class Extractor:
                 for sp in p.spans:
                     if s <= sp.start < e:
                         mentioned.append(p)
-                        got = self._fate_near(sent, sp.start - s, sp.end - s)
+                        rel_s, rel_e = sp.start - s, sp.end - s
+                        if SPEAKER_BEFORE.search(sent[:rel_s]) or SPEAKER_AFTER.match(sent[rel_e:]) or \
+                                re.match(r"^,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:spokes\w+|official)\b", sent[rel_e:]):
+                            continue  # a speaker, not a casualty
+                        got = self._fate_near(sent, rel_s, rel_e)
                         if got:
                             fate, fs, fe = got
                             better(p, fate, Span(s + fs, s + fe, sent[fs:fe]), att)
@@ -927,7 +1082,9 @@ class Extractor:
                     continue  # wire dateline
                 recent = pub - d.latest <= timedelta(days=45)
                 prec_rank = {"day": 0, "week": 1, "month": 2, "year": 3}[d.precision]
-                key = (not recent, not is_trigger, prec_rank, d.start)
+                rel = d.start - s
+                announced = bool(ANNOUNCED_ON.search(sent[max(0, rel - 40) : rel]))
+                key = (not recent, announced, not is_trigger, prec_rank, d.start)
                 if best_date is None or key < best_date[0]:
                     best_date = (key, d)
         if best_date is not None and best_date[0][0] is False:

@@ -151,11 +151,16 @@ def _infer_published(text: str, file_name: str) -> tuple[date | None, str]:
 
 
 def _title_from_text(text: str, fallback: str) -> str:
+    """The first line when it reads as a headline (short, not a wire lede), else ``fallback``."""
     for line in text.split("\n"):
         stripped = line.strip().lstrip("#").strip()
-        if stripped:
-            return stripped[:300] if len(stripped) <= 300 else fallback
-    return fallback
+        if not stripped:
+            continue
+        lede = re.match(r"^[A-Z][A-Z .'-]{2,30},.*?(?:\(\w[\w ]*\))?\s+[-\u2013\u2014]", stripped)
+        if len(stripped) <= 200 and not lede and not re.match(r"(?i)^(?:published|posted)\b", stripped):
+            return stripped
+        break
+    return re.sub(r"^\d{4}-\d{2}-\d{2}-", "", fallback).replace("-", " ").capitalize()
 
 
 def read_article(path: Path | str, *, published: date | None = None) -> Article:

@@ -66,6 +66,10 @@ class PhraseMatcher:
                 start, end = tokens[i][0], tokens[i + n - 1][1]
                 raw = text[start:end]
                 payloads = self._lookup(_key(raw))
+                if payloads is None and raw.endswith(("'s", "\u2019s")):
+                    payloads = self._lookup(_key(raw[:-2]))
+                    if payloads is not None:
+                        end -= 2
                 if payloads is None and raw.endswith("."):
                     payloads = self._lookup(_key(raw[:-1]))
                     if payloads is not None:

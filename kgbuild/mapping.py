@@ -197,7 +197,7 @@ class Mapper:
         g.add((voice, RDF.type, KG.UnnamedSource))
         g.add((voice, RDF.type, PROV.Agent))
         g.add((voice, KG.voiceOf, a))
-        g.add((voice, RDFS.label, Literal(f"the article: {art.title}")))
+        g.add((voice, RDFS.label, Literal(f"the article ({art.path.name})")))
 
         claim_no = 0
         for ev in ex.events:

@@ -2,8 +2,8 @@
 
 One process, standard library HTTP (:class:`http.server.ThreadingHTTPServer`), pyoxigraph
 underneath. At start the dataset's ``dataset.trig`` is bulk-loaded once into an on-disk
-pyoxigraph store (kept beside the dump files, keyed by the dump's SHA-256, reused on the next
-start); a few worker processes (:mod:`kgbuild.serve_pool`) open it read-only and run every
+pyoxigraph store (in a cache folder, keyed by the dump's SHA-256, reused on the next start);
+a few worker processes (:mod:`kgbuild.serve_pool`) open it read-only and run every
 query, so a query that overruns its time limit is stopped by killing its worker while the
 others go on answering.
 
@@ -137,13 +137,42 @@ def read_checksums(data: Path) -> dict[str, str]:
     return sums
 
 
+def default_store_dir() -> Path:
+    """Where query stores are kept: ``$KGBUILD_CACHE``, else ``$XDG_CACHE_HOME/kgbuild``, else
+    ``~/.cache/kgbuild``."""
+    if os.environ.get("KGBUILD_CACHE"):
+        return Path(os.environ["KGBUILD_CACHE"])
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "kgbuild"
+
+
+def _prune(parent: Path, keep: Path, *, max_age_days: float = 7.0) -> None:
+    """Remove our query stores (found by name) unused for ``max_age_days``, and abandoned
+    half-loaded ones older than a day."""
+    now = time.time()
+    for old in parent.glob(f"{STORE_PREFIX}*"):
+        if old == keep:
+            continue
+        marker = old / "kgbuild-complete"
+        try:
+            if marker.exists():
+                stale = marker.stat().st_mtime < now - max_age_days * 86400
+            else:
+                stale = old.stat().st_mtime < now - 86400
+        except OSError:
+            continue
+        if stale:
+            shutil.rmtree(old, ignore_errors=True)
+
+
 def prepare_store(data: Path, store_dir: Path | None = None) -> Path:
     """An on-disk pyoxigraph store holding ``data/dataset.trig``, built once.
 
-    The store lives in ``data/.kgbuild-store-<sha256 prefix>`` (or under ``store_dir``) and
-    is reused while the dump is unchanged; it is loaded into a temporary folder and renamed,
-    so a half-built store is never used. A read-only ``data`` folder gets a store in the
-    system's temporary folder.
+    The store lives in ``<store_dir>/.kgbuild-store-<sha256 prefix of the dump>`` (see
+    :func:`default_store_dir`), outside the dataset folder, so a rebuild of the dataset never
+    pulls it from under a running server. It is reused while the dump is unchanged and loaded
+    into a temporary folder that is renamed when complete, so a half-built store is never
+    used. Stores unused for a week are removed when a new one is made.
     """
     data = Path(data)
     trig = data / "dataset.trig"
@@ -151,11 +180,16 @@ def prepare_store(data: Path, store_dir: Path | None = None) -> Path:
         raise ServeError(f"{data}: no built dataset here (dataset.trig missing)",
                          hint="run 'kgbuild build ARTICLES --out DIR' first, or 'kgbuild serve ARTICLES'")
     digest = read_checksums(data).get("dataset.trig") or _sha256_of(trig)
-    parents = [Path(store_dir)] if store_dir else [data, Path(tempfile.gettempdir())]
+    parents = [Path(store_dir)] if store_dir else [default_store_dir(), Path(tempfile.gettempdir()) / "kgbuild"]
     last_error: OSError | None = None
     for parent in parents:
         target = parent / f"{STORE_PREFIX}{digest[:16]}"
-        if (target / "kgbuild-complete").is_file():
+        marker = target / "kgbuild-complete"
+        if marker.is_file():
+            try:
+                os.utime(marker)
+            except OSError:
+                pass
             return target / "db"
         try:
             parent.mkdir(parents=True, exist_ok=True)
@@ -172,10 +206,14 @@ def prepare_store(data: Path, store_dir: Path | None = None) -> Path:
             store.flush()
             store.optimize()
             del store
-            (tmp / "kgbuild-complete").write_text(digest + "\n")
-            if target.exists():
-                shutil.rmtree(target, ignore_errors=True)
-            os.rename(tmp, target)
+            (tmp / "kgbuild-complete").write_text(f"{digest}  {trig.resolve()}\n")
+            try:
+                os.rename(tmp, target)
+            except OSError:
+                if not (target / "kgbuild-complete").is_file():  # not a concurrent twin: fail
+                    raise
+                shutil.rmtree(tmp, ignore_errors=True)
+            _prune(parent, target)
             return target / "db"
         except OSError as exc:
             last_error = exc
@@ -183,7 +221,8 @@ def prepare_store(data: Path, store_dir: Path | None = None) -> Path:
         except BaseException:
             shutil.rmtree(tmp, ignore_errors=True)
             raise
-    raise ServeError(f"{data}: cannot write the query store: {last_error}")
+    raise ServeError(f"{data}: cannot write the query store: {last_error}",
+                     hint="set KGBUILD_CACHE to a writable folder")
 
 
 def ensure_built(sources: Sequence[Path], data: Path, *, echo: Callable[[str], None] = print) -> bool:
@@ -932,6 +971,66 @@ def start(config: ServeConfig) -> RunningServer:
     thread = threading.Thread(target=httpd.serve_forever, name="kgbuild-serve", daemon=True)
     thread.start()
     return RunningServer(app, httpd, thread)
+
+
+class ServerProcess:
+    """``kgbuild serve ARGS --port 0`` in a child process, for tests and benchmarks.
+
+    Waits until the server prints its address (building the dataset first if ``args`` name
+    articles), exposes it as :attr:`url`, and stops the server (and its workers) on
+    :meth:`stop` or when used as a context manager.
+    """
+
+    def __init__(self, args: Sequence[str], *, env: dict[str, str] | None = None,
+                 start_timeout: float = 180.0, log: Path | None = None) -> None:
+        import subprocess
+
+        self.log_path = log
+        self._log = open(log, "ab") if log else subprocess.DEVNULL  # noqa: SIM115
+        cmd = [sys.executable, "-m", "kgbuild", "serve", *map(str, args), "--port", "0"]
+        full_env = dict(os.environ if env is None else env)
+        package_root = str(Path(__file__).resolve().parent.parent)
+        full_env["PYTHONPATH"] = os.pathsep.join(p for p in (package_root, full_env.get("PYTHONPATH")) if p)
+        self.process = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=self._log, env=full_env,
+                                        start_new_session=True)
+        self.url = ""
+        lines: list[str] = []
+        found = threading.Event()
+
+        def read() -> None:
+            assert self.process.stdout is not None
+            for raw in self.process.stdout:
+                line = raw.decode("utf-8", "replace")
+                lines.append(line)
+                if line.startswith("Serving ") and not found.is_set():
+                    self.url = line.split(" at ", 1)[1].split()[0].rstrip("/")
+                    found.set()
+            found.set()
+
+        threading.Thread(target=read, daemon=True).start()
+        if not found.wait(start_timeout) or not self.url:
+            self.stop()
+            detail = log.read_text(errors="replace")[-2000:] if log and log.exists() else "".join(lines)
+            raise ServeError(f"kgbuild serve did not start: {detail}")
+
+    def stop(self) -> None:
+        import subprocess
+
+        if self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
+        if self._log is not subprocess.DEVNULL:
+            self._log.close()
+
+    def __enter__(self) -> ServerProcess:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
 
 
 def serve(config: ServeConfig, *, echo: Callable[[str], None] | None = None) -> None:

@@ -317,6 +317,20 @@ def chart_series(rows: Iterable[Mapping[str, Plain]], *, top: int = 6) -> list[S
     return ordered[:top] + [other]
 
 
+def _nice_step(raw: float) -> int:
+    """The smallest of 1, 2, 5, 10, 20, 50, ... not below ``raw``.
+
+    >>> [_nice_step(x) for x in (0.3, 1.5, 4, 7, 120)]
+    [1, 2, 5, 10, 200]
+    """
+    magnitude = 1
+    while True:
+        for m in (1, 2, 5):
+            if m * magnitude >= raw:
+                return m * magnitude
+        magnitude *= 10
+
+
 def chart_svg(series: Sequence[Series], *, width: int = 640, height: int = 300) -> str:
     """An inline SVG line chart of deaths per year, one line per nationality. Labels are
     escaped text; colours and coordinates are computed here."""
@@ -326,8 +340,8 @@ def chart_svg(series: Sequence[Series], *, width: int = 640, height: int = 300) 
     if len(years) == 1:
         years = [years[0] - 1, years[0], years[0] + 1]
     top = max(max(s.points.values(), default=0) for s in series) or 1
-    step = 10 ** max(0, int(math.log10(top)))
-    ymax = max(step, math.ceil(top / step) * step)
+    tick = _nice_step(top / 4)
+    ymax = tick * math.ceil(top / tick)
     left, right, up, down = 48, 150, 14, 30
     pw, ph = width - left - right, height - up - down
 
@@ -341,8 +355,8 @@ def chart_svg(series: Sequence[Series], *, width: int = 640, height: int = 300) 
            f'height="{height}" role="img" aria-labelledby="chart-title" id="deaths-chart">',
            '<title id="chart-title">Deaths per year by nationality (reconciled best figures)</title>',
            f'<rect x="{left}" y="{up}" width="{pw}" height="{ph}" fill="#fafbfc" stroke="#d9dee3"/>']
-    for i in range(5):
-        v = ymax * i / 4
+    for i in range(int(round(ymax / tick)) + 1):
+        v = tick * i
         out.append(f'<line x1="{left}" x2="{left + pw}" y1="{y(v):.1f}" y2="{y(v):.1f}" stroke="#e6e9ec"/>')
         out.append(f'<text x="{left - 6}" y="{y(v) + 4:.1f}" font-size="11" text-anchor="end" '
                    f'fill="#5b6570">{int(v):,}</text>')

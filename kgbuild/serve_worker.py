@@ -283,11 +283,30 @@ def _limit_memory(megabytes: int) -> None:
         pass
 
 
+def _die_with_parent() -> None:
+    """Exit when the server process is gone, even in the middle of a query (when the worker
+    would not notice its closed stdin). pyoxigraph releases the GIL while it queries, so this
+    watchdog thread keeps running."""
+    import threading
+    import time
+
+    parent = os.getppid()
+
+    def watch() -> None:
+        while True:
+            time.sleep(1.0)
+            if os.getppid() != parent:
+                os._exit(0)
+
+    threading.Thread(target=watch, daemon=True, name="kgbuild-worker-watchdog").start()
+
+
 def main(argv: list[str] | None = None) -> int:
     """``python -m kgbuild.serve_worker STORE [MEMORY_MB]``: serve jobs until stdin closes."""
     from multiprocessing.connection import Connection
 
     args = sys.argv[1:] if argv is None else argv
+    _die_with_parent()
     out_fd = os.dup(1)
     os.dup2(2, 1)  # anything printed by accident goes to stderr, not into the protocol
     sys.stdout = sys.stderr
