@@ -212,6 +212,8 @@ ZERO = re.compile(
 )
 NEGATION_BEFORE = re.compile(r"\b(?:not|no|n't|never|rule[sd]? out|denied|without)\b[\w\s,]{0,25}$", re.I)
 
+SINGULAR_ROLES = {"pilot", "navigator", "co-pilot", "copilot", "commander", "driver", "soldier", "officer",
+                  "bodyguard", "gunner", "serviceman"}
 CREW_NOUNS = {"crew", "crew members", "crewmen", "crew-members", "pilots", "pilot", "airmen", "airman",
               "navigator", "navigators", "passengers", "on board", "aboard", "people on board"}
 MILITARY_AIRCRAFT = re.compile(
@@ -273,30 +275,34 @@ QUALIFIERS = [
 _QUAL_RX = "|".join(q for q, _ in QUALIFIERS)
 
 FIGURE = re.compile(
-    rf"(?<![\w-])(?P<qual>(?:{_QUAL_RX})\s+)?(?P<num>{NUMBER})"
+    rf"(?<![\w-])(?P<qual>(?:{_QUAL_RX})\s+)?(?P<num>{NUMBER})(?:\s+of(?:\s+(?:the|its|their|them|whom))?(?=\s))?"
     rf"(?P<np>(?:\s+(?!(?:were|was|are|is|have|has|had|and|in|on|at|of|by|killed|wounded|injured|dead)\b)"
     rf"[\w.'\u2019-]+){{0,5}}?\s+(?P<noun>{_NOUN_RX}))?(?![\w-])",
     re.I,
 )
 SINGLE = re.compile(
-    rf"(?<![\w-])(?P<det>[Aa]n?|[Oo]ne)\s+(?P<np>(?:[\w.'\u2019-]+\s+){{0,4}}?)(?P<noun>major[- ]general|"
+    rf"(?<![\w-])(?P<det>[Aa]n?|[Oo]ne|[Ii]ts|[Tt]heir|[Hh]is)\s+(?P<np>(?:[\w.'\u2019-]+\s+){{0,4}}?)(?P<noun>major[- ]general|"
     r"lieutenant[- ]general|brigadier[- ]general|lieutenant colonel|"
     rf"{_NOUN_RX})\b",
 )
-_ASIDE = r"(?:\s+with the rank of(?:\s+[\w.-]+){1,3}?|\s*,[^,.;]{1,60},|\s+\([^)]{1,60}\))?"
+_ASIDE = (r"(?P<aside>\s+with the rank of(?:\s+[\w.-]+){1,3}?|\s*,[^,.;]{1,60},|\s+\([^)]{1,60}\)|"
+          r"\s+(?:of|from|in|at|with|serving|based|stationed)\s+[^,.;]{1,60}?)?")
 DEATH_AFTER = re.compile(
     r"^" + _ASIDE + r"[\s,]*(?:(?:who|that)\s+)?(?:(?:were|was|are|is|have|has|had|had been|have been|has been|"
-    r"been|reportedly|also|all|later|were all|being|each)\s+)*"
+    r"been|reportedly|also|all|both|later|were all|being|each|said to have been|believed to have been)\s+)*"
     r"(?:killed|dead|died|slain|perished|martyred|shot dead|lost their lives|lost his life|"
     r"lost her life|confirmed dead|feared dead|killed in action)\b",
     re.I,
 )
 INJURY_AFTER = re.compile(
     r"^" + _ASIDE + r"[\s,]*(?:(?:who|that)\s+)?(?:(?:were|was|are|is|have|has|had|had been|have been|has been|"
-    r"been|reportedly|also|all|other|more)\s+)*(?:wounded|injured|hurt)\b",
+    r"been|reportedly|also|all|both|other|more|seriously|lightly|badly|critically)\s+)*(?:wounded|injured|hurt)\b",
     re.I,
 )
 COORD = re.compile(rf"^\s+(?:and|or)\s+(?:[\w-]+\s+){{0,2}}?(?P<noun>{_NOUN_RX})\b", re.I)
+TOLL_BEFORE = re.compile(
+    r"\b(?:death toll|toll|count|tally|number of (?:the )?dead)\s+(?:\w+\s+){0,3}?(?:to|at|of|was|is|"
+    r"reached|stood at|stands at)\s*$", re.I)
 VERB_BEFORE = re.compile(
     r"(?P<verb>killing|killed|kill|left|leaving|the deaths? of|the lives of|claimed the lives of|"
     r"wounding|wounded|injuring|injured|injure|wound)\b(?P<gap>[^;:]{0,90})$",
@@ -431,6 +437,7 @@ class Extractor:
     def __init__(self, reference: Reference | None = None) -> None:
         self.ref = reference or load()
         self._recent_orgs: list[Attribution] = []
+        self._last_figure: Figure | None = None
         self._aircraft_nat: str | None = None
         self._military_aircraft = False
 
@@ -457,7 +464,8 @@ class Extractor:
             return None
         # "the ministry", "the military": the organisation named before
         generic = re.fullmatch(r"(?:the|its|their)\s+(?P<w>[\w\s-]+?)", phrase[: head.end()].strip(), re.I)
-        if generic and head.end() >= len(phrase.rstrip()) - 1:
+        possessive = re.match(r"['\u2019]s\b", phrase[head.end():])
+        if generic and (head.end() >= len(phrase.rstrip()) - 1 or possessive):
             word = generic.group("w").lower()
             for att in reversed(self._recent_orgs):
                 label = att.label.lower()
@@ -492,7 +500,8 @@ class Extractor:
             clause_start = max(before.rfind(","), before.rfind(";"), before.rfind("\u201d"), before.rfind('"'))
             candidate = before[clause_start + 1 :]
             # inverted: "..., the ministry said." / "..., said the ministry"
-            candidate = re.sub(r"\s+(?:has|have|had|also|later|earlier|previously|on \w+day)\s*$", "", candidate)
+            candidate = re.sub(r"(?:\s+(?:has|have|had|also|later|earlier|first|initially|previously|then|now|"
+                               r"originally|publicly|officially|on \w+day))+\s*$", "", candidate)
             words = candidate.strip().split()
             if 0 < len(words) <= 12:
                 start = base + clause_start + 1 + (len(candidate) - len(candidate.lstrip()))
@@ -555,6 +564,8 @@ class Extractor:
                 kind, end = "deaths", m.end() + skip + d.end()
             elif i:
                 kind, end = "injuries", m.end() + skip + i.end()
+            elif TOLL_BEFORE.search(before) and not noun:
+                kind = "deaths"
             else:
                 vb = VERB_BEFORE.search(before)
                 if vb and kind_of_match == "num" and not re.search(r"\b(?:said|says|but|while|which)\b", vb.group("gap")):
@@ -575,6 +586,8 @@ class Extractor:
             if kind is None:
                 continue
             if kind_of_match == "one" and noun in ("people", "others", "men", "members", "bodies"):
+                continue
+            if kind_of_match == "one" and m.group("det").lower() in ("its", "their", "his") and noun not in SINGULAR_ROLES:
                 continue
             if noun in ("on board", "aboard") or re.match(r"\s*(?:on board|aboard)", after):
                 noun = noun or "on board"
@@ -616,6 +629,12 @@ class Extractor:
                     affiliations = ("armed-forces",)
             start = m.start() if kind_of_match == "num" or not m.group("det") else m.start()
             span = Span(base + start, base + end, sent[start:end])
+            if not m.group("noun") and kind_of_match == "num" and (out or self._last_figure):
+                prev = out[-1] if out else self._last_figure
+                nat = nat or prev.nationality
+                if affiliations == ("unknown",):
+                    affiliations = prev.affiliations
+                side = side or prev.side
             used.append((m.start(), end))
             out.append(
                 Figure(kind, value, low, high, qualifier, nat, affiliations, side,
@@ -635,7 +654,13 @@ class Extractor:
                 kinds.append("injuries")
             who = m.group("who") or ""
             nat_hits = self._nationality_in(who)
-            nat = nat_hits[-1][1] if nat_hits else (self._aircraft_nat or context_nat)
+            orgs = [h.payloads[0] for h in self.ref.org_matcher.finditer(who) if not isinstance(h.payloads[0], tuple)]
+            if nat_hits:
+                nat = nat_hits[-1][1]
+            elif orgs:
+                nat = orgs[0].country
+            else:
+                nat = self._aircraft_nat or context_nat
             aff = "civilian" if "civilian" in who.lower() else "armed-forces"
             span = Span(base + m.start(), base + m.end(), m.group(0))
             for kind in kinds:
@@ -808,6 +833,7 @@ class Extractor:
         attributions = self._attributions(text, sents)
 
         dominant = self._dominant_nationality(text)
+        self._last_figure = None
         self._aircraft_nat = None
         self._military_aircraft = bool(MILITARY_AIRCRAFT.search(text))
         for am in MILITARY_AIRCRAFT.finditer(text):
@@ -834,6 +860,8 @@ class Extractor:
                 if f.nationality:
                     context_nat = f.nationality if f.affiliation != "civilian" else context_nat
             figures.extend(found)
+            if found:
+                self._last_figure = found[-1]
             persons.extend(self._persons(sent, s, context_nat))
         persons = self._merge_persons(persons, text, sents)
         self._assign_fates(persons, text, sents, attributions)
@@ -843,6 +871,13 @@ class Extractor:
         event = self._event(article, sents, figures, persons)
         extraction = Extraction(article, [], tolls)
         if event is not None:
+            country = event.place.country if event.place.kind != "sea" else None
+            figures = [
+                Figure(f.kind, f.value, f.low, f.high, f.qualifier, country, f.affiliations, f.side,
+                       f.group_label, f.span, f.attribution)
+                if f.nationality is None and f.affiliation == "civilian" and country else f
+                for f in figures
+            ]
             event.figures = self._dedupe_figures(figures)
             event.persons = persons
             extraction.events.append(event)
