@@ -150,6 +150,8 @@ EVENT_TRIGGERS: dict[str, list[tuple[str, float]]] = {
         (r"air ?strikes?", 4), (r"air raids?", 4), (r"drone strikes?", 4), (r"\bbombed\b", 1.5),
         (r"warplanes? (?:struck|hit|bombed|targeted|attacked)", 4), (r"\bstruck by (?:a |an )?\w* ?(?:jets?|warplanes?|drones?|aircraft)", 3),
         (r"\bair attacks?\b", 3), (r"missile strikes?", 3), (r"\bstrikes? (?:on|against|targeting)\b", 1.5),
+        (r"(?:helicopter|missile|drone|cruise missile|Tomahawk|aerial|rocket) (?:strike|attack)s?", 4),
+        (r"cruise missiles", 3), (r"Tomahawks?", 3),
     ],
     "shoot-down": [
         (r"shot down", 5), (r"\bdowned\b", 4), (r"shoot(?:ing)?[- ]down", 5), (r"shootdown", 5),
@@ -159,13 +161,15 @@ EVENT_TRIGGERS: dict[str, list[tuple[str, float]]] = {
         (r"crash(?:ed|es|-landed)?\b", 3), (r"went down\b", 2), (r"disappeared from (?:the )?radar", 3),
         (r"plunged into", 2), (r"lost (?:its|the) (?:aircraft|jet|plane|helicopter)", 2),
         (r"failed to (?:land|make a landing)", 3), (r"missed the (?:carrier|ship|deck)", 3),
-        (r"arresting (?:cable|gear|wire)", 3),
+        (r"arresting (?:cable|gear|wire)", 3), (r"skidded off", 3), (r"(?:went|came down|fell|plunged) into the sea", 3),
+        (r"came down\b", 2), (r"ditched", 2), (r"ran out of fuel", 2),
     ],
     "armed-clash": [
         (r"\bclash(?:es|ed)?\b", 3), (r"\bambush(?:ed)?\b", 4), (r"firefight", 3), (r"gunfight", 3),
         (r"\bfighting\b", 1), (r"\battack(?:ed|s)? (?:by|on) (?:militants|fighters|rebels|jihadists)", 2),
         (r"\boffensive\b", 1), (r"\bassault\b", 1.5), (r"\bbattle\b", 1.5),
         (r"(?:sniper|small[- ]arms) fire", 2),
+        (r"killed by (?:\w+ ){0,2}(?:militants|fighters|rebels|insurgents|jihadists|gunmen)", 2),
     ],
     "assassination": [
         (r"assassinat(?:ed|ion)", 6), (r"gunned down", 4), (r"shot (?:dead|and killed) by (?:a |an )?(?:gunman|assailant|off-duty|police)", 5),
@@ -402,6 +406,19 @@ NEAR = re.compile(
     r"north-east|north-west|south-east|south-west)(?:ern)?\s+)?(?:of|from|outside)\s+(?:the\s+)?$",
     re.I,
 )
+INCIDENT_WORDS = re.compile(
+    r"\b(?:killed|killing|died|dead|wounded|injured|shot down|downed|crash\w*|wreckage|debris|strike\w*|"
+    r"attack\w*|explo\w+|blast|bomb\w*|ambush\w*|shell\w*|fire|clash\w*|hit|struck|targeted)\b", re.I)
+PLACE_SPEAKS = re.compile(
+    r"^\s+(?:has\s+|had\s+|have\s+)?(?:said|says|announced|confirmed|denied|acknowledged|admitted|claimed|told|"
+    r"insisted|warned|accused|blamed|responded|retaliated)\b")
+PLACE_OFFICIALS = re.compile(r"\b(?:officials?|sources?|spokes\w+|authorities|government|embassy|ministry)\s+in\s+$", re.I)
+PLACE_MOVEMENT = re.compile(
+    r"\b(?:from|to|towards?|for|bound for|heading|returning to|back to|en route to|took off from|flying from|"
+    r"based (?:at|in)|home in|buried in|funeral in|born in|native)\s+(?:the\s+)?$", re.I)
+PLACE_NEAR = re.compile(
+    r"\b(?:near|outside|close to|on the outskirts of|off|over|in|at)\s+(?:the\s+)?(?:(?:town|city|village|area|"
+    r"district|region|outskirts|countryside|coast)\s+of\s+)?$", re.I)
 TOLL_SCOPE = re.compile(
     r"\b(?:since the (?:start|beginning)|in total|in all|altogether|so far|to date|overall|"
     r"death toll (?:in|of|for) the (?:war|conflict|campaign)|(?:during|in|throughout) the "
@@ -1129,38 +1146,43 @@ class Extractor:
         else:
             ev_date, ev_latest, ev_prec, date_span = pub - timedelta(days=6), pub, "week", None
 
-        # place
+        # place: scored candidates; see PLACE_* patterns
         candidates = []
         near_refs: list[tuple[Place, float, int]] = []
         for s, _e, sent in sents:
-            is_trigger = any(ts == s for ts, _, _ in trigger_sents)
+            is_trigger = any(ts == s for ts, _, _ in trigger_sents) or bool(INCIDENT_WORDS.search(sent))
             for hit in self.ref.place_matcher.finditer(sent):
                 place: Place = hit.payloads[0]
                 pre = sent[max(0, hit.start - 60) : hit.start]
+                post = sent[hit.end : hit.end + 40]
                 near_m = NEAR.search(pre)
                 if near_m:
                     near_refs.append((place, float(near_m.group("dist")), s + hit.start))
                     continue
                 if re.search(r"(?:\bSee\b|\bRead\b|\bAlso\b)", sent[:hit.start]) and not is_trigger:
                     continue
-                if re.search(r"'s$|’s$", sent[hit.end : hit.end + 2]) and place.kind != "site":
-                    continue  # "Moscow's intervention"
+                if re.match(r"['\u2019]s\b", post) and place.kind in ("settlement", "country") and place.kind != "site":
+                    if place.kind == "settlement":
+                        continue  # "Moscow's intervention"
+                metonymy = bool(PLACE_SPEAKS.match(post) or PLACE_OFFICIALS.search(pre))
+                movement = bool(PLACE_MOVEMENT.search(pre))
+                near_word = bool(PLACE_NEAR.search(pre))
                 in_title = s <= title_line_end
-                near_word = bool(re.search(r"\b(?:near|outside|close to|on the outskirts of|off)\s+(?:the\s+)?$", pre, re.I))
-                candidates.append((place, s + hit.start, s + hit.end, is_trigger or in_title, near_word, hit.text))
+                score = (3 * (is_trigger or in_title) + 2 * place.specificity + 2 * near_word
+                         - 4 * movement - 6 * metonymy)
+                candidates.append((score, place, s + hit.start, s + hit.end, near_word, hit.text))
         if not candidates:
             return None
-        countries = Counter()
-        for place, _s, _e, trig, _n, _t in candidates:
-            if place.country and place.kind != "sea":
-                countries[place.country] += 3 if trig else 1
+        countries: Counter[str] = Counter()
+        for score, place, _s, _e, _n, _t in candidates:
+            if place.country and place.kind != "sea" and score > 0:
+                countries[place.country] += max(score, 1)
         main_country = countries.most_common(1)[0][0] if countries else None
-        def place_key(c):  # type: ignore[no-untyped-def]
-            place, start, _e, trig, _near, _t = c
-            in_country = place.country == main_country or place.kind == "sea"
-            return (not trig, not in_country, -place.specificity, start)
-        chosen = min(candidates, key=place_key)
-        place, p_start, p_end, _trig, near_word, p_text = chosen
+        chosen = max(
+            candidates,
+            key=lambda c: (c[0] + (3 if c[1].country == main_country or c[1].kind == "sea" else 0), -c[2]),
+        )
+        _score, place, p_start, p_end, near_word, p_text = chosen
         if place.kind == "sea":
             precision = "sea-or-airspace"
         elif place.kind == "site":
