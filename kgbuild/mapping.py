@@ -169,7 +169,8 @@ class Mapper:
                 self.place(g, self.ref.country(cc))
 
     # ------------------------------------------------------------------ article
-    def map(self, ex: Extraction) -> MappedArticle:
+    def map(self, ex: Extraction, event_iris: dict[int, URIRef]) -> MappedArticle:
+        """Map one article; ``event_iris`` maps ``id(event)`` to its incident's IRI."""
         art = ex.article
         g = Graph()
         refg = Graph()
@@ -201,7 +202,7 @@ class Mapper:
 
         claim_no = 0
         for ev in ex.events:
-            e = self._event(g, refg, ex, ev)
+            e = self._event(g, refg, ex, ev, event_iris[id(ev)])
             out.events.append(e)
             figures = list(ev.figures) + self._person_figures(ev)
             for f in figures:
@@ -276,9 +277,9 @@ class Mapper:
             self._evidence(g, slug, node, att.span) if att.kind == "unnamed" else None
         return node
 
-    def _event(self, g: Graph, refg: Graph, ex: Extraction, ev: EventFact) -> URIRef:
-        art = ex.article
-        e = iris.event(ev.date.isoformat(), ev.place.key if ev.place.kind != "country" else ev.place.name, ev.type)
+    def event_core(self, g: Graph, refg: Graph, e: URIRef, ev: EventFact,
+                   reports: list[tuple[EventFact, URIRef]]) -> None:
+        """The incident's own facts, from its most precise report ``ev`` (identity.py)."""
         g.add((e, RDF.type, KG.Event))
         g.add((e, RDF.type, SEM.Event))
         type_label = ev.type.replace("-", " ")
@@ -295,17 +296,11 @@ class Mapper:
             g.add((e, KG.nearPlace, self.place(refg, ev.near_place)))
             if ev.distance_km is not None:
                 g.add((e, KG.distanceKm, Literal(str(ev.distance_km), datatype=XSD.decimal)))
-        g.add((e, KG.reportedIn, art.iri))
-        for org in ev.suspected:
-            g.add((e, KG.suspectedPerpetrator, self.organisation(refg, org)))
-        for org in ev.claimed_by:
-            g.add((e, KG.claimedResponsibilityBy, self.organisation(refg, org)))
-        if ev.no_claim and not ev.claimed_by:
-            g.add((e, KG.noResponsibilityClaimed, Literal(True)))
-        for span in (ev.type_span, ev.date_span, ev.place_span):
-            self._evidence(g, art.slug, e, span)
-        nats = {f.nationality for f in ev.figures} | {p.nationality for p in ev.persons}
-        nats |= {o.country for o in ev.suspected}
+        nats: set[str | None] = set()
+        for report, article in reports:
+            g.add((e, PROV.wasDerivedFrom, article))
+            nats |= {f.nationality for f in report.figures} | {p.nationality for p in report.persons}
+            nats |= {o.country for o in report.suspected + report.claimed_by}
         matched = []
         for c in self.ref.campaigns.values():
             if ev.place.country not in c.countries or ev.date < c.start or (c.end and ev.date > c.end):
@@ -317,6 +312,21 @@ class Mapper:
         for c in matched:
             if c.key not in parents:
                 g.add((e, SEM.subEventOf, c.iri))
+
+    def _event(self, g: Graph, refg: Graph, ex: Extraction, ev: EventFact, e: URIRef) -> URIRef:
+        """What one article says about the incident ``e``: the report, spans, actors, people."""
+        art = ex.article
+        g.add((e, RDF.type, KG.Event))
+        g.add((e, RDF.type, SEM.Event))
+        g.add((e, KG.reportedIn, art.iri))
+        for org in ev.suspected:
+            g.add((e, KG.suspectedPerpetrator, self.organisation(refg, org)))
+        for org in ev.claimed_by:
+            g.add((e, KG.claimedResponsibilityBy, self.organisation(refg, org)))
+        if ev.no_claim and not ev.claimed_by:
+            g.add((e, KG.noResponsibilityClaimed, Literal(True)))
+        for span in (ev.type_span, ev.date_span, ev.place_span):
+            self._evidence(g, art.slug, e, span)
         for p in ev.persons:
             self._person(g, refg, ex, e, p)
         return e

@@ -28,6 +28,7 @@ from . import iris
 from .errors import OutputError, ValidationFailed
 from .extract import Extraction, Extractor
 from .ingest import Article, read_articles
+from .identity import group_reports
 from .mapping import Mapper, reconcile
 from .reference import load
 from .terms import SPDX, VOID, bind_prefixes
@@ -72,25 +73,31 @@ def assemble(articles: Sequence[Article], *, progress: Callable[[Article], None]
         else:
             ontology.add(t)
     mapper.campaigns(reference)
-    claims = []
     extractions = []
     warnings: list[str] = []
     for article in articles:
         ex = extractor.extract(article)
         extractions.append(ex)
         warnings.extend(f"{article.path.name}: {w}" for w in ex.warnings)
-        mapped = mapper.map(ex)
-        graph = ds.graph(iris.article_graph(article.slug))
+        if progress:
+            progress(article)
+    incidents = group_reports(extractions)
+    event_iris = {id(r.event): inc.iri for inc in incidents for r in inc.reports}
+    claims = []
+    for ex in extractions:
+        mapped = mapper.map(ex, event_iris)
+        graph = ds.graph(iris.article_graph(ex.article.slug))
         for t in mapped.graph:
             graph.add(t)
         for t in mapped.reference:
             reference.add(t)
         claims.extend(mapped.claims)
-        if progress:
-            progress(article)
     reconciled = ds.graph(RECONCILED_GRAPH)
     for t in reconcile(claims, ref):
         reconciled.add(t)
+    for inc in incidents:
+        reports = [(r.event, extractions[r.article_index].article.iri) for r in inc.reports]
+        mapper.event_core(reconciled, reference, inc.iri, inc.best.event, reports)
     return ds, extractions, warnings
 
 

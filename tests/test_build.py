@@ -132,3 +132,24 @@ def test_seed_claims_have_claimant_and_span(built):
     assert rec.value(group, KG.injuredLow) == Literal(2, datatype=XSD.nonNegativeInteger)
     assert rec.value(group, KG.injuredBest) == Literal(3, datatype=XSD.nonNegativeInteger)
     assert rec.value(group, KG.injuredHigh) == Literal(3, datatype=XSD.nonNegativeInteger)
+
+
+SU24 = iris.event("2015-11-24", "Syria", "shoot-down")
+
+
+def test_two_reports_of_one_incident_are_one_event(store):
+    rows = [r for r in q(store, "events", since="2015-11-24", until="2015-11-24").rows]
+    assert len(rows) == 1
+    assert rows[0]["sources"].value == "2"
+
+
+def test_one_incident_counted_once_in_deaths(store, built):
+    ds = Dataset()
+    ds.parse(built / "dataset.trig", format="trig")
+    rows_event = q(store, "events", since="2019-01-16", until="2019-01-16").rows
+    assert len(rows_event) == 1 and rows_event[0]["sources"].value == "2"
+    event = URIRef(rows_event[0]["event"].value)
+    reported = {o for _s, _p, o, _g in ds.quads((event, KG.reportedIn, None, None))}
+    assert len(reported) == 2
+    us = q(store, "deaths", nationality="US", since="2019-01-16", until="2019-01-16").rows[0]
+    assert us["events"].value == "1"

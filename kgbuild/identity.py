@@ -1,0 +1,136 @@
+"""One event however many articles report it.
+
+Two event reports denote the same incident when their date windows overlap (each window
+widened by one day, since reports written the next day say "late on Monday" or give the
+date of the announcement) **and** one of these holds:
+
+* they name the same person with a fate in it;
+* their places agree — the same place, or one place lies in the other (a settlement or
+  site in a province, anything in a country) — and their types agree or both reports
+  are of hostile fire of the same broad kind (explosions and remote violence; aircraft
+  lost; ground fighting).
+
+Reports are grouped transitively. Each group becomes one event whose IRI and core
+facts (type, date, place) come from its most precise report: a day-precision date beats
+a week or month; a site beats a settlement beats a province beats a country; ties go to
+the earliest-published article. The other reports keep their own claims, persons and
+spans in their own named graphs and point at the same event, so ``deaths`` counts it once.
+
+>>> from datetime import date
+>>> overlaps((date(2020, 8, 18), date(2020, 8, 18)), (date(2020, 8, 17), date(2020, 8, 23)))
+True
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from rdflib import URIRef
+
+from . import iris
+from .extract import EventFact, Extraction
+
+BROAD = {
+    "roadside-bomb": "explosion", "suicide-bombing": "explosion", "shelling": "explosion",
+    "airstrike": "explosion", "shoot-down": "aircraft", "aircraft-crash": "aircraft",
+    "armed-clash": "ground", "assassination": "ground", "accident": "accident", "other": "other",
+}
+PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
+
+
+@dataclass
+class Report:
+    article_index: int
+    event: EventFact
+    published: date
+    name: str
+
+    @property
+    def persons(self) -> set[str]:
+        return {p.name.split()[-1].lower() for p in self.event.persons if p.name and p.fate}
+
+    @property
+    def window(self) -> tuple[date, date]:
+        return self.event.date, self.event.date_latest
+
+
+def overlaps(a: tuple[date, date], b: tuple[date, date], slack: int = 1) -> bool:
+    one = timedelta(days=slack)
+    return a[0] - one <= b[1] and b[0] - one <= a[1]
+
+
+def _contains(outer, inner) -> bool:  # type: ignore[no-untyped-def]
+    if outer.iri == inner.iri:
+        return True
+    if outer.kind == "country":
+        return inner.country == outer.key
+    if outer.kind == "province":
+        return inner.province == outer.key
+    return False
+
+
+def same_incident(a: Report, b: Report) -> bool:
+    if not overlaps(a.window, b.window):
+        return False
+    if a.persons & b.persons:
+        return True
+    pa, pb = a.event.place, b.event.place
+    places_agree = _contains(pa, pb) or _contains(pb, pa)
+    if not places_agree:
+        return False
+    ta, tb = a.event.type, b.event.type
+    return ta == tb or (a.event.hostile and b.event.hostile and BROAD[ta] == BROAD[tb])
+
+
+def _precision_key(r: Report) -> tuple:
+    return (PRECISION_RANK[r.event.date_precision], -r.event.place.specificity, r.published, r.name)
+
+
+@dataclass
+class Incident:
+    iri: URIRef
+    best: Report
+    reports: list[Report]
+
+
+def group_reports(extractions: list[Extraction]) -> list[Incident]:
+    """Cluster the event reports of all articles into incidents (deterministic)."""
+    reports = [
+        Report(i, ev, ex.article.published, ex.article.path.name)
+        for i, ex in enumerate(extractions)
+        for ev in ex.events
+    ]
+    parent = list(range(len(reports)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    order = sorted(range(len(reports)), key=lambda i: reports[i].window[0])
+    for pos, i in enumerate(order):
+        for j in order[pos + 1:]:
+            if reports[j].window[0] - reports[i].window[1] > timedelta(days=45):
+                break
+            if find(i) != find(j) and same_incident(reports[i], reports[j]):
+                parent[find(j)] = find(i)
+    groups: dict[int, list[Report]] = {}
+    for i, r in enumerate(reports):
+        groups.setdefault(find(i), []).append(r)
+    incidents = []
+    for members in groups.values():
+        best = min(members, key=_precision_key)
+        ev = best.event
+        place_key = ev.place.key if ev.place.kind != "country" else ev.place.name
+        incidents.append(Incident(iris.event(ev.date.isoformat(), place_key, ev.type), best,
+                                  sorted(members, key=lambda r: r.name)))
+    # two different incidents may share date, place and type: keep their IRIs apart
+    seen: dict[URIRef, int] = {}
+    for inc in sorted(incidents, key=lambda x: (str(x.iri), x.best.name)):
+        n = seen.get(inc.iri, 0) + 1
+        seen[inc.iri] = n
+        if n > 1:
+            inc.iri = URIRef(f"{inc.iri}-{n}")
+    return sorted(incidents, key=lambda x: str(x.iri))
