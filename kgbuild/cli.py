@@ -154,8 +154,10 @@ def query(name: str | None, data: Path, params: tuple[str, ...], fmt: str) -> No
               help="Query worker processes.")
 @click.option("--base-iri", default="https://w3id.org/kgbuild/id/", show_default=True,
               help="IRI prefix served as local /id/ pages.")
+@click.option("--store", type=click.Choice(["memory", "disk"]), default="memory", show_default=True,
+              help="Hold the data in memory (fast) or in an on-disk store (datasets larger than memory).")
 def serve(sources: tuple[Path, ...], data: Path, host: str, port: int, timeout: float, max_rows: int,
-          allow_service: tuple[str, ...], workers: int, base_iri: str) -> None:
+          allow_service: tuple[str, ...], workers: int, base_iri: str, store: str) -> None:
     """Serve a built dataset: SPARQL endpoint, canned queries, linked-data pages, downloads.
 
     With article SOURCES, build --data from them first unless it is up to date.
@@ -166,23 +168,81 @@ def serve(sources: tuple[Path, ...], data: Path, host: str, port: int, timeout: 
         if sources:
             ensure_built(sources, data, echo=lambda s: click.echo(s, err=True))
         run_serve(ServeConfig(data, host=host, port=port, timeout=timeout, max_rows=max_rows,
-                              allow_service=allow_service, workers=workers, base_iri=base_iri))
+                              allow_service=allow_service, workers=workers, base_iri=base_iri,
+                              store=store))
     except KgbuildError as err:
         _fail(err)
+
+
+@cli.command()
+@click.option("--data", "-d", type=click.Path(path_type=Path), default=Path("dist"), show_default=True,
+              help="A built dataset folder.")
+@click.option("--to", "url", required=True, metavar="URL", help="The store (see --store for what URL names).")
+@click.option("--graph", metavar="IRI", help="Push the merged dataset.ttl into this one graph "
+              "(default: each named graph of dataset.trig to its own IRI).")
+@click.option("--user", help="User name for the store.")
+@click.option("--password", envvar="KGBUILD_STORE_PASSWORD", show_envvar=True,
+              help="Password (prefer the environment variable: options show in process lists).")
+@click.option("--store", "flavour", default="generic", show_default=True, metavar="NAME",
+              help="generic, virtuoso, fuseki, graphdb or oxigraph: where the endpoints are.")
+@click.option("--auth", type=click.Choice(["basic", "digest"]), default=None,
+              help="HTTP authentication (default: digest for virtuoso, basic otherwise).")
+@click.option("--gsp", "gsp_url", metavar="URL", help="generic: the Graph Store endpoint, if any.")
+@click.option("--prune", is_flag=True, help="Also drop kgbuild graphs in the store the dataset no longer has.")
+@click.option("--quiet", "-q", is_flag=True, help="No progress lines, only the summary.")
+def publish(data: Path, url: str, graph: str | None, user: str | None, password: str | None, flavour: str,
+            auth: str | None, gsp_url: str | None, prune: bool, quiet: bool) -> None:
+    """Push a built dataset into a triple store (Graph Store Protocol, or SPARQL Update).
+
+    Graphs are uploaded into staging graphs, checked, then switched in with one atomic
+    SPARQL Update; a failed push leaves the store's previous data in place.
+    """
+    from .remote import publish as run_publish
+
+    def progress(line: str) -> None:
+        if not quiet:
+            click.echo(line, err=True)
+
+    try:
+        result = run_publish(data, url, store=flavour, graph=graph, user=user, password=password,
+                             auth=auth, gsp_url=gsp_url, prune=prune, progress=progress)
+    except KgbuildError as err:
+        _fail(err)
+        return
+    pruned = f", dropped {len(result.pruned)} stale graphs" if result.pruned else ""
+    click.echo(f"Published {result.graphs} graph{'s' if result.graphs != 1 else ''}, {result.triples:,} triples "
+               f"to {result.url} in {result.seconds:.1f} s ({result.method}){pruned}.")
 
 
 @cli.command()
 @click.argument("article", type=click.Path(path_type=Path))
 @click.option("--published", callback=_published, metavar="YYYY-MM-DD",
               help="Publication date if the article has none.")
-def extract(article: Path, published: date | None) -> None:
-    """Show what the extractor finds in ARTICLE, with the text spans it used."""
-    from .extract import extract as run_extract
+@click.option("--raw", is_flag=True, help="Ignore the article's curation file.")
+@click.option("--write-curation", is_flag=True,
+              help="Write ARTICLE's curation file (STEM.curation.yaml) to start from; never overwrites.")
+def extract(article: Path, published: date | None, raw: bool, write_curation: bool) -> None:
+    """Show what the extractor finds in ARTICLE, with the text spans it used.
+
+    A curation file beside the article (STEM.curation.yaml) is applied unless --raw.
+    """
+    from .curation import apply_curation, curation_path, starter
+    from .extract import Extractor
     from .ingest import read_article
     from .show import describe
 
     try:
-        ex = run_extract(read_article(article, published=published))
+        extractor = Extractor()
+        ex = extractor.extract(read_article(article, published=published))
+        if write_curation:
+            target = curation_path(article)
+            if target.exists():
+                click.echo(f"Error: {target} exists; not overwritten", err=True)
+                sys.exit(2)
+            target.write_text(starter(ex), encoding="utf-8")
+            click.echo(f"Wrote {target}")
+        if not raw:
+            ex = apply_curation(ex, extractor)
     except KgbuildError as err:
         _fail(err)
         return

@@ -118,6 +118,7 @@ class EventFact:
     no_claim: bool = False
     figures: list[Figure] = field(default_factory=list)
     persons: list[PersonFact] = field(default_factory=list)
+    separate: bool = False  # set by a curation file: never merge with other reports
 
 
 @dataclass

@@ -71,7 +71,7 @@ def _contains(outer, inner) -> bool:  # type: ignore[no-untyped-def]
 
 
 def same_incident(a: Report, b: Report) -> bool:
-    if not overlaps(a.window, b.window):
+    if a.event.separate or b.event.separate or not overlaps(a.window, b.window):
         return False
     if a.persons & b.persons:
         return True

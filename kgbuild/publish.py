@@ -28,6 +28,7 @@ from . import iris
 from .errors import OutputError, ValidationFailed
 from .extract import Extraction, Extractor
 from .ingest import Article, read_articles
+from .curation import apply_curation
 from .identity import group_reports
 from .mapping import Mapper, reconcile
 from .reference import load
@@ -76,7 +77,7 @@ def assemble(articles: Sequence[Article], *, progress: Callable[[Article], None]
     extractions = []
     warnings: list[str] = []
     for article in articles:
-        ex = extractor.extract(article)
+        ex = apply_curation(extractor.extract(article), extractor)
         extractions.append(ex)
         warnings.extend(f"{article.path.name}: {w}" for w in ex.warnings)
         if progress:
