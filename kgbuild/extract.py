@@ -202,6 +202,8 @@ ANNOUNCED_ON = re.compile(
 SPEAKER_AFTER = re.compile(
     r"^(?:,[^,]{1,80},)?\s*(?:(?:has|had|also|later|then)\s+)?(?:said|says|told|announced|confirmed|stated|"
     r"added|wrote|tweeted)\b", re.I)
+GENERIC_ROLE = re.compile(
+    r"\b(?:Defen[cs]e Ministry|Ministry of (?:National )?Defen[cs]e|General Staff|Foreign Ministry)\b")
 SPEAKER_BEFORE = re.compile(r"\b(?:said|says|told|according to|added)\s*$", re.I)
 SPEECH_BETWEEN = re.compile(
     r"\b(?:said|says|told|announced|confirmed|stated|reported|added|according to|claimed)\b", re.I
@@ -232,6 +234,7 @@ for _aff, _nouns in {
         "officers officer pilots pilot airmen airman marines marine sailors sailor commandos "
         "paratroopers advisers adviser advisors advisor conscripts guards commanders commander "
         "generals general gunners sappers recruits crewmen crew-members navigator navigators "
+        "comrades comrades-in-arms martyrs heroes "
         "colonel colonels major majors lieutenant captain sergeant private"
     ).split(),
     "militia": (
@@ -456,6 +459,7 @@ class Extractor:
         self.ref = reference or load()
         self._recent_orgs: list[Attribution] = []
         self._last_figure: Figure | None = None
+        self._context_nat: str | None = None
         self._aircraft_nat: str | None = None
         self._military_aircraft = False
 
@@ -477,6 +481,12 @@ class Extractor:
             return Attribution("organisation", org.label, org, span)
         if re.fullmatch(r"(?:he|she|it|they|we|I)", phrase, re.I):
             return None
+        role = GENERIC_ROLE.search(phrase)
+        if role and self._context_nat and self._context_nat in self.ref.nationalities:
+            key = "ministry-of-defence" if "efen" in role.group(0) else (
+                "general-staff" if "Staff" in role.group(0) else "foreign-ministry")
+            org = self.ref.role_organisation(self._context_nat, key)
+            return Attribution("organisation", org.label, org, Span(base + role.start(), base + role.end(), role.group(0)))
         head = SOURCE_NOUNS.search(phrase)
         if head is None or len(phrase) > 90:
             return None
@@ -514,7 +524,12 @@ class Extractor:
             if att:
                 return att
         for m in re.finditer(rf"\b(?:{SPEECH})\b", sent):
+            if re.match(r"\s+(?:responsibility|credit)\b", sent[m.end():]):
+                continue  # "X claimed responsibility": not a statement of figures
             before = sent[: m.start()]
+            if before.rstrip().endswith(","):
+                # "The ministry, citing the Syrian command, said": drop the aside
+                before = re.sub(r",[^,]{1,80},\s*$", "", before)
             clause_start = max(before.rfind(","), before.rfind(";"), before.rfind("\u201d"), before.rfind('"'))
             candidate = before[clause_start + 1 :]
             # inverted: "..., the ministry said." / "..., said the ministry"
@@ -848,6 +863,7 @@ class Extractor:
         text = article.text
         sents = split_sentences(text)
         pub = article.published
+        self._context_nat = self._dominant_nationality(text)
         attributions = self._attributions(text, sents)
 
         dominant = self._dominant_nationality(text)
@@ -862,7 +878,7 @@ class Extractor:
         figures: list[Figure] = []
         tolls: list[Toll] = []
         persons: list[PersonFact] = []
-        context_nat = dominant
+        context_nat = self._aircraft_nat or dominant
         toll_sent_idx: list[int] = []
         for idx, ((s, _e, sent), att) in enumerate(zip(sents, attributions)):
             dates = find_dates(sent, pub, offset=s)
@@ -931,7 +947,7 @@ class Extractor:
                 out.append(att)
                 prev = att
                 continue
-            if att is None and quote is not None and line > quote_line:
+            if att is None and quote is not None and line >= quote_line:
                 att = quote
             out.append(att or ARTICLE_VOICE)
             prev = att
