@@ -38,3 +38,13 @@ def test_every_canned_query_documented():
         assert f"`{name}`" in README, name
         for p in q.params:
             assert p.doc, f"{name}: parameter {p.name} has no documentation"
+
+
+def test_every_resource_file_ships_in_the_wheel():
+    import tomllib
+
+    data_files = tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["setuptools"]["data-files"]
+    shipped = {f for files in data_files.values() for f in files}
+    for folder, pattern in (("ontology", "*.ttl"), ("shapes", "*.ttl"), ("queries", "*.rq")):
+        for path in (ROOT / folder).glob(pattern):
+            assert f"{folder}/{path.name}" in shipped, path
