@@ -297,17 +297,25 @@ _ASIDE = (r"(?P<aside>\s+with the rank of(?:\s+[\w.-]+){1,3}?|\s*,[^,.;]{1,60},|
           r"\s+(?:of|from|in|at|with|serving|based|stationed)\s+[^,.;]{1,60}?)?")
 DEATH_AFTER = re.compile(
     r"^" + _ASIDE + r"[\s,]*(?:(?:who|that)\s+)?(?:(?:were|was|are|is|have|has|had|had been|have been|has been|"
-    r"been|reportedly|also|all|both|later|were all|being|each|said to have been|believed to have been)\s+)*"
+    r"been|reportedly|reported|confirmed|believed|thought|feared|known|also|all|both|later|were all|being|each|"
+    r"said to have been|believed to have been|to have been|to be|could|may|might|would|could have|"
+    r"may have|might have|would have|are feared|is feared)\s+)*"
     r"(?:killed|dead|died|slain|perished|martyred|shot dead|lost their lives|lost his life|"
-    r"lost her life|confirmed dead|feared dead|killed in action)\b",
+    r"lost her life|confirmed dead|feared dead|killed in action|among the dead|among those killed|"
+    r"among the victims|among the fatalities)\b",
     re.I,
 )
 INJURY_AFTER = re.compile(
     r"^" + _ASIDE + r"[\s,]*(?:(?:who|that)\s+)?(?:(?:were|was|are|is|have|has|had|had been|have been|has been|"
-    r"been|reportedly|also|all|both|other|more|seriously|lightly|badly|critically)\s+)*(?:wounded|injured|hurt)\b",
+    r"been|reportedly|reported|also|all|both|other|more|seriously|lightly|badly|critically|slightly|"
+    r"among the|among those)\s+)*(?:wounded|injured|hurt)\b",
     re.I,
 )
 COORD = re.compile(rf"^\s+(?:and|or)\s+(?:[\w-]+\s+){{0,2}}?(?P<noun>{_NOUN_RX})\b", re.I)
+# "26 passengers and six crew were killed": skip numbered noun phrases to reach the verb
+COORD_NUMBERED = re.compile(
+    rf"^(?:\s*(?:,|and|or|as well as|plus)\s+(?:(?:the|its|their)\s+)?{NUMBER}\s+(?:[\w'-]+\s+){{0,4}}?(?:{_NOUN_RX})\b"
+    rf"(?:\s+(?:of|from)\s+[^,.;]{{1,40}}?)?)+", re.I)
 TOLL_BEFORE = re.compile(
     r"\b(?:death toll|toll|count|tally|number of (?:the )?dead)\s+(?:\w+\s+){0,3}?(?:to|at|of|was|is|"
     r"reached|stood at|stands at)\s*$", re.I)
@@ -587,7 +595,10 @@ class Extractor:
             end = m.end()
             skip = 0
             coord = COORD.match(after) if noun else None
-            if coord:
+            numbered = COORD_NUMBERED.match(after) if noun and not coord else None
+            if numbered:
+                skip = numbered.end()
+            elif coord:
                 np_text = f"{np_text} {noun} and"
                 noun = coord.group("noun").lower()
                 skip = coord.end()
@@ -662,6 +673,12 @@ class Extractor:
                     affiliations = ("armed-forces",)
             start = m.start() if kind_of_match == "num" or not m.group("det") else m.start()
             span = Span(base + start, base + end, sent[start:end])
+            verb_m = d or i
+            aside = verb_m.group("aside") if verb_m is not None and "aside" in verb_m.groupdict() else None
+            if nat is None and aside:
+                hits = self._nationality_in(aside)
+                if hits:
+                    nat = hits[-1][1]
             if not m.group("noun") and kind_of_match == "num" and (out or self._last_figure):
                 prev = out[-1] if out else self._last_figure
                 nat = nat or prev.nationality
