@@ -102,10 +102,13 @@ def assemble(articles: Sequence[Article], *, progress: Callable[[Article], None]
     return ds, extractions, warnings
 
 
-def _sorted_nquads(ds: Dataset) -> bytes:
-    data = ds.serialize(format="nquads", encoding="utf-8")
-    lines = sorted(set(data.splitlines()))
-    return b"\n".join(lines) + b"\n"
+def _sorted_quads(ds: Dataset) -> list:  # type: ignore[type-arg]
+    """The dataset's quads as pyoxigraph terms, in a fixed order (graph, subject, predicate,
+    object), so every serialisation of the same data is byte-identical."""
+    import pyoxigraph as ox
+
+    quads = ox.parse(ds.serialize(format="nquads", encoding="utf-8"), format=ox.RdfFormat.N_QUADS)
+    return sorted(set(quads), key=lambda q: (str(q.graph_name), str(q.subject), str(q.predicate), str(q.object)))
 
 
 def _union(ds: Dataset) -> Graph:
@@ -179,13 +182,20 @@ def write_dataset(ds: Dataset, articles: Sequence[Article], out: Path, *,
     except OSError as exc:
         raise OutputError(f"{out}: cannot create the output folder: {exc.strerror}") from None
     try:
+        import pyoxigraph as ox
+
+        from .terms import PREFIXES
+
+        # no kgid: prefix: IRIs like kgid:event/x would need escaped slashes
+        prefixes = {k: v for k, v in PREFIXES.items() if k != "kgid"}
+        quads = _sorted_quads(ds)
+        triples = sorted({q.triple for q in quads}, key=lambda t: (str(t.subject), str(t.predicate), str(t.object)))
         files: dict[str, bytes] = {}
-        files["dataset.trig"] = ds.serialize(format="trig", encoding="utf-8")
-        files["dataset.ttl"] = _union(ds).serialize(format="turtle", encoding="utf-8")
+        files["dataset.trig"] = ox.serialize(quads, format=ox.RdfFormat.TRIG, prefixes=prefixes)
+        files["dataset.ttl"] = ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=prefixes)
         buf = io.BytesIO()
-        nt = b"\n".join(sorted({line for line in _union(ds).serialize(format="nt", encoding="utf-8").splitlines() if line})) + b"\n"
         with gzip.GzipFile(fileobj=buf, mode="wb", mtime=0, filename="") as gz:
-            gz.write(nt)
+            gz.write(ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES))
         files["dataset.nt.gz"] = buf.getvalue()
         sizes = {name: (len(data), hashlib.sha256(data).hexdigest()) for name, data in files.items()}
         files["void.ttl"] = _void(ds, articles, sizes, download_base).serialize(format="turtle", encoding="utf-8")

@@ -153,3 +153,16 @@ def test_one_incident_counted_once_in_deaths(store, built):
     assert len(reported) == 2
     us = q(store, "deaths", nationality="US", since="2019-01-16", until="2019-01-16").rows[0]
     assert us["events"].value == "1"
+
+
+def test_same_bytes_across_processes(seed_only, tmp_path):
+    """Serialisers must not depend on per-process hash seeds."""
+    import subprocess
+    import sys
+
+    digests = []
+    for name in ("p1", "p2"):
+        subprocess.run([sys.executable, "-m", "kgbuild", "build", str(seed_only), "--out", str(tmp_path / name)],
+                       check=True, capture_output=True)
+        digests.append((tmp_path / name / "SHA256SUMS").read_bytes())
+    assert digests[0] == digests[1]
