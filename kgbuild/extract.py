@@ -386,7 +386,10 @@ APPOSITIVE = re.compile(
     + "|".join(ROLE_NOUNS + ["serviceman", "soldier", "general", "colonel", "major", "lieutenant", "captain",
                               "sergeant", "private", "corporal"]) + r")\b"
 )
-NAMED_AS = re.compile(r"\b(?:named|identified)\s+(?:him|her|the\s+(?:\w+\s+){0,3}?)?as\s+" + NAME)
+NAMED_AS = re.compile(r"\b(?:named|identified)\s+(?:(?:him|her)\s+|the\s+(?:\w+\s+){0,3}?)?as\s+" + NAME)
+NAMED_GROUP = re.compile(
+    r"\b(?:named|identified)\s+(?:them|the\s+(?:dead|victims|two|three|four|five|six|crew|pilots|soldiers|"
+    r"servicemen|men|women|nurses)(?:\s+\w+)?)\s+as\b")
 COREF = re.compile(
     r"\b(?:the|a|this)\s+(?:(?:senior|junior|Russian|Syrian|Turkish|Iranian|American|British|"
     r"Israeli|slain|dead|wounded|late|young|\d+-year-old)\s+)*(?P<noun>major[- ]general|"
@@ -468,6 +471,7 @@ class Extractor:
         self._recent_orgs: list[Attribution] = []
         self._last_figure: Figure | None = None
         self._context_nat: str | None = None
+        self._nat_counts: Counter[str] = Counter()
         self._aircraft_nat: str | None = None
         self._military_aircraft = False
 
@@ -769,9 +773,13 @@ class Extractor:
             preceded_by_rank_of = bool(RANK_OF.search(sent[max(0, hit.start - 20) : hit.start]))
             if not name and not preceded_by_rank_of:
                 continue  # "the general" alone is a coreference, handled later
-            nat = self._person_nationality(sent, hit.start, context_nat)
+            adjacent = self._person_nationality(sent, hit.start, None)
+            nat = adjacent or context_nat
             rank = self._pick_rank(hit.payloads, nat)
-            if rank and nat is None:
+            if rank is None and adjacent is None:
+                # the guessed nationality has no such rank: the rank tells the nationality
+                rank = self._rank_by_mentions(hit.payloads)
+            if rank is not None and adjacent is None:
                 nat = rank.country
             start = hit.start
             if preceded_by_rank_of:
@@ -843,6 +851,16 @@ class Extractor:
         window = sent[max(0, pos - 45) : pos]
         hits = self._nationality_in(window)
         return hits[-1][1] if hits else context_nat
+
+    def _rank_by_mentions(self, ranks: list[Rank]) -> Rank | None:
+        """Among same-label ranks of several countries, the one of the country the article
+        mentions most; None when no candidate country is mentioned."""
+        best = None
+        for rank in ranks:
+            n = self._nat_counts.get(rank.country, 0)
+            if n and (best is None or n > self._nat_counts.get(best.country, 0)):
+                best = rank
+        return best
 
     def _pick_rank(self, ranks: list[Rank], nat: str | None) -> Rank | None:
         if nat:
@@ -972,6 +990,7 @@ class Extractor:
 
     def _dominant_nationality(self, text: str) -> str | None:
         counts = Counter(code for _, code in self._nationality_in(text))
+        self._nat_counts = counts
         return counts.most_common(1)[0][0] if counts else None
 
     def _toll(self, f: Figure, since: DateMention | None, sent: str, base: int, sents, idx: int, pub: date) -> Toll:  # type: ignore[no-untyped-def]
@@ -1055,7 +1074,20 @@ class Extractor:
             if p.fate is None or FATE_PRIORITY[fate] > FATE_PRIORITY[p.fate]:
                 p.fate, p.fate_span, p.attribution = fate, span, att
 
-        for (s, e, sent), att in zip(sents, attributions):
+        for idx, ((s, e, sent), att) in enumerate(zip(sents, attributions)):
+            if NAMED_GROUP.search(sent):
+                # "The ministry named them as Jr. Sgt. X and Sgt. Maj. Y": the fate of the
+                # group the previous sentences spoke of
+                context = " ".join(x[2] for x in sents[max(0, idx - 2):idx])
+                group_fate = None
+                if FATE_PATTERNS[1][1].search(context):
+                    group_fate = "killed"
+                elif FATE_PATTERNS[4][1].search(context):
+                    group_fate = "injured"
+                if group_fate:
+                    for p in persons:
+                        if p.fate is None and any(s <= sp.start < e for sp in p.spans):
+                            better(p, group_fate, p.spans[0], att)
             mentioned: list[PersonFact] = []
             for p in persons:
                 for sp in p.spans:
