@@ -174,7 +174,7 @@ EVENT_TRIGGERS: dict[str, list[tuple[str, float]]] = {
     ],
     "assassination": [
         (r"assassinat(?:ed|ion)", 6), (r"gunned down", 4), (r"shot (?:dead|and killed) by (?:a |an )?(?:gunman|assailant|off-duty|police)", 5),
-        (r"\bmurder(?:ed)?\b", 3),
+        (r"\bmurder(?:ed)?\b", 3), (r"\b(?:was|were) executed\b", 3), (r"targeted killing", 5),
     ],
     "accident": [
         (r"(?:road|traffic|vehicle|car) accident", 5), (r"accidental (?:explosion|detonation|fire)", 5),
@@ -1198,6 +1198,9 @@ class Extractor:
                     continue
                 if re.match(r"^[A-Z][A-Z .'-]{2,30},\s*$", text[text.rfind("\n", 0, d.start) + 1 : d.start]):
                     continue  # wire dateline
+                if re.match(r"^\s*(?:\([^)]{1,40}\))?\s*[-\u2013\u2014]+\s", text[d.end : d.end + 45]) and \
+                        d.start - text.rfind("\n", 0, d.start) < 70:
+                    continue  # "BEIRUT, Syria, Feb 8, 2018 (Reuters) - ": the dateline, not the event
                 recent = pub - d.latest <= timedelta(days=45)
                 prec_rank = {"day": 0, "week": 1, "month": 2, "year": 3}[d.precision]
                 rel = d.start - s
