@@ -244,9 +244,10 @@ for _aff, _nouns in {
     "pmc": "contractors contractor mercenaries mercenary".split(),
     "civilian": (
         "civilians civilian children child women woman residents villagers journalists "
-        "journalist workers worker medics doctors students family"
+        "journalist workers worker medics medic doctors doctor nurses nurse students family"
     ).split(),
-    "unknown": "people persons others dead men man members individuals bodies passengers crew".split(),
+    "unknown": ("people persons others dead men man members individuals bodies passengers crew attackers "
+                "assailants victims").split(),
 }.items():
     for _n in _nouns:
         GROUP_NOUNS[_n] = _aff
@@ -271,6 +272,8 @@ _NOUN_RX = "|".join(
     sorted((re.escape(n) for n in [*MULTI_NOUNS, *GROUP_NOUNS]), key=len, reverse=True)
 )
 
+_WORDNUM = (r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
+            r"sixty|seventy|eighty|ninety|hundred|dozen|dozens")
 QUALIFIERS = [
     (r"at least", "at-least"), (r"a minimum of", "at-least"), (r"no fewer than", "at-least"),
     (r"more than", "more-than"), (r"over", "more-than"), (r"upwards of", "more-than"),
@@ -284,7 +287,7 @@ _QUAL_RX = "|".join(q for q, _ in QUALIFIERS)
 
 FIGURE = re.compile(
     rf"(?<![\w-])(?P<qual>(?:{_QUAL_RX})\s+)?(?P<num>{NUMBER})(?:\s+of(?:\s+(?:the|its|their|them|whom))?(?=\s))?"
-    rf"(?P<np>(?:\s+(?!(?:were|was|are|is|have|has|had|and|in|on|at|of|by|killed|wounded|injured|dead)\b)"
+    rf"(?P<np>(?:\s+(?!(?:were|was|are|is|have|has|had|and|in|on|at|of|by|killed|wounded|injured|dead|{_WORDNUM}|\d+)\b)"
     rf"[\w.'\u2019-]+){{0,5}}?\s+(?P<noun>{_NOUN_RX}))?(?![\w-])",
     re.I,
 )
@@ -683,8 +686,8 @@ class Extractor:
                 hits = self._nationality_in(aside)
                 if hits:
                     nat = hits[-1][1]
-            if not m.group("noun") and kind_of_match == "num" and (out or self._last_figure):
-                prev = out[-1] if out else self._last_figure
+            if not m.group("noun") and kind_of_match == "num" and out:
+                prev = out[-1]
                 nat = nat or prev.nationality
                 if affiliations == ("unknown",):
                     affiliations = prev.affiliations
@@ -731,6 +734,8 @@ class Extractor:
             aff = GROUP_NOUNS.get(word)
             if aff and aff not in affs and aff != "unknown":
                 affs.append(aff)
+        if re.search(r"\b(?:military|army|naval|air force)\b", low) and "civilian" in affs and "private military" not in low:
+            affs = ["armed-forces"] + [a for a in affs if a not in ("civilian", "armed-forces")]
         if re.search(r"\bwagner\b|private military", low):
             affs.insert(0, "pmc")
         if "pmc" in affs and len(affs) > 1 and affs[0] != "pmc":
@@ -898,11 +903,7 @@ class Extractor:
         text = article.text
         sents = split_sentences(text)
         pub = article.published
-        self._context_nat = self._dominant_nationality(text)
-        attributions = self._attributions(text, sents)
-
         dominant = self._dominant_nationality(text)
-        self._last_figure = None
         self._aircraft_nat = None
         self._military_aircraft = bool(MILITARY_AIRCRAFT.search(text))
         for am in MILITARY_AIRCRAFT.finditer(text):
@@ -910,6 +911,10 @@ class Extractor:
             if hits:
                 self._aircraft_nat = hits[-1][1]
                 break
+        self._context_nat = self._aircraft_nat or dominant
+        attributions = self._attributions(text, sents)
+
+        self._last_figure = None
         figures: list[Figure] = []
         tolls: list[Toll] = []
         persons: list[PersonFact] = []
