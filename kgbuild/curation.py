@@ -41,8 +41,18 @@ import yaml
 from .errors import InputError
 from .extract import ARTICLE_VOICE, Attribution, EventFact, Extraction, Extractor, Figure, PersonFact, Span
 
-EVENT_TYPES = ("roadside-bomb", "suicide-bombing", "shelling", "airstrike", "shoot-down", "aircraft-crash",
-               "armed-clash", "assassination", "accident", "other")
+EVENT_TYPES = (
+    "roadside-bomb",
+    "suicide-bombing",
+    "shelling",
+    "airstrike",
+    "shoot-down",
+    "aircraft-crash",
+    "armed-clash",
+    "assassination",
+    "accident",
+    "other",
+)
 KINDS = {"killed": "deaths", "injured": "injuries"}
 AFFILIATIONS = ("armed-forces", "militia", "pmc", "civilian", "unknown")
 FATES = ("killed", "died-of-wounds", "injured", "survived", "captured", "missing")
@@ -129,9 +139,20 @@ class Curation:
             if not ev_node.get("place") or not ev_node.get("type") or not ev_node.get("date"):
                 raise self.error(ev_node or self.data, "no incident was extracted: event needs type, date and place")
             place = self._place(ev_node, extractor)
-            ex.events.append(EventFact(type="other", hostile=True, type_span=None, date=ex.article.published,
-                                       date_latest=ex.article.published, date_precision="day", date_span=None,
-                                       place=place, place_precision="settlement", place_span=None))
+            ex.events.append(
+                EventFact(
+                    type="other",
+                    hostile=True,
+                    type_span=None,
+                    date=ex.article.published,
+                    date_latest=ex.article.published,
+                    date_precision="day",
+                    date_span=None,
+                    place=place,
+                    place_precision="settlement",
+                    place_span=None,
+                )
+            )
         for ev in ex.events:
             self._event(ev, extractor)
             self._figures(ev, text, extractor)
@@ -168,8 +189,13 @@ class Curation:
             ev.date_precision = precision
         if "place" in node:
             ev.place = self._place(node, extractor)
-            ev.place_precision = {"country": "country", "province": "province", "sea": "sea-or-airspace",
-                                  "settlement": "settlement", "site": "exact"}[ev.place.kind]
+            ev.place_precision = {
+                "country": "country",
+                "province": "province",
+                "sea": "sea-or-airspace",
+                "settlement": "settlement",
+                "site": "exact",
+            }[ev.place.kind]
         if node.get("separate"):
             ev.separate = True
 
@@ -196,8 +222,19 @@ class Curation:
         nat = node.get("nationality")
         if nat is not None and nat not in extractor.ref.nationalities:
             raise self.error(node, f"nationality: {nat!r} is not a known ISO 3166-1 alpha-2 code")
-        return Figure(KINDS[kind], value, low, high, qualifier, nat, (aff,), None, "curated",
-                      self._span(node, text), self._claimant(node, extractor))
+        return Figure(
+            KINDS[kind],
+            value,
+            low,
+            high,
+            qualifier,
+            nat,
+            (aff,),
+            None,
+            "curated",
+            self._span(node, text),
+            self._claimant(node, extractor),
+        )
 
     def _claimant(self, node: dict, extractor: Extractor) -> Attribution:
         claimant = node.get("claimant")
@@ -225,9 +262,15 @@ class Curation:
                 raise self.error(fx, "figures.fix: no extracted figure matches; the curation is stale")
             for i in hits:
                 f = ev.figures[i]
-                merged = {"kind": _fact_field(f, "kind"), "nationality": f.nationality, "affiliation": f.affiliation,
-                          "value": f.value, "qualifier": f.qualifier, "__line__": fx.get("__line__"),
-                          "text": f.span.text}
+                merged = {
+                    "kind": _fact_field(f, "kind"),
+                    "nationality": f.nationality,
+                    "affiliation": f.affiliation,
+                    "value": f.value,
+                    "qualifier": f.qualifier,
+                    "__line__": fx.get("__line__"),
+                    "text": f.span.text,
+                }
                 merged.update({k: v for k, v in new.items() if k != "__line__"})
                 fixed = self._figure(merged, text, extractor)
                 ev.figures[i] = replace(fixed, span=f.span, attribution=f.attribution)
@@ -273,8 +316,11 @@ class Curation:
             p.fate_span = p.fate_span or (p.spans[0] if p.spans else None)
         if "rank" in new:
             label = str(new["rank"]).lower()
-            ranks = [r for r in extractor.ref.ranks.values()
-                     if r.country == p.nationality and label in (x.lower() for x in r.labels)]
+            ranks = [
+                r
+                for r in extractor.ref.ranks.values()
+                if r.country == p.nationality and label in (x.lower() for x in r.labels)
+            ]
             if not ranks:
                 raise self.error(new, f"rank: {new['rank']!r} is not a rank of {p.nationality} in ontology/ranks.ttl")
             p.rank = ranks[0]
@@ -286,13 +332,21 @@ def _fact_field(fact: Any, key: str) -> Any:
     if isinstance(fact, Figure):
         return {
             "kind": {"deaths": "killed", "injuries": "injured"}[fact.kind],
-            "nationality": fact.nationality, "affiliation": fact.affiliation, "value": fact.value,
-            "qualifier": fact.qualifier, "text": fact.span.text,
+            "nationality": fact.nationality,
+            "affiliation": fact.affiliation,
+            "value": fact.value,
+            "qualifier": fact.qualifier,
+            "text": fact.span.text,
             "claimant": "article" if fact.attribution.kind == "article" else fact.attribution.label,
         }.get(key)
     if isinstance(fact, PersonFact):
-        return {"name": fact.name, "rank": fact.rank.label if fact.rank else None, "fate": fact.fate,
-                "nationality": fact.nationality, "affiliation": fact.affiliation}.get(key)
+        return {
+            "name": fact.name,
+            "rank": fact.rank.label if fact.rank else None,
+            "fate": fact.fate,
+            "nationality": fact.nationality,
+            "affiliation": fact.affiliation,
+        }.get(key)
     return None
 
 
@@ -322,11 +376,18 @@ def apply_curation(ex: Extraction, extractor: Extractor) -> Extraction:
 
 def starter(ex: Extraction) -> str:
     """A curation file to start from: the facts found, as comments and editable entries."""
-    lines = [f"# Curation for {ex.article.path.name}: edit, then rebuild. See kgbuild/curation.py.",
-             "# Facts found by the extractor are listed below; uncomment and change what is wrong."]
+    lines = [
+        f"# Curation for {ex.article.path.name}: edit, then rebuild. See kgbuild/curation.py.",
+        "# Facts found by the extractor are listed below; uncomment and change what is wrong.",
+    ]
     for ev in ex.events:
-        lines += ["event:", f"  type: {ev.type}", f"  date: {ev.date.isoformat()}",
-                  f"  date_precision: {ev.date_precision}", f"  place: {_q(ev.place.name)}"]
+        lines += [
+            "event:",
+            f"  type: {ev.type}",
+            f"  date: {ev.date.isoformat()}",
+            f"  date_precision: {ev.date_precision}",
+            f"  place: {_q(ev.place.name)}",
+        ]
         lines.append("figures:")
         lines.append("  fix: []")
         lines.append("  remove: []")
@@ -334,15 +395,19 @@ def starter(ex: Extraction) -> str:
         for f in ev.figures:
             kind = "killed" if f.kind == "deaths" else "injured"
             claimant = "article" if f.attribution.kind == "article" else f.attribution.label
-            lines.append(f"  # found: {{kind: {kind}, nationality: {f.nationality}, affiliation: {f.affiliation}, "
-                         f"value: {f.value}, qualifier: {f.qualifier}, claimant: {_q(claimant)}, text: {_q(f.span.text)}}}")
+            lines.append(
+                f"  # found: {{kind: {kind}, nationality: {f.nationality}, affiliation: {f.affiliation}, "
+                f"value: {f.value}, qualifier: {f.qualifier}, claimant: {_q(claimant)}, text: {_q(f.span.text)}}}"
+            )
         lines.append("persons:")
         lines.append("  fix: []")
         lines.append("  remove: []")
         lines.append("  add: []")
         for p in ev.persons:
-            lines.append(f"  # found: {{name: {_q(p.name or '')}, rank: {_q(p.rank.label) if p.rank else 'null'}, "
-                         f"nationality: {p.nationality}, fate: {p.fate}}}")
+            lines.append(
+                f"  # found: {{name: {_q(p.name or '')}, rank: {_q(p.rank.label) if p.rank else 'null'}, "
+                f"nationality: {p.nationality}, fate: {p.fate}}}"
+            )
     return "\n".join(lines) + "\n"
 
 

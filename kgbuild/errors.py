@@ -24,9 +24,7 @@ class KgbuildError(Exception):
 class InputError(KgbuildError):
     """An article or option cannot be read: names the file and, where known, the line."""
 
-    def __init__(
-        self, path: object, message: str, *, line: int | None = None, hint: str | None = None
-    ) -> None:
+    def __init__(self, path: object, message: str, *, line: int | None = None, hint: str | None = None) -> None:
         where = f"{path}:{line}" if line is not None else f"{path}"
         super().__init__(f"{where}: {message}", hint=hint)
         self.path = path

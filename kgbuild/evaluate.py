@@ -67,10 +67,23 @@ class Evaluation:
         return "\n".join(lines)
 
     def as_json(self) -> str:
-        return json.dumps({"articles": self.articles, "scores": {
-            k: {"tp": s.tp, "fp": s.fp, "fn": s.fn, "precision": round(s.precision, 4),
-                "recall": round(s.recall, 4), "f1": round(s.f1, 4)} for k, s in self.scores.items()}},
-            indent=2)
+        return json.dumps(
+            {
+                "articles": self.articles,
+                "scores": {
+                    k: {
+                        "tp": s.tp,
+                        "fp": s.fp,
+                        "fn": s.fn,
+                        "precision": round(s.precision, 4),
+                        "recall": round(s.recall, 4),
+                        "f1": round(s.f1, 4),
+                    }
+                    for k, s in self.scores.items()
+                },
+            },
+            indent=2,
+        )
 
 
 def _match(gold: list, found: list, same) -> tuple[int, int, int, list, list]:  # type: ignore[no-untyped-def]
@@ -92,7 +105,7 @@ def _norm(text: str) -> str:
     s = slug(text)
     for prefix in ("near-the-", "near-", "the-", "outside-", "off-"):
         if s.startswith(prefix):
-            s = s[len(prefix):]
+            s = s[len(prefix) :]
     return s
 
 
@@ -126,9 +139,14 @@ class Scorer:
             fw = set(f[8:].split("-")) - {"a", "an", "the"}
             return bool(gw and fw) and len(gw & fw) / max(len(gw), len(fw)) >= 0.5
         # "Russian military" vs the Russian defence ministry: same state's military voice
-        return g.split("-")[0] == f.split("-")[0] and len(g.split("-")[0]) == 2 and (
-            g.endswith(("military", "ministry-of-defence", "general-staff"))
-            and f.endswith(("military", "ministry-of-defence", "general-staff")))
+        return (
+            g.split("-")[0] == f.split("-")[0]
+            and len(g.split("-")[0]) == 2
+            and (
+                g.endswith(("military", "ministry-of-defence", "general-staff"))
+                and f.endswith(("military", "ministry-of-defence", "general-staff"))
+            )
+        )
 
     def score(self, gold: dict, ex: Extraction, ev: Evaluation) -> None:
         name = gold.get("article", ex.article.path.name)
@@ -146,6 +164,7 @@ class Scorer:
             if any(n and (n in x or x in n) for n in names for x in got):
                 return True
             return e.place.kind == "province" and e.place.key == g.get("province") and not g.get("settlement")
+
         self._add(ev, "places", _match(g_events, ex.events, place_same), errs)
         # persons
         found_persons = [p for e in ex.events for p in e.persons]
@@ -155,6 +174,7 @@ class Scorer:
                 return False
             rank = (p.rank.label if p.rank else None) or None
             return (str(g.get("rank") or "").lower() == str(rank or "").lower()) and g.get("fate") == p.fate
+
         self._add(ev, "persons", _match(gold.get("persons") or [], found_persons, person_same), errs)
         # figures and attributions
         found_figs = [f for e in ex.events for f in e.figures]
@@ -173,14 +193,35 @@ class Scorer:
 
         g_figs = gold.get("figures") or []
         self._add(ev, "figures", _match(g_figs, found_figs, fig_same), errs)
-        self._add(ev, "attributions", _match(
-            g_figs, found_figs,
-            lambda g, f: fig_same(g, f) and self._claimants_agree(self._claimant_key(str(g.get("claimant", ""))),
-                                                                  self._extracted_claimant(f.attribution))), errs)
-        self._add(ev, "tolls", _match(
-            gold.get("tolls") or [], ex.tolls,
-            lambda g, t: (g.get("nationality") or None) == t.nationality and g.get("qualifier") == t.qualifier
-            and (g.get("qualifier") == "several" or int(g.get("value", -1)) == t.value)), errs)
+        self._add(
+            ev,
+            "attributions",
+            _match(
+                g_figs,
+                found_figs,
+                lambda g, f: (
+                    fig_same(g, f)
+                    and self._claimants_agree(
+                        self._claimant_key(str(g.get("claimant", ""))), self._extracted_claimant(f.attribution)
+                    )
+                ),
+            ),
+            errs,
+        )
+        self._add(
+            ev,
+            "tolls",
+            _match(
+                gold.get("tolls") or [],
+                ex.tolls,
+                lambda g, t: (
+                    (g.get("nationality") or None) == t.nationality
+                    and g.get("qualifier") == t.qualifier
+                    and (g.get("qualifier") == "several" or int(g.get("value", -1)) == t.value)
+                ),
+            ),
+            errs,
+        )
         if errs:
             ev.errors[name] = errs
 
@@ -220,8 +261,9 @@ def load_gold(gold_dir: Path) -> dict[str, dict]:
     return out
 
 
-def evaluate(articles_dir: Path, gold_dir: Path, *, split: str = "all",
-             names: Iterable[str] | None = None) -> Evaluation:
+def evaluate(
+    articles_dir: Path, gold_dir: Path, *, split: str = "all", names: Iterable[str] | None = None
+) -> Evaluation:
     """Extract every article that has a gold file (of ``split``) and score it."""
     gold = load_gold(gold_dir)
     scorer = Scorer()

@@ -134,50 +134,91 @@ class Extraction:
 EVENT_TRIGGERS: dict[str, list[tuple[str, float]]] = {
     "suicide-bombing": [
         (r"suicide (?:car )?(?:bomber|bombing|attack|blast|explosion)s?", 4),
-        (r"blew (?:himself|herself) up", 4), (r"explosive vest", 3),
+        (r"blew (?:himself|herself) up", 4),
+        (r"explosive vest", 3),
     ],
     "roadside-bomb": [
-        (r"roadside bombs?", 4), (r"\bIEDs?\b", 4), (r"improvised explosive devices?", 4),
-        (r"explosive devices?", 3), (r"land ?mines?", 3), (r"car bombs?", 3),
-        (r"bomb (?:exploded|detonated|went off)", 2), (r"\bbombing of (?:their|a|the) convoy", 3),
-        (r"\bblast\b", 0.5), (r"\bexplosions?\b", 0.5),
+        (r"roadside bombs?", 4),
+        (r"\bIEDs?\b", 4),
+        (r"improvised explosive devices?", 4),
+        (r"explosive devices?", 3),
+        (r"land ?mines?", 3),
+        (r"car bombs?", 3),
+        (r"bomb (?:exploded|detonated|went off)", 2),
+        (r"\bbombing of (?:their|a|the) convoy", 3),
+        (r"\bblast\b", 0.5),
+        (r"\bexplosions?\b", 0.5),
     ],
     "shelling": [
-        (r"shell(?:ing|ed|s)\b", 3), (r"\bmortars?\b", 3), (r"artillery", 2.5),
-        (r"rocket (?:fire|attack)s?", 3), (r"\brockets?\b", 1.5), (r"missile attack", 2),
+        (r"shell(?:ing|ed|s)\b", 3),
+        (r"\bmortars?\b", 3),
+        (r"artillery", 2.5),
+        (r"rocket (?:fire|attack)s?", 3),
+        (r"\brockets?\b", 1.5),
+        (r"missile attack", 2),
         (r"barrage", 2),
     ],
     "airstrike": [
-        (r"air ?strikes?", 4), (r"air raids?", 4), (r"drone strikes?", 4), (r"\bbombed\b", 1.5),
-        (r"warplanes? (?:struck|hit|bombed|targeted|attacked)", 4), (r"\bstruck by (?:a |an )?\w* ?(?:jets?|warplanes?|drones?|aircraft)", 3),
-        (r"\bair attacks?\b", 3), (r"missile strikes?", 3), (r"\bstrikes? (?:on|against|targeting)\b", 1.5),
+        (r"air ?strikes?", 4),
+        (r"air raids?", 4),
+        (r"drone strikes?", 4),
+        (r"\bbombed\b", 1.5),
+        (r"warplanes? (?:struck|hit|bombed|targeted|attacked)", 4),
+        (r"\bstruck by (?:a |an )?\w* ?(?:jets?|warplanes?|drones?|aircraft)", 3),
+        (r"\bair attacks?\b", 3),
+        (r"missile strikes?", 3),
+        (r"\bstrikes? (?:on|against|targeting)\b", 1.5),
         (r"(?:helicopter|missile|drone|cruise missile|Tomahawk|aerial|rocket) (?:strike|attack)s?", 4),
-        (r"cruise missiles", 3), (r"Tomahawks?", 3),
+        (r"cruise missiles", 3),
+        (r"Tomahawks?", 3),
     ],
     "shoot-down": [
-        (r"shot down", 5), (r"\bdowned\b", 4), (r"shoot(?:ing)?[- ]down", 5), (r"shootdown", 5),
-        (r"brought down by", 4), (r"hit by (?:a |an )?(?:\w+[- ])?(?:missile|anti-aircraft|surface-to-air)", 4),
+        (r"shot down", 5),
+        (r"\bdowned\b", 4),
+        (r"shoot(?:ing)?[- ]down", 5),
+        (r"shootdown", 5),
+        (r"brought down by", 4),
+        (r"hit by (?:a |an )?(?:\w+[- ])?(?:missile|anti-aircraft|surface-to-air)", 4),
     ],
     "aircraft-crash": [
-        (r"crash(?:ed|es|-landed)?\b", 3), (r"went down\b", 2), (r"disappeared from (?:the )?radar", 3),
-        (r"plunged into", 2), (r"lost (?:its|the) (?:aircraft|jet|plane|helicopter)", 2),
-        (r"failed to (?:land|make a landing)", 3), (r"missed the (?:carrier|ship|deck)", 3),
-        (r"arresting (?:cable|gear|wire)", 3), (r"skidded off", 3), (r"(?:went|came down|fell|plunged) into the sea", 3),
-        (r"came down\b", 2), (r"ditched", 2), (r"ran out of fuel", 2),
+        (r"crash(?:ed|es|-landed)?\b", 3),
+        (r"went down\b", 2),
+        (r"disappeared from (?:the )?radar", 3),
+        (r"plunged into", 2),
+        (r"lost (?:its|the) (?:aircraft|jet|plane|helicopter)", 2),
+        (r"failed to (?:land|make a landing)", 3),
+        (r"missed the (?:carrier|ship|deck)", 3),
+        (r"arresting (?:cable|gear|wire)", 3),
+        (r"skidded off", 3),
+        (r"(?:went|came down|fell|plunged) into the sea", 3),
+        (r"came down\b", 2),
+        (r"ditched", 2),
+        (r"ran out of fuel", 2),
     ],
     "armed-clash": [
-        (r"\bclash(?:es|ed)?\b", 3), (r"\bambush(?:ed)?\b", 4), (r"firefight", 3), (r"gunfight", 3),
-        (r"\bfighting\b", 1), (r"\battack(?:ed|s)? (?:by|on) (?:militants|fighters|rebels|jihadists)", 2),
-        (r"\boffensive\b", 1), (r"\bassault\b", 1.5), (r"\bbattle\b", 1.5),
+        (r"\bclash(?:es|ed)?\b", 3),
+        (r"\bambush(?:ed)?\b", 4),
+        (r"firefight", 3),
+        (r"gunfight", 3),
+        (r"\bfighting\b", 1),
+        (r"\battack(?:ed|s)? (?:by|on) (?:militants|fighters|rebels|jihadists)", 2),
+        (r"\boffensive\b", 1),
+        (r"\bassault\b", 1.5),
+        (r"\bbattle\b", 1.5),
         (r"(?:sniper|small[- ]arms) fire", 2),
         (r"killed by (?:\w+ ){0,2}(?:militants|fighters|rebels|insurgents|jihadists|gunmen)", 2),
     ],
     "assassination": [
-        (r"assassinat(?:ed|ion)", 6), (r"gunned down", 4), (r"shot (?:dead|and killed) by (?:a |an )?(?:gunman|assailant|off-duty|police)", 5),
-        (r"\bmurder(?:ed)?\b", 3), (r"\b(?:was|were) executed\b", 3), (r"targeted killing", 5),
+        (r"assassinat(?:ed|ion)", 6),
+        (r"gunned down", 4),
+        (r"shot (?:dead|and killed) by (?:a |an )?(?:gunman|assailant|off-duty|police)", 5),
+        (r"\bmurder(?:ed)?\b", 3),
+        (r"\b(?:was|were) executed\b", 3),
+        (r"targeted killing", 5),
     ],
     "accident": [
-        (r"(?:road|traffic|vehicle|car) accident", 5), (r"accidental (?:explosion|detonation|fire)", 5),
+        (r"(?:road|traffic|vehicle|car) accident", 5),
+        (r"accidental (?:explosion|detonation|fire)", 5),
     ],
 }
 _COMPILED_TRIGGERS = {k: [(re.compile(p, re.I), w) for p, w in v] for k, v in EVENT_TRIGGERS.items()}
@@ -201,9 +242,12 @@ ANNOUNCED_ON = re.compile(
 )
 SPEAKER_AFTER = re.compile(
     r"^(?:,[^,]{1,80},)?\s*(?:(?:has|had|also|later|then)\s+)?(?:said|says|told|announced|confirmed|stated|"
-    r"added|wrote|tweeted)\b", re.I)
+    r"added|wrote|tweeted)\b",
+    re.I,
+)
 GENERIC_ROLE = re.compile(
-    r"\b(?:Defen[cs]e Ministry|Ministry of (?:National )?Defen[cs]e|General Staff|Foreign Ministry)\b")
+    r"\b(?:Defen[cs]e Ministry|Ministry of (?:National )?Defen[cs]e|General Staff|Foreign Ministry)\b"
+)
 SPEAKER_BEFORE = re.compile(r"\b(?:said|says|told|according to|added)\s*$", re.I)
 SPEECH_BETWEEN = re.compile(
     r"\b(?:said|says|told|announced|confirmed|stated|reported|added|according to|claimed)\b", re.I
@@ -219,10 +263,35 @@ ZERO = re.compile(
 )
 NEGATION_BEFORE = re.compile(r"\b(?:not|no|n't|never|rule[sd]? out|denied|without)\b[\w\s,]{0,25}$", re.I)
 
-SINGULAR_ROLES = {"pilot", "navigator", "co-pilot", "copilot", "commander", "driver", "soldier", "officer",
-                  "bodyguard", "gunner", "serviceman"}
-CREW_NOUNS = {"crew", "crew members", "crewmen", "crew-members", "pilots", "pilot", "airmen", "airman",
-              "navigator", "navigators", "passengers", "on board", "aboard", "people on board"}
+SINGULAR_ROLES = {
+    "pilot",
+    "navigator",
+    "co-pilot",
+    "copilot",
+    "commander",
+    "driver",
+    "soldier",
+    "officer",
+    "bodyguard",
+    "gunner",
+    "serviceman",
+}
+CREW_NOUNS = {
+    "crew",
+    "crew members",
+    "crewmen",
+    "crew-members",
+    "pilots",
+    "pilot",
+    "airmen",
+    "airman",
+    "navigator",
+    "navigators",
+    "passengers",
+    "on board",
+    "aboard",
+    "people on board",
+}
 MILITARY_AIRCRAFT = re.compile(
     r"\b(?:(?:Su|Mi|Ka|MiG|Il|An|Tu|F|AH|UH|CH|MQ|RQ|T)-\d+\w*|warplanes?|fighter jets?|jets?|bombers?|gunships?|"
     r"drones?|military (?:plane|aircraft|helicopter|transport)|attack helicopters?|helicopters?)\b"
@@ -246,11 +315,14 @@ for _aff, _nouns in {
         "civilians civilian children child women woman residents villagers journalists "
         "journalist workers worker medics medic doctors doctor nurses nurse students family"
     ).split(),
-    "unknown": ("people persons others dead men man members individuals bodies passengers crew attackers "
-                "assailants victims").split(),
+    "unknown": (
+        "people persons others dead men man members individuals bodies passengers crew attackers assailants victims"
+    ).split(),
 }.items():
     for _n in _nouns:
         GROUP_NOUNS[_n] = _aff
+
+
 def _demonyms() -> list[str]:
     import yaml
 
@@ -263,25 +335,49 @@ def _demonyms() -> list[str]:
 for _n in _demonyms():
     GROUP_NOUNS.setdefault(_n, "unknown")
 MULTI_NOUNS = {
-    "service members": "armed-forces", "crew members": "armed-forces", "military personnel": "armed-forces",
-    "special forces": "armed-forces", "military advisers": "armed-forces", "military advisors": "armed-forces",
-    "members of the armed forces": "armed-forces", "private military contractors": "pmc",
-    "on board": "unknown", "aboard": "unknown", "people on board": "unknown",
+    "service members": "armed-forces",
+    "crew members": "armed-forces",
+    "military personnel": "armed-forces",
+    "special forces": "armed-forces",
+    "military advisers": "armed-forces",
+    "military advisors": "armed-forces",
+    "members of the armed forces": "armed-forces",
+    "private military contractors": "pmc",
+    "on board": "unknown",
+    "aboard": "unknown",
+    "people on board": "unknown",
 }
-_NOUN_RX = "|".join(
-    sorted((re.escape(n) for n in [*MULTI_NOUNS, *GROUP_NOUNS]), key=len, reverse=True)
-)
+_NOUN_RX = "|".join(sorted((re.escape(n) for n in [*MULTI_NOUNS, *GROUP_NOUNS]), key=len, reverse=True))
 
-_WORDNUM = (r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
-            r"sixty|seventy|eighty|ninety|hundred|dozen|dozens")
+_WORDNUM = (
+    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
+    r"sixty|seventy|eighty|ninety|hundred|dozen|dozens"
+)
 QUALIFIERS = [
-    (r"at least", "at-least"), (r"a minimum of", "at-least"), (r"no fewer than", "at-least"),
-    (r"more than", "more-than"), (r"over", "more-than"), (r"upwards of", "more-than"),
-    (r"nearly", "about"), (r"almost", "about"), (r"about", "about"), (r"around", "about"),
-    (r"some", "about"), (r"approximately", "about"), (r"roughly", "about"), (r"an estimated", "about"),
-    (r"close to", "about"), (r"up to", "at-most"), (r"as many as", "at-most"), (r"at most", "at-most"),
-    (r"fewer than", "fewer-than"), (r"less than", "fewer-than"), (r"under", "fewer-than"),
-    (r"all(?: of the| the)?", "exactly"), (r"another", "exactly"), (r"a further", "exactly"),
+    (r"at least", "at-least"),
+    (r"a minimum of", "at-least"),
+    (r"no fewer than", "at-least"),
+    (r"more than", "more-than"),
+    (r"over", "more-than"),
+    (r"upwards of", "more-than"),
+    (r"nearly", "about"),
+    (r"almost", "about"),
+    (r"about", "about"),
+    (r"around", "about"),
+    (r"some", "about"),
+    (r"approximately", "about"),
+    (r"roughly", "about"),
+    (r"an estimated", "about"),
+    (r"close to", "about"),
+    (r"up to", "at-most"),
+    (r"as many as", "at-most"),
+    (r"at most", "at-most"),
+    (r"fewer than", "fewer-than"),
+    (r"less than", "fewer-than"),
+    (r"under", "fewer-than"),
+    (r"all(?: of the| the)?", "exactly"),
+    (r"another", "exactly"),
+    (r"a further", "exactly"),
 ]
 _QUAL_RX = "|".join(q for q, _ in QUALIFIERS)
 
@@ -296,8 +392,10 @@ SINGLE = re.compile(
     r"lieutenant[- ]general|brigadier[- ]general|lieutenant colonel|"
     rf"{_NOUN_RX})\b",
 )
-_ASIDE = (r"(?P<aside>\s+with the rank of(?:\s+[\w.-]+){1,3}?|\s*,[^,.;]{1,60},|\s+\([^)]{1,60}\)|"
-          r"\s+(?:of|from|in|at|with|serving|based|stationed)\s+[^,.;]{1,60}?)?")
+_ASIDE = (
+    r"(?P<aside>\s+with the rank of(?:\s+[\w.-]+){1,3}?|\s*,[^,.;]{1,60},|\s+\([^)]{1,60}\)|"
+    r"\s+(?:of|from|in|at|with|serving|based|stationed)\s+[^,.;]{1,60}?)?"
+)
 DEATH_AFTER = re.compile(
     r"^" + _ASIDE + r"[\s,]*(?:(?:who|that)\s+)?(?:(?:were|was|are|is|have|has|had|had been|have been|has been|"
     r"been|reportedly|reported|confirmed|believed|thought|feared|known|also|all|both|later|were all|being|each|"
@@ -318,10 +416,14 @@ COORD = re.compile(rf"^\s+(?:and|or)\s+(?:[\w-]+\s+){{0,2}}?(?P<noun>{_NOUN_RX})
 # "26 passengers and six crew were killed": skip numbered noun phrases to reach the verb
 COORD_NUMBERED = re.compile(
     rf"^(?:\s*(?:,|and|or|as well as|plus)\s+(?:(?:the|its|their)\s+)?{NUMBER}\s+(?:[\w'-]+\s+){{0,4}}?(?:{_NOUN_RX})\b"
-    rf"(?:\s+(?:of|from)\s+[^,.;]{{1,40}}?)?)+", re.I)
+    rf"(?:\s+(?:of|from)\s+[^,.;]{{1,40}}?)?)+",
+    re.I,
+)
 TOLL_BEFORE = re.compile(
     r"\b(?:death toll|toll|count|tally|number of (?:the )?dead)\s+(?:\w+\s+){0,3}?(?:to|at|of|was|is|"
-    r"reached|stood at|stands at)\s*$", re.I)
+    r"reached|stood at|stands at)\s*$",
+    re.I,
+)
 VERB_BEFORE = re.compile(
     r"(?P<verb>killing|killed|kill|left|leaving|the deaths? of|the lives of|claimed the lives of|"
     r"wounding|wounded|injuring|injured|injure|wound)\b(?P<gap>[^;:]{0,90})$",
@@ -345,21 +447,35 @@ SOURCE_NOUNS = re.compile(
 )
 
 FATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("died-of-wounds", re.compile(
-        r"died (?:later )?(?:of|from) (?:\w+ ){0,3}(?:wounds|injuries)|succumbed to (?:\w+ ){0,3}"
-        r"(?:wounds|injuries)|died (?:later )?in (?:a |the )?hospital|mortally wounded|died (?:while|during) "
-        r"(?:being )?(?:evacuat|receiv|treat)|died (?:of|from) (?:\w+ ){0,2}(?:wounds|injuries)",
-        re.I)),
-    ("killed", re.compile(
-        r"\b(?:killed|killing|died|dead|slain|perished|martyred|assassinated|lost (?:his|her) life|"
-        r"shot dead|gunned down|death of|was executed|were executed|among the dead|among those killed|"
-        r"(?:body|bodies|remains|funeral) of|took (?:his|her) own life|taken (?:his|her) own life)\b", re.I)),
+    (
+        "died-of-wounds",
+        re.compile(
+            r"died (?:later )?(?:of|from) (?:\w+ ){0,3}(?:wounds|injuries)|succumbed to (?:\w+ ){0,3}"
+            r"(?:wounds|injuries)|died (?:later )?in (?:a |the )?hospital|mortally wounded|died (?:while|during) "
+            r"(?:being )?(?:evacuat|receiv|treat)|died (?:of|from) (?:\w+ ){0,2}(?:wounds|injuries)",
+            re.I,
+        ),
+    ),
+    (
+        "killed",
+        re.compile(
+            r"\b(?:killed|killing|died|dead|slain|perished|martyred|assassinated|lost (?:his|her) life|"
+            r"shot dead|gunned down|death of|was executed|were executed|among the dead|among those killed|"
+            r"(?:body|bodies|remains|funeral) of|took (?:his|her) own life|taken (?:his|her) own life)\b",
+            re.I,
+        ),
+    ),
     ("captured", re.compile(r"\b(?:captured|taken prisoner|taken captive|abducted|kidnapped)\b", re.I)),
     ("missing", re.compile(r"\b(?:missing|unaccounted for)\b", re.I)),
     ("injured", re.compile(r"\b(?:wounded|injured|hurt|wounding|injuring)\b", re.I)),
-    ("survived", re.compile(
-        r"\b(?:survived|rescued|ejected|was saved|were saved|escaped|picked up|recovered alive|"
-        r"safe and sound|unharmed|evacuated safely|brought back safely)\b", re.I)),
+    (
+        "survived",
+        re.compile(
+            r"\b(?:survived|rescued|ejected|was saved|were saved|escaped|picked up|recovered alive|"
+            r"safe and sound|unharmed|evacuated safely|brought back safely)\b",
+            re.I,
+        ),
+    ),
 ]
 FATE_PRIORITY = {"died-of-wounds": 6, "killed": 5, "captured": 4, "missing": 3, "injured": 2, "survived": 1}
 FATE_NEGATED = re.compile(r"\b(?:not|no|n't|never|without being)\s+(?:\w+\s+){0,2}$", re.I)
@@ -371,28 +487,95 @@ ROLE_NOUNS = (
     "specialist chief leader spokesman official envoy diplomat"
 ).split()
 SPEAKER_ROLES = {"spokesman", "official", "envoy", "diplomat"}
-ROLE_AFFILIATION = {"spokesman": "unknown", "official": "unknown", "envoy": "civilian", "diplomat": "civilian",
-    "contractor": "pmc", "ambassador": "civilian", "journalist": "civilian",
-    "correspondent": "civilian", "doctor": "civilian", "nurse": "civilian", "translator": "unknown",
+ROLE_AFFILIATION = {
+    "spokesman": "unknown",
+    "official": "unknown",
+    "envoy": "civilian",
+    "diplomat": "civilian",
+    "contractor": "pmc",
+    "ambassador": "civilian",
+    "journalist": "civilian",
+    "correspondent": "civilian",
+    "doctor": "civilian",
+    "nurse": "civilian",
+    "translator": "unknown",
 }
 NAME = r"(?P<name>(?:[A-Z][a-z\u00e0-\u024f'\u2019]+(?:-[A-Z]?[a-z\u00e0-\u024f']+)?|al-[A-Z]\w+|el-[A-Z]\w+)(?:\s+(?:[A-Z][a-z\u00e0-\u024f'\u2019]+(?:-[A-Z]?[a-z\u00e0-\u024f']+)?|al-[A-Z]\w+|el-[A-Z]\w+|bin|ibn|de|van|von)){0,3})"
 _NAME_AFTER = re.compile(r"^\s+" + NAME)
 _NAME_STOP = {
-    "Russian", "Syrian", "Turkish", "Iranian", "American", "British", "Israeli", "The", "In", "On",
-    "At", "A", "An", "He", "She", "They", "It", "His", "Her", "Their", "Monday", "Tuesday",
-    "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Army", "Navy", "Air", "Force",
-    "Forces", "Corps", "Division", "Brigade", "Regiment", "Battalion", "Command", "Syria", "Russia",
-    "Province", "Governorate", "Ministry", "Defense", "Defence", "Islamic", "State",
+    "Russian",
+    "Syrian",
+    "Turkish",
+    "Iranian",
+    "American",
+    "British",
+    "Israeli",
+    "The",
+    "In",
+    "On",
+    "At",
+    "A",
+    "An",
+    "He",
+    "She",
+    "They",
+    "It",
+    "His",
+    "Her",
+    "Their",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "Army",
+    "Navy",
+    "Air",
+    "Force",
+    "Forces",
+    "Corps",
+    "Division",
+    "Brigade",
+    "Regiment",
+    "Battalion",
+    "Command",
+    "Syria",
+    "Russia",
+    "Province",
+    "Governorate",
+    "Ministry",
+    "Defense",
+    "Defence",
+    "Islamic",
+    "State",
 }
 APPOSITIVE = re.compile(
-    NAME + r",\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,4}?(?P<role>"
-    + "|".join(ROLE_NOUNS + ["serviceman", "soldier", "general", "colonel", "major", "lieutenant", "captain",
-                              "sergeant", "private", "corporal"]) + r")\b"
+    NAME
+    + r",\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,4}?(?P<role>"
+    + "|".join(
+        ROLE_NOUNS
+        + [
+            "serviceman",
+            "soldier",
+            "general",
+            "colonel",
+            "major",
+            "lieutenant",
+            "captain",
+            "sergeant",
+            "private",
+            "corporal",
+        ]
+    )
+    + r")\b"
 )
 NAMED_AS = re.compile(r"\b(?:named|identified)\s+(?:(?:him|her)\s+|the\s+(?:\w+\s+){0,3}?)?as\s+" + NAME)
 NAMED_GROUP = re.compile(
     r"\b(?:named|identified)\s+(?:them|the\s+(?:dead|victims|two|three|four|five|six|crew|pilots|soldiers|"
-    r"servicemen|men|women|nurses)(?:\s+\w+)?)\s+as\b")
+    r"servicemen|men|women|nurses)(?:\s+\w+)?)\s+as\b"
+)
 COREF = re.compile(
     r"\b(?:the|a|this)\s+(?:(?:senior|junior|Russian|Syrian|Turkish|Iranian|American|British|"
     r"Israeli|slain|dead|wounded|late|young|\d+-year-old)\s+)*(?P<noun>major[- ]general|"
@@ -426,17 +609,26 @@ NEAR = re.compile(
 )
 INCIDENT_WORDS = re.compile(
     r"\b(?:killed|killing|died|dead|wounded|injured|shot down|downed|crash\w*|wreckage|debris|strike\w*|"
-    r"attack\w*|explo\w+|blast|bomb\w*|ambush\w*|shell\w*|fire|clash\w*|hit|struck|targeted)\b", re.I)
+    r"attack\w*|explo\w+|blast|bomb\w*|ambush\w*|shell\w*|fire|clash\w*|hit|struck|targeted)\b",
+    re.I,
+)
 PLACE_SPEAKS = re.compile(
     r"^\s+(?:has\s+|had\s+|have\s+)?(?:said|says|announced|confirmed|denied|acknowledged|admitted|claimed|told|"
-    r"insisted|warned|accused|blamed|responded|retaliated)\b")
-PLACE_OFFICIALS = re.compile(r"\b(?:officials?|sources?|spokes\w+|authorities|government|embassy|ministry)\s+in\s+$", re.I)
+    r"insisted|warned|accused|blamed|responded|retaliated)\b"
+)
+PLACE_OFFICIALS = re.compile(
+    r"\b(?:officials?|sources?|spokes\w+|authorities|government|embassy|ministry)\s+in\s+$", re.I
+)
 PLACE_MOVEMENT = re.compile(
     r"\b(?:from|to|towards?|for|bound for|heading|returning to|back to|en route to|took off from|flying from|"
-    r"based (?:at|in)|home in|buried in|funeral in|born in|native)\s+(?:the\s+)?$", re.I)
+    r"based (?:at|in)|home in|buried in|funeral in|born in|native)\s+(?:the\s+)?$",
+    re.I,
+)
 PLACE_NEAR = re.compile(
     r"\b(?:near|outside|close to|on the outskirts of|off|over|in|at)\s+(?:the\s+)?(?:(?:town|city|village|area|"
-    r"district|region|outskirts|countryside|coast)\s+of\s+)?$", re.I)
+    r"district|region|outskirts|countryside|coast)\s+of\s+)?$",
+    re.I,
+)
 TOLL_SCOPE = re.compile(
     r"\b(?:since the (?:start|beginning)|in total|in all|altogether|so far|to date|overall|"
     r"death toll (?:in|of|for) the (?:war|conflict|campaign)|(?:during|in|throughout) the "
@@ -498,24 +690,33 @@ class Extractor:
             return None
         role = GENERIC_ROLE.search(phrase)
         if role and self._context_nat and self._context_nat in self.ref.nationalities:
-            key = "ministry-of-defence" if "efen" in role.group(0) else (
-                "general-staff" if "Staff" in role.group(0) else "foreign-ministry")
+            key = (
+                "ministry-of-defence"
+                if "efen" in role.group(0)
+                else ("general-staff" if "Staff" in role.group(0) else "foreign-ministry")
+            )
             org = self.ref.role_organisation(self._context_nat, key)
-            return Attribution("organisation", org.label, org, Span(base + role.start(), base + role.end(), role.group(0)))
+            return Attribution(
+                "organisation", org.label, org, Span(base + role.start(), base + role.end(), role.group(0))
+            )
         head = SOURCE_NOUNS.search(phrase)
         if head is None or len(phrase) > 90:
             return None
         # "the ministry", "the military": the organisation named before
         generic = re.fullmatch(r"(?:the|its|their)\s+(?P<w>[\w\s-]+?)", phrase[: head.end()].strip(), re.I)
-        possessive = re.match(r"['\u2019]s\b", phrase[head.end():])
+        possessive = re.match(r"['\u2019]s\b", phrase[head.end() :])
         if generic and (head.end() >= len(phrase.rstrip()) - 1 or possessive):
             word = generic.group("w").lower()
             for att in reversed(self._recent_orgs):
                 label = att.label.lower()
-                if word.split()[-1] in label or (word in ("military", "army") and att.organisation
-                                                  and att.organisation.kind in ("armed-force", "state-body")):
-                    return Attribution("organisation", att.label, att.organisation,
-                                       Span(base, base + len(phrase), phrase))
+                if word.split()[-1] in label or (
+                    word in ("military", "army")
+                    and att.organisation
+                    and att.organisation.kind in ("armed-force", "state-body")
+                ):
+                    return Attribution(
+                        "organisation", att.label, att.organisation, Span(base, base + len(phrase), phrase)
+                    )
         # cut leading words before the determiner of the head noun phrase
         det = None
         for d in re.finditer(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s", phrase[: head.start()]):
@@ -529,7 +730,9 @@ class Extractor:
             return None
         if re.match(r"(?:A|An|The|Some|Several|Its|Their)\s", label):
             label = label[0].lower() + label[1:]
-        return Attribution("unnamed", label, None, Span(base + cut, base + cut + len(phrase[cut:].rstrip()), phrase[cut:].rstrip()))
+        return Attribution(
+            "unnamed", label, None, Span(base + cut, base + cut + len(phrase[cut:].rstrip()), phrase[cut:].rstrip())
+        )
 
     def _sentence_attribution(self, sent: str, base: int) -> Attribution | None:
         m = re.search(r"\baccording to\s+(?P<src>[^,.;:]{3,90})", sent)
@@ -539,7 +742,7 @@ class Extractor:
             if att:
                 return att
         for m in re.finditer(rf"\b(?:{SPEECH})\b", sent):
-            if re.match(r"\s+(?:responsibility|credit)\b", sent[m.end():]):
+            if re.match(r"\s+(?:responsibility|credit)\b", sent[m.end() :]):
                 continue  # "X claimed responsibility": not a statement of figures
             before = sent[: m.start()]
             if before.rstrip().endswith(","):
@@ -548,8 +751,12 @@ class Extractor:
             clause_start = max(before.rfind(","), before.rfind(";"), before.rfind("\u201d"), before.rfind('"'))
             candidate = before[clause_start + 1 :]
             # inverted: "..., the ministry said." / "..., said the ministry"
-            candidate = re.sub(r"(?:\s+(?:has|have|had|also|later|earlier|first|initially|previously|then|now|"
-                               r"originally|publicly|officially|on \w+day))+\s*$", "", candidate)
+            candidate = re.sub(
+                r"(?:\s+(?:has|have|had|also|later|earlier|first|initially|previously|then|now|"
+                r"originally|publicly|officially|on \w+day))+\s*$",
+                "",
+                candidate,
+            )
             words = candidate.strip().split()
             if 0 < len(words) <= 12:
                 start = base + clause_start + 1 + (len(candidate) - len(candidate.lstrip()))
@@ -594,9 +801,16 @@ class Extractor:
                 num_text, value, qual_text = m.group("det"), 1, ""
             after = sent[m.end() :]
             noun = (m.group("noun") or "").lower()
-            np_text = (m.group("np") or "")
+            np_text = m.group("np") or ""
             before = sent[: m.start()]
-            if re.search(r"(?:km|kilometres?|miles?|years?|hours?|days?|weeks?|months?|%|percent)\s*$", sent[m.end(): m.end() + 12], re.I) and not noun:
+            if (
+                re.search(
+                    r"(?:km|kilometres?|miles?|years?|hours?|days?|weeks?|months?|%|percent)\s*$",
+                    sent[m.end() : m.end() + 12],
+                    re.I,
+                )
+                and not noun
+            ):
                 continue
             kind = None
             end = m.end()
@@ -619,7 +833,11 @@ class Extractor:
                 kind = "deaths"
             else:
                 vb = VERB_BEFORE.search(before)
-                if vb and kind_of_match == "num" and not re.search(r"\b(?:said|says|but|while|which)\b", vb.group("gap")):
+                if (
+                    vb
+                    and kind_of_match == "num"
+                    and not re.search(r"\b(?:said|says|but|while|which)\b", vb.group("gap"))
+                ):
                     verb = vb.group("verb").lower()
                     if verb in ("left", "leaving"):
                         tail = re.match(r"^\s*(dead|killed|wounded|injured)\b", after, re.I)
@@ -638,7 +856,11 @@ class Extractor:
                 continue
             if kind_of_match == "one" and noun in ("people", "others", "men", "members", "bodies"):
                 continue
-            if kind_of_match == "one" and m.group("det").lower() in ("its", "their", "his") and noun not in SINGULAR_ROLES:
+            if (
+                kind_of_match == "one"
+                and m.group("det").lower() in ("its", "their", "his")
+                and noun not in SINGULAR_ROLES
+            ):
                 continue
             if noun in ("on board", "aboard") or re.match(r"\s*(?:on board|aboard)", after):
                 noun = noun or "on board"
@@ -663,11 +885,12 @@ class Extractor:
             elif qualifier == "fewer-than":
                 low, high = 0, max(value - 1, 0)
             np_full = f"{np_text} {noun}".strip()
-            np_orig = sent[m.start("np"):m.end("noun")] if m.group("noun") else ""
+            np_orig = sent[m.start("np") : m.end("noun")] if m.group("noun") else ""
             affiliations = self._affiliations(np_full, noun)
             nat, side = self._group_nationality(np_orig, sent[: m.start()], noun, context_nat)
-            org_hits = [h.payloads[0] for h in self.ref.org_matcher.finditer(np_orig)
-                        if not isinstance(h.payloads[0], tuple)]
+            org_hits = [
+                h.payloads[0] for h in self.ref.org_matcher.finditer(np_orig) if not isinstance(h.payloads[0], tuple)
+            ]
             for org in org_hits:
                 nat = nat or org.country
                 if org.affiliation and affiliations[0] in ("unknown", "militia"):
@@ -694,13 +917,24 @@ class Extractor:
                 side = side or prev.side
             used.append((m.start(), end))
             out.append(
-                Figure(kind, value, low, high, qualifier, nat, affiliations, side,
-                       re.sub(r"\s+", " ", np_full) or noun, span, att)
+                Figure(
+                    kind,
+                    value,
+                    low,
+                    high,
+                    qualifier,
+                    nat,
+                    affiliations,
+                    side,
+                    re.sub(r"\s+", " ", np_full) or noun,
+                    span,
+                    att,
+                )
             )
         return out
 
     def _zeros(self, sent: str, base: int, att: Attribution, context_nat: str | None) -> list[Figure]:
-        """"Nobody was hurt", "no casualties were reported": explicit zero figures."""
+        """ "Nobody was hurt", "no casualties were reported": explicit zero figures."""
         out = []
         for m in ZERO.finditer(sent):
             words = " ".join(x for x in (m.group("k"), m.group("k2"), m.group("cas"), m.group("cas2")) if x).lower()
@@ -734,7 +968,11 @@ class Extractor:
             aff = GROUP_NOUNS.get(word)
             if aff and aff not in affs and aff != "unknown":
                 affs.append(aff)
-        if re.search(r"\b(?:military|army|naval|air force)\b", low) and "civilian" in affs and "private military" not in low:
+        if (
+            re.search(r"\b(?:military|army|naval|air force)\b", low)
+            and "civilian" in affs
+            and "private military" not in low
+        ):
             affs = ["armed-forces"] + [a for a in affs if a not in ("civilian", "armed-forces")]
         if re.search(r"\bwagner\b|private military", low):
             affs.insert(0, "pmc")
@@ -790,8 +1028,11 @@ class Extractor:
             if preceded_by_rank_of:
                 np_start = self._np_start(sent, hit.start)
                 start = np_start
-            found.append(PersonFact(name, rank, nat, "armed-forces", None,
-                                    spans=[Span(base + start, base + end, sent[start:end])]))
+            found.append(
+                PersonFact(
+                    name, rank, nat, "armed-forces", None, spans=[Span(base + start, base + end, sent[start:end])]
+                )
+            )
             taken.append((hit.start, end))
         for m in re.finditer(r"\b(?P<role>" + "|".join(ROLE_NOUNS) + r"),?\s+" + NAME, sent):
             if any(s <= m.start() < e or s < m.end() <= e for s, e in taken):
@@ -802,8 +1043,16 @@ class Extractor:
             role = m.group("role").lower()
             nat = self._person_nationality(sent, m.start(), context_nat)
             end = m.start("name") + len(name)
-            found.append(PersonFact(name, None, nat, ROLE_AFFILIATION.get(role, "armed-forces"), role,
-                                    spans=[Span(base + m.start(), base + end, sent[m.start():end])]))
+            found.append(
+                PersonFact(
+                    name,
+                    None,
+                    nat,
+                    ROLE_AFFILIATION.get(role, "armed-forces"),
+                    role,
+                    spans=[Span(base + m.start(), base + end, sent[m.start() : end])],
+                )
+            )
             taken.append((m.start(), end))
         # name first: "Vadim Kostenko, a 19-year-old contract serviceman"
         for m in APPOSITIVE.finditer(sent):
@@ -813,35 +1062,56 @@ class Extractor:
             if not name or len(name.split()) < 2:
                 continue
             role = m.group("role").lower()
-            nat = self._person_nationality(sent, m.end(), context_nat) if self._nationality_in(m.group(0)) else context_nat
+            nat = (
+                self._person_nationality(sent, m.end(), context_nat)
+                if self._nationality_in(m.group(0))
+                else context_nat
+            )
             rank = None
             for hit in self.ref.rank_matcher.finditer(m.group("role")):
                 rank = self._pick_rank(hit.payloads, nat)
-            found.append(PersonFact(name, rank, nat, ROLE_AFFILIATION.get(role, "armed-forces"), role,
-                                    spans=[Span(base + m.start(), base + m.end(), m.group(0))]))
+            found.append(
+                PersonFact(
+                    name,
+                    rank,
+                    nat,
+                    ROLE_AFFILIATION.get(role, "armed-forces"),
+                    role,
+                    spans=[Span(base + m.start(), base + m.end(), m.group(0))],
+                )
+            )
             taken.append((m.start(), m.end()))
         # an unnamed ranked person: "a major general was among the dead"
         for hit in self.ref.rank_matcher.finditer(sent):
-            if any(s0 <= hit.start < e0 for s0, e0 in taken) or _NAME_AFTER.match(sent[hit.end:]):
+            if any(s0 <= hit.start < e0 for s0, e0 in taken) or _NAME_AFTER.match(sent[hit.end :]):
                 continue
-            det = re.search(r"\b(?:[Aa]n?|[Oo]ne)\s+(?:(?:senior|junior|Russian|Syrian|Turkish|Iranian|"
-                            r"American|British|Israeli|retired|serving)\s+)*$", sent[: hit.start])
-            if not det or RANK_OF.search(sent[max(0, hit.start - 20): hit.start]):
+            det = re.search(
+                r"\b(?:[Aa]n?|[Oo]ne)\s+(?:(?:senior|junior|Russian|Syrian|Turkish|Iranian|"
+                r"American|British|Israeli|retired|serving)\s+)*$",
+                sent[: hit.start],
+            )
+            if not det or RANK_OF.search(sent[max(0, hit.start - 20) : hit.start]):
                 continue
             nat = self._person_nationality(sent, hit.start, context_nat)
             rank = self._pick_rank(hit.payloads, nat)
             if rank is None:
                 continue
-            found.append(PersonFact(None, rank, nat, "armed-forces", None,
-                                    spans=[Span(base + det.start(), base + hit.end, sent[det.start():hit.end])]))
+            found.append(
+                PersonFact(
+                    None,
+                    rank,
+                    nat,
+                    "armed-forces",
+                    None,
+                    spans=[Span(base + det.start(), base + hit.end, sent[det.start() : hit.end])],
+                )
+            )
         return found
 
     @staticmethod
     def _np_start(sent: str, pos: int) -> int:
-        m = None
-        for m in re.finditer(r"\b(?:[Aa]n?|[Tt]he)\s", sent[:pos]):
-            pass
-        return m.start() if m else pos
+        starts = [m.start() for m in re.finditer(r"\b(?:[Aa]n?|[Tt]he)\s", sent[:pos])]
+        return starts[-1] if starts else pos
 
     @staticmethod
     def _clean_name(raw: str) -> str | None:
@@ -872,7 +1142,11 @@ class Extractor:
             for rank in ranks:
                 if rank.country == nat:
                     return rank
-        return None if nat and any(r.country for r in ranks) and nat in {r.country for r in self.ref.ranks.values()} else (ranks[0] if ranks and not nat else None)
+        return (
+            None
+            if nat and any(r.country for r in ranks) and nat in {r.country for r in self.ref.ranks.values()}
+            else (ranks[0] if ranks and not nat else None)
+        )
 
     # ------------------------------------------------------------------ fates
     def _fate_near(self, sent: str, start: int, end: int) -> tuple[str, int, int] | None:
@@ -920,7 +1194,7 @@ class Extractor:
         persons: list[PersonFact] = []
         context_nat = self._aircraft_nat or dominant
         toll_sent_idx: list[int] = []
-        for idx, ((s, _e, sent), att) in enumerate(zip(sents, attributions)):
+        for idx, ((s, _e, sent), att) in enumerate(zip(sents, attributions, strict=False)):
             dates = find_dates(sent, pub, offset=s)
             since = [d for d in dates if d.after_since and d.earliest < pub - timedelta(days=30)]
             is_toll = bool(since) or bool(TOLL_SCOPE.search(sent))
@@ -947,9 +1221,21 @@ class Extractor:
         if event is not None:
             country = event.place.country if event.place.kind != "sea" else None
             figures = [
-                Figure(f.kind, f.value, f.low, f.high, f.qualifier, country, f.affiliations, f.side,
-                       f.group_label, f.span, f.attribution)
-                if f.nationality is None and f.affiliation == "civilian" and country else f
+                Figure(
+                    f.kind,
+                    f.value,
+                    f.low,
+                    f.high,
+                    f.qualifier,
+                    country,
+                    f.affiliations,
+                    f.side,
+                    f.group_label,
+                    f.span,
+                    f.attribution,
+                )
+                if f.nationality is None and f.affiliation == "civilian" and country
+                else f
                 for f in figures
             ]
             event.figures = self._dedupe_figures(figures)
@@ -978,9 +1264,7 @@ class Extractor:
             att = self._sentence_attribution(sent, s)
             if att is not None and att.kind == "organisation":
                 self._recent_orgs.append(att)
-            if att is None and prev is not None and re.search(
-                r"\b(?:it|he|she|they) (?:" + SPEECH + r")\b", sent
-            ):
+            if att is None and prev is not None and re.search(r"\b(?:it|he|she|they) (?:" + SPEECH + r")\b", sent):
                 att = prev
             if sent.rstrip().endswith(":") and att is not None:
                 quote, quote_line = att, line
@@ -1028,12 +1312,21 @@ class Extractor:
         if nationality is None and f.affiliation == "civilian":
             nationality = scope
         return Toll(
-            kind=f.kind, value=f.value, low=f.low, high=f.high, qualifier=f.qualifier,
-            nationality=nationality, affiliation=f.affiliation,
+            kind=f.kind,
+            value=f.value,
+            low=f.low,
+            high=f.high,
+            qualifier=f.qualifier,
+            nationality=nationality,
+            affiliation=f.affiliation,
             since=since.earliest if since else None,
             since_precision=since.precision if since else None,
-            as_of=as_of, scope_country=scope, excludes=tuple(dict.fromkeys(excludes)),
-            excludes_note=note, span=f.span, attribution=f.attribution,
+            as_of=as_of,
+            scope_country=scope,
+            excludes=tuple(dict.fromkeys(excludes)),
+            excludes_note=note,
+            span=f.span,
+            attribution=f.attribution,
         )
 
     def _merge_persons(self, persons: list[PersonFact], text: str, sents) -> list[PersonFact]:  # type: ignore[no-untyped-def]
@@ -1079,11 +1372,11 @@ class Extractor:
             if p.fate is None or FATE_PRIORITY[fate] > FATE_PRIORITY[p.fate]:
                 p.fate, p.fate_span, p.attribution = fate, span, att
 
-        for idx, ((s, e, sent), att) in enumerate(zip(sents, attributions)):
+        for idx, ((s, e, sent), att) in enumerate(zip(sents, attributions, strict=False)):
             if NAMED_GROUP.search(sent):
                 # "The ministry named them as Jr. Sgt. X and Sgt. Maj. Y": the fate of the
                 # group the previous sentences spoke of
-                context = " ".join(x[2] for x in sents[max(0, idx - 2):idx])
+                context = " ".join(x[2] for x in sents[max(0, idx - 2) : idx])
                 group_fate = None
                 if FATE_PATTERNS[1][1].search(context):
                     group_fate = "killed"
@@ -1099,8 +1392,13 @@ class Extractor:
                     if s <= sp.start < e:
                         mentioned.append(p)
                         rel_s, rel_e = sp.start - s, sp.end - s
-                        if SPEAKER_BEFORE.search(sent[:rel_s]) or SPEAKER_AFTER.match(sent[rel_e:]) or \
-                                re.match(r"^,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:spokes\w+|official)\b", sent[rel_e:]):
+                        if (
+                            SPEAKER_BEFORE.search(sent[:rel_s])
+                            or SPEAKER_AFTER.match(sent[rel_e:])
+                            or re.match(
+                                r"^,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:spokes\w+|official)\b", sent[rel_e:]
+                            )
+                        ):
                             continue  # a speaker, not a casualty
                         got = self._fate_near(sent, rel_s, rel_e)
                         if got:
@@ -1130,8 +1428,19 @@ class Extractor:
             if m.group(0).lower().startswith("not"):
                 for i, f in enumerate(figures):
                     if f.affiliation == "unknown":
-                        figures[i] = Figure(f.kind, f.value, f.low, f.high, f.qualifier, f.nationality,
-                                            ("pmc",), f.side, f.group_label, f.span, f.attribution)
+                        figures[i] = Figure(
+                            f.kind,
+                            f.value,
+                            f.low,
+                            f.high,
+                            f.qualifier,
+                            f.nationality,
+                            ("pmc",),
+                            f.side,
+                            f.group_label,
+                            f.span,
+                            f.attribution,
+                        )
                 for p in persons:
                     if p.rank is None and p.affiliation == "armed-forces":
                         p.affiliation = "pmc"
@@ -1185,7 +1494,8 @@ class Extractor:
         type_span = first_span.get(etype)
 
         trigger_sents = [
-            (s, e, sent) for s, e, sent in sents
+            (s, e, sent)
+            for s, e, sent in sents
             if any(rx.search(sent) for pats in _COMPILED_TRIGGERS.values() for rx, _ in pats)
             or re.search(r"\b(?:killed|killing|died|dead|wounded|injured|rescued|crash|attack)\w*", sent, re.I)
         ]
@@ -1199,12 +1509,16 @@ class Extractor:
             for d in find_dates(sent, pub, offset=s):
                 if d.after_since or d.earliest > pub:
                     continue
-                if re.search(r"(?i)(?:published|posted|original entry|updated|dated)\W*$", text[max(0, d.start - 25) : d.start]):
+                if re.search(
+                    r"(?i)(?:published|posted|original entry|updated|dated)\W*$", text[max(0, d.start - 25) : d.start]
+                ):
                     continue
                 if re.match(r"^[A-Z][A-Z .'-]{2,30},\s*$", text[text.rfind("\n", 0, d.start) + 1 : d.start]):
                     continue  # wire dateline
-                if re.match(r"^\s*(?:\([^)]{1,40}\))?\s*[-\u2013\u2014]+\s", text[d.end : d.end + 45]) and \
-                        d.start - text.rfind("\n", 0, d.start) < 70:
+                if (
+                    re.match(r"^\s*(?:\([^)]{1,40}\))?\s*[-\u2013\u2014]+\s", text[d.end : d.end + 45])
+                    and d.start - text.rfind("\n", 0, d.start) < 70
+                ):
                     continue  # "BEIRUT, Syria, Feb 8, 2018 (Reuters) - ": the dateline, not the event
                 recent = pub - d.latest <= timedelta(days=45)
                 prec_rank = {"day": 0, "week": 1, "month": 2, "year": 3}[d.precision]
@@ -1233,7 +1547,7 @@ class Extractor:
                 if near_m:
                     near_refs.append((place, float(near_m.group("dist")), s + hit.start))
                     continue
-                if re.search(r"(?:\bSee\b|\bRead\b|\bAlso\b)", sent[:hit.start]) and not is_trigger:
+                if re.search(r"(?:\bSee\b|\bRead\b|\bAlso\b)", sent[: hit.start]) and not is_trigger:
                     continue
                 if re.match(r"['\u2019]s\b", post) and place.kind in ("settlement", "country") and place.kind != "site":
                     if place.kind == "settlement":
@@ -1242,8 +1556,9 @@ class Extractor:
                 movement = bool(PLACE_MOVEMENT.search(pre))
                 near_word = bool(PLACE_NEAR.search(pre))
                 in_title = s <= title_line_end
-                score = (3 * (is_trigger or in_title) + 2 * place.specificity + 2 * near_word
-                         - 4 * movement - 6 * metonymy)
+                score = (
+                    3 * (is_trigger or in_title) + 2 * place.specificity + 2 * near_word - 4 * movement - 6 * metonymy
+                )
                 candidates.append((score, place, s + hit.start, s + hit.end, near_word, hit.text))
         if not candidates:
             return None
@@ -1268,7 +1583,7 @@ class Extractor:
         else:
             precision = "country"
         near_place, distance = None, None
-        for ref_place, dist, pos in near_refs:
+        for ref_place, dist, _pos in near_refs:
             if ref_place.iri != place.iri and ref_place.kind == "settlement":
                 near_place, distance = ref_place, dist
                 break
@@ -1278,8 +1593,12 @@ class Extractor:
         claimed: list[Organisation] = []
         no_claim = False
         for _s, _e, sent in sents:
-            armed = [h for h in self.ref.org_matcher.finditer(sent)
-                     if not isinstance(h.payloads[0], tuple) and h.payloads[0].kind in ("armed-group", "armed-force", "company")]
+            armed = [
+                h
+                for h in self.ref.org_matcher.finditer(sent)
+                if not isinstance(h.payloads[0], tuple)
+                and h.payloads[0].kind in ("armed-group", "armed-force", "company")
+            ]
             nc = NO_CLAIM.search(sent)
             if nc:
                 no_claim = True
@@ -1298,11 +1617,21 @@ class Extractor:
                     if h.payloads[0] not in suspected:
                         suspected.append(h.payloads[0])
         return EventFact(
-            type=etype, hostile=hostile, type_span=type_span,
-            date=ev_date, date_latest=ev_latest, date_precision=ev_prec, date_span=date_span,
-            place=place, place_precision=precision, place_span=Span(p_start, p_end, p_text),
-            near_place=near_place, distance_km=distance,
-            suspected=suspected, claimed_by=claimed, no_claim=no_claim,
+            type=etype,
+            hostile=hostile,
+            type_span=type_span,
+            date=ev_date,
+            date_latest=ev_latest,
+            date_precision=ev_prec,
+            date_span=date_span,
+            place=place,
+            place_precision=precision,
+            place_span=Span(p_start, p_end, p_text),
+            near_place=near_place,
+            distance_km=distance,
+            suspected=suspected,
+            claimed_by=claimed,
+            no_claim=no_claim,
         )
 
 

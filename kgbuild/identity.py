@@ -32,9 +32,16 @@ from . import iris
 from .extract import EventFact, Extraction
 
 BROAD = {
-    "roadside-bomb": "explosion", "suicide-bombing": "explosion", "shelling": "explosion",
-    "airstrike": "explosion", "shoot-down": "aircraft", "aircraft-crash": "aircraft",
-    "armed-clash": "ground", "assassination": "ground", "accident": "accident", "other": "other",
+    "roadside-bomb": "explosion",
+    "suicide-bombing": "explosion",
+    "shelling": "explosion",
+    "airstrike": "explosion",
+    "shoot-down": "aircraft",
+    "aircraft-crash": "aircraft",
+    "armed-clash": "ground",
+    "assassination": "ground",
+    "accident": "accident",
+    "other": "other",
 }
 PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
 
@@ -111,7 +118,7 @@ def group_reports(extractions: list[Extraction]) -> list[Incident]:
 
     order = sorted(range(len(reports)), key=lambda i: reports[i].window[0])
     for pos, i in enumerate(order):
-        for j in order[pos + 1:]:
+        for j in order[pos + 1 :]:
             if reports[j].window[0] - reports[i].window[1] > timedelta(days=45):
                 break
             if find(i) != find(j) and same_incident(reports[i], reports[j]):
@@ -124,13 +131,14 @@ def group_reports(extractions: list[Extraction]) -> list[Incident]:
         best = min(members, key=_precision_key)
         ev = best.event
         place_key = ev.place.key if ev.place.kind != "country" else ev.place.name
-        incidents.append(Incident(iris.event(ev.date.isoformat(), place_key, ev.type), best,
-                                  sorted(members, key=lambda r: r.name)))
+        incidents.append(
+            Incident(iris.event(ev.date.isoformat(), place_key, ev.type), best, sorted(members, key=lambda r: r.name))
+        )
     # two different incidents may share date, place and type: keep their IRIs apart
     seen: dict[URIRef, int] = {}
     for inc in sorted(incidents, key=lambda x: (str(x.iri), x.best.name)):
         n = seen.get(inc.iri, 0) + 1
         seen[inc.iri] = n
         if n > 1:
-            inc.iri = URIRef(f"{inc.iri}-{n}")
+            inc.iri = iris.numbered(inc.iri, n)
     return sorted(incidents, key=lambda x: str(x.iri))

@@ -233,16 +233,12 @@ def _key_line_of(text: str, key: str) -> int:
     return 1
 
 
-def read_articles(
-    sources: Iterable[Path | str], *, published: date | None = None
-) -> Iterator[Article]:
+def read_articles(sources: Iterable[Path | str], *, published: date | None = None) -> Iterator[Article]:
     """Read every article under ``sources``; two files may not share a slug."""
     seen: dict[str, Path] = {}
     for path in iter_article_paths(sources):
         article = read_article(path, published=published)
         if article.slug in seen:
-            raise InputError(
-                path, f"same article key {article.slug!r} as {seen[article.slug]}; rename one"
-            )
+            raise InputError(path, f"same article key {article.slug!r} as {seen[article.slug]}; rename one")
         seen[article.slug] = path
         yield article

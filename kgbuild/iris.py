@@ -71,6 +71,7 @@ def article_graph(article_slug: str) -> URIRef:
 
 
 REFERENCE_GRAPH = _iri("graph", "reference")
+RECONCILED_GRAPH = _iri("graph", "reconciled")
 ONTOLOGY_GRAPH = _iri("graph", "ontology")
 
 
@@ -146,3 +147,21 @@ def dataset() -> URIRef:
 
 def distribution(name: str) -> URIRef:
     return _iri("dataset", slug(name))
+
+
+def checksum(dump_name: str) -> URIRef:
+    return _iri("dataset", slug(dump_name), "checksum")
+
+
+def subset(graph_key: str) -> URIRef:
+    """The VoID subset describing one named graph."""
+    return _iri("dataset", slug(graph_key))
+
+
+def geometry(place_iri: URIRef) -> URIRef:
+    return URIRef(f"{place_iri}/geometry")
+
+
+def numbered(iri: URIRef, n: int) -> URIRef:
+    """A second, third... thing that would otherwise get the same IRI."""
+    return URIRef(f"{iri}-{int(n)}")

@@ -22,36 +22,63 @@ from .reference import Organisation, Place, Reference
 from .terms import GEO, GEONAMES, KG, NIF, SCHEMA, SEM, WD
 
 EVENT_TYPES = {
-    "roadside-bomb": KG.RoadsideBomb, "suicide-bombing": KG.SuicideBombing, "shelling": KG.Shelling,
-    "airstrike": KG.Airstrike, "shoot-down": KG.AircraftShootDown, "aircraft-crash": KG.AircraftCrash,
-    "armed-clash": KG.ArmedClash, "assassination": KG.Assassination, "accident": KG.Accident,
+    "roadside-bomb": KG.RoadsideBomb,
+    "suicide-bombing": KG.SuicideBombing,
+    "shelling": KG.Shelling,
+    "airstrike": KG.Airstrike,
+    "shoot-down": KG.AircraftShootDown,
+    "aircraft-crash": KG.AircraftCrash,
+    "armed-clash": KG.ArmedClash,
+    "assassination": KG.Assassination,
+    "accident": KG.Accident,
     "other": KG.OtherEvent,
 }
 AFFILIATIONS = {
-    "armed-forces": KG.ArmedForces, "militia": KG.Militia, "pmc": KG.PrivateMilitaryContractor,
-    "civilian": KG.Civilian, "unknown": KG.UnknownAffiliation,
+    "armed-forces": KG.ArmedForces,
+    "militia": KG.Militia,
+    "pmc": KG.PrivateMilitaryContractor,
+    "civilian": KG.Civilian,
+    "unknown": KG.UnknownAffiliation,
 }
 FATES = {
-    "killed": KG.Killed, "died-of-wounds": KG.DiedOfWounds, "injured": KG.Injured,
-    "survived": KG.Survived, "captured": KG.Captured, "missing": KG.Missing,
+    "killed": KG.Killed,
+    "died-of-wounds": KG.DiedOfWounds,
+    "injured": KG.Injured,
+    "survived": KG.Survived,
+    "captured": KG.Captured,
+    "missing": KG.Missing,
 }
 QUALIFIERS = {
-    "exactly": KG.Exactly, "at-least": KG.AtLeast, "more-than": KG.MoreThan, "about": KG.About,
-    "at-most": KG.AtMost, "fewer-than": KG.FewerThan, "several": KG.Several,
+    "exactly": KG.Exactly,
+    "at-least": KG.AtLeast,
+    "more-than": KG.MoreThan,
+    "about": KG.About,
+    "at-most": KG.AtMost,
+    "fewer-than": KG.FewerThan,
+    "several": KG.Several,
 }
 DATE_PRECISIONS = {
-    "day": KG.DayPrecision, "week": KG.WeekPrecision, "month": KG.MonthPrecision,
+    "day": KG.DayPrecision,
+    "week": KG.WeekPrecision,
+    "month": KG.MonthPrecision,
     "year": KG.YearPrecision,
 }
 PLACE_PRECISIONS = {
-    "exact": KG.ExactPlace, "near": KG.NearPlace, "settlement": KG.SettlementPrecision,
-    "province": KG.ProvincePrecision, "country": KG.CountryPrecision,
+    "exact": KG.ExactPlace,
+    "near": KG.NearPlace,
+    "settlement": KG.SettlementPrecision,
+    "province": KG.ProvincePrecision,
+    "country": KG.CountryPrecision,
     "sea-or-airspace": KG.SeaOrAirspace,
 }
 KINDS = {"deaths": KG.Deaths, "injuries": KG.Injuries}
 ORG_CLASSES = {
-    "armed-force": KG.ArmedForce, "armed-group": KG.Organisation, "state-body": KG.Organisation,
-    "ngo": KG.Organisation, "media": KG.Organisation, "company": KG.Organisation,
+    "armed-force": KG.ArmedForce,
+    "armed-group": KG.Organisation,
+    "state-body": KG.Organisation,
+    "ngo": KG.Organisation,
+    "media": KG.Organisation,
+    "company": KG.Organisation,
     "coalition": KG.Organisation,
 }
 
@@ -107,8 +134,13 @@ class Mapper:
         g.add((node, RDF.type, KG.Place))
         g.add((node, RDF.type, SEM.Place))
         g.add((node, RDF.type, GEO.Feature))
-        cls = {"country": KG.Country, "province": KG.Province, "settlement": KG.Settlement,
-               "site": KG.Site, "sea": KG.SeaArea}[place.kind]
+        cls = {
+            "country": KG.Country,
+            "province": KG.Province,
+            "settlement": KG.Settlement,
+            "site": KG.Site,
+            "sea": KG.SeaArea,
+        }[place.kind]
         g.add((node, RDF.type, cls))
         g.add((node, RDFS.label, Literal(place.name)))
         if place.kind == "country":
@@ -130,7 +162,7 @@ class Mapper:
                 g.add((node, KG.inProvince, prov.iri))
                 self.place(g, prov)
         if place.lat is not None and place.lon is not None:
-            geom = URIRef(f"{node}/geometry")
+            geom = iris.geometry(node)
             g.add((node, GEO.hasGeometry, geom))
             g.add((geom, RDF.type, GEO.Geometry))
             g.add((geom, GEO.asWKT, Literal(f"POINT({place.lon} {place.lat})", datatype=GEO.wktLiteral)))
@@ -237,8 +269,12 @@ class Mapper:
                 g.add((t, KG.scopePlace, iris.country(toll.scope_country)))
                 self.place(refg, self.ref.country(toll.scope_country))
                 for c in self.ref.campaigns.values():
-                    if (toll.scope_country in c.countries and toll.since and toll.since >= c.start.replace(day=1)
-                            and (not c.involves or toll.nationality in c.involves)):
+                    if (
+                        toll.scope_country in c.countries
+                        and toll.since
+                        and toll.since >= c.start.replace(day=1)
+                        and (not c.involves or toll.nationality in c.involves)
+                    ):
                         g.add((t, KG.scopeCampaign, c.iri))
             for aff in toll.excludes:
                 g.add((t, KG.excludesAffiliation, AFFILIATIONS[aff]))
@@ -277,8 +313,9 @@ class Mapper:
             self._evidence(g, slug, node, att.span) if att.kind == "unnamed" else None
         return node
 
-    def event_core(self, g: Graph, refg: Graph, e: URIRef, ev: EventFact,
-                   reports: list[tuple[EventFact, URIRef]]) -> None:
+    def event_core(
+        self, g: Graph, refg: Graph, e: URIRef, ev: EventFact, reports: list[tuple[EventFact, URIRef]]
+    ) -> None:
         """The incident's own facts, from its most precise report ``ev`` (identity.py)."""
         g.add((e, RDF.type, KG.Event))
         g.add((e, RDF.type, SEM.Event))
@@ -367,9 +404,21 @@ class Mapper:
         out = []
         for (kind, nat, aff), people in groups.items():
             span = people[0].fate_span or people[0].spans[0]
-            out.append(Figure(kind, len(people), len(people), None, "at-least", nat, (aff,), None,
-                              "named " + ("persons" if len(people) > 1 else "person"), span,
-                              people[0].attribution))
+            out.append(
+                Figure(
+                    kind,
+                    len(people),
+                    len(people),
+                    None,
+                    "at-least",
+                    nat,
+                    (aff,),
+                    None,
+                    "named " + ("persons" if len(people) > 1 else "person"),
+                    span,
+                    people[0].attribution,
+                )
+            )
         return out
 
     def _claim(self, g: Graph, refg: Graph, ex: Extraction, e: URIRef, f: Figure, n: int) -> ClaimRecord:
@@ -394,11 +443,25 @@ class Mapper:
         g.add((c, PROV.hadPrimarySource, ex.article.iri))
         self._evidence(g, ex.article.slug, c, f.span)
         org = f.attribution.organisation
-        official = bool(org and org.country and org.country == f.nationality
-                        and org.kind in ("state-body", "armed-force"))
-        return ClaimRecord(c, e, group, f.kind, f.value, f.low, f.high, f.qualifier, official,
-                           f.attribution.kind == "article", f.nationality, f.affiliations,
-                           f.group_label, f.side)
+        official = bool(
+            org and org.country and org.country == f.nationality and org.kind in ("state-body", "armed-force")
+        )
+        return ClaimRecord(
+            c,
+            e,
+            group,
+            f.kind,
+            f.value,
+            f.low,
+            f.high,
+            f.qualifier,
+            official,
+            f.attribution.kind == "article",
+            f.nationality,
+            f.affiliations,
+            f.group_label,
+            f.side,
+        )
 
 
 def reconcile(claims: Iterable[ClaimRecord], ref: Reference) -> Graph:

@@ -21,15 +21,15 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from rdflib import RDF, RDFS, XSD, Dataset, Graph, Literal, URIRef
+from rdflib import RDF, RDFS, XSD, Dataset, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCAT, DCTERMS, FOAF
 
 from . import iris
+from .curation import apply_curation
 from .errors import OutputError, ValidationFailed
 from .extract import Extraction, Extractor
-from .ingest import Article, read_articles
-from .curation import apply_curation
 from .identity import group_reports
+from .ingest import Article, read_articles
 from .mapping import Mapper, reconcile
 from .reference import load
 from .terms import SPDX, VOID, bind_prefixes
@@ -41,7 +41,9 @@ DUMPS = {
     "dataset.nt.gz": "application/n-triples",
 }
 LICENSE = URIRef("https://creativecommons.org/licenses/by/4.0/")
-RECONCILED_GRAPH = iris._iri("graph", "reconciled")
+IANA = Namespace("https://www.iana.org/assignments/media-types/")
+SD = Namespace("http://www.w3.org/ns/sparql-service-description#")
+RECONCILED_GRAPH = iris.RECONCILED_GRAPH
 DEFAULT_DOWNLOAD_BASE = "https://w3id.org/kgbuild/downloads/"
 
 
@@ -59,7 +61,9 @@ class BuildResult:
         return sum(1 for _ in self.dataset.quads((None, None, None, None)))
 
 
-def assemble(articles: Sequence[Article], *, progress: Callable[[Article], None] | None = None) -> tuple[Dataset, list[Extraction], list[str]]:
+def assemble(
+    articles: Sequence[Article], *, progress: Callable[[Article], None] | None = None
+) -> tuple[Dataset, list[Extraction], list[str]]:
     """Extract and map ``articles`` into one dataset of named graphs."""
     ref = load()
     extractor = Extractor(ref)
@@ -119,60 +123,85 @@ def _union(ds: Dataset) -> Graph:
     return g
 
 
-def _void(ds: Dataset, articles: Sequence[Article], sizes: dict[str, tuple[int, str]],
-          download_base: str) -> Graph:
+def _void(
+    quads: list,
+    triples: list,
+    articles: Sequence[Article],  # type: ignore[type-arg]
+    sizes: dict[str, tuple[int, str]],
+    download_base: str,
+) -> Graph:
+    """VoID + DCAT description; counts from the (pyoxigraph) quads and merged triples."""
+    from collections import Counter
+
     g = Graph()
     bind_prefixes(g)
     g.bind("spdx", SPDX)
     d = iris.dataset()
-    union = _union(ds)
+    downloads = Namespace(download_base)
+    rdf_type = str(RDF.type)
     g.add((d, RDF.type, VOID.Dataset))
     g.add((d, RDF.type, DCAT.Dataset))
     g.add((d, DCTERMS.title, Literal("kgbuild conflict-news knowledge graph", lang="en")))
-    g.add((d, DCTERMS.description, Literal(
-        "Incidents, casualties, persons and aggregate tolls extracted from news articles, each "
-        "figure a sourced claim with the text span it was read from.", lang="en")))
+    g.add(
+        (
+            d,
+            DCTERMS.description,
+            Literal(
+                "Incidents, casualties, persons and aggregate tolls extracted from news articles, each "
+                "figure a sourced claim with the text span it was read from.",
+                lang="en",
+            ),
+        )
+    )
     g.add((d, DCTERMS.license, LICENSE))
     issued = max((a.published for a in articles), default=date(1970, 1, 1))
     g.add((d, DCTERMS.modified, Literal(issued, datatype=XSD.date)))
-    g.add((d, VOID.triples, Literal(len(union), datatype=XSD.integer)))
-    g.add((d, VOID.distinctSubjects, Literal(len(set(union.subjects())), datatype=XSD.integer)))
-    g.add((d, VOID.properties, Literal(len(set(union.predicates())), datatype=XSD.integer)))
-    g.add((d, VOID.classes, Literal(len(set(union.objects(None, RDF.type))), datatype=XSD.integer)))
+    g.add((d, VOID.triples, Literal(len(triples), datatype=XSD.integer)))
+    g.add((d, VOID.distinctSubjects, Literal(len({t.subject for t in triples}), datatype=XSD.integer)))
+    g.add((d, VOID.properties, Literal(len({t.predicate for t in triples}), datatype=XSD.integer)))
+    g.add(
+        (
+            d,
+            VOID.classes,
+            Literal(len({t.object for t in triples if t.predicate.value == rdf_type}), datatype=XSD.integer),
+        )
+    )
     g.add((d, VOID.uriSpace, Literal(iris.ID_BASE)))
     g.add((d, VOID.vocabulary, URIRef("https://w3id.org/kgbuild/ontology#")))
     g.add((d, FOAF.homepage, URIRef("https://w3id.org/kgbuild/")))
     g.add((d, DCTERMS.source, Literal(f"{len(articles)} articles")))
     for name, (size, digest) in sorted(sizes.items()):
-        url = URIRef(download_base + name)
+        url = downloads[name]
         dist = iris.distribution(name)
         g.add((d, VOID.dataDump, url))
         g.add((d, DCAT.distribution, dist))
         g.add((dist, RDF.type, DCAT.Distribution))
         g.add((dist, DCAT.downloadURL, url))
-        g.add((dist, DCAT.mediaType, URIRef("https://www.iana.org/assignments/media-types/" + DUMPS[name])))
+        g.add((dist, DCAT.mediaType, IANA[DUMPS[name]]))
         g.add((dist, DCAT.byteSize, Literal(size, datatype=XSD.nonNegativeInteger)))
         if name.endswith(".gz"):
-            g.add((dist, DCAT.compressFormat, URIRef("https://www.iana.org/assignments/media-types/application/gzip")))
-        checksum = URIRef(f"{dist}/checksum")
+            g.add((dist, DCAT.compressFormat, IANA["application/gzip"]))
+        checksum = iris.checksum(name)
         g.add((dist, SPDX.checksum, checksum))
         g.add((checksum, RDF.type, SPDX.Checksum))
         g.add((checksum, SPDX.algorithm, SPDX.checksumAlgorithm_sha256))
         g.add((checksum, SPDX.checksumValue, Literal(digest, datatype=XSD.hexBinary)))
         g.add((dist, RDFS.label, Literal(name)))
-    for graph in sorted(ds.graphs(), key=lambda x: str(x.identifier)):
-        if not isinstance(graph.identifier, URIRef) or not str(graph.identifier).startswith(iris.ID_BASE):
+    per_graph = Counter(q.graph_name.value for q in quads if hasattr(q.graph_name, "value"))
+    for name, count in sorted(per_graph.items()):
+        if not name.startswith(iris.ID_BASE):
             continue
-        sub = URIRef(f"{d}/{str(graph.identifier).rsplit('/', 1)[-1]}")
+        sub = iris.subset(name.rsplit("/", 1)[-1])
         g.add((d, VOID.subset, sub))
         g.add((sub, RDF.type, VOID.Dataset))
-        g.add((sub, URIRef("http://www.w3.org/ns/sparql-service-description#name"), graph.identifier))
-        g.add((sub, VOID.triples, Literal(len(graph), datatype=XSD.integer)))
+        g.add((sub, SD.name, URIRef(name)))
+        g.add((sub, VOID.triples, Literal(count, datatype=XSD.integer)))
     return g
 
 
-def write_dataset(ds: Dataset, articles: Sequence[Article], out: Path, *,
-                  download_base: str = DEFAULT_DOWNLOAD_BASE) -> dict[str, int]:
+def write_dataset(
+    ds: Dataset, articles: Sequence[Article], out: Path, *, download_base: str = DEFAULT_DOWNLOAD_BASE
+) -> dict[str, int]:
     """Write the dump files into a fresh folder and swap it in for ``out``."""
     out = Path(out)
     parent = out.resolve().parent
@@ -198,7 +227,9 @@ def write_dataset(ds: Dataset, articles: Sequence[Article], out: Path, *,
             gz.write(ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES))
         files["dataset.nt.gz"] = buf.getvalue()
         sizes = {name: (len(data), hashlib.sha256(data).hexdigest()) for name, data in files.items()}
-        files["void.ttl"] = _void(ds, articles, sizes, download_base).serialize(format="turtle", encoding="utf-8")
+        files["void.ttl"] = _void(quads, triples, articles, sizes, download_base).serialize(
+            format="turtle", encoding="utf-8"
+        )
         sums = "".join(f"{hashlib.sha256(data).hexdigest()}  {name}\n" for name, data in sorted(files.items()))
         files["SHA256SUMS"] = sums.encode()
         for name, data in files.items():
@@ -209,7 +240,9 @@ def write_dataset(ds: Dataset, articles: Sequence[Article], out: Path, *,
         _swap(tmp, out)
     except OSError as exc:
         shutil.rmtree(tmp, ignore_errors=True)
-        raise OutputError(f"{out}: writing the dataset failed ({exc.strerror or exc}); the previous dataset is unchanged") from None
+        raise OutputError(
+            f"{out}: writing the dataset failed ({exc.strerror or exc}); the previous dataset is unchanged"
+        ) from None
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
@@ -234,9 +267,15 @@ def _swap(tmp: Path, out: Path) -> None:
         shutil.rmtree(old, ignore_errors=True)
 
 
-def build(sources: Iterable[Path | str], out: Path, *, published: date | None = None,
-          show_progress: bool | None = None, validate: bool = True,
-          download_base: str = DEFAULT_DOWNLOAD_BASE) -> BuildResult:
+def build(
+    sources: Iterable[Path | str],
+    out: Path,
+    *,
+    published: date | None = None,
+    show_progress: bool | None = None,
+    validate: bool = True,
+    download_base: str = DEFAULT_DOWNLOAD_BASE,
+) -> BuildResult:
     """Build the dataset from ``sources`` into ``out``.
 
     Raises :class:`~kgbuild.errors.InputError` on a bad article (nothing is written),
@@ -261,8 +300,6 @@ def build(sources: Iterable[Path | str], out: Path, *, published: date | None = 
     if validate:
         result.validation = validate_dataset(ds)
         if not result.validation.conforms:
-            raise ValidationFailed(
-                f"the dataset fails validation; {out} was not changed", result.validation.text
-            )
+            raise ValidationFailed(f"the dataset fails validation; {out} was not changed", result.validation.text)
     result.files = write_dataset(ds, articles, out, download_base=download_base)
     return result

@@ -44,8 +44,12 @@ _PARAM = re.compile(
     r"(?:\s*,\s*default\s+(?P<default>\S+))?\s*(?:--\s*(?P<doc>.*))?$"
 )
 AFFILIATION_VALUES = {
-    "armed-forces": KG.ArmedForces, "militia": KG.Militia, "pmc": KG.PrivateMilitaryContractor,
-    "civilian": KG.Civilian, "unknown": KG.UnknownAffiliation, "any": None,
+    "armed-forces": KG.ArmedForces,
+    "militia": KG.Militia,
+    "pmc": KG.PrivateMilitaryContractor,
+    "civilian": KG.Civilian,
+    "unknown": KG.UnknownAffiliation,
+    "any": None,
 }
 
 
@@ -72,9 +76,7 @@ class Param:
             return ox.Literal(parsed.isoformat(), datatype=XSD_DATE)
         if self.type == "affiliation":
             if value not in AFFILIATION_VALUES:
-                raise QueryError(
-                    f"parameter {self.name}: {raw!r} is not one of {', '.join(AFFILIATION_VALUES)}"
-                )
+                raise QueryError(f"parameter {self.name}: {raw!r} is not one of {', '.join(AFFILIATION_VALUES)}")
             term = AFFILIATION_VALUES[value]
             return ox.NamedNode(str(term)) if term is not None else None
         if len(value) > 500:
@@ -108,7 +110,7 @@ class CannedQuery:
                 term = None
             else:
                 term = p.convert(raw)
-            funcs[ox.NamedNode(PARAM_NS + p.name)] = (lambda t=term: t)
+            funcs[ox.NamedNode(PARAM_NS + p.name)] = lambda t=term: t
         return funcs
 
 
@@ -132,8 +134,13 @@ def parse_query_file(path: Path) -> CannedQuery:
             if not pm or not m.group("name"):
                 raise InputError(path, f"bad parameter header: {line}")
             params.append(
-                Param(m.group("name"), pm.group("type"), pm.group("req") == "required",
-                      pm.group("default"), (pm.group("doc") or "").strip())
+                Param(
+                    m.group("name"),
+                    pm.group("type"),
+                    pm.group("req") == "required",
+                    pm.group("default"),
+                    (pm.group("doc") or "").strip(),
+                )
             )
     return CannedQuery(path.stem, title, description, tuple(params), text, path)
 
@@ -164,6 +171,7 @@ class QueryResult:
 
     def to_json(self) -> str:
         """SPARQL 1.1 Query Results JSON."""
+
         def term(t):  # type: ignore[no-untyped-def]
             if isinstance(t, ox.NamedNode):
                 return {"type": "uri", "value": t.value}
@@ -177,8 +185,9 @@ class QueryResult:
             return out
 
         bindings = [{k: term(v) for k, v in row.items() if v is not None} for row in self.rows]
-        return json.dumps({"head": {"vars": self.variables}, "results": {"bindings": bindings}},
-                          indent=2, ensure_ascii=False)
+        return json.dumps(
+            {"head": {"vars": self.variables}, "results": {"bindings": bindings}}, indent=2, ensure_ascii=False
+        )
 
     def to_csv(self) -> str:
         buf = io.StringIO()
@@ -190,16 +199,23 @@ class QueryResult:
 
     def to_table(self) -> str:
         """A plain-text table; control characters in values are shown escaped."""
+
         def show(t):  # type: ignore[no-untyped-def]
             if t is None:
                 return ""
-            return re.sub(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]",
-                          lambda m: f"\\x{ord(m.group(0)):02x}", t.value)
+            return re.sub(
+                r"[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]",
+                lambda m: f"\\x{ord(m.group(0)):02x}",
+                t.value,
+            )
+
         cells = [[show(r.get(v)) for v in self.variables] for r in self.rows]
         widths = [max([len(v), *(len(c[i]) for c in cells)]) for i, v in enumerate(self.variables)]
-        lines = ["  ".join(v.ljust(w) for v, w in zip(self.variables, widths)).rstrip(),
-                 "  ".join("-" * w for w in widths)]
-        lines += ["  ".join(c.ljust(w) for c, w in zip(row, widths)).rstrip() for row in cells]
+        lines = [
+            "  ".join(v.ljust(w) for v, w in zip(self.variables, widths, strict=False)).rstrip(),
+            "  ".join("-" * w for w in widths),
+        ]
+        lines += ["  ".join(c.ljust(w) for c, w in zip(row, widths, strict=False)).rstrip() for row in cells]
         lines.append(f"({len(self.rows)} row{'s' if len(self.rows) != 1 else ''})")
         return "\n".join(lines)
 

@@ -230,8 +230,15 @@ def load() -> Reference:
         for alias in spec["aliases"]:
             ref.place_matcher.add(alias, place)
     for spec in curated.get("seas", []):
-        place = Place(key=spec["key"], name=spec["name"], kind="sea", lat=spec["lat"],
-                      lon=spec["lon"], site_kind="sea", approximate=True)
+        place = Place(
+            key=spec["key"],
+            name=spec["name"],
+            kind="sea",
+            lat=spec["lat"],
+            lon=spec["lon"],
+            site_kind="sea",
+            approximate=True,
+        )
         ref.places[place.iri] = place
         for alias in spec["aliases"]:
             ref.place_matcher.add(alias, place)

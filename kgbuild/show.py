@@ -30,8 +30,7 @@ def _quote(span: Span | None, color: bool) -> str:
 
 def describe(ex: Extraction, *, color: bool = False) -> str:
     a = ex.article
-    out = [f"Article: {safe(a.path.name)}  published {a.published} ({a.published_source})",
-           f"Title:   {safe(a.title)}"]
+    out = [f"Article: {safe(a.path.name)}  published {a.published} ({a.published_source})", f"Title:   {safe(a.title)}"]
     for ev in ex.events:
         out.append(f"\nEvent: {ev.type} (hostile={ev.hostile})  {_quote(ev.type_span, color)}")
         out.append(f"  date:  {ev.date} .. {ev.date_latest} ({ev.date_precision})  {_quote(ev.date_span, color)}")
@@ -46,16 +45,22 @@ def describe(ex: Extraction, *, color: bool = False) -> str:
             out.append("  no responsibility claimed")
         for p in ev.persons:
             rank = p.rank.label if p.rank else "-"
-            out.append(f"  person: {safe(p.name or '?')}  rank={rank} nationality={p.nationality} "
-                       f"affiliation={p.affiliation} fate={p.fate}  {_quote(p.fate_span, color)}")
+            out.append(
+                f"  person: {safe(p.name or '?')}  rank={rank} nationality={p.nationality} "
+                f"affiliation={p.affiliation} fate={p.fate}  {_quote(p.fate_span, color)}"
+            )
         for f in ev.figures:
-            out.append(f"  figure: {f.kind} {f.qualifier} {f.value} [{f.low}..{f.high}] "
-                       f"{f.nationality or '??'}/{'+'.join(f.affiliations)} per {safe(f.attribution.label)}  "
-                       f"{_quote(f.span, color)}")
+            out.append(
+                f"  figure: {f.kind} {f.qualifier} {f.value} [{f.low}..{f.high}] "
+                f"{f.nationality or '??'}/{'+'.join(f.affiliations)} per {safe(f.attribution.label)}  "
+                f"{_quote(f.span, color)}"
+            )
     for t in ex.tolls:
-        out.append(f"\nToll: {t.kind} {t.qualifier} {t.value} {t.nationality}/{t.affiliation} since {t.since} "
-                   f"as of {t.as_of} per {safe(t.attribution.label)} excludes {','.join(t.excludes) or '-'}  "
-                   f"{_quote(t.span, color)}")
+        out.append(
+            f"\nToll: {t.kind} {t.qualifier} {t.value} {t.nationality}/{t.affiliation} since {t.since} "
+            f"as of {t.as_of} per {safe(t.attribution.label)} excludes {','.join(t.excludes) or '-'}  "
+            f"{_quote(t.span, color)}"
+        )
     for w in ex.warnings:
         out.append(f"Warning: {w}")
     return "\n".join(out)

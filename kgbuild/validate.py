@@ -96,13 +96,15 @@ def split_sparql_constraints(shapes: Graph) -> list[SparqlConstraint]:
                 prefixes.append((str(shapes.value(decl, SH.prefix)), str(shapes.value(decl, SH.namespace))))
         header = "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in sorted(prefixes))
         severity = shapes.value(shape, SH.severity) or SH.Violation
-        out.append(SparqlConstraint(
-            shape=shape,
-            targets=tuple(sorted(shapes.objects(shape, SH.targetClass))),
-            query=header + str(select).replace("$this", "?this"),
-            message=str(shapes.value(constraint, SH.message) or "SPARQL constraint not met"),
-            severity=str(severity).rsplit("#", 1)[-1],
-        ))
+        out.append(
+            SparqlConstraint(
+                shape=shape,
+                targets=tuple(sorted(shapes.objects(shape, SH.targetClass))),
+                query=header + str(select).replace("$this", "?this"),
+                message=str(shapes.value(constraint, SH.message) or "SPARQL constraint not met"),
+                severity=str(severity).rsplit("#", 1)[-1],
+            )
+        )
         shapes.remove((shape, SH.sparql, constraint))
     return out
 
@@ -163,15 +165,19 @@ def validate_graph(data: Graph, *, article_of: dict[str, str] | None = None) -> 
         severity = str(report.value(result, SH.resultSeverity)).rsplit("#", 1)[-1]
         focus_s = _short(focus)
         violations.append(
-            Violation(focus_s, _short(path) if path is not None else None,
-                      str(message) if message else "constraint not met", severity, article_for(focus_s))
+            Violation(
+                focus_s,
+                _short(path) if path is not None else None,
+                str(message) if message else "constraint not met",
+                severity,
+                article_for(focus_s),
+            )
         )
     for focus_s, message, severity in extra:
         violations.append(Violation(focus_s, None, message, severity, article_for(focus_s)))
     violations.sort(key=lambda v: (v.article or "", v.focus, v.path or "", v.message))
     blocking = [v for v in violations if v.severity == "Violation"]
-    return ValidationResult(conforms=bool(conforms) and not blocking, violations=violations,
-                            report_graph=report)
+    return ValidationResult(conforms=bool(conforms) and not blocking, violations=violations, report_graph=report)
 
 
 def article_index(ds: Dataset) -> dict[str, str]:
