@@ -52,12 +52,62 @@ RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
 RDFS_LABEL = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
 XSD = "http://www.w3.org/2001/XMLSchema#"
 DCT = "http://purl.org/dc/terms/"
-NATIONALITIES = ["RU", "SY", "IR", "TR", "US", "UA", "IQ", "LB", "IL", "GB", "FR", "AF", "PK", "YE", "SA",
-                 "JO", "EG", "LY", "DE", "CN"]
+NATIONALITIES = [
+    "RU",
+    "SY",
+    "IR",
+    "TR",
+    "US",
+    "UA",
+    "IQ",
+    "LB",
+    "IL",
+    "GB",
+    "FR",
+    "AF",
+    "PK",
+    "YE",
+    "SA",
+    "JO",
+    "EG",
+    "LY",
+    "DE",
+    "CN",
+]
 WEIGHTS = [20, 25, 8, 8, 4, 10, 6, 4, 3, 1, 1, 3, 2, 2, 1, 1, 1, 1, 0.5, 0.5]
-AFFILIATIONS = ["ArmedForces", "Militia", "PrivateMilitaryContractor", "Civilian", "UnknownAffiliation"]
-EVENT_TYPES = ["RoadsideBomb", "SuicideBombing", "Shelling", "Airstrike", "ArmedClash", "AircraftCrash"]
+AFFILIATIONS = [
+    "ArmedForces",
+    "Militia",
+    "PrivateMilitaryContractor",
+    "Civilian",
+    "UnknownAffiliation",
+]
+EVENT_TYPES = [
+    "RoadsideBomb",
+    "SuicideBombing",
+    "Shelling",
+    "Airstrike",
+    "ArmedClash",
+    "AircraftCrash",
+]
 QUERY_PARAMS = {"nationality": "RU", "since": "2015-09-01"}
+#: For reference only: deaths.rq with QUERY_PARAMS written into the text as constants, to show
+#: what binding parameters through functions costs. kgbuild itself never builds query text.
+DEATHS_WITH_CONSTANTS = """
+PREFIX kg: <https://w3id.org/kgbuild/ontology#>
+PREFIX sem: <http://semanticweb.cs.vu.nl/2009/11/sem/>
+PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
+SELECT (COALESCE(SUM(?low), 0) AS ?deaths_low) (COALESCE(SUM(?best), 0) AS ?deaths_best)
+       (COALESCE(SUM(?high), 0) AS ?deaths_high) (COUNT(DISTINCT ?event) AS ?events)
+WHERE {
+  { SELECT DISTINCT ?event ?group ?low ?best ?high WHERE {
+      ?event a kg:Event ; sem:hasTimeStamp ?date ; kg:casualtyGroup ?group .
+      ?group kg:nationality <https://w3id.org/kgbuild/id/country/RU> ;
+             kg:killedLow ?low ; kg:killedBest ?best ; kg:killedHigh ?high .
+      FILTER(?date >= "2015-09-01"^^xsd:date)
+  } }
+}
+"""
 
 
 def kg(local: str) -> ox.NamedNode:
@@ -154,12 +204,16 @@ def synthetic_quads(target: int, seed: int = 42) -> list[ox.Quad]:
     return quads
 
 
-def timed(fn, runs: int) -> tuple[float, object]:
+def timed(fn, runs: int, *, label: str = "") -> tuple[float, object]:
+    """The median time of ``runs`` calls of ``fn`` and its last result; with ``label``,
+    each run's time is printed as it ends."""
     times, result = [], None
-    for _ in range(runs):
+    for n in range(runs):
         t = time.perf_counter()
         result = fn()
         times.append(time.perf_counter() - t)
+        if label:
+            print(f"  {label} run {n + 1}/{runs}: {times[-1]:.2f} s", flush=True)
     return statistics.median(times), result
 
 
@@ -205,15 +259,52 @@ def machine() -> str:
         pass
     mem = ""
     try:
-        kb = int(next(l for l in Path("/proc/meminfo").read_text().splitlines() if l.startswith("MemTotal")).split()[1])
+        kb = int(
+            next(
+                line for line in Path("/proc/meminfo").read_text().splitlines() if line.startswith("MemTotal")
+            ).split()[1]
+        )
         mem = f", {kb / 1024 / 1024:.0f} GiB RAM"
     except (OSError, StopIteration, ValueError):
         pass
     import importlib.metadata as md
 
     versions = ", ".join(f"{p} {md.version(p)}" for p in ("pyoxigraph", "rdflib"))
-    return (f"{os.cpu_count()} CPUs (nproc), {cpu}{mem}; Python {platform.python_version()}, {versions}; "
-            f"{platform.system()} {platform.release()}; {date.today().isoformat()}")
+    return (
+        f"{os.cpu_count()} CPUs (nproc), {cpu}{mem}; Python {platform.python_version()}, {versions}; "
+        f"{platform.system()} {platform.release()}; {date.today().isoformat()}"
+    )
+
+
+def _children(pid: int) -> list[int]:
+    try:
+        return [int(c) for c in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
+    except OSError:
+        return []
+
+
+def _kb(pid: int, key: str, file: str = "status") -> int:
+    try:
+        for line in Path(f"/proc/{pid}/{file}").read_text().splitlines():
+            if line.startswith(key + ":"):
+                return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
+
+
+def process_memory(server_pid: int) -> str:
+    """RSS of the server, its zygote and the workers, and the workers' proportional share
+    (PSS: pages shared copy-on-write with the zygote counted once), from ``/proc`` (Linux)."""
+    parts = [f"server RSS {_kb(server_pid, 'VmRSS') / 1024:.0f} MB"]
+    for child in _children(server_pid):
+        workers = _children(child)
+        parts.append(f"zygote RSS {_kb(child, 'VmRSS') / 1024:.0f} MB")
+        for w in workers:
+            parts.append(
+                f"worker RSS {_kb(w, 'VmRSS') / 1024:.0f} MB / PSS {_kb(w, 'Pss', 'smaps_rollup') / 1024:.0f} MB"
+            )
+    return ", ".join(parts)
 
 
 def load_clients(url: str, path: str, clients: int, seconds: float) -> dict:
@@ -259,8 +350,14 @@ def load_clients(url: str, path: str, clients: int, seconds: float) -> dict:
     def pct(p: float) -> float:
         return latencies[min(len(latencies) - 1, int(p * len(latencies)))] * 1000 if latencies else float("nan")
 
-    return {"clients": clients, "requests": len(latencies), "errors": errors[0],
-            "rps": len(latencies) / elapsed, "p50": pct(0.50), "p95": pct(0.95)}
+    return {
+        "clients": clients,
+        "requests": len(latencies),
+        "errors": errors[0],
+        "rps": len(latencies) / elapsed,
+        "p50": pct(0.50),
+        "p95": pct(0.95),
+    }
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -288,6 +385,8 @@ def main(argv: list[str] | None = None) -> int:
     nq = work / "data.nq"
     ox.serialize(quads, str(nq), ox.RdfFormat.N_QUADS)
     ox.serialize(quads, str(data / "dataset.trig"), ox.RdfFormat.TRIG)
+    # as kgbuild build writes it: dataset.ttl is the union (N-Triples is Turtle; repeats are merged on load)
+    ox.serialize((q.triple for q in quads), str(data / "dataset.ttl"), ox.RdfFormat.N_TRIPLES)
     del quads
 
     rows = []
@@ -298,6 +397,9 @@ def main(argv: list[str] | None = None) -> int:
     oxigraph_deaths(store, canned.sparql, functions)  # warm-up
     ox_time, ox_answer = timed(lambda: oxigraph_deaths(store, canned.sparql, functions), args.runs)
     rows.append(("pyoxigraph (in memory)", ox_load, ox_time, args.runs))
+    const_time, const_answer = timed(lambda: oxigraph_deaths(store, DEATHS_WITH_CONSTANTS, {}), args.runs)
+    assert const_answer == ox_answer, (const_answer, ox_answer)
+    rows.append(("pyoxigraph (in memory), parameters written as constants (reference)", None, const_time, args.runs))
     disk = ox.Store(str(work / "store"))
     disk.bulk_load(path=str(nq), format=ox.RdfFormat.N_QUADS)
     disk.flush()
@@ -306,8 +408,19 @@ def main(argv: list[str] | None = None) -> int:
     oxigraph_deaths(ro, canned.sparql, functions)
     disk_time, disk_answer = timed(lambda: oxigraph_deaths(ro, canned.sparql, functions), args.runs)
     assert disk_answer == ox_answer
-    rows.append(("pyoxigraph (on disk, read-only: what the server's workers use)", None, disk_time, args.runs))
-    print(f"deaths(nationality=RU, since=2015-09-01) = low/best/high/events {ox_answer}")
+    rows.append(
+        (
+            "pyoxigraph (on disk, opened read-only, as with --store disk)",
+            None,
+            disk_time,
+            args.runs,
+        )
+    )
+    print(
+        f"deaths(nationality=RU, since=2015-09-01) = low/best/high/events {ox_answer}; "
+        f"pyoxigraph {ox_time * 1000:.1f} ms in memory, {disk_time * 1000:.1f} ms on disk",
+        flush=True,
+    )
 
     rdf_time = None
     if not args.skip_rdflib:
@@ -318,7 +431,8 @@ def main(argv: list[str] | None = None) -> int:
         t = time.perf_counter()
         ds.parse(str(nq), format="nquads")
         rdf_load = time.perf_counter() - t
-        rdf_time, rdf_answer = timed(lambda: rdflib_deaths(ds, canned.sparql), args.rdflib_runs)
+        print(f"rdflib loaded the data in {rdf_load:.1f} s; running the query {args.rdflib_runs} times", flush=True)
+        rdf_time, rdf_answer = timed(lambda: rdflib_deaths(ds, canned.sparql), args.rdflib_runs, label="rdflib")
         assert rdf_answer == ox_answer, (rdf_answer, ox_answer)
         rows.append(("rdflib (Dataset, union default graph)", rdf_load, rdf_time, args.rdflib_runs))
         del ds
@@ -327,8 +441,10 @@ def main(argv: list[str] | None = None) -> int:
     for name, load, q, runs in rows:
         print(f"| {name} | {f'{load:.1f} s' if load is not None else '–'} | {q * 1000:.1f} ms | {runs} |")
     if rdf_time:
-        print(f"\nrdflib / pyoxigraph (in memory): **{rdf_time / ox_time:.0f}x**; "
-              f"rdflib / pyoxigraph (on disk): **{rdf_time / disk_time:.0f}x**")
+        print(
+            f"\nrdflib / pyoxigraph (in memory): **{rdf_time / ox_time:.0f}x**; "
+            f"rdflib / pyoxigraph (on disk): **{rdf_time / disk_time:.0f}x**"
+        )
 
     if not args.skip_server:
         from kgbuild.serve import ServerProcess
@@ -336,18 +452,27 @@ def main(argv: list[str] | None = None) -> int:
         env = dict(os.environ, KGBUILD_CACHE=str(work / "cache"))
         t = time.perf_counter()
         with ServerProcess(["--data", data, "--workers", str(args.workers)], env=env, log=work / "server.log") as srv:
-            print(f"\nServer started (store built from dataset.trig) in {time.perf_counter() - t:.1f} s: {srv.url}, "
-                  f"{args.workers} workers")
+            print(
+                f"\nServer ready (dataset loaded, workers forked) in {time.perf_counter() - t:.1f} s: {srv.url}, "
+                f"{args.workers} workers; memory: {process_memory(srv.process.pid)}"
+            )
             deaths_path = "/queries/deaths?nationality=RU&since=2015-09-01"
-            for label, path in (("canned `deaths` (`/queries/deaths?...`)", deaths_path),
-                                ("`ASK {}` (`/sparql`)", "/sparql?query=ASK%20%7B%7D")):
+            for label, path in (
+                ("canned `deaths` (`/queries/deaths?...`)", deaths_path),
+                ("`ASK {}` (`/sparql`)", "/sparql?query=ASK%20%7B%7D"),
+            ):
                 load_clients(srv.url, path, 2, 1.0)  # warm-up
-                print(f"\n{label}, {args.seconds:g} s per run\n\n| clients | requests | req/s | p50 | p95 | errors |\n"
-                      "|---|---|---|---|---|---|")
+                print(
+                    f"\n{label}, {args.seconds:g} s per run\n\n| clients | requests | req/s | p50 | p95 | errors |\n"
+                    "|---|---|---|---|---|---|"
+                )
                 for n in args.clients:
                     r = load_clients(srv.url, path, n, args.seconds)
-                    print(f"| {n} | {r['requests']} | {r['rps']:.1f} | {r['p50']:.1f} ms | {r['p95']:.1f} ms | "
-                          f"{r['errors']} |", flush=True)
+                    print(
+                        f"| {n} | {r['requests']} | {r['rps']:.1f} | {r['p50']:.1f} ms | {r['p95']:.1f} ms | "
+                        f"{r['errors']} |",
+                        flush=True,
+                    )
     import shutil
 
     shutil.rmtree(work, ignore_errors=True)

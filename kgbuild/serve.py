@@ -32,6 +32,7 @@ import json
 import os
 import shutil
 import signal
+import socket
 import sys
 import tempfile
 import threading
@@ -42,7 +43,7 @@ from email.message import Message
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 from urllib.parse import parse_qs, unquote, urlsplit
 
 import pyoxigraph as ox
@@ -57,8 +58,8 @@ from .serve_html import (
     downloads_page,
     entity_page,
     error_page,
-    query_page,
     queries_page,
+    query_page,
     results_page,
     template,
 )
@@ -73,7 +74,7 @@ from .serve_sparql import (
     prefers_html,
     refused_services,
 )
-from .serve_worker import execute, to_plain
+from .serve_worker import execute, fill_store, to_plain
 
 ID_BASE = "https://w3id.org/kgbuild/id/"
 #: The dump files that may be served, with their media types. Nothing else is read from disk.
@@ -87,8 +88,10 @@ DOWNLOADS = {
 STATIC = {"query.js": "text/javascript; charset=utf-8", "style.css": "text/css; charset=utf-8"}
 SD = "http://www.w3.org/ns/sparql-service-description#"
 FORMATS_NS = "http://www.w3.org/ns/formats/"
-CSP = ("default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-       "connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'")
+CSP = (
+    "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+    "connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
+)
 STORE_PREFIX = ".kgbuild-store-"
 
 
@@ -110,12 +113,14 @@ class ServeConfig:
     base_iri: str = ID_BASE
     max_request_bytes: int = 1_048_576
     max_active_requests: int = 64
-    worker_memory_mb: int = 0
+    worker_memory_mb: int = 2048
+    store: str = "memory"
     store_dir: Path | None = None
     access_log: bool = True
 
 
 # ----------------------------------------------------------------------------- the store
+
 
 def _sha256_of(path: Path) -> str:
     digest = hashlib.sha256()
@@ -177,9 +182,18 @@ def prepare_store(data: Path, store_dir: Path | None = None) -> Path:
     data = Path(data)
     trig = data / "dataset.trig"
     if not trig.is_file():
-        raise ServeError(f"{data}: no built dataset here (dataset.trig missing)",
-                         hint="run 'kgbuild build ARTICLES --out DIR' first, or 'kgbuild serve ARTICLES'")
-    digest = read_checksums(data).get("dataset.trig") or _sha256_of(trig)
+        raise ServeError(
+            f"{data}: no built dataset here (dataset.trig missing)",
+            hint="run 'kgbuild build ARTICLES --out DIR' first, or 'kgbuild serve ARTICLES'",
+        )
+    sums = read_checksums(data)
+    ttl = data / "dataset.ttl"
+    digest = hashlib.sha256(
+        (
+            (sums.get("dataset.trig") or _sha256_of(trig))
+            + (sums.get("dataset.ttl") or (_sha256_of(ttl) if ttl.is_file() else ""))
+        ).encode()
+    ).hexdigest()
     parents = [Path(store_dir)] if store_dir else [default_store_dir(), Path(tempfile.gettempdir()) / "kgbuild"]
     last_error: OSError | None = None
     for parent in parents:
@@ -200,7 +214,7 @@ def prepare_store(data: Path, store_dir: Path | None = None) -> Path:
         try:
             store = ox.Store(str(tmp / "db"))
             try:
-                store.bulk_load(path=str(trig), format=ox.RdfFormat.TRIG)
+                fill_store(store, str(data))
             except (SyntaxError, ValueError) as exc:
                 raise ServeError(f"{trig}: cannot load the dataset: {exc}") from None
             store.flush()
@@ -221,32 +235,38 @@ def prepare_store(data: Path, store_dir: Path | None = None) -> Path:
         except BaseException:
             shutil.rmtree(tmp, ignore_errors=True)
             raise
-    raise ServeError(f"{data}: cannot write the query store: {last_error}",
-                     hint="set KGBUILD_CACHE to a writable folder")
+    raise ServeError(
+        f"{data}: cannot write the query store: {last_error}",
+        hint="set KGBUILD_CACHE to a writable folder",
+    )
 
 
 def ensure_built(sources: Sequence[Path], data: Path, *, echo: Callable[[str], None] = print) -> bool:
-    """Build ``data`` from the article ``sources`` unless it is already newer than all of them.
-
-    Returns whether a build ran.
+    """Build ``data`` from the article ``sources`` unless its ``dataset.trig`` is newer than
+    every file under them (articles and curation files alike). Returns whether a build ran.
     """
-    from .ingest import read_articles
     from .publish import build
 
     trig = Path(data) / "dataset.trig"
-    files = [a.path for a in read_articles(sources)]
-    if trig.is_file():
+    files: list[Path] = []
+    for source in map(Path, sources):
+        if source.is_dir():
+            files += [f for f in source.rglob("*") if f.is_file() and not f.name.startswith(".")]
+        elif source.exists():
+            files.append(source)
+    if trig.is_file() and files:
         built_at = trig.stat().st_mtime
-        if files and all(f.stat().st_mtime <= built_at for f in files):
-            echo(f"{data} is up to date with {len(files)} articles; not rebuilding.")
+        if all(f.stat().st_mtime <= built_at for f in files):
+            echo(f"{data} is newer than the {len(files)} files in {', '.join(map(str, sources))}; not rebuilding.")
             return False
-    echo(f"Building {data} from {len(files)} articles…")
+    echo(f"Building {data} from {', '.join(map(str, sources))}…")
     result = build(sources, Path(data), show_progress=None)
     echo(f"Built {data}: {len(result.articles)} articles, {result.triples} quads; validation passed.")
     return True
 
 
 # ----------------------------------------------------------------------------- requests
+
 
 @dataclass
 class Request:
@@ -300,7 +320,8 @@ def _media(header: str | None) -> tuple[str, dict[str, str]]:
         return "", {}
     msg = Message()
     msg["content-type"] = header
-    params = {k.lower(): v for k, v in msg.get_params()[1:]} if msg.get_params() else {}
+    pairs = msg.get_params() or []
+    params = {str(k).lower(): str(v) for k, v in pairs[1:]}
     return msg.get_content_type().lower(), params
 
 
@@ -316,11 +337,13 @@ def _iri(value: str, what: str) -> str:
 
 # ----------------------------------------------------------------------------- the app
 
+
 class App:
     """Everything the server answers, independent of the HTTP plumbing (see :class:`Handler`)."""
 
-    def __init__(self, config: ServeConfig, pool: WorkerPool | None = None, *,
-                 store_path: Path | None = None) -> None:
+    def __init__(self, config: ServeConfig, pool: WorkerPool | None = None, *, store_path: Path | None = None) -> None:
+        """Start the workers (``config.store``: ``memory`` loads the dump into a zygote that
+        forks them, ``disk`` builds or reuses an on-disk store) and read the page templates."""
         from .query import load_queries
         from .terms import PREFIXES
 
@@ -328,15 +351,17 @@ class App:
         self.data = Path(config.data)
         self.base_iri = config.base_iri
         self.linker = Linker(self.base_iri)
-        self.prefixes = {**PREFIXES, "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
-                         "rdfs": "http://www.w3.org/2000/01/rdf-schema#"}
+        self.prefixes = {
+            **PREFIXES,
+            "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+            "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+        }
         if self.base_iri != ID_BASE:
             self.prefixes["kgid"] = self.base_iri
-        self.store_path = store_path or prepare_store(self.data, config.store_dir)
-        self.pool = pool or WorkerPool(self.store_path, config.workers, memory_mb=config.worker_memory_mb)
         self.canned = load_queries()
-        self.sparql_templates = {p.stem: p.read_text(encoding="utf-8")
-                                 for p in (Path(__file__).parent / "templates").glob("*.rq")}
+        self.sparql_templates = {
+            p.stem: p.read_text(encoding="utf-8") for p in (Path(__file__).parent / "templates").glob("*.rq")
+        }
         self.examples = self._load_examples()
         self.static = {name: template(name).encode("utf-8") for name in STATIC}
         self.checksums = read_checksums(self.data)
@@ -347,6 +372,22 @@ class App:
                 self.void_store.load(path=str(void), format=ox.RdfFormat.TURTLE)
             except (SyntaxError, OSError, ValueError):
                 pass
+        if pool is None:
+            mode = config.store if hasattr(os, "fork") and hasattr(socket, "send_fds") else "disk"
+            if mode == "disk":
+                source = store_path or prepare_store(self.data, config.store_dir)
+            else:
+                source = self.data
+                if not (source / "dataset.trig").is_file():
+                    raise ServeError(
+                        f"{self.data}: no built dataset here (dataset.trig missing)",
+                        hint="run 'kgbuild build ARTICLES --out DIR' first, or 'kgbuild serve ARTICLES'",
+                    )
+            try:
+                pool = WorkerPool(source, config.workers, mode=mode, memory_mb=config.worker_memory_mb)
+            except PoolError as exc:
+                raise ServeError(f"{self.data}: {exc.message}") from None
+        self.pool = pool
         self._stats = self._store_stats()
         self._chart: str | None = None
         self._chart_lock = threading.Lock()
@@ -366,11 +407,16 @@ class App:
         return out
 
     def _store_stats(self) -> dict[str, Any]:
-        store = ox.Store.read_only(str(self.store_path))
-        graphs = sorted(g.value for g in store.named_graphs() if isinstance(g, ox.NamedNode))
-        stats = {"quads": len(store), "graphs": graphs}
-        del store
-        return stats
+        try:
+            answer = self.pool.run({"op": "stats"}, timeout=max(60.0, self.config.timeout))
+        except PoolError as exc:
+            self.pool.close()
+            raise ServeError(f"{self.data}: {exc.message}") from None
+        return {
+            "quads": answer["quads"],
+            "graphs": set(answer["graphs"]),
+            "default_triples": answer["default_triples"],
+        }
 
     def run(self, job: dict[str, Any]) -> dict[str, Any]:
         try:
@@ -383,8 +429,11 @@ class App:
         return answer
 
     def select(self, name: str, iri: str | None = None, *, local: ox.Store | None = None) -> list[dict[str, Any]]:
-        job: dict[str, Any] = {"op": "select", "query": self.sparql_templates[name],
-                               "max_rows": self.config.max_rows}
+        job: dict[str, Any] = {
+            "op": "select",
+            "query": self.sparql_templates[name],
+            "max_rows": self.config.max_rows,
+        }
         if iri is not None:
             job["bind"] = {"iri": ("uri", iri)}
         if local is not None:
@@ -417,31 +466,43 @@ class App:
         except HTTPError as exc:
             return self._error(req, exc.status, exc.message, exc.headers)
         except Exception as exc:  # noqa: BLE001 - a bug must not take the server down
-            print(f"kgbuild serve: internal error on {req.method} {req.path[:200]!r}: "
-                  f"{type(exc).__name__}: {exc}", file=sys.stderr)
+            print(
+                f"kgbuild serve: internal error on {req.method} {req.path[:200]!r}: {type(exc).__name__}: {exc}",
+                file=sys.stderr,
+            )
             return self._error(req, 500, "internal server error")
 
     def _route(self, req: Request) -> Response:
         path = req.path
         if req.method == "OPTIONS":
             allow = "GET, HEAD, POST, OPTIONS" if path.rstrip("/") == "/sparql" else "GET, HEAD, OPTIONS"
-            return Response(204, b"", "text/plain", {
-                "Allow": allow, "Access-Control-Allow-Methods": allow,
-                "Access-Control-Allow-Headers": "Accept, Content-Type",
-                "Access-Control-Max-Age": "86400"})
+            return Response(
+                204,
+                b"",
+                "text/plain",
+                {
+                    "Allow": allow,
+                    "Access-Control-Allow-Methods": allow,
+                    "Access-Control-Allow-Headers": "Accept, Content-Type",
+                    "Access-Control-Max-Age": "86400",
+                },
+            )
         if path in ("/sparql", "/sparql/"):
             return self.sparql(req)
         if req.method not in ("GET", "HEAD"):
-            raise HTTPError(405, f"{req.method} is not allowed here: this server is read-only",
-                            {"Allow": "GET, HEAD, OPTIONS"})
+            raise HTTPError(
+                405,
+                f"{req.method} is not allowed here: this server is read-only",
+                {"Allow": "GET, HEAD, OPTIONS"},
+            )
         if path == "/":
             return self.home(req)
         if path == "/queries" or path == "/queries/":
             return self.queries(req)
         if path.startswith("/queries/"):
-            return self.run_canned(req, path[len("/queries/"):])
+            return self.run_canned(req, path[len("/queries/") :])
         if path.startswith("/id/"):
-            return self.entity(req, path[len("/id/"):])
+            return self.entity(req, path[len("/id/") :])
         if path == "/id":
             return Response(303, b"", headers={"Location": "/"})
         if path == "/describe":
@@ -452,11 +513,11 @@ class App:
         if path in ("/downloads", "/downloads/"):
             return self.downloads(req)
         if path.startswith("/downloads/"):
-            return self.download(req, path[len("/downloads/"):])
+            return self.download(req, path[len("/downloads/") :])
         if path in ("/void", "/.well-known/void"):
             return self.void(req)
-        if path.startswith("/static/") and path[len("/static/"):] in STATIC:
-            name = path[len("/static/"):]
+        if path.startswith("/static/") and path[len("/static/") :] in STATIC:
+            name = path[len("/static/") :]
             return Response(200, self.static[name], STATIC[name], {"Cache-Control": "max-age=300"})
         if path == "/chart.svg":
             return Response(200, self.chart().encode("utf-8"), "image/svg+xml")
@@ -470,13 +531,20 @@ class App:
             return self._chart
 
     def home(self, req: Request) -> Response:
-        text = _single(req.params, "query") or (self.examples[0][1] if self.examples else "SELECT * { ?s ?p ?o } LIMIT 10")
+        text = _single(req.params, "query") or (
+            self.examples[0][1] if self.examples else "SELECT * { ?s ?p ?o } LIMIT 10"
+        )
         try:
             chart = self.chart()
         except HTTPError as exc:
             chart = f'<p class="error">The chart could not be computed: {exc.message}</p>'
-        html = query_page(base_iri=self.base_iri, canned=list(self.canned.values()),
-                          examples=self.examples, query_text=text, chart=chart)
+        html = query_page(
+            base_iri=self.base_iri,
+            canned=list(self.canned.values()),
+            examples=self.examples,
+            query_text=text,
+            chart=chart,
+        )
         return Response(200, html.encode("utf-8"), "text/html; charset=utf-8")
 
     def queries(self, req: Request) -> Response:
@@ -484,13 +552,31 @@ class App:
         if fmt == "html" or (fmt is None and prefers_html(req.header("Accept"))):
             html = queries_page(base_iri=self.base_iri, canned=list(self.canned.values()))
             return Response(200, html.encode("utf-8"), "text/html; charset=utf-8", {"Vary": "Accept"})
-        listing = [{
-            "name": q.name, "title": q.title, "description": q.description, "url": f"/queries/{q.name}",
-            "params": [{"name": p.name, "type": p.type, "required": p.required, "default": p.default,
-                        "doc": p.doc} for p in q.params],
-        } for q in self.canned.values()]
-        return Response(200, json.dumps({"queries": listing}, indent=2).encode("utf-8"),
-                        "application/json", {"Vary": "Accept"})
+        listing = [
+            {
+                "name": q.name,
+                "title": q.title,
+                "description": q.description,
+                "url": f"/queries/{q.name}",
+                "params": [
+                    {
+                        "name": p.name,
+                        "type": p.type,
+                        "required": p.required,
+                        "default": p.default,
+                        "doc": p.doc,
+                    }
+                    for p in q.params
+                ],
+            }
+            for q in self.canned.values()
+        ]
+        return Response(
+            200,
+            json.dumps({"queries": listing}, indent=2).encode("utf-8"),
+            "application/json",
+            {"Vary": "Accept"},
+        )
 
     def run_canned(self, req: Request, name: str) -> Response:
         from .errors import QueryError
@@ -506,7 +592,9 @@ class App:
             functions = q.functions(values)
         except QueryError as exc:
             raise HTTPError(400, str(exc)) from None
-        terms = {fn.value[len("urn:kgbuild:param:"):]: to_plain(f()) for fn, f in functions.items()}  # type: ignore[operator]
+        terms = {
+            fn.value[len("urn:kgbuild:param:") :]: to_plain(cast(Callable[[], Any], f)()) for fn, f in functions.items()
+        }  # type: ignore[operator]
         html = fmt == "html" or (fmt is None and prefers_html(req.header("Accept")))
         if html:
             result_format: str | None = "json"
@@ -519,15 +607,26 @@ class App:
             if media is None:
                 raise HTTPError(406, "canned query results come as JSON, XML, CSV, TSV or HTML")
             result_format = RESULT_TYPES[media]
-        answer = self.run({"op": "canned", "query": q.sparql, "params": terms,
-                           "result_format": result_format, "max_rows": self.config.max_rows})
+        answer = self.run(
+            {
+                "op": "canned",
+                "query": q.sparql,
+                "params": terms,
+                "result_format": result_format,
+                "max_rows": self.config.max_rows,
+            }
+        )
         if not html:
             return self._answer(answer)
         data = json.loads(answer["body"])
         shown = ", ".join(f"{k}={v}" for k, v in values.items() if v)
-        page = results_page(title=q.title, variables=data["head"]["vars"],
-                            bindings=data["results"]["bindings"], linker=self.linker,
-                            note=f"{q.name}({shown})  {q.description}")
+        page = results_page(
+            title=q.title,
+            variables=data["head"]["vars"],
+            bindings=data["results"]["bindings"],
+            linker=self.linker,
+            note=f"{q.name}({shown})  {q.description}",
+        )
         return Response(200, page.encode("utf-8"), "text/html; charset=utf-8", {"Vary": "Accept"})
 
     # -- linked data -----------------------------------------------------------------------
@@ -574,9 +673,14 @@ class App:
         fmt = self._graph_format(req)
         local = self.void_store if self._in_void(iri) else None
         if fmt is not None:
-            job = {"op": "construct", "query": self.sparql_templates["describe"],
-                   "bind": {"iri": ("uri", iri)}, "graph_format": fmt,
-                   "max_rows": self.config.max_rows, "prefixes": self.prefixes}
+            job = {
+                "op": "construct",
+                "query": self.sparql_templates["describe"],
+                "bind": {"iri": ("uri", iri)},
+                "graph_format": fmt,
+                "max_rows": self.config.max_rows,
+                "prefixes": self.prefixes,
+            }
             answer = execute(local, job) if local is not None else self.run(job)
             if answer["status"] >= 400:
                 raise HTTPError(answer["status"], answer.get("error", "query failed"))
@@ -618,18 +722,31 @@ class App:
             if not path.is_file():
                 continue
             digest = self.checksums.get(name) or (_sha256_of(path) if name == "SHA256SUMS" else None)
-            files.append({"name": name, "size": path.stat().st_size, "sha256": digest,
-                          "media_type": media + (" (gzip)" if name.endswith(".gz") else ""),
-                          "url": f"/downloads/{name}"})
+            files.append(
+                {
+                    "name": name,
+                    "size": path.stat().st_size,
+                    "sha256": digest,
+                    "media_type": media + (" (gzip)" if name.endswith(".gz") else ""),
+                    "url": f"/downloads/{name}",
+                }
+            )
         return files
 
     def downloads(self, req: Request) -> Response:
         files = self._files()
         fmt = _single(req.params, "_format")
-        if fmt == "json" or (fmt is None and not prefers_html(req.header("Accept"))
-                             and negotiate(req.header("Accept"), ["application/json"])):
-            return Response(200, json.dumps({"files": files}, indent=2).encode("utf-8"),
-                            "application/json", {"Vary": "Accept"})
+        if fmt == "json" or (
+            fmt is None
+            and not prefers_html(req.header("Accept"))
+            and negotiate(req.header("Accept"), ["application/json"])
+        ):
+            return Response(
+                200,
+                json.dumps({"files": files}, indent=2).encode("utf-8"),
+                "application/json",
+                {"Vary": "Accept"},
+            )
         html = downloads_page(base_iri=self.base_iri, files=files)
         return Response(200, html.encode("utf-8"), "text/html; charset=utf-8", {"Vary": "Accept"})
 
@@ -648,7 +765,9 @@ class App:
                 return Response(304, b"", headers=headers)
         if name.endswith(".gz"):
             headers["Content-Encoding"] = "gzip"
-        ctype = media if media == "application/n-triples" or not media.startswith("text/") else media + "; charset=utf-8"
+        ctype = (
+            media if media == "application/n-triples" or not media.startswith("text/") else media + "; charset=utf-8"
+        )
         return Response(200, b"", ctype, headers, file=path)
 
     def void(self, req: Request) -> Response:
@@ -667,16 +786,28 @@ class App:
         if fmt == "turtle":
             return Response(200, b"", "text/turtle; charset=utf-8", {"Vary": "Accept"}, file=path)
         triples = [q.triple for q in self.void_store]
-        body = ox.serialize(triples, format={"ntriples": ox.RdfFormat.N_TRIPLES, "jsonld": ox.RdfFormat.JSON_LD,
-                                             "rdfxml": ox.RdfFormat.RDF_XML}[fmt]) or b""
+        body = (
+            ox.serialize(
+                triples,
+                format={
+                    "ntriples": ox.RdfFormat.N_TRIPLES,
+                    "jsonld": ox.RdfFormat.JSON_LD,
+                    "rdfxml": ox.RdfFormat.RDF_XML,
+                }[fmt],
+            )
+            or b""
+        )
         return Response(200, body, CONTENT_TYPES[fmt], {"Vary": "Accept"})
 
     # -- SPARQL protocol -------------------------------------------------------------------
     def sparql(self, req: Request) -> Response:
         if req.method not in ("GET", "HEAD", "POST"):
             status = 405
-            raise HTTPError(status, f"{req.method} is not allowed: this is a read-only SPARQL query "
-                                    "endpoint (use GET or POST)", {"Allow": "GET, HEAD, POST, OPTIONS"})
+            raise HTTPError(
+                status,
+                f"{req.method} is not allowed: this is a read-only SPARQL query endpoint (use GET or POST)",
+                {"Allow": "GET, HEAD, POST, OPTIONS"},
+            )
         url_params = req.params
         form: dict[str, list[str]] = {}
         direct: str | None = None
@@ -696,11 +827,16 @@ class App:
             elif media == "application/sparql-query":
                 direct = text
             elif not media:
-                raise HTTPError(400, "a POST needs a Content-Type: application/x-www-form-urlencoded "
-                                     "or application/sparql-query")
+                raise HTTPError(
+                    400,
+                    "a POST needs a Content-Type: application/x-www-form-urlencoded or application/sparql-query",
+                )
             else:
-                raise HTTPError(415, f"Content-Type {media!r} is not accepted; use "
-                                     "application/x-www-form-urlencoded or application/sparql-query")
+                raise HTTPError(
+                    415,
+                    f"Content-Type {media!r} is not accepted; use "
+                    "application/x-www-form-urlencoded or application/sparql-query",
+                )
         params = {k: url_params.get(k, []) + form.get(k, []) for k in set(url_params) | set(form)}
         if any(k in params for k in ("update", "using-graph-uri", "using-named-graph-uri")):
             raise HTTPError(403, "this endpoint is read-only: SPARQL Update is refused")
@@ -724,24 +860,39 @@ class App:
         refused = refused_services(info, self.config.allow_service)
         if refused:
             allowed = ", ".join(self.config.allow_service) or "none"
-            raise HTTPError(403, f"SERVICE {refused[0]} is refused: this endpoint federates only with "
-                                 f"allow-listed endpoints (allowed: {allowed})")
-        if default_graphs or named_graphs:
-            dataset: dict[str, Any] = {"default": default_graphs, "named": named_graphs}
-        else:
-            dataset = {"union": not info.has_from}
+            raise HTTPError(
+                403,
+                f"SERVICE {refused[0]} is refused: this endpoint federates only with "
+                f"allow-listed endpoints (allowed: {allowed})",
+            )
+        # With no protocol dataset the query's FROM clauses apply, else the store's default
+        # graph: the merge of all graphs, each statement once (serve_worker.fill_store).
+        dataset: dict[str, Any] = (
+            {"default": default_graphs, "named": named_graphs} if default_graphs or named_graphs else {}
+        )
         result_format, graph_format = self._sparql_formats(req, params)
-        answer = self.run({
-            "op": "sparql", "query": query, "dataset": dataset, "base_iri": req.host_url + "/sparql",
-            "result_format": result_format, "graph_format": graph_format,
-            "max_rows": self.config.max_rows, "prefixes": self.prefixes,
-        })
+        answer = self.run(
+            {
+                "op": "sparql",
+                "query": query,
+                "dataset": dataset,
+                "base_iri": req.host_url + "/sparql",
+                "result_format": result_format,
+                "graph_format": graph_format,
+                "max_rows": self.config.max_rows,
+                "prefixes": self.prefixes,
+            }
+        )
         return self._answer(answer)
 
     def _sparql_formats(self, req: Request, params: dict[str, list[str]]) -> tuple[str | None, str | None]:
         accept = req.header("Accept")
-        wanted = [FORMAT_NAMES[v.strip().lower()] for k in ("format", "output", "results")
-                  for v in params.get(k, []) if v.strip().lower() in FORMAT_NAMES]
+        wanted = [
+            FORMAT_NAMES[v.strip().lower()]
+            for k in ("format", "output", "results")
+            for v in params.get(k, [])
+            if v.strip().lower() in FORMAT_NAMES
+        ]
         if wanted and (not accept or accept.strip() in ("*/*", "*")):
             results = next((w for w in wanted if w in ("json", "xml", "csv", "tsv")), "json")
             graphs = next((w for w in wanted if w in ("turtle", "ntriples", "jsonld", "rdfxml")), "turtle")
@@ -770,13 +921,24 @@ class App:
             ox.Triple(service, nn(SD + "endpoint"), service),
             ox.Triple(service, nn(SD + "supportedLanguage"), nn(SD + "SPARQL11Query")),
             ox.Triple(service, nn(SD + "feature"), nn(SD + "UnionDefaultGraph")),
-            ox.Triple(service, nn("http://purl.org/dc/terms/title"),
-                      ox.Literal("kgbuild conflict-news knowledge graph (read-only)", language="en")),
+            ox.Triple(
+                service,
+                nn("http://purl.org/dc/terms/title"),
+                ox.Literal("kgbuild conflict-news knowledge graph (read-only)", language="en"),
+            ),
         ]
         if self.config.allow_service:
             triples.append(ox.Triple(service, nn(SD + "feature"), nn(SD + "BasicFederatedQuery")))
-        for f in ("SPARQL_Results_JSON", "SPARQL_Results_XML", "SPARQL_Results_CSV",
-                  "SPARQL_Results_TSV", "Turtle", "N-Triples", "JSON-LD", "RDF_XML"):
+        for f in (
+            "SPARQL_Results_JSON",
+            "SPARQL_Results_XML",
+            "SPARQL_Results_CSV",
+            "SPARQL_Results_TSV",
+            "Turtle",
+            "N-Triples",
+            "JSON-LD",
+            "RDF_XML",
+        ):
             triples.append(ox.Triple(service, nn(SD + "resultFormat"), nn(FORMATS_NS + f)))
         dataset = ox.BlankNode("dataset")
         default = ox.BlankNode("default")
@@ -785,25 +947,48 @@ class App:
             ox.Triple(dataset, rdf_type, nn(SD + "Dataset")),
             ox.Triple(dataset, nn(SD + "defaultGraph"), default),
             ox.Triple(default, rdf_type, nn(SD + "Graph")),
-            ox.Triple(default, nn("http://rdfs.org/ns/void#triples"),
-                      ox.Literal(str(self._stats["quads"]), datatype=nn("http://www.w3.org/2001/XMLSchema#integer"))),
+            ox.Triple(
+                default,
+                nn("http://rdfs.org/ns/void#triples"),
+                ox.Literal(
+                    str(self._stats["default_triples"]),
+                    datatype=nn("http://www.w3.org/2001/XMLSchema#integer"),
+                ),
+            ),
         ]
-        for n, g in enumerate(self._stats["graphs"]):
+        for n, g in enumerate(sorted(self._stats["graphs"])):
             named = ox.BlankNode(f"g{n}")
-            triples += [ox.Triple(dataset, nn(SD + "namedGraph"), named),
-                        ox.Triple(named, rdf_type, nn(SD + "NamedGraph")),
-                        ox.Triple(named, nn(SD + "name"), nn(g))]
+            triples += [
+                ox.Triple(dataset, nn(SD + "namedGraph"), named),
+                ox.Triple(named, rdf_type, nn(SD + "NamedGraph")),
+                ox.Triple(named, nn(SD + "name"), nn(g)),
+            ]
         if (self.data / "void.ttl").is_file():
             triples.append(ox.Triple(service, nn("http://rdfs.org/ns/void#dataset"), nn(self.base_iri + "dataset")))
-        prefixes = {"sd": SD, "formats": FORMATS_NS, "void": "http://rdfs.org/ns/void#",
-                    "dcterms": "http://purl.org/dc/terms/"}
-        body = ox.serialize(triples, format={"turtle": ox.RdfFormat.TURTLE, "ntriples": ox.RdfFormat.N_TRIPLES,
-                                             "jsonld": ox.RdfFormat.JSON_LD, "rdfxml": ox.RdfFormat.RDF_XML}[fmt],
-                            prefixes=prefixes if fmt != "ntriples" else None) or b""
+        prefixes = {
+            "sd": SD,
+            "formats": FORMATS_NS,
+            "void": "http://rdfs.org/ns/void#",
+            "dcterms": "http://purl.org/dc/terms/",
+        }
+        body = (
+            ox.serialize(
+                triples,
+                format={
+                    "turtle": ox.RdfFormat.TURTLE,
+                    "ntriples": ox.RdfFormat.N_TRIPLES,
+                    "jsonld": ox.RdfFormat.JSON_LD,
+                    "rdfxml": ox.RdfFormat.RDF_XML,
+                }[fmt],
+                prefixes=prefixes if fmt != "ntriples" else None,
+            )
+            or b""
+        )
         return Response(200, body, CONTENT_TYPES[fmt], {"Vary": "Accept"})
 
 
 # ----------------------------------------------------------------------------- HTTP
+
 
 class Handler(BaseHTTPRequestHandler):
     """HTTP/1.1 plumbing around :meth:`App.handle`: reads bounded requests, writes responses
@@ -812,8 +997,16 @@ class Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
     server_version = f"kgbuild/{__version__}"
     timeout = 60  # seconds a client may take to send a request (slow clients are dropped)
+    wbufsize = 1 << 16  # headers and a small body leave in one segment (flushed per request)
     app: App
     active: threading.BoundedSemaphore
+
+    def setup(self) -> None:
+        super().setup()
+        try:  # no Nagle delay between the last segment of one answer and the next request
+            self.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        except OSError:
+            pass
 
     def do_GET(self) -> None:  # noqa: N802 - http.server naming
         self._handle()
@@ -840,8 +1033,14 @@ class Handler(BaseHTTPRequestHandler):
         started = time.monotonic()
         app = self.app
         if not self.active.acquire(blocking=False):
-            self._read_body(app.config.max_request_bytes)
-            self._send(Response.text(503, "too many requests in progress; try again shortly", **{"Retry-After": "1"}))
+            if self._read_body(app.config.max_request_bytes) is not None:
+                self._send(
+                    Response.text(
+                        503,
+                        "too many requests in progress; try again shortly",
+                        **{"Retry-After": "1"},
+                    )
+                )
             self._log(503, started)
             return
         try:
@@ -849,14 +1048,31 @@ class Handler(BaseHTTPRequestHandler):
             if body is None:
                 return
             split = urlsplit(self.path)
-            host = self.headers.get("Host") or f"{app.config.host}:{app.config.port}"
-            req = Request(self.command, split.path or "/", split.query, self.headers, body,
-                          host_url=f"http://{host}")
+            req = Request(
+                self.command,
+                split.path or "/",
+                split.query,
+                self.headers,
+                body,
+                host_url=self._host_url(),
+            )
             response = app.handle(req)
             self._send(response)
             self._log(response.status, started)
         finally:
             self.active.release()
+
+    def _host_url(self) -> str:
+        """``http://HOST`` from the Host header when it makes a valid IRI, else our address."""
+        host = self.headers.get("Host") or ""
+        if host and len(host) < 256:
+            try:
+                ox.NamedNode(f"http://{host}/sparql")
+                return f"http://{host}"
+            except ValueError:
+                pass
+        address: Any = self.server.server_address
+        return f"http://{address[0]}:{address[1]}"
 
     def _read_body(self, limit: int) -> bytes | None:
         if self.command not in ("POST", "PUT", "PATCH"):
@@ -877,8 +1093,30 @@ class Handler(BaseHTTPRequestHandler):
         if length > limit:
             self.close_connection = True
             self._send(Response.text(413, f"request body of {length} bytes is over the limit of {limit} bytes"))
+            self._linger(min(length, 64 * limit))
             return None
         return self.rfile.read(length) if length else b""
+
+    def _linger(self, most: int, seconds: float = 2.0) -> None:
+        """After refusing a body unread: stop sending, then read and drop what the client is
+        still sending for a short while, so that it gets to read the refusal instead of a
+        connection reset (Apache's "lingering close")."""
+        try:
+            self.wfile.flush()
+            self.connection.shutdown(socket.SHUT_WR)
+            self.connection.settimeout(0.5)
+            deadline = time.monotonic() + seconds
+            while most > 0 and time.monotonic() < deadline:
+                chunk = (
+                    self.rfile.read1(min(most, 1 << 16))
+                    if hasattr(self.rfile, "read1")
+                    else self.rfile.read(min(most, 1 << 16))
+                )
+                if not chunk:
+                    break
+                most -= len(chunk)
+        except OSError:
+            pass
 
     def _send(self, r: Response) -> None:
         try:
@@ -943,7 +1181,7 @@ class RunningServer:
 
     @property
     def url(self) -> str:
-        host, port = self.httpd.server_address[:2]
+        host, port = (str(x) for x in tuple(self.httpd.server_address)[:2])
         return f"http://{host}:{port}"
 
     def stop(self) -> None:
@@ -954,14 +1192,19 @@ class RunningServer:
 
 def make_server(config: ServeConfig, app: App | None = None) -> tuple[App, Server]:
     app = app or App(config)
-    handler = type("KgbuildHandler", (Handler,), {
-        "app": app, "active": threading.BoundedSemaphore(max(1, config.max_active_requests))})
+    handler = type(
+        "KgbuildHandler",
+        (Handler,),
+        {"app": app, "active": threading.BoundedSemaphore(max(1, config.max_active_requests))},
+    )
     try:
         httpd = Server((config.host, config.port), handler)
     except OSError as exc:
         app.close()
-        raise ServeError(f"cannot listen on {config.host}:{config.port}: {exc.strerror or exc}",
-                         hint="choose another --port (0 picks a free one)") from None
+        raise ServeError(
+            f"cannot listen on {config.host}:{config.port}: {exc.strerror or exc}",
+            hint="choose another --port (0 picks a free one)",
+        ) from None
     return app, httpd
 
 
@@ -981,18 +1224,23 @@ class ServerProcess:
     :meth:`stop` or when used as a context manager.
     """
 
-    def __init__(self, args: Sequence[str], *, env: dict[str, str] | None = None,
-                 start_timeout: float = 180.0, log: Path | None = None) -> None:
+    def __init__(
+        self,
+        args: Sequence[str],
+        *,
+        env: dict[str, str] | None = None,
+        start_timeout: float = 180.0,
+        log: Path | None = None,
+    ) -> None:
         import subprocess
 
         self.log_path = log
-        self._log = open(log, "ab") if log else subprocess.DEVNULL  # noqa: SIM115
+        self._log: Any = open(log, "ab") if log else subprocess.DEVNULL  # noqa: SIM115
         cmd = [sys.executable, "-m", "kgbuild", "serve", *map(str, args), "--port", "0"]
         full_env = dict(os.environ if env is None else env)
         package_root = str(Path(__file__).resolve().parent.parent)
         full_env["PYTHONPATH"] = os.pathsep.join(p for p in (package_root, full_env.get("PYTHONPATH")) if p)
-        self.process = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=self._log, env=full_env,
-                                        start_new_session=True)
+        self.process = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=self._log, env=full_env)
         self.url = ""
         lines: list[str] = []
         found = threading.Event()
@@ -1038,13 +1286,17 @@ def serve(config: ServeConfig, *, echo: Callable[[str], None] | None = None) -> 
     echo = echo or (lambda s: print(s, flush=True))
     started = time.monotonic()
     app, httpd = make_server(config)
-    host, port = httpd.server_address[:2]
+    host, port = (str(x) for x in httpd.server_address[:2])
     url = f"http://{host}:{port}"
-    echo(f"Serving {config.data} ({app._stats['quads']:,} quads, {len(app._stats['graphs'])} graphs) "
-         f"at {url}/ ; SPARQL endpoint {url}/sparql")
-    echo(f"  {app.pool.size} query workers, time limit {config.timeout:g} s, row limit {config.max_rows:,}, "
-         f"SERVICE allowed to: {', '.join(config.allow_service) or 'none'}; "
-         f"ready in {time.monotonic() - started:.1f} s. Press Ctrl-C to stop.")
+    echo(
+        f"Serving {config.data} ({app._stats['default_triples']:,} triples in {len(app._stats['graphs'])} graphs) "
+        f"at {url}/ ; SPARQL endpoint {url}/sparql"
+    )
+    echo(
+        f"  {app.pool.size} query workers, time limit {config.timeout:g} s, row limit {config.max_rows:,}, "
+        f"SERVICE allowed to: {', '.join(config.allow_service) or 'none'}; "
+        f"ready in {time.monotonic() - started:.1f} s. Press Ctrl-C to stop."
+    )
 
     def stop(_signum: int, _frame: object) -> None:
         threading.Thread(target=httpd.shutdown, daemon=True).start()
@@ -1059,4 +1311,3 @@ def serve(config: ServeConfig, *, echo: Callable[[str], None] | None = None) -> 
         app.close()
         if previous is not None:
             signal.signal(signal.SIGTERM, previous)
-

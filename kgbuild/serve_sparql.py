@@ -54,14 +54,14 @@ class QueryInfo:
 
 
 def _tokens(text: str) -> list[tuple[str, str]]:
-    return [(m.lastgroup or "other", m.group()) for m in _TOKEN.finditer(text)
-            if m.lastgroup not in ("ws", "comment")]
+    return [(m.lastgroup or "other", m.group()) for m in _TOKEN.finditer(text) if m.lastgroup not in ("ws", "comment")]
 
 
 def _unescape(text: str) -> str:
     def repl(m: re.Match[str]) -> str:
         code = int(m.group(1) or m.group(2), 16)
         return chr(code) if code <= 0x10FFFF and not 0xD800 <= code <= 0xDFFF else m.group(0)
+
     return _ESCAPE.sub(repl, text)
 
 
@@ -77,8 +77,7 @@ def _scan(text: str) -> QueryInfo:
         word = value.upper() if kind == "word" else ""
         if word == "BASE" and i + 1 < len(tokens) and tokens[i + 1][0] == "iri":
             base = urljoin(base, tokens[i + 1][1][1:-1])
-        elif word == "PREFIX" and i + 2 < len(tokens) and tokens[i + 1][0] == "pname" \
-                and tokens[i + 2][0] == "iri":
+        elif word == "PREFIX" and i + 2 < len(tokens) and tokens[i + 1][0] == "pname" and tokens[i + 2][0] == "iri":
             prefixes[tokens[i + 1][1].rstrip(":").split(":")[0]] = urljoin(base, tokens[i + 2][1][1:-1])
         elif word == "FROM":
             has_from = True
@@ -159,9 +158,20 @@ CONTENT_TYPES = {
 }
 #: Short names accepted in a ``format`` (or ``output``) parameter, as SPARQLWrapper sends them.
 FORMAT_NAMES = {
-    "json": "json", "xml": "xml", "csv": "csv", "tsv": "tsv",
-    "turtle": "turtle", "ttl": "turtle", "n3": "turtle", "nt": "ntriples", "ntriples": "ntriples",
-    "json-ld": "jsonld", "jsonld": "jsonld", "rdf+xml": "rdfxml", "rdfxml": "rdfxml", "rdf": "rdfxml",
+    "json": "json",
+    "xml": "xml",
+    "csv": "csv",
+    "tsv": "tsv",
+    "turtle": "turtle",
+    "ttl": "turtle",
+    "n3": "turtle",
+    "nt": "ntriples",
+    "ntriples": "ntriples",
+    "json-ld": "jsonld",
+    "jsonld": "jsonld",
+    "rdf+xml": "rdfxml",
+    "rdfxml": "rdfxml",
+    "rdf": "rdfxml",
 }
 
 

@@ -2,9 +2,11 @@
 
 pyoxigraph cannot stop a running query, so ``kgbuild serve`` runs every query in one of a
 few worker processes (:mod:`kgbuild.serve_pool`) and kills the worker when its time is up.
-The worker reads pickled job dicts on stdin and writes pickled answers on stdout through
-:class:`multiprocessing.connection.Connection` framing. It imports only pyoxigraph and the
-standard library, so a replacement starts in a fraction of a second.
+Workers are forked from a *zygote* that holds the dataset in memory (:func:`zygote`), or, for
+datasets larger than memory, are processes of their own over an on-disk store opened
+read-only. Jobs and answers are pickled dicts framed by
+:class:`multiprocessing.connection.Connection`. The module imports only pyoxigraph and the
+standard library.
 
 Jobs (``op``):
 
@@ -59,6 +61,7 @@ _GRAPH_FORMATS = {
 
 # ----------------------------------------------------------------------------- terms
 
+
 def to_plain(term: Any) -> tuple[str, ...] | None:
     """A picklable tuple for an RDF term: ``("uri", iri)``, ``("bnode", id)``,
     ``("literal", value, datatype, language)``."""
@@ -102,9 +105,14 @@ def _json_term(t: Any) -> dict[str, Any]:
         elif t.datatype.value != XSD_STRING:
             out["datatype"] = t.datatype.value
         return out
-    return {"type": "triple", "value": {
-        "subject": _json_term(t.subject), "predicate": _json_term(t.predicate),
-        "object": _json_term(t.object)}}
+    return {
+        "type": "triple",
+        "value": {
+            "subject": _json_term(t.subject),
+            "predicate": _json_term(t.predicate),
+            "object": _json_term(t.object),
+        },
+    }
 
 
 def _xml_term(t: Any) -> str:
@@ -118,8 +126,10 @@ def _xml_term(t: Any) -> str:
         if t.datatype.value != XSD_STRING:
             return f"<literal datatype={quoteattr(t.datatype.value)}>{escape(t.value)}</literal>"
         return f"<literal>{escape(t.value)}</literal>"
-    return (f"<triple><subject>{_xml_term(t.subject)}</subject><predicate>{_xml_term(t.predicate)}"
-            f"</predicate><object>{_xml_term(t.object)}</object></triple>")
+    return (
+        f"<triple><subject>{_xml_term(t.subject)}</subject><predicate>{_xml_term(t.predicate)}"
+        f"</predicate><object>{_xml_term(t.object)}</object></triple>"
+    )
 
 
 def _csv_value(t: Any) -> str:
@@ -134,21 +144,30 @@ def _csv_value(t: Any) -> str:
 
 # ----------------------------------------------------------------------------- results
 
+
 def encode_solutions(variables: list[str], rows: Iterable[list[Any]], fmt: str) -> bytes:
     """SELECT results (``rows`` of terms in ``variables`` order) in ``fmt``."""
     if fmt == "json":
-        bindings = [{v: _json_term(t) for v, t in zip(variables, row) if t is not None} for row in rows]
-        return json.dumps({"head": {"vars": variables}, "results": {"bindings": bindings}},
-                          ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        bindings = [{v: _json_term(t) for v, t in zip(variables, row, strict=False) if t is not None} for row in rows]
+        return json.dumps(
+            {"head": {"vars": variables}, "results": {"bindings": bindings}},
+            ensure_ascii=False,
+            separators=(",", ":"),
+        ).encode("utf-8")
     if fmt == "xml":
-        parts = ['<?xml version="1.0" encoding="UTF-8"?>\n',
-                 '<sparql xmlns="http://www.w3.org/2005/sparql-results#"><head>']
+        parts = [
+            '<?xml version="1.0" encoding="UTF-8"?>\n',
+            '<sparql xmlns="http://www.w3.org/2005/sparql-results#"><head>',
+        ]
         parts += [f"<variable name={quoteattr(v)}/>" for v in variables]
         parts.append("</head><results>")
         for row in rows:
             parts.append("<result>")
-            parts += [f"<binding name={quoteattr(v)}>{_xml_term(t)}</binding>"
-                      for v, t in zip(variables, row) if t is not None]
+            parts += [
+                f"<binding name={quoteattr(v)}>{_xml_term(t)}</binding>"
+                for v, t in zip(variables, row, strict=False)
+                if t is not None
+            ]
             parts.append("</result>")
         parts.append("</results></sparql>\n")
         return "".join(parts).encode("utf-8")
@@ -170,9 +189,10 @@ def encode_boolean(value: bool, fmt: str) -> bytes:
     if fmt == "json":
         return json.dumps({"head": {}, "boolean": value}).encode()
     if fmt == "xml":
-        return ('<?xml version="1.0" encoding="UTF-8"?>\n<sparql xmlns="http://www.w3.org/2005/'
-                f'sparql-results#"><head/><boolean>{"true" if value else "false"}</boolean></sparql>\n'
-                ).encode()
+        return (
+            '<?xml version="1.0" encoding="UTF-8"?>\n<sparql xmlns="http://www.w3.org/2005/'
+            f'sparql-results#"><head/><boolean>{"true" if value else "false"}</boolean></sparql>\n'
+        ).encode()
     return b"true" if value else b"false"
 
 
@@ -184,7 +204,7 @@ def encode_triples(triples: Iterable[Any], fmt: str, prefixes: dict[str, str] | 
 
 
 def _limited(items: Iterator[Any], limit: int) -> tuple[list[Any], bool]:
-    out = []
+    out: list[Any] = []
     for item in items:
         if len(out) >= limit:
             return out, True
@@ -199,29 +219,52 @@ def _answer(result: Any, job: dict[str, Any]) -> dict[str, Any]:
         fmt = job.get("result_format")
         if fmt is None:
             return _not_acceptable("ASK results")
-        return {"status": 200, "content_type": fmt, "body": encode_boolean(bool(result), fmt),
-                "truncated": False}
+        return {
+            "status": 200,
+            "content_type": fmt,
+            "body": encode_boolean(bool(result), fmt),
+            "truncated": False,
+        }
     if isinstance(result, ox.QuerySolutions):
         fmt = job.get("result_format")
         if fmt is None:
             return _not_acceptable("SELECT results")
         variables = [v.value for v in result.variables]
         rows, truncated = _limited(([sol[v] for v in variables] for sol in result), limit)
-        return {"status": 200, "content_type": fmt, "truncated": truncated,
-                "body": encode_solutions(variables, rows, fmt)}
+        return {
+            "status": 200,
+            "content_type": fmt,
+            "truncated": truncated,
+            "body": encode_solutions(variables, rows, fmt),
+        }
     fmt = job.get("graph_format")
     if fmt is None:
         return _not_acceptable("CONSTRUCT and DESCRIBE results")
     triples, truncated = _limited(iter(result), limit)
-    return {"status": 200, "content_type": fmt, "truncated": truncated, "count": len(triples),
-            "body": encode_triples(triples, fmt, job.get("prefixes"))}
+    return {
+        "status": 200,
+        "content_type": fmt,
+        "truncated": truncated,
+        "count": len(triples),
+        "body": encode_triples(triples, fmt, job.get("prefixes")),
+    }
+
+
+def _constant(term: Any) -> Any:
+    """A custom function of no argument returning ``term`` (``None``: leaves the BIND unbound)."""
+    return lambda: term
 
 
 def _not_acceptable(what: str) -> dict[str, Any]:
-    return {"status": 406, "error": f"none of the media types in the Accept header can carry {what}"}
+    return {
+        "status": 406,
+        "error": f"none of the media types in the Accept header can carry {what}",
+    }
 
 
 def _dataset_options(spec: dict[str, Any]) -> dict[str, Any]:
+    """pyoxigraph options for a protocol dataset; none given: the query's own FROM clauses,
+    else the store's default graph (the merge of all graphs, see :func:`fill_store`)."""
     default = spec.get("default")
     named = spec.get("named")
     if default is None and named is None:
@@ -240,25 +283,42 @@ def execute(store: ox.Store, job: dict[str, Any]) -> dict[str, Any]:
     try:
         if op == "ping":
             return {"status": 200, "pid": os.getpid()}
+        if op == "stats":
+            graphs = sorted(g.value for g in store.named_graphs() if isinstance(g, ox.NamedNode))
+            counted: Any = store.query("SELECT (COUNT(*) AS ?n) { ?s ?p ?o }")
+            default = next(iter(counted))["n"]
+            return {
+                "status": 200,
+                "quads": len(store),
+                "graphs": graphs,
+                "default_triples": int(default.value),
+            }
         if op == "sparql":
-            result = store.query(job["query"], base_iri=job.get("base_iri"),
-                                 **_dataset_options(job.get("dataset") or {}))
+            result: Any = store.query(
+                job["query"],
+                base_iri=job.get("base_iri"),
+                **_dataset_options(job.get("dataset") or {}),
+            )
             return _answer(result, job)
         if op == "canned":
-            functions = {ox.NamedNode(PARAM_NS + name): (lambda t=from_plain(plain): t)
-                         for name, plain in job["params"].items()}
-            result = store.query(job["query"], use_default_graph_as_union=True,
-                                 custom_functions=functions)
+            functions = {
+                ox.NamedNode(PARAM_NS + name): _constant(from_plain(plain)) for name, plain in job["params"].items()
+            }
+            # the default graph is the merge of all graphs (fill_store): the same answers as
+            # kgbuild query's union default graph, and many times faster than a union over a
+            # store that also holds the merge
+            result = store.query(job["query"], custom_functions=functions)
             return _answer(result, job)
         if op in ("select", "construct"):
             subs = {ox.Variable(k): from_plain(v) for k, v in (job.get("bind") or {}).items()}
-            result = store.query(job["query"], use_default_graph_as_union=True, substitutions=subs)
+            result = store.query(job["query"], use_default_graph_as_union=bool(job.get("union")), substitutions=subs)
             if op == "construct":
                 return _answer(result, job)
             variables = [v.value for v in result.variables]
             rows, truncated = _limited(
                 ({v: to_plain(sol[v]) for v in variables} for sol in result),
-                int(job.get("max_rows") or 10_000))
+                int(job.get("max_rows") or 10_000),
+            )
             return {"status": 200, "rows": rows, "variables": variables, "truncated": truncated}
         return {"status": 500, "error": f"unknown job {op!r}"}
     except SyntaxError as exc:
@@ -266,27 +326,37 @@ def execute(store: ox.Store, job: dict[str, Any]) -> dict[str, Any]:
     except (RuntimeError, ValueError, TypeError) as exc:
         return {"status": 400, "error": f"query failed: {exc}"}
     except OSError as exc:
-        return {"status": 502 if "http" in str(exc).lower() else 500, "error": f"query failed: {exc}"}
+        return {
+            "status": 502 if "http" in str(exc).lower() else 500,
+            "error": f"query failed: {exc}",
+        }
     except MemoryError:
         return {"status": 503, "error": "query needed more memory than a worker may use"}
 
 
-def _limit_memory(megabytes: int) -> None:
-    if megabytes <= 0:
+def _limit_memory(extra_megabytes: int) -> None:
+    """Cap this process's address space at its current size plus ``extra_megabytes``, so a
+    query that tries to hold too much fails in its worker instead of exhausting the machine."""
+    if extra_megabytes <= 0:
         return
     try:
         import resource
 
-        limit = megabytes * 1024 * 1024
+        current = 0
+        with open("/proc/self/status") as fh:
+            for line in fh:
+                if line.startswith("VmSize:"):
+                    current = int(line.split()[1]) * 1024
+        limit = current + extra_megabytes * 1024 * 1024
         resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
     except (ImportError, ValueError, OSError):  # pragma: no cover - platform without rlimits
         pass
 
 
 def _die_with_parent() -> None:
-    """Exit when the server process is gone, even in the middle of a query (when the worker
-    would not notice its closed stdin). pyoxigraph releases the GIL while it queries, so this
-    watchdog thread keeps running."""
+    """Exit when the parent process is gone, even in the middle of a query (when the worker
+    would not notice its closed channel). pyoxigraph releases the GIL while it queries, so
+    this watchdog thread keeps running."""
     import threading
     import time
 
@@ -294,30 +364,15 @@ def _die_with_parent() -> None:
 
     def watch() -> None:
         while True:
-            time.sleep(1.0)
+            time.sleep(0.5)
             if os.getppid() != parent:
                 os._exit(0)
 
     threading.Thread(target=watch, daemon=True, name="kgbuild-worker-watchdog").start()
 
 
-def main(argv: list[str] | None = None) -> int:
-    """``python -m kgbuild.serve_worker STORE [MEMORY_MB]``: serve jobs until stdin closes."""
-    from multiprocessing.connection import Connection
-
-    args = sys.argv[1:] if argv is None else argv
-    _die_with_parent()
-    out_fd = os.dup(1)
-    os.dup2(2, 1)  # anything printed by accident goes to stderr, not into the protocol
-    sys.stdout = sys.stderr
-    requests = Connection(0, writable=False)
-    answers = Connection(out_fd, readable=False)
-    try:
-        store = ox.Store.read_only(args[0])
-    except OSError as exc:
-        answers.send({"status": 500, "error": f"cannot open the store {args[0]}: {exc}"})
-        return 1
-    _limit_memory(int(args[1]) if len(args) > 1 else 0)
+def serve_jobs(store: ox.Store, requests: Any, answers: Any) -> int:
+    """Answer jobs from ``requests`` on ``answers`` (``Connection`` objects) until EOF."""
     answers.send({"status": 200, "ready": True, "pid": os.getpid()})
     while True:
         try:
@@ -332,6 +387,111 @@ def main(argv: list[str] | None = None) -> int:
             answers.send(answer)
         except (BrokenPipeError, OSError):
             return 0
+
+
+def fill_store(store: ox.Store, data: str) -> None:
+    """Load a built dataset folder: ``dataset.trig`` as its named graphs and ``dataset.ttl``
+    (their union, deduplicated) as the store's default graph.
+
+    pyoxigraph's ``use_default_graph_as_union`` concatenates the graphs, so a statement that
+    two graphs hold would come back twice; a real merged default graph answers each statement
+    once, as SPARQL's RDF merge does. Without ``dataset.ttl`` the merge is computed here.
+    """
+    trig = os.path.join(data, "dataset.trig")
+    ttl = os.path.join(data, "dataset.ttl")
+    store.bulk_load(path=trig, format=ox.RdfFormat.TRIG)
+    if os.path.isfile(ttl):
+        store.bulk_load(path=ttl, format=ox.RdfFormat.TURTLE, to_graph=ox.DefaultGraph())
+    else:
+        merged = [
+            ox.Quad(q.subject, q.predicate, q.object, ox.DefaultGraph())
+            for q in store.quads_for_pattern(None, None, None, None)
+            if not isinstance(q.graph_name, ox.DefaultGraph)
+        ]
+        store.bulk_extend(merged)
+
+
+def zygote(data: str, control_fd: int, memory_mb: int) -> int:
+    """Load the dataset folder ``data`` into memory once (:func:`fill_store`), then fork a
+    worker for every request on the control socket.
+
+    The zygote stays single-threaded, so forking it is safe; each worker shares the loaded
+    store with it copy-on-write, so a worker killed at its time limit is replaced in
+    milliseconds instead of reloading the data. The control socket carries ``fork`` messages
+    with one socket (the new worker's job channel) passed as ancillary data; the zygote
+    answers each with the worker's pid on a line. It exits when the control socket closes.
+    """
+    import json
+    import signal
+    import socket
+    from multiprocessing.connection import Connection
+
+    ctrl = socket.socket(fileno=control_fd)
+    store = ox.Store()
+    try:
+        fill_store(store, data)
+    except (SyntaxError, OSError, ValueError) as exc:
+        ctrl.sendall(json.dumps({"ready": False, "error": f"cannot load the dataset: {exc}"}).encode() + b"\n")
+        return 1
+    signal.signal(signal.SIGCHLD, signal.SIG_IGN)  # the kernel reaps finished workers
+    ctrl.sendall(json.dumps({"ready": True, "pid": os.getpid()}).encode() + b"\n")
+    while True:
+        try:
+            msg, fds, _flags, _addr = socket.recv_fds(ctrl, 64, 4)
+        except OSError:
+            return 0
+        if not msg:
+            for fd in fds:
+                os.close(fd)
+            return 0
+        if not (msg.startswith(b"fork") and len(fds) == 1):
+            for fd in fds:
+                os.close(fd)
+            ctrl.sendall(b"-1\n")
+            continue
+        pid = os.fork()
+        if pid == 0:  # the worker
+            code = 0
+            try:
+                ctrl.close()
+                signal.signal(signal.SIGCHLD, signal.SIG_DFL)
+                _die_with_parent()
+                _limit_memory(memory_mb)
+                channel = Connection(fds[0])
+                code = serve_jobs(store, channel, channel)
+            finally:
+                os._exit(code)
+        os.close(fds[0])
+        ctrl.sendall(f"{pid}\n".encode())
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Worker processes for :mod:`kgbuild.serve_pool`.
+
+    ``python -m kgbuild.serve_worker disk STORE MEMORY_MB``: open the on-disk store read-only
+    and answer jobs on stdin/stdout until stdin closes.
+
+    ``python -m kgbuild.serve_worker zygote DATA_DIR MEMORY_MB CONTROL_FD``: see :func:`zygote`.
+    """
+    from multiprocessing.connection import Connection
+
+    args = sys.argv[1:] if argv is None else argv
+    mode, path, memory_mb = args[0], args[1], int(args[2])
+    if mode == "zygote":
+        return zygote(path, int(args[3]), memory_mb)
+    _die_with_parent()
+    out_fd = os.dup(1)
+    os.dup2(2, 1)  # anything printed by accident goes to stderr, not into the protocol
+    sys.stdout = sys.stderr
+    requests = Connection(0, writable=False)
+    answers = Connection(out_fd, readable=False)
+    try:
+        store = ox.Store.read_only(path)
+    except OSError as exc:
+        answers.send({"status": 500, "error": f"cannot open the store {path}: {exc}"})
+        return 1
+    _limit_memory(memory_mb)
+    return serve_jobs(store, requests, answers)
 
 
 if __name__ == "__main__":

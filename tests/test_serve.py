@@ -53,8 +53,21 @@ def served(tmp_path_factory):
     shutil.copy(SEED, articles / SEED.name)
     (articles / f"{XSS_SLUG}.md").write_text(XSS_ARTICLE, encoding="utf-8")
     env = dict(os.environ, KGBUILD_CACHE=str(base / "cache"))
-    server = ServerProcess([articles, "--data", base / "dist", "--timeout", "2", "--workers", "2",
-                            "--max-rows", "500"], env=env, log=base / "server.log")
+    server = ServerProcess(
+        [
+            articles,
+            "--data",
+            base / "dist",
+            "--timeout",
+            "2",
+            "--workers",
+            "2",
+            "--max-rows",
+            "500",
+        ],
+        env=env,
+        log=base / "server.log",
+    )
     server.data = base / "dist"  # type: ignore[attr-defined]
     yield server
     server.stop()
@@ -71,19 +84,25 @@ def fetch(url, *, method="GET", body=None, headers=None, timeout=30):
 
 
 def sparql_get(served, query, accept="application/sparql-results+json", **kw):
-    return fetch(f"{served.url}/sparql?" + urllib.parse.urlencode({"query": query}),
-                 headers={"Accept": accept}, **kw)
+    return fetch(
+        f"{served.url}/sparql?" + urllib.parse.urlencode({"query": query}),
+        headers={"Accept": accept},
+        **kw,
+    )
 
 
 # ----------------------------------------------------------------------------- clients
+
 
 @pytest.mark.parametrize("fmt", ["json", "xml", "csv", "tsv"])
 def test_sparqlwrapper_select_all_formats(served, fmt):
     from SPARQLWrapper import SPARQLWrapper
 
     sw = SPARQLWrapper(f"{served.url}/sparql")
-    sw.setQuery(f"PREFIX kg: <{KG}> SELECT ?event (COUNT(?g) AS ?groups) "
-                "WHERE { ?event a kg:Event ; kg:casualtyGroup ?g } GROUP BY ?event ORDER BY ?event")
+    sw.setQuery(
+        f"PREFIX kg: <{KG}> SELECT ?event (COUNT(?g) AS ?groups) "
+        "WHERE { ?event a kg:Event ; kg:casualtyGroup ?g } GROUP BY ?event ORDER BY ?event"
+    )
     sw.setReturnFormat(fmt)
     result = sw.query()
     assert result.response.status == 200
@@ -134,14 +153,21 @@ def test_canned_queries_over_http(served):
     listing = json.loads(body)["queries"]
     assert {q["name"] for q in listing} >= {"deaths", "persons-killed", "events", "tolls"}
     deaths = next(q for q in listing if q["name"] == "deaths")
-    assert {"name": "nationality", "type": "country", "required": True, "default": None,
-            "doc": deaths["params"][0]["doc"]} == deaths["params"][0]
+    assert {
+        "name": "nationality",
+        "type": "country",
+        "required": True,
+        "default": None,
+        "doc": deaths["params"][0]["doc"],
+    } == deaths["params"][0]
     status, headers, body = fetch(f"{served.url}/queries/deaths?nationality=RU&since=2015-09-01")
     assert status == 200 and headers["Content-Type"] == "application/sparql-results+json"
     row = json.loads(body)["results"]["bindings"][0]
     assert row["deaths_best"]["value"] == "3" and row["events"]["value"] == "2"
-    status, headers, body = fetch(f"{served.url}/queries/deaths?nationality=RU&since=2020-01-01",
-                                  headers={"Accept": "text/csv"})
+    status, headers, body = fetch(
+        f"{served.url}/queries/deaths?nationality=RU&since=2020-01-01",
+        headers={"Accept": "text/csv"},
+    )
     assert status == 200 and body.decode().splitlines()[1] == "1,1,1,1"
     status, _, body = fetch(f"{served.url}/queries/deaths?nationality=Russia")
     assert status == 400 and b"ISO 3166-1" in body
@@ -157,29 +183,95 @@ def test_canned_queries_over_http(served):
 
 # ----------------------------------------------------------------------------- protocol
 
+
+@pytest.mark.parametrize(
+    "name,params",
+    [
+        ("deaths", {"nationality": "RU"}),
+        ("deaths", {"nationality": "SY", "until": "2021-01-01"}),
+        ("persons-killed", {}),
+        ("events", {"since": "2016-01-01"}),
+        ("tolls", {}),
+    ],
+)
+def test_canned_results_match_kgbuild_query(served, name, params):
+    from kgbuild.query import load_queries, open_store, run_canned
+
+    expected = json.loads(run_canned(open_store(served.data), load_queries()[name], params).to_json())
+    status, _, body = fetch(f"{served.url}/queries/{name}?" + urllib.parse.urlencode(params))
+    assert status == 200
+    got = json.loads(body)
+    assert got["head"] == expected["head"]
+    key = lambda b: json.dumps(b, sort_keys=True)  # noqa: E731
+    assert sorted(map(key, got["results"]["bindings"])) == sorted(map(key, expected["results"]["bindings"]))
+
+
 def test_post_forms_and_dataset_parameters(served):
     q = f"ASK {{ <{EVENT}> a <{KG}Event> }}"
-    status, _, body = fetch(f"{served.url}/sparql", method="POST", body=urllib.parse.urlencode({"query": q}).encode(),
-                            headers={"Content-Type": "application/x-www-form-urlencoded"})
+    status, _, body = fetch(
+        f"{served.url}/sparql",
+        method="POST",
+        body=urllib.parse.urlencode({"query": q}).encode(),
+        headers={"Content-Type": "application/x-www-form-urlencoded"},
+    )
     assert status == 200 and json.loads(body)["boolean"] is True
-    status, _, body = fetch(f"{served.url}/sparql", method="POST", body=q.encode(),
-                            headers={"Content-Type": "application/sparql-query"})
+    status, _, body = fetch(
+        f"{served.url}/sparql",
+        method="POST",
+        body=q.encode(),
+        headers={"Content-Type": "application/sparql-query"},
+    )
     assert status == 200 and json.loads(body)["boolean"] is True
     # default-graph-uri restricts the default graph: the event is not in the reference graph
     url = f"{served.url}/sparql?" + urllib.parse.urlencode({"query": q, "default-graph-uri": ID + "graph/reference"})
     assert json.loads(fetch(url)[2])["boolean"] is False
     url = f"{served.url}/sparql?" + urllib.parse.urlencode(
-        {"query": f"ASK {{ GRAPH ?g {{ <{EVENT}> a <{KG}Event> }} }}", "named-graph-uri": ID + "graph/reference"})
+        {
+            "query": f"ASK {{ GRAPH ?g {{ <{EVENT}> a <{KG}Event> }} }}",
+            "named-graph-uri": ID + "graph/reference",
+        }
+    )
     assert json.loads(fetch(url)[2])["boolean"] is False
     # FROM in the query is honoured when the protocol names no dataset
     status, _, body = sparql_get(served, f"ASK FROM <{ID}graph/reference> {{ <{EVENT}> ?p ?o }}")
     assert json.loads(body)["boolean"] is False
 
 
+def test_default_graph_is_a_merge(served):
+    # the event is stated in its article's graph and in the reconciled graph: once in the default graph
+    q = f"SELECT (COUNT(*) AS ?n) WHERE {{ <{EVENT}> a <{KG}Event> }}"
+    assert json.loads(sparql_get(served, q)[2])["results"]["bindings"][0]["n"]["value"] == "1"
+    q = f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH ?g {{ <{EVENT}> a <{KG}Event> }} }}"
+    assert int(json.loads(sparql_get(served, q)[2])["results"]["bindings"][0]["n"]["value"]) >= 1
+
+
+def test_disk_store_mode(served, tmp_path):
+    env = dict(os.environ, KGBUILD_CACHE=str(tmp_path / "cache"))
+    with ServerProcess(
+        ["--data", served.data, "--store", "disk", "--workers", "1", "--timeout", "2"],
+        env=env,
+        log=tmp_path / "disk.log",
+    ) as disk:
+        for path in (
+            "/queries/deaths?nationality=RU",
+            "/sparql?query=" + urllib.parse.quote(f"SELECT ?p ?o WHERE {{ <{EVENT}> ?p ?o }} ORDER BY ?p ?o"),
+        ):
+            assert fetch(disk.url + path)[2] == fetch(served.url + path)[2]
+        started = time.monotonic()
+        status, _, body = sparql_get(disk, RUNAWAY)
+        assert status == 503 and time.monotonic() - started < 6
+        assert json.loads(sparql_get(disk, "ASK {}")[2])["boolean"] is True
+    assert len(list((tmp_path / "cache").glob(".kgbuild-store-*/kgbuild-complete"))) == 1
+
+
 def test_graph_formats(served):
     q = f"DESCRIBE <{EVENT}>"
-    for accept, fmt in [("text/turtle", "turtle"), ("application/n-triples", "nt"),
-                        ("application/ld+json", "json-ld"), ("application/rdf+xml", "xml")]:
+    for accept, fmt in [
+        ("text/turtle", "turtle"),
+        ("application/n-triples", "nt"),
+        ("application/ld+json", "json-ld"),
+        ("application/rdf+xml", "xml"),
+    ]:
         status, headers, body = sparql_get(served, q, accept=accept)
         assert status == 200 and headers["Content-Type"].startswith(accept), accept
         g = Graph().parse(data=body, format=fmt)
@@ -194,9 +286,15 @@ def test_service_description_and_cors(served):
     assert (None, RDF.type, URIRef(sd + "Service")) in g
     assert (None, URIRef(sd + "feature"), URIRef(sd + "UnionDefaultGraph")) in g
     assert headers["Access-Control-Allow-Origin"] == "*"
-    status, headers, _ = fetch(f"{served.url}/sparql", method="OPTIONS",
-                               headers={"Origin": "https://example.org", "Access-Control-Request-Method": "POST",
-                                        "Access-Control-Request-Headers": "content-type"})
+    status, headers, _ = fetch(
+        f"{served.url}/sparql",
+        method="OPTIONS",
+        headers={
+            "Origin": "https://example.org",
+            "Access-Control-Request-Method": "POST",
+            "Access-Control-Request-Headers": "content-type",
+        },
+    )
     assert status == 204 and "POST" in headers["Access-Control-Allow-Methods"]
     assert "Content-Type" in headers["Access-Control-Allow-Headers"]
 
@@ -206,20 +304,41 @@ def test_errors(served):
     assert status == 400 and b"error at 1:" in body
     status, _, body = fetch(f"{served.url}/sparql?update=" + urllib.parse.quote("CLEAR ALL"))
     assert status == 403 and b"read-only" in body
-    status, _, _ = fetch(f"{served.url}/sparql", method="POST", body=b"update=CLEAR%20ALL",
-                         headers={"Content-Type": "application/x-www-form-urlencoded"})
+    status, _, _ = fetch(
+        f"{served.url}/sparql",
+        method="POST",
+        body=b"update=CLEAR%20ALL",
+        headers={"Content-Type": "application/x-www-form-urlencoded"},
+    )
     assert status == 403
-    status, _, _ = fetch(f"{served.url}/sparql", method="POST", body=b"CLEAR ALL",
-                         headers={"Content-Type": "application/sparql-update"})
+    status, _, _ = fetch(
+        f"{served.url}/sparql",
+        method="POST",
+        body=b"CLEAR ALL",
+        headers={"Content-Type": "application/sparql-update"},
+    )
     assert status == 403
     for method in ("PUT", "DELETE", "PATCH"):
-        status, headers, _ = fetch(f"{served.url}/sparql?graph=http://x", method=method, body=b"<a> <b> <c> .",
-                                   headers={"Content-Type": "text/turtle"})
+        status, headers, _ = fetch(
+            f"{served.url}/sparql?graph=http://x",
+            method=method,
+            body=b"<a> <b> <c> .",
+            headers={"Content-Type": "text/turtle"},
+        )
         assert status == 405 and "GET" in headers["Allow"], method
-    status, _, _ = fetch(f"{served.url}/sparql", method="POST", body=b"ASK {}", headers={"Content-Type": "text/plain"})
+    status, _, _ = fetch(
+        f"{served.url}/sparql",
+        method="POST",
+        body=b"ASK {}",
+        headers={"Content-Type": "text/plain"},
+    )
     assert status == 415
-    status, _, _ = fetch(f"{served.url}/sparql", method="POST", body=b"query=" + b"x" * 2_000_000,
-                         headers={"Content-Type": "application/x-www-form-urlencoded"})
+    status, _, _ = fetch(
+        f"{served.url}/sparql",
+        method="POST",
+        body=b"query=" + b"x" * 2_000_000,
+        headers={"Content-Type": "application/x-www-form-urlencoded"},
+    )
     assert status == 413
     status, _, _ = sparql_get(served, "ASK {}", accept="image/png")
     assert status == 406
@@ -227,16 +346,36 @@ def test_errors(served):
     assert json.loads(sparql_get(served, "ASK {}")[2])["boolean"] is True
 
 
-@pytest.mark.parametrize("query", [
-    "SELECT * WHERE { SERVICE <http://127.0.0.1:1/sparql> { ?s ?p ?o } }",
-    "SELECT * WHERE { SERVICE SILENT <http://169.254.169.254/latest/meta-data/> { ?s ?p ?o } }",
-    "PREFIX x: <http://localhost:8890/> SELECT * WHERE { service x:sparql { ?s ?p ?o } }",
-    "SELECT * WHERE { \\u0053ERVICE <http://127.0.0.1:1/> { ?s ?p ?o } }",
-    "SELECT * WHERE { BIND(<http://127.0.0.1:1/> AS ?e) SERVICE ?e { ?s ?p ?o } }",
-])
+@pytest.mark.parametrize(
+    "query",
+    [
+        "SELECT * WHERE { SERVICE <http://127.0.0.1:1/sparql> { ?s ?p ?o } }",
+        "SELECT * WHERE { SERVICE SILENT <http://169.254.169.254/latest/meta-data/> { ?s ?p ?o } }",
+        "PREFIX x: <http://localhost:8890/> SELECT * WHERE { service x:sparql { ?s ?p ?o } }",
+        "SELECT * WHERE { \\u0053ERVICE <http://127.0.0.1:1/> { ?s ?p ?o } }",
+        "SELECT * WHERE { BIND(<http://127.0.0.1:1/> AS ?e) SERVICE ?e { ?s ?p ?o } }",
+    ],
+)
 def test_service_refused(served, query):
     status, _, body = sparql_get(served, query)
     assert status == 403 and b"SERVICE" in body and b"allow" in body
+
+
+def test_allow_listed_service_is_federated(served, tmp_path):
+    env = dict(os.environ, KGBUILD_CACHE=str(tmp_path / "cache"))
+    remote = f"{served.url}/sparql"
+    with ServerProcess(
+        ["--data", served.data, "--workers", "1", "--allow-service", remote], env=env, log=tmp_path / "fed.log"
+    ) as fed:
+        q = (
+            f"SELECT ?label WHERE {{ SERVICE <{remote}> {{ <{EVENT}> "
+            "<http://www.w3.org/2000/01/rdf-schema#label> ?label } }"
+        )
+        status, _, body = sparql_get(fed, q)
+        assert status == 200, body
+        assert "At-Taim" in json.loads(body)["results"]["bindings"][0]["label"]["value"]
+        status, _, _ = sparql_get(fed, q.replace(remote, remote + "?x=1"))
+        assert status == 403
 
 
 def test_service_keyword_in_literal_is_not_refused(served):
@@ -278,10 +417,24 @@ def test_runaway_query_is_stopped_while_others_are_answered(served):
     assert results == [200] * 4
 
 
+def test_memory_hungry_query_fails_in_its_worker_only(served):
+    from kgbuild.serve import ServeConfig, start
+
+    server = start(ServeConfig(served.data, port=0, access_log=False, worker_memory_mb=300, timeout=20))
+    try:
+        hungry = "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f } ORDER BY ?a ?f LIMIT 1"
+        status, _, body = sparql_get(server, hungry)
+        assert status == 500 and b"memory" in body
+        assert json.loads(sparql_get(server, "ASK {}")[2])["boolean"] is True
+    finally:
+        server.stop()
+
+
 # ----------------------------------------------------------------------------- linked data
 
+
 def test_entity_pages(served):
-    path = EVENT[len(ID):]
+    path = EVENT[len(ID) :]
     status, headers, body = fetch(f"{served.url}/id/{path}", headers={"Accept": "text/html"})
     html = body.decode()
     assert status == 200 and headers["Content-Type"].startswith("text/html")
@@ -303,8 +456,10 @@ def test_entity_pages(served):
         status, _, body = fetch(served.url + missing, headers={"Accept": "text/html"})
         assert status == 404, missing
         assert b"<script>" not in body
-    status, _, _ = fetch(f"{served.url}/describe?" + urllib.parse.urlencode({"iri": KG + "Event"}),
-                         headers={"Accept": "text/html"})
+    status, _, _ = fetch(
+        f"{served.url}/describe?" + urllib.parse.urlencode({"iri": KG + "Event"}),
+        headers={"Accept": "text/html"},
+    )
     assert status == 200
 
 
@@ -322,9 +477,13 @@ def test_downloads_and_void(served):
     status, _, body = fetch(f"{served.url}/downloads", headers={"Accept": "application/json"})
     files = {f["name"]: f for f in json.loads(body)["files"]}
     assert set(files) == {"dataset.trig", "dataset.ttl", "dataset.nt.gz", "void.ttl", "SHA256SUMS"}
-    expected_types = {"dataset.trig": "application/trig", "dataset.ttl": "text/turtle",
-                      "dataset.nt.gz": "application/n-triples", "void.ttl": "text/turtle",
-                      "SHA256SUMS": "text/plain"}
+    expected_types = {
+        "dataset.trig": "application/trig",
+        "dataset.ttl": "text/turtle",
+        "dataset.nt.gz": "application/n-triples",
+        "void.ttl": "text/turtle",
+        "SHA256SUMS": "text/plain",
+    }
     for name, media in expected_types.items():
         status, headers, body = fetch(f"{served.url}/downloads/{name}")
         assert status == 200 and headers["Content-Type"].split(";")[0] == media, name
@@ -341,11 +500,38 @@ def test_downloads_and_void(served):
         assert (None, URIRef("http://rdfs.org/ns/void#dataDump"), None) in Graph().parse(data=body, format="turtle")
 
 
-@pytest.mark.parametrize("path", [
-    "/downloads/../SHA256SUMS", "/downloads/..%2F..%2Fetc%2Fpasswd", "/downloads/%2e%2e/%2e%2e/etc/passwd",
-    "/downloads/dataset.trig/../../../etc/passwd", "/static/../serve.py", "/downloads//etc/passwd",
-    "/downloads/.kgbuild-store", "/../../etc/passwd",
-])
+def test_void_iris_dereference_and_conditional_get(served):
+    status, headers, body = fetch(f"{served.url}/id/dataset", headers={"Accept": "text/html"})
+    assert status == 200 and b"void:dataDump" in body
+    status, headers, body = fetch(f"{served.url}/id/dataset", headers={"Accept": "text/turtle"})
+    g = Graph().parse(data=body, format="turtle")
+    assert (URIRef(ID + "dataset"), URIRef("http://rdfs.org/ns/void#dataDump"), None) in g
+    # a browser asking for the VoID description lands on the dataset's page
+    conn = http.client.HTTPConnection(*served.url.split("//")[1].split(":"), timeout=10)
+    conn.request("GET", "/.well-known/void", headers={"Accept": "text/html"})
+    response = conn.getresponse()
+    response.read()
+    assert response.status == 303 and response.getheader("Location") == "/id/dataset"
+    etag = fetch(f"{served.url}/downloads/dataset.trig", method="HEAD")[1]["ETag"]
+    conn.request("GET", "/downloads/dataset.trig", headers={"If-None-Match": etag})
+    response = conn.getresponse()
+    assert response.status == 304 and response.read() == b""
+    conn.close()
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/downloads/../SHA256SUMS",
+        "/downloads/..%2F..%2Fetc%2Fpasswd",
+        "/downloads/%2e%2e/%2e%2e/etc/passwd",
+        "/downloads/dataset.trig/../../../etc/passwd",
+        "/static/../serve.py",
+        "/downloads//etc/passwd",
+        "/downloads/.kgbuild-store",
+        "/../../etc/passwd",
+    ],
+)
 def test_no_path_traversal(served, path):
     host, port = served.url.split("//")[1].split(":")
     conn = http.client.HTTPConnection(host, int(port), timeout=10)
@@ -359,23 +545,32 @@ def test_no_path_traversal(served, path):
 
 # ----------------------------------------------------------------------------- browser
 
+
 def _chrome():
     webdriver = pytest.importorskip("selenium.webdriver")
     binary = shutil.which("chromium") or "/usr/bin/chromium"
     driver_path = shutil.which("chromedriver") or "/usr/bin/chromedriver"
     if not (os.path.exists(binary) and os.path.exists(driver_path)):
         pytest.skip("Debian chromium and chromium-driver are not installed (.ci/run installs them)")
+    import tempfile
+
     from selenium.webdriver.chrome.options import Options
     from selenium.webdriver.chrome.service import Service
-
-    import tempfile
 
     options = Options()
     options.binary_location = binary
     profile = tempfile.mkdtemp(prefix="kgbuild-chromium-")
-    for arg in ("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", f"--user-data-dir={profile}"):
+    for arg in (
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        f"--user-data-dir={profile}",
+    ):
         options.add_argument(arg)
     driver = webdriver.Chrome(service=Service(driver_path), options=options)
     driver.set_page_load_timeout(30)
@@ -400,19 +595,26 @@ def test_browser_query_page_and_entity_links(served, browser):
     assert browser.find_element(By.ID, "deaths-chart").tag_name == "svg"
     box = browser.find_element(By.ID, "query")
     box.clear()
-    box.send_keys(f"SELECT ?event ?label WHERE {{ ?event a <{KG}Event> ; "
-                  "<http://www.w3.org/2000/01/rdf-schema#label> ?label } ORDER BY ?label")
+    box.send_keys(
+        f"SELECT ?event ?label WHERE {{ ?event a <{KG}Event> ; "
+        "<http://www.w3.org/2000/01/rdf-schema#label> ?label } ORDER BY ?label"
+    )
     browser.find_element(By.ID, "run").click()
     table = wait.until(ec.presence_of_element_located((By.ID, "results-table")))
     rows = table.find_elements(By.CSS_SELECTOR, "tbody tr")
-    assert len(rows) == 2
-    assert [th.text for th in table.find_elements(By.CSS_SELECTOR, "thead th")] == ["event", "label"]
-    link = table.find_element(By.CSS_SELECTOR, f'a[href="/id/{EVENT[len(ID):]}"]')
+    assert len(rows) == 2, table.text
+    assert [th.text for th in table.find_elements(By.CSS_SELECTOR, "thead th")] == [
+        "event",
+        "label",
+    ]
+    link = table.find_element(By.CSS_SELECTOR, f'a[href="/id/{EVENT[len(ID) :]}"]')
     link.click()
     wait.until(ec.url_contains("/id/event/"))
     assert "At-Taim" in browser.find_element(By.TAG_NAME, "h1").text
     assert browser.find_elements(By.CSS_SELECTOR, "table.claims mark")
-    article = browser.find_element(By.CSS_SELECTOR, 'table.claims a[href="/id/article/2020-08-19-gladkikh-deir-ez-zor"]')
+    article = browser.find_element(
+        By.CSS_SELECTOR, 'table.claims a[href="/id/article/2020-08-19-gladkikh-deir-ez-zor"]'
+    )
     article.click()
     wait.until(ec.url_contains("/id/article/"))
     assert "Gladkikh" in browser.find_element(By.TAG_NAME, "h1").text

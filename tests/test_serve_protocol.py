@@ -19,24 +19,39 @@ from xml.dom import minidom
 
 import pyoxigraph as ox
 import pytest
-from rdflib import Graph, Namespace, URIRef
+from rdflib import Graph, Namespace
 from rdflib.collection import Collection
 from rdflib.namespace import RDF, RDFS
 
 from kgbuild.serve import ServerProcess
 
 ROOT = Path(__file__).resolve().parent.parent
-CANDIDATES = [ROOT.parent / "shared" / "conformance" / "w3c-sparql11-protocol",
-              ROOT / "tests" / "data" / "w3c-sparql11-protocol"]
+CANDIDATES = [
+    ROOT.parent / "shared" / "conformance" / "w3c-sparql11-protocol",
+    ROOT / "tests" / "data" / "w3c-sparql11-protocol",
+]
 SUITE = next((p for p in CANDIDATES if (p / "manifest.ttl").is_file()), CANDIDATES[0])
 MF = Namespace("http://www.w3.org/2001/sw/DataAccess/tests/test-manifest#")
 HT = Namespace("http://www.w3.org/2011/http#")
 HTS = Namespace("http://www.w3.org/2011/http-statusCodes#")
 CNT = Namespace("http://www.w3.org/2011/content#")
 UT = Namespace("http://www.w3.org/2009/sparql/tests/test-update#")
-RESULT_TYPES = {"application/sparql-results+json", "application/sparql-results+xml", "application/json",
-                "application/xml", "text/xml", "text/csv", "text/tab-separated-values"}
-RDF_TYPES = {"text/turtle", "application/n-triples", "application/rdf+xml", "application/ld+json", "text/plain"}
+RESULT_TYPES = {
+    "application/sparql-results+json",
+    "application/sparql-results+xml",
+    "application/json",
+    "application/xml",
+    "text/xml",
+    "text/csv",
+    "text/tab-separated-values",
+}
+RDF_TYPES = {
+    "text/turtle",
+    "application/n-triples",
+    "application/rdf+xml",
+    "application/ld+json",
+    "text/plain",
+}
 
 pytestmark = pytest.mark.skipif(not SUITE.is_dir(), reason=f"protocol test suite not found at {SUITE}")
 
@@ -60,8 +75,9 @@ def _requests(test):
         body = None
         if body_node is not None:
             encoding = str(GRAPH.value(body_node, CNT.characterEncoding) or "UTF-8")
-            body = str(GRAPH.value(body_node, CNT.chars)).encode(encoding.lower().replace("utf-16", "utf-16-le")
-                                                                 if encoding.upper() == "UTF-16" else encoding)
+            body = str(GRAPH.value(body_node, CNT.chars)).encode(
+                encoding.lower().replace("utf-16", "utf-16-le") if encoding.upper() == "UTF-16" else encoding
+            )
         headers = {}
         headers_node = GRAPH.value(req, HT.headers)
         if headers_node is not None:
@@ -136,9 +152,16 @@ def test_protocol(endpoint, test):
             assert ctype in RESULT_TYPES, ctype
         elif req["format"] == "RDF":
             assert ctype in RDF_TYPES, ctype
-            Graph().parse(data=payload, format={"text/turtle": "turtle", "application/n-triples": "nt",
-                                                "text/plain": "nt", "application/rdf+xml": "xml",
-                                                "application/ld+json": "json-ld"}[ctype])
+            Graph().parse(
+                data=payload,
+                format={
+                    "text/turtle": "turtle",
+                    "application/n-triples": "nt",
+                    "text/plain": "nt",
+                    "application/rdf+xml": "xml",
+                    "application/ld+json": "json-ld",
+                }[ctype],
+            )
 
 
 def test_manifest_loaded():
