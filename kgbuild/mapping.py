@@ -353,8 +353,7 @@ class Mapper:
     def _event(self, g: Graph, refg: Graph, ex: Extraction, ev: EventFact, e: URIRef) -> URIRef:
         """What one article says about the incident ``e``: the report, spans, actors, people."""
         art = ex.article
-        g.add((e, RDF.type, KG.Event))
-        g.add((e, RDF.type, SEM.Event))
+        # the incident's type, date and place are stated once, in the reconciled graph
         g.add((e, KG.reportedIn, art.iri))
         for org in ev.suspected:
             g.add((e, KG.suspectedPerpetrator, self.organisation(refg, org)))
