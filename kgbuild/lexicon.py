@@ -40,13 +40,21 @@ class PhraseMatcher:
         self._exact: dict[str, list[Any]] = {}
         self._folded: dict[str, list[Any]] = {}
         self._max_tokens = 1
+        # casefolded first token of every phrase -> the most tokens of a phrase starting with it:
+        # positions whose token starts no phrase are skipped without building any key
+        self._first: dict[str, int] = {}
 
     def add(self, phrase: str, payload: Any, *, fold: bool = False) -> None:
         key = _key(phrase)
         if not key:
             return
-        n = len(TOKEN.findall(key))
+        tokens = TOKEN.findall(key)
+        if not tokens:
+            return
+        n = len(tokens)
         self._max_tokens = max(self._max_tokens, n)
+        first = tokens[0].casefold()
+        self._first[first] = max(self._first.get(first, 0), n)
         table = self._folded if fold else self._exact
         key = key.casefold() if fold else key
         bucket = table.setdefault(key, [])
@@ -56,13 +64,27 @@ class PhraseMatcher:
     def _lookup(self, key: str) -> list[Any] | None:
         return self._exact.get(key) or self._folded.get(key.casefold())
 
+    def _longest_from(self, token: str) -> int:
+        """The most tokens a phrase starting with ``token`` has (0: none starts with it).
+
+        A one-token hit may drop a final possessive or full stop, so those forms count too.
+        """
+        folded = token.casefold()
+        n = self._first.get(folded, 0)
+        if folded.endswith(("'s", "\u2019s")):
+            n = max(n, self._first.get(folded[:-2], 0))
+        if folded.endswith("."):
+            n = max(n, self._first.get(folded[:-1], 0))
+        return n
+
     def finditer(self, text: str) -> Iterator[Hit]:
         """Non-overlapping hits, longest first at each position, in text order."""
         tokens = [(m.start(), m.end()) for m in TOKEN.finditer(text)]
         i = 0
         while i < len(tokens):
             found = None
-            for n in range(min(self._max_tokens, len(tokens) - i), 0, -1):
+            longest = self._longest_from(text[tokens[i][0] : tokens[i][1]])
+            for n in range(min(longest, len(tokens) - i), 0, -1):
                 start, end = tokens[i][0], tokens[i + n - 1][1]
                 raw = text[start:end]
                 payloads = self._lookup(_key(raw))
