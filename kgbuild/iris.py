@@ -10,6 +10,7 @@ inject characters into an IRI. All IRIs live under :data:`kgbuild.terms.ID_BASE`
 ``graph/reference``       reference data: ranks, places, campaigns, agents
 ``event/{key}``           an incident
 ``event/{key}/group/..``  a casualty group of an event
+``event/{key}/person/..`` a person's part in an event, per reporting article
 ``claim/{slug}/{n}``      a figure as stated in one article
 ``toll/{slug}/{n}``       an aggregate toll as stated in one article
 ``person/{name}``         a named person
@@ -84,8 +85,14 @@ def casualty_group(event_iri: URIRef, nationality: str | None, affiliation: str)
     return URIRef(f"{event_iri}/group/{key}")
 
 
-def involvement(event_iri: URIRef, person_key: str) -> URIRef:
-    return URIRef(f"{event_iri}/person/{slug(person_key)}")
+def involvement(event_iri: URIRef, person_key: str, article_slug: str) -> URIRef:
+    """A person's part in an event as one article reports it: reports of the same incident
+    may disagree on the fate ("injured", later "died of wounds"), so each keeps its own.
+
+    >>> str(involvement(URIRef("https://w3id.org/kgbuild/id/event/e"), "Ivan Petrov", "2016-01-02-x"))
+    'https://w3id.org/kgbuild/id/event/e/person/ivan-petrov/report/2016-01-02-x'
+    """
+    return URIRef(f"{event_iri}/person/{slug(person_key)}/report/{slug(article_slug)}")
 
 
 def claim(article_slug: str, number: int) -> URIRef:

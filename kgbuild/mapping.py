@@ -381,7 +381,7 @@ class Mapper:
             g.add((node, KG.nationality, iris.country(p.nationality)))
             self.place(refg, self.ref.country(p.nationality))
         g.add((node, KG.affiliation, AFFILIATIONS[p.affiliation]))
-        inv = iris.involvement(e, p.name)
+        inv = iris.involvement(e, p.name, ex.article.slug)
         g.add((e, KG.involvement, inv))
         g.add((inv, RDF.type, KG.Involvement))
         g.add((inv, RDF.type, SEM.Role))
