@@ -58,6 +58,16 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("this-month", re.compile(r"\b(?:earlier|late|early)\s+this\s+month\b", re.IGNORECASE)),
     ("last-month", re.compile(r"\blast\s+month\b", re.IGNORECASE)),
     ("year", re.compile(r"\b(?:in|since|during|of)\s+(?P<year>(?:19|20)\d\d)\b(?![-/])")),
+    # "in April", "last September", "since March": the latest such month on or before publication
+    (
+        "bare-month",
+        re.compile(
+            r"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Ll]ast|[Ee]arly|[Ll]ate|[Mm]id-?|[Tt]he (?:middle|end|start) of)\s+"
+            r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|"
+            r"December)\b(?!\s*(?:\d|of\s+(?:19|20)\d\d))"
+        ),
+    ),
+    ("last-year", re.compile(r"\blast\s+year\b", re.IGNORECASE)),
 ]
 
 _SINCE = re.compile(r"\b(?:since|starting)\b[^.;:]{0,40}$|\b(?:from|began|begun|beginning)\s+(?:in\s+)?$", re.I)
@@ -119,6 +129,16 @@ def _resolve(kind: str, m: re.Match[str], published: date | None, year_hint: int
         return date(y, 1, 1), date(y, 12, 31), "year", False
     if published is None:
         return None
+    if kind == "bare-month":
+        month = MONTHS[g["month"].lower()]
+        year = published.year
+        if month > published.month or (month == published.month and m.group(0).lower().startswith("last")):
+            year -= 1
+        first, last = _month_window(year, month)
+        return first, min(last, published), "month", True
+    if kind == "last-year":
+        y = published.year - 1
+        return date(y, 1, 1), date(y, 12, 31), "year", True
     if kind == "weekday":
         target = WEEKDAYS[g["weekday"].lower()]
         back = (published.weekday() - target) % 7
@@ -170,9 +190,7 @@ def find_dates(
         taken_until = end
         after_since = bool(_SINCE.search(text[max(0, start - 50) : start]))
         phrase = m.group(0)
-        if phrase.lower().startswith(("in ", "since ", "during ", "of ")) and kind == "year":
-            after_since = after_since or phrase.lower().startswith("since ")
-        if kind == "year" and phrase.lower().startswith("since "):
+        if kind in ("year", "bare-month") and phrase.lower().startswith("since "):
             after_since = True
         out.append(
             DateMention(

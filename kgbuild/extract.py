@@ -157,6 +157,8 @@ EVENT_TRIGGERS: dict[str, list[tuple[str, float]]] = {
         (r"\brockets?\b", 1.5),
         (r"missile attack", 2),
         (r"barrage", 2),
+        (r"(?:artillery|mortar|tank|rocket|howitzer) (?:fire|rounds?|bombardment)", 4),
+        (r"\bbombard(?:ed|ment|ing)\b", 2),
     ],
     "airstrike": [
         (r"air ?strikes?", 4),
@@ -171,6 +173,14 @@ EVENT_TRIGGERS: dict[str, list[tuple[str, float]]] = {
         (r"(?:helicopter|missile|drone|cruise missile|Tomahawk|aerial|rocket) (?:strike|attack)s?", 4),
         (r"cruise missiles", 3),
         (r"Tomahawks?", 3),
+        (
+            r"(?:helicopters?|drones?|jets?|warplanes?|aircraft|planes?|gunships?)\s+(?:\w+\s+){0,2}?"
+            r"(?:fired|launched|dropped)\s+(?:\w+\s+){0,2}?(?:missiles?|rockets?|bombs?)",
+            4,
+        ),
+        (r"\bfired (?:more than |some |about |at least )?[\d,]* ?(?:\w+ )?(?:missiles|rockets) at\b", 3),
+        (r"\bcarried out (?:a |an )?(?:\w+ ){0,3}?(?:air ?)?strikes?\b", 3),
+        (r"\b(?:struck|hit|bombed|pounded) (?:\w+ ){0,2}?(?:more |further |other )?(?:targets|positions|sites)\b", 2),
     ],
     "shoot-down": [
         (r"shot down", 5),
@@ -205,7 +215,7 @@ EVENT_TRIGGERS: dict[str, list[tuple[str, float]]] = {
         (r"\boffensive\b", 1),
         (r"\bassault\b", 1.5),
         (r"\bbattle\b", 1.5),
-        (r"(?:sniper|small[- ]arms) fire", 2),
+        (r"(?:sniper|small[- ]arms|machine[- ]gun|automatic) fire", 4),
         (r"killed by (?:\w+ ){0,2}(?:militants|fighters|rebels|insurgents|jihadists|gunmen)", 2),
     ],
     "assassination": [
@@ -215,6 +225,15 @@ EVENT_TRIGGERS: dict[str, list[tuple[str, float]]] = {
         (r"\bmurder(?:ed)?\b", 3),
         (r"\b(?:was|were) executed\b", 3),
         (r"targeted killing", 5),
+        (r"\b(?:his|her) (?:car|vehicle|motorcade)\s+(?:was\s+)?(?:blown up|bombed|booby-trapped|exploded|targeted)", 5),
+        (r"\b(?:targeted|booby-trapped|blew up|bombed|rigged) (?:his|her) (?:car|vehicle|motorcade)", 5),
+        (r"\b(?:pulled|dragged) from (?:his|her) car\b", 3),
+    ],
+    "other": [
+        (r"\b(?:special[- ]forces|commando|helicopter-borne|ground|night) (?:raid|operation)s?\b", 5),
+        (r"(?<!\bair )\braid(?:ed)? (?:on|a|the) (?:\w+ )?(?:compound|house|hideout)", 4),
+        (r"\b(?:took|taken|take) (?:his|her) own life\b|\bcommitted suicide\b", 5),
+        (r"\b(?:heart attack|natural causes|illness)\b", 3),
     ],
     "accident": [
         (r"(?:road|traffic|vehicle|car) accident", 5),
@@ -240,6 +259,12 @@ ANNOUNCED_ON = re.compile(
     r"(?:\s+\w+){0,2}\s*$",
     re.I,
 )
+#: "On Wednesday the ministry also disclosed that ...": at the head of a sentence, the date of
+#: the statement, not of the incident.
+ANNOUNCED_AFTER = re.compile(
+    r"^,?\s+(?:the |a |an |its |their )?(?:[A-Z][\w.'-]*\s+|[a-z]+\s+){0,3}?(?:also\s+|later\s+|first\s+)?"
+    r"(?:said|says|announced|disclosed|confirmed|reported|revealed|stated|acknowledged|admitted)\b"
+)
 SPEAKER_AFTER = re.compile(
     r"^(?:,[^,]{1,80},)?\s*(?:(?:has|had|also|later|then)\s+)?(?:said|says|told|announced|confirmed|stated|"
     r"added|wrote|tweeted)\b",
@@ -261,7 +286,14 @@ ZERO = re.compile(
     r"(?P<cas2>casualties|deaths|injuries|losses|fatalities))",
     re.I,
 )
-NEGATION_BEFORE = re.compile(r"\b(?:not|no|n't|never|rule[sd]? out|denied|without)\b[\w\s,]{0,25}$", re.I)
+NEGATION_BEFORE = re.compile(
+    r"\b(?:not|no|n't|never|rule[sd]? out|denied|without|prevent|avoid|avert|stop)\b[\w\s,]{0,25}$", re.I
+)
+#: Missiles shot down are not aircraft shot down ("air defences shot down 71 of the 103 missiles").
+MUNITION_AFTER = re.compile(r"^\s+(?:\d+\s+of\s+the\s+)?(?:[\w,-]+\s+){0,3}?(?:missiles|rockets|projectiles|shells)\b")
+MUNITION_BEFORE = re.compile(r"\b(?:missiles|rockets|projectiles|shells)\s+(?:\w+\s+){0,3}$")
+#: Deaths that nobody inflicted: an "other" event of this kind is not hostile.
+NON_HOSTILE = re.compile(r"\bown life\b|\bcommitted suicide\b|\bheart attack\b|\bnatural causes\b|\billness\b", re.I)
 
 SINGULAR_ROLES = {
     "pilot",
@@ -617,7 +649,9 @@ PLACE_SPEAKS = re.compile(
     r"insisted|warned|accused|blamed|responded|retaliated)\b"
 )
 PLACE_OFFICIALS = re.compile(
-    r"\b(?:officials?|sources?|spokes\w+|authorities|government|embassy|ministry)\s+in\s+$", re.I
+    r"\b(?:officials?|sources?|spokes\w+|authorities|government|embassy|ministry)\s+in\s+$|"
+    r"\b(?:backed|supported|armed|funded|sponsored|condemned|blamed|accused) by\s+$|\b(?:allied|loyal) to\s+$",
+    re.I,
 )
 PLACE_MOVEMENT = re.compile(
     r"\b(?:from|to|towards?|for|bound for|heading|returning to|back to|en route to|took off from|flying from|"
@@ -646,6 +680,38 @@ NOT_MEMBERS = re.compile(
     r"\bmercenar(?:y|ies)\b|\bWagner\b",
 )
 
+#: Cues that a sentence tells a further incident, not more about the main one.
+SEPARATE_CUE = re.compile(
+    r"\b(?:also|separately|separate|another|second|meanwhile|in response|in retaliation|retaliat\w+|"
+    r"within hours|hours later|later that day|earlier that day|earlier in the day|then|later|more|further|sent to|rescue|recovery)\b",
+    re.I,
+)
+#: Several incidents of one kind told together: "twin bombings in X and Y".
+TWIN_CUE = re.compile(
+    r"\b(?:twin|coordinated|simultaneous|near-simultaneous|a series of|a wave of|separate|two|three|several)\s+"
+    r"(?:\w+\s+)?(?:bombings|blasts|explosions|attacks|strikes|suicide attacks)\b",
+    re.I,
+)
+#: A place after "in retaliation for" belongs to the earlier incident that caused this one.
+CAUSE_BEFORE = re.compile(r"\b(?:in retaliation for|in response to|(?:a|one|two|days?|weeks?) (?:week |day )?after|following)\b", re.I)
+#: Trigger pairs that describe one incident: a jet shot down crashes; bombs and blasts.
+SAME_INCIDENT_TYPES = {
+    ("shoot-down", "aircraft-crash"),
+    ("aircraft-crash", "shoot-down"),
+    # fire at the crew on the ground, at the rescuers or at the wreck: kept with the shoot-down
+    ("shoot-down", "armed-clash"),
+    ("shoot-down", "shelling"),
+    ("roadside-bomb", "suicide-bombing"),
+    ("suicide-bombing", "roadside-bomb"),
+    ("assassination", "roadside-bomb"),
+    ("roadside-bomb", "assassination"),
+    ("assassination", "armed-clash"),
+    ("armed-clash", "shelling"),
+    ("shelling", "armed-clash"),
+    ("airstrike", "shelling"),
+    ("shelling", "airstrike"),
+}
+
 SIDE_WORDS = re.compile(r"\b(?:pro-Assad|pro-regime|pro-government|regime|government|loyalist|Assad)\b", re.I)
 
 
@@ -669,6 +735,8 @@ class Extractor:
         self._nat_counts: Counter[str] = Counter()
         self._aircraft_nat: str | None = None
         self._military_aircraft = False
+        self._sent_dates: list[list[DateMention]] = []
+        self._secondary: list[EventFact] = []
 
     # ------------------------------------------------------------------ attribution
     def _resolve_source(self, phrase: str, base: int) -> Attribution | None:
@@ -1194,8 +1262,9 @@ class Extractor:
         persons: list[PersonFact] = []
         context_nat = self._aircraft_nat or dominant
         toll_sent_idx: list[int] = []
+        self._sent_dates = [find_dates(sent, pub, offset=s) for s, _e, sent in sents]
         for idx, ((s, _e, sent), att) in enumerate(zip(sents, attributions, strict=False)):
-            dates = find_dates(sent, pub, offset=s)
+            dates = self._sent_dates[idx]
             since = [d for d in dates if d.after_since and d.earliest < pub - timedelta(days=30)]
             is_toll = bool(since) or bool(TOLL_SCOPE.search(sent))
             found = self._figures(sent, s, att, context_nat) + self._zeros(sent, s, att, context_nat)
@@ -1241,6 +1310,7 @@ class Extractor:
             event.figures = self._dedupe_figures(figures)
             event.persons = persons
             extraction.events.append(event)
+            extraction.events.extend(self._secondary)
         elif figures or persons:
             extraction.warnings.append("casualty figures found but no incident place: not published")
         return extraction
@@ -1459,54 +1529,99 @@ class Extractor:
         return out
 
     # ------------------------------------------------------------------ the event
-    def _event(self, article: Article, sents, figures: list[Figure], persons: list[PersonFact]) -> EventFact | None:  # type: ignore[no-untyped-def]
-        text = article.text
-        pub = article.published
-        # event type: weighted trigger counts, the first lines count double
-        scores: Counter[str] = Counter()
-        first_span: dict[str, Span] = {}
-        head_end = sents[min(len(sents), 4) - 1][1] if sents else 0
-        for etype, pats in _COMPILED_TRIGGERS.items():
-            for rx, weight in pats:
-                for m in rx.finditer(text):
-                    if NEGATION_BEFORE.search(text[max(0, m.start() - 40) : m.start()]):
-                        continue
-                    w = weight * (2 if m.start() < head_end else 1)
-                    scores[etype] += w
-                    if etype not in first_span or m.start() < first_span[etype].start:
-                        first_span[etype] = Span(m.start(), m.end(), m.group(0))
-        aircraft = bool(AIRCRAFT.search(text))
-        accident_cue = ACCIDENT_CUES.search(text)
-        if not aircraft:
-            scores.pop("aircraft-crash", None)
-            scores.pop("shoot-down", None)
-        if accident_cue and aircraft and scores.get("aircraft-crash"):
-            scores["aircraft-crash"] += 6
-        if scores.get("shoot-down") and aircraft:
-            scores["shoot-down"] += 3
-        if not scores:
-            etype = "other"
-        else:
-            etype = scores.most_common(1)[0][0]
-        if etype in ("aircraft-crash", "shoot-down") and scores.get("airstrike"):
-            pass
-        hostile = etype not in ("aircraft-crash", "accident")
-        type_span = first_span.get(etype)
+    def _secondary_events(  # type: ignore[no-untyped-def]
+        self, text: str, sents, hits, etype: str, when, candidates, place: Place, main_country, pub: date
+    ) -> list[EventFact]:
+        """Further incidents of another type told in their own sentences: "the ministry also said
+        a Mi-24 had crashed on December 31", "within hours, aircraft struck the launch site"."""
+        by_sent: dict[int, list[tuple[str, float, Span]]] = {}
+        for idx, t, w, span in hits:
+            by_sent.setdefault(idx, []).append((t, w, span))
+        out: list[EventFact] = []
+        seen = {etype}
+        places_used = {place.iri}
 
-        trigger_sents = [
-            (s, e, sent)
-            for s, e, sent in sents
-            if any(rx.search(sent) for pats in _COMPILED_TRIGGERS.values() for rx, _ in pats)
-            or re.search(r"\b(?:killed|killing|died|dead|wounded|injured|rescued|crash|attack)\w*", sent, re.I)
-        ]
-        if not trigger_sents:
-            trigger_sents = sents[:3]
-        title_line_end = text.find("\n")
-        # date
+        def add(t2: str, span: Span, idx: int, cands) -> None:  # type: ignore[no-untyped-def]
+            own_date = self._choose_date(text, sents, pub, {idx}, only={idx})
+            ev_date, ev_latest, ev_prec, date_span = own_date or when
+            if cands:
+                p2, prec2, p_span, _ = self._pick_place(cands, main_country)
+            elif place.country and place.kind != "sea":
+                p2, prec2, p_span = self.ref.country(place.country), "country", None
+            else:
+                p2, prec2, p_span = place, "sea-or-airspace", None
+            hostile = t2 not in ("aircraft-crash", "accident")
+            out.append(EventFact(t2, hostile, span, ev_date, ev_latest, ev_prec, date_span, p2, prec2, p_span))
+            places_used.add(p2.iri)
+
+        def local(idx: int, spread: tuple[int, ...]) -> list:  # type: ignore[type-arg]
+            return [c for c in candidates if c[6] in spread and c[0] > 0 and not c[7]]
+
+        for idx in sorted(by_sent):
+            if self._background(idx, when[0]):
+                continue
+            sent = sents[idx][2]
+            strong = [(t, w, span) for t, w, span in by_sent[idx] if w >= 3]
+            if not strong:
+                continue
+            t2, _w, span = max(strong, key=lambda h: (h[1], -h[2].start))
+            if t2 in ("aircraft-crash", "shoot-down") and not AIRCRAFT.search(sent):
+                continue
+            if t2 == etype:
+                # the same kind of incident somewhere else: "twin bombings in X and Y",
+                # "later, jets struck a second site near Z"
+                own = [
+                    c
+                    for c in local(idx, (idx,))
+                    if c[1].kind in ("settlement", "site")
+                    and c[1].iri not in places_used
+                    and not CAUSE_BEFORE.search(text[span.end : c[2]])
+                ]
+                here = {c[1].iri for c in local(idx, (idx,))}
+                twin = TWIN_CUE.search(sent) and len(here) >= 2
+                if own and (twin or (place.iri not in here and SEPARATE_CUE.search(sent))):
+                    for c in own[: 2 if twin else 1]:
+                        if c[1].iri not in places_used:
+                            add(t2, span, idx, [c])
+                continue
+            if t2 in seen or any(t == etype or (etype, t) in SAME_INCIDENT_TYPES for t, _w, _s in by_sent[idx]):
+                continue
+            if any((e.type, t2) in SAME_INCIDENT_TYPES for e in out):
+                continue  # the aftermath of a further incident already found
+            own_date = self._choose_date(text, sents, pub, {idx}, only={idx})
+            if not (SEPARATE_CUE.search(sent) or (own_date and own_date[2] == "day")):
+                continue
+            add(t2, span, idx, local(idx, (idx,)))
+            seen.add(t2)
+        return out[:3]
+
+    def _trigger_hits(self, text: str, sents) -> list[tuple[int, str, float, Span]]:  # type: ignore[no-untyped-def]
+        """Every non-negated event trigger as (sentence index, type, weight, span)."""
+        hits = []
+        for idx, (s, _e, sent) in enumerate(sents):
+            for etype, pats in _COMPILED_TRIGGERS.items():
+                for rx, weight in pats:
+                    for m in rx.finditer(sent):
+                        if NEGATION_BEFORE.search(sent[max(0, m.start() - 40) : m.start()]):
+                            continue
+                        if etype == "shoot-down" and (
+                            MUNITION_AFTER.match(sent[m.end() :]) or MUNITION_BEFORE.search(sent[: m.start()])
+                        ):
+                            continue
+                        hits.append((idx, etype, weight, Span(s + m.start(), s + m.end(), m.group(0))))
+        return hits
+
+    def _choose_date(  # type: ignore[no-untyped-def]
+        self, text: str, sents, pub: date, trigger_idx: set[int], only: set[int] | None = None, announced_ok=True
+    ):
+        """The event date: recent, not an announcement date, in an incident sentence, most precise
+        (None if there is none, or if it is an announcement date and ``announced_ok`` is False)."""
         best_date: tuple[tuple, DateMention] | None = None
-        for s, _e, sent in sents:
-            is_trigger = any(ts == s for ts, _, _ in trigger_sents)
-            for d in find_dates(sent, pub, offset=s):
+        for idx, (s, _e, sent) in enumerate(sents):
+            if only is not None and idx not in only:
+                continue
+            is_trigger = idx in trigger_idx
+            for d in self._sent_dates[idx]:
                 if d.after_since or d.earliest > pub:
                     continue
                 if re.search(
@@ -1523,22 +1638,55 @@ class Extractor:
                 recent = pub - d.latest <= timedelta(days=45)
                 prec_rank = {"day": 0, "week": 1, "month": 2, "year": 3}[d.precision]
                 rel = d.start - s
-                announced = bool(ANNOUNCED_ON.search(sent[max(0, rel - 40) : rel]))
+                announced = bool(ANNOUNCED_ON.search(sent[max(0, rel - 40) : rel])) or bool(
+                    re.fullmatch(r"\s*(?:[Oo]n|[Ll]ate on|[Ee]arly on)?\s*", sent[:rel])
+                    and ANNOUNCED_AFTER.match(sent[rel + len(d.text) :])
+                )
                 key = (not recent, announced, not is_trigger, prec_rank, d.start)
                 if best_date is None or key < best_date[0]:
                     best_date = (key, d)
-        if best_date is not None and best_date[0][0] is False:
+        if best_date is not None and best_date[0][0] is False and not (announced_ok is False and best_date[0][1]):
             d = best_date[1]
-            ev_date, ev_latest, ev_prec = d.earliest, d.latest, d.precision
-            date_span: Span | None = Span(d.start, d.end, d.text)
-        else:
-            ev_date, ev_latest, ev_prec, date_span = pub - timedelta(days=6), pub, "week", None
+            return d.earliest, d.latest, d.precision, Span(d.start, d.end, d.text)
+        return None
 
-        # place: scored candidates; see PLACE_* patterns
+    def _background(self, idx: int, ev_date: date) -> bool:
+        """A sentence about an earlier incident: every date it gives ends well before the event."""
+        ds = [d for d in self._sent_dates[idx] if not d.after_since]
+        since = [d for d in self._sent_dates[idx] if d.after_since]
+        if since and not ds:
+            return True
+        return bool(ds) and all(d.latest < ev_date - timedelta(days=7) for d in ds)
+
+    def _type_scores(self, text: str, sents, hits, ev_date: date) -> tuple[Counter[str], dict[str, Span]]:  # type: ignore[no-untyped-def]
+        """Weighted trigger counts: the first lines count double, background sentences a quarter."""
+        scores: Counter[str] = Counter()
+        first_span: dict[str, Span] = {}
+        head = min(len(sents), 4)
+        background = {idx for idx in range(len(sents)) if self._background(idx, ev_date)}
+        for idx, etype, weight, span in hits:
+            w = weight * (2 if idx < head else 1) * (0.25 if idx in background else 1)
+            scores[etype] += w
+            if etype not in first_span or span.start < first_span[etype].start:
+                first_span[etype] = span
+        aircraft = bool(AIRCRAFT.search(text))
+        accident_cue = ACCIDENT_CUES.search(text)
+        if not aircraft:
+            scores.pop("aircraft-crash", None)
+            scores.pop("shoot-down", None)
+        if accident_cue and aircraft and scores.get("aircraft-crash"):
+            scores["aircraft-crash"] += 6
+        if scores.get("shoot-down") and aircraft:
+            scores["shoot-down"] += 3
+        return scores, first_span
+
+    def _place_candidates(self, text: str, sents, trigger_idx: set[int]):  # type: ignore[no-untyped-def]
+        """Scored place mentions (see the PLACE_* patterns) and 'N km from X' references."""
         candidates = []
         near_refs: list[tuple[Place, float, int]] = []
-        for s, _e, sent in sents:
-            is_trigger = any(ts == s for ts, _, _ in trigger_sents) or bool(INCIDENT_WORDS.search(sent))
+        title_line_end = text.find("\n")
+        for idx, (s, _e, sent) in enumerate(sents):
+            is_trigger = idx in trigger_idx or bool(INCIDENT_WORDS.search(sent))
             for hit in self.ref.place_matcher.finditer(sent):
                 place: Place = hit.payloads[0]
                 pre = sent[max(0, hit.start - 60) : hit.start]
@@ -1549,9 +1697,8 @@ class Extractor:
                     continue
                 if re.search(r"(?:\bSee\b|\bRead\b|\bAlso\b)", sent[: hit.start]) and not is_trigger:
                     continue
-                if re.match(r"['\u2019]s\b", post) and place.kind in ("settlement", "country") and place.kind != "site":
-                    if place.kind == "settlement":
-                        continue  # "Moscow's intervention"
+                if re.match(r"['\u2019]s\b", post) and place.kind == "settlement":
+                    continue  # "Moscow's intervention"
                 metonymy = bool(PLACE_SPEAKS.match(post) or PLACE_OFFICIALS.search(pre))
                 movement = bool(PLACE_MOVEMENT.search(pre))
                 near_word = bool(PLACE_NEAR.search(pre))
@@ -1559,19 +1706,22 @@ class Extractor:
                 score = (
                     3 * (is_trigger or in_title) + 2 * place.specificity + 2 * near_word - 4 * movement - 6 * metonymy
                 )
-                candidates.append((score, place, s + hit.start, s + hit.end, near_word, hit.text))
-        if not candidates:
-            return None
-        countries: Counter[str] = Counter()
-        for score, place, _s, _e, _n, _t in candidates:
-            if place.country and place.kind != "sea" and score > 0:
-                countries[place.country] += max(score, 1)
-        main_country = countries.most_common(1)[0][0] if countries else None
+                candidates.append((score, place, s + hit.start, s + hit.end, near_word, hit.text, idx, movement))
+        return candidates, near_refs
+
+    @staticmethod
+    def _pick_place(candidates, main_country: str | None = None):  # type: ignore[no-untyped-def]
+        if main_country is None:
+            countries: Counter[str] = Counter()
+            for score, place, *_rest in candidates:
+                if place.country and place.kind != "sea" and score > 0:
+                    countries[place.country] += max(score, 1)
+            main_country = countries.most_common(1)[0][0] if countries else None
         chosen = max(
             candidates,
             key=lambda c: (c[0] + (3 if c[1].country == main_country or c[1].kind == "sea" else 0), -c[2]),
         )
-        _score, place, p_start, p_end, near_word, p_text = chosen
+        _score, place, p_start, p_end, near_word, p_text, _idx, _moving = chosen
         if place.kind == "sea":
             precision = "sea-or-airspace"
         elif place.kind == "site":
@@ -1582,11 +1732,47 @@ class Extractor:
             precision = "province"
         else:
             precision = "country"
+        return place, precision, Span(p_start, p_end, p_text), main_country
+
+    def _event(self, article: Article, sents, figures: list[Figure], persons: list[PersonFact]) -> EventFact | None:  # type: ignore[no-untyped-def]
+        text = article.text
+        pub = article.published
+        hits = self._trigger_hits(text, sents)
+        trigger_idx = {idx for idx, *_ in hits} | {
+            idx
+            for idx, (_s, _e, sent) in enumerate(sents)
+            if re.search(r"\b(?:killed|killing|died|dead|wounded|injured|rescued|crash|attack)\w*", sent, re.I)
+        }
+        if not trigger_idx:
+            trigger_idx = set(range(min(3, len(sents))))
+        got = self._choose_date(text, sents, pub, trigger_idx)
+        if got is not None:
+            ev_date, ev_latest, ev_prec, date_span = got
+        else:
+            ev_date, ev_latest, ev_prec, date_span = pub - timedelta(days=6), pub, "week", None
+        scores, first_span = self._type_scores(text, sents, hits, ev_date)
+        etype = scores.most_common(1)[0][0] if scores else "other"
+        own = self._choose_date(
+            text, sents, pub, trigger_idx, only={i for i, t, _w, _s in hits if t == etype}, announced_ok=False
+        )
+        if own is not None and (got is None or own[0] != ev_date):
+            # the date told with the chosen incident, when another sentence told another one
+            ev_date, ev_latest, ev_prec, date_span = own
+        hostile = etype not in ("aircraft-crash", "accident") and not (etype == "other" and NON_HOSTILE.search(text))
+        type_span = first_span.get(etype)
+
+        candidates, near_refs = self._place_candidates(text, sents, trigger_idx)
+        if not candidates:
+            return None
+        place, precision, place_span, main_country = self._pick_place(candidates)
         near_place, distance = None, None
         for ref_place, dist, _pos in near_refs:
             if ref_place.iri != place.iri and ref_place.kind == "settlement":
                 near_place, distance = ref_place, dist
                 break
+        self._secondary = self._secondary_events(
+            text, sents, hits, etype, (ev_date, ev_latest, ev_prec, date_span), candidates, place, main_country, pub
+        )
 
         # perpetrators
         suspected: list[Organisation] = []
@@ -1626,7 +1812,7 @@ class Extractor:
             date_span=date_span,
             place=place,
             place_precision=precision,
-            place_span=Span(p_start, p_end, p_text),
+            place_span=place_span,
             near_place=near_place,
             distance_km=distance,
             suspected=suspected,

@@ -1,0 +1,150 @@
+"""One small test per extraction rule, with sentences written for the test (not taken from
+the example corpus), so that each rule is known to generalise beyond the articles it was
+written for."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from kgbuild.dates import find_dates
+from kgbuild.extract import Extractor
+from kgbuild.ingest import Article
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+def article(text: str, published: date = date(2019, 6, 12)) -> Article:
+    return Article(Path("test.txt"), "test", text, "test", published, "option")
+
+
+def run(extractor: Extractor, text: str, published: date = date(2019, 6, 12)):  # type: ignore[no-untyped-def]
+    return extractor.extract(article(text, published))
+
+
+# ------------------------------------------------------------------ dates
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        ("The base was attacked in April.", date(2019, 4, 1), date(2019, 4, 30)),
+        ("In September the town changed hands.", date(2018, 9, 1), date(2018, 9, 30)),
+        ("Late March saw heavy fighting.", date(2019, 3, 1), date(2019, 3, 31)),
+    ],
+)
+def test_bare_month_is_the_latest_such_month(text, first, last):  # type: ignore[no-untyped-def]
+    (m,) = find_dates(text, date(2019, 6, 12))
+    assert (m.earliest, m.latest, m.precision) == (first, last, "month")
+
+
+def test_bare_month_after_since_starts_a_period():
+    (m,) = find_dates("Forty soldiers have died since February.", date(2019, 6, 12))
+    assert m.after_since
+
+
+def test_may_the_verb_is_not_a_month():
+    assert find_dates("Officials said casualties may rise.", date(2019, 6, 12)) == []
+
+
+def test_statement_weekday_is_not_the_incident_date(extractor):
+    ex = run(
+        extractor,
+        "On Tuesday the army also said that a Mi-17 helicopter had crashed on June 8 near Hama, "
+        "killing two pilots, because of a technical fault.",
+    )
+    assert ex.events[0].date == date(2019, 6, 8)
+
+
+# ------------------------------------------------------------------ event types
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("Heavy artillery fire hit the army post near Saraqib on Monday, killing three soldiers.", "shelling"),
+        (
+            "A drone fired two missiles at a pickup truck near Idlib on Monday, killing four militants.",
+            "airstrike",
+        ),
+        (
+            "A local official was killed in Hama on Monday when his car was blown up outside his home.",
+            "assassination",
+        ),
+        (
+            "Commandos killed the group's leader in a helicopter-borne raid on a compound near Idlib on Monday.",
+            "other",
+        ),
+    ],
+)
+def test_event_type_cues(extractor, text, etype):  # type: ignore[no-untyped-def]
+    assert run(extractor, text).events[0].type == etype
+
+
+def test_intercepted_missiles_are_not_a_shoot_down(extractor):
+    ex = run(
+        extractor,
+        "Western warships fired cruise missiles at a depot near Homs on Monday. Air defences shot down "
+        "40 of the 60 cruise missiles, the army said, and three soldiers were wounded.",
+    )
+    assert ex.events[0].type == "airstrike"
+
+
+def test_prevented_clashes_are_not_clashes(extractor):
+    ex = run(
+        extractor,
+        "Mortar rounds hit a Turkish observation post near Idlib on Monday, killing two soldiers "
+        "who had been sent to prevent clashes between the two sides.",
+    )
+    assert ex.events[0].type == "shelling"
+
+
+def test_a_suicide_at_a_base_is_not_hostile(extractor):
+    ex = run(extractor, "A Russian soldier took his own life at the Hmeimim air base on Monday, the ministry said.")
+    (ev,) = ex.events
+    assert ev.type == "other" and not ev.hostile
+
+
+def test_background_incident_does_not_decide_the_type(extractor):
+    ex = run(
+        extractor,
+        "A general was shot dead by a gunman outside his home in Hama on Monday, the army said.\n"
+        "The same district was hit by air strikes on March 3 and again by an air raid on April 20.",
+    )
+    assert [e.type for e in ex.events] == ["assassination"]
+
+
+# ------------------------------------------------------------------ several incidents
+
+
+def test_a_further_incident_of_another_kind(extractor):
+    ex = run(
+        extractor,
+        "Two soldiers were killed when militants shelled an army post near Saraqib on Monday, the army said.\n"
+        "The army also said that a Mi-8 helicopter had crashed on June 9 because of a technical fault; "
+        "its two pilots were killed.",
+    )
+    got = {e.type: (e.date, e.hostile) for e in ex.events}
+    assert got == {"shelling": (date(2019, 6, 10), True), "aircraft-crash": (date(2019, 6, 9), False)}
+
+
+def test_twin_bombings_in_two_towns(extractor):
+    ex = run(
+        extractor,
+        "Twin suicide bombings in Jableh and Baniyas killed at least 30 people on Monday, state media said.",
+    )
+    assert sorted(e.place.key for e in ex.events) == ["baniyas", "jablah"]
+    assert {e.type for e in ex.events} == {"suicide-bombing"}
+
+
+def test_cause_in_retaliation_is_not_a_further_strike(extractor):
+    ex = run(
+        extractor,
+        "Jets struck a depot near Homs on Monday in retaliation for a missile strike on the town of Douma.",
+    )
+    assert len(ex.events) == 1
