@@ -50,14 +50,24 @@ def cli() -> None:
 @click.option("--progress/--no-progress", default=None, help="Show a progress bar (default: on a terminal).")
 @click.option("--download-base", default=None, metavar="URL",
               help="Public URL prefix of the dump files, written into void.ttl.")
+@click.option("--cache", "cache", type=click.Path(path_type=Path), default=None,
+              help="Build cache file (default: .kgbuild-cache/OUT.sqlite beside --out).")
+@click.option("--no-cache", is_flag=True, help="Neither read nor write a build cache: a full build.")
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
+              help="Worker processes for per-article work (default: one per core).")
 def build(sources: tuple[Path, ...], out: Path, published: date | None, progress: bool | None,
-          download_base: str | None) -> None:
-    """Build the dataset from article files or folders SOURCES into --out."""
+          download_base: str | None, cache: Path | None, no_cache: bool, jobs: int | None) -> None:
+    """Build the dataset from article files or folders SOURCES into --out.
+
+    Articles unchanged since the last build (same file, same curation file, same kgbuild)
+    are taken from the build cache; the result is the same as a full build's.
+    """
     from .publish import DEFAULT_DOWNLOAD_BASE, build as run_build
 
     try:
         result = run_build(sources, out, published=published, show_progress=progress,
-                           download_base=download_base or DEFAULT_DOWNLOAD_BASE)
+                           download_base=download_base or DEFAULT_DOWNLOAD_BASE,
+                           cache=False if no_cache else (cache or True), jobs=jobs)
     except KgbuildError as err:
         _fail(err)
         return
@@ -65,7 +75,8 @@ def build(sources: tuple[Path, ...], out: Path, published: date | None, progress
         click.echo(f"Warning: {click.unstyle(warning)}", err=True)
     events = sum(len(e.events) for e in result.extractions)
     tolls = sum(len(e.tolls) for e in result.extractions)
-    click.echo(f"Built {out}: {len(result.articles)} articles, {events} event reports, "
+    reused = f" ({result.assembly.reused} unchanged, from the cache)" if result.assembly.reused else ""
+    click.echo(f"Built {out}: {len(result.articles)} articles{reused}, {events} event reports, "
                f"{tolls} tolls, {result.triples} quads; validation passed.")
     for name, size in sorted(result.files.items()):
         click.echo(f"  {name:16} {size:>10,} bytes")
@@ -81,15 +92,14 @@ def validate(target: Path, published: date | None) -> None:
     Prints every violation with its focus node, path, message and article; exits 1 on
     violations.
     """
-    from .validate import validate_dataset, validate_path
+    from .validate import validate_path, validate_store
 
     try:
         if target.is_dir() and not (target / "dataset.trig").exists():
-            from .ingest import read_articles
             from .publish import assemble
 
-            ds, _ex, _w = assemble(list(read_articles([target], published=published)))
-            result = validate_dataset(ds)
+            assembly = assemble([target], published=published)
+            result = validate_store(assembly.store(), exact=assembly.merged)
         else:
             result = validate_path(target)
     except KgbuildError as err:

@@ -20,6 +20,18 @@ class KgbuildError(Exception):
     def __str__(self) -> str:
         return self.message
 
+    def __reduce__(self):  # type: ignore[no-untyped-def]
+        # subclasses take other constructor arguments than ``args``; rebuild from the state, so an
+        # error raised in a build worker process reaches the main process whole
+        return (_restore, (type(self), self.message, self.__dict__))
+
+
+def _restore(cls: type[KgbuildError], message: str, state: dict) -> KgbuildError:
+    err = cls.__new__(cls)
+    Exception.__init__(err, message)
+    err.__dict__.update(state)
+    return err
+
 
 class InputError(KgbuildError):
     """An article or option cannot be read: names the file and, where known, the line."""

@@ -62,7 +62,10 @@ class Report:
         return self.event.date, self.event.date_latest
 
 
-def overlaps(a: tuple[date, date], b: tuple[date, date], slack: int = 1) -> bool:
+SLACK_DAYS = 1
+
+
+def overlaps(a: tuple[date, date], b: tuple[date, date], slack: int = SLACK_DAYS) -> bool:
     one = timedelta(days=slack)
     return a[0] - one <= b[1] and b[0] - one <= a[1]
 
@@ -119,7 +122,8 @@ def group_reports(extractions: list[Extraction]) -> list[Incident]:
     order = sorted(range(len(reports)), key=lambda i: reports[i].window[0])
     for pos, i in enumerate(order):
         for j in order[pos + 1 :]:
-            if reports[j].window[0] - reports[i].window[1] > timedelta(days=45):
+            # sorted by start: once j starts after i's window (plus the slack), no later one overlaps
+            if reports[j].window[0] - reports[i].window[1] > timedelta(days=SLACK_DAYS):
                 break
             if find(i) != find(j) and same_incident(reports[i], reports[j]):
                 parent[find(j)] = find(i)

@@ -13,13 +13,18 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef
+from rdflib import RDF, RDFS, XSD, Literal, URIRef
+from rdflib.term import Node
 from rdflib.namespace import DCTERMS, OWL, PROV, SKOS
 
 from . import iris
 from .extract import Attribution, EventFact, Extraction, Figure, PersonFact, Span
 from .reference import Organisation, Place, Reference
 from .terms import GEO, GEONAMES, KG, NIF, SCHEMA, SEM, WD
+
+# The mapper collects triples of rdflib terms in plain sets: it only ever adds, and an rdflib
+# Graph's indexes cost about twenty times as much per triple (kgbuild.rdfio writes the sets out).
+Triples = set[tuple[Node, Node, Node]]
 
 EVENT_TYPES = {
     "roadside-bomb": KG.RoadsideBomb,
@@ -118,8 +123,8 @@ class ClaimRecord:
 
 @dataclass
 class MappedArticle:
-    graph: Graph
-    reference: Graph
+    graph: Triples
+    reference: Triples
     claims: list[ClaimRecord] = field(default_factory=list)
     events: list[URIRef] = field(default_factory=list)
 
@@ -129,7 +134,7 @@ class Mapper:
         self.ref = ref
 
     # ------------------------------------------------------------------ reference entities
-    def place(self, g: Graph, place: Place) -> URIRef:
+    def place(self, g: Triples, place: Place) -> URIRef:
         node = place.iri
         g.add((node, RDF.type, KG.Place))
         g.add((node, RDF.type, SEM.Place))
@@ -172,7 +177,7 @@ class Mapper:
             g.add((node, SCHEMA.sameAs, GEONAMES[f"{place.geonames}/"]))
         return node
 
-    def organisation(self, g: Graph, org: Organisation) -> URIRef:
+    def organisation(self, g: Triples, org: Organisation) -> URIRef:
         node = iris.agent(org.key)
         g.add((node, RDF.type, ORG_CLASSES.get(org.kind, KG.Organisation)))
         g.add((node, RDF.type, KG.Organisation))
@@ -185,7 +190,7 @@ class Mapper:
             g.add((node, KG.affiliation, AFFILIATIONS[org.affiliation]))
         return node
 
-    def campaigns(self, g: Graph) -> None:
+    def campaigns(self, g: Triples) -> None:
         for c in self.ref.campaigns.values():
             node = c.iri
             g.add((node, RDF.type, KG.Campaign))
@@ -204,8 +209,8 @@ class Mapper:
     def map(self, ex: Extraction, event_iris: dict[int, URIRef]) -> MappedArticle:
         """Map one article; ``event_iris`` maps ``id(event)`` to its incident's IRI."""
         art = ex.article
-        g = Graph()
-        refg = Graph()
+        g: Triples = set()
+        refg: Triples = set()
         out = MappedArticle(g, refg)
         a = art.iri
         g.add((a, RDF.type, KG.Article))
@@ -284,7 +289,7 @@ class Mapper:
             self._evidence(g, art.slug, t, toll.span)
         return out
 
-    def _mention(self, g: Graph, slug: str, span: Span) -> URIRef:
+    def _mention(self, g: Triples, slug: str, span: Span) -> URIRef:
         m = iris.span(slug, span.start, span.end)
         g.add((m, RDF.type, KG.Mention))
         g.add((m, RDF.type, NIF.String))
@@ -294,11 +299,11 @@ class Mapper:
         g.add((m, NIF.anchorOf, Literal(span.text)))
         return m
 
-    def _evidence(self, g: Graph, slug: str, subject: URIRef, span: Span | None) -> None:
+    def _evidence(self, g: Triples, slug: str, subject: URIRef, span: Span | None) -> None:
         if span is not None and span.end > span.start:
             g.add((subject, KG.evidence, self._mention(g, slug, span)))
 
-    def _claimant(self, g: Graph, refg: Graph, ex: Extraction, att: Attribution) -> URIRef:
+    def _claimant(self, g: Triples, refg: Triples, ex: Extraction, att: Attribution) -> URIRef:
         slug = ex.article.slug
         if att.kind == "organisation" and att.organisation is not None:
             node = self.organisation(refg, att.organisation)
@@ -314,7 +319,7 @@ class Mapper:
         return node
 
     def event_core(
-        self, g: Graph, refg: Graph, e: URIRef, ev: EventFact, reports: list[tuple[EventFact, URIRef]]
+        self, g: Triples, refg: Triples, e: URIRef, ev: EventFact, reports: list[tuple[EventFact, URIRef]]
     ) -> None:
         """The incident's own facts, from its most precise report ``ev`` (identity.py)."""
         g.add((e, RDF.type, KG.Event))
@@ -350,7 +355,7 @@ class Mapper:
             if c.key not in parents:
                 g.add((e, SEM.subEventOf, c.iri))
 
-    def _event(self, g: Graph, refg: Graph, ex: Extraction, ev: EventFact, e: URIRef) -> URIRef:
+    def _event(self, g: Triples, refg: Triples, ex: Extraction, ev: EventFact, e: URIRef) -> URIRef:
         """What one article says about the incident ``e``: the report, spans, actors, people."""
         art = ex.article
         # the incident's type, date and place are stated once, in the reconciled graph
@@ -367,7 +372,7 @@ class Mapper:
             self._person(g, refg, ex, e, p)
         return e
 
-    def _person(self, g: Graph, refg: Graph, ex: Extraction, e: URIRef, p: PersonFact) -> None:
+    def _person(self, g: Triples, refg: Triples, ex: Extraction, e: URIRef, p: PersonFact) -> None:
         assert p.name is not None
         node = iris.person(p.name)
         g.add((node, RDF.type, KG.Person))
@@ -420,7 +425,7 @@ class Mapper:
             )
         return out
 
-    def _claim(self, g: Graph, refg: Graph, ex: Extraction, e: URIRef, f: Figure, n: int) -> ClaimRecord:
+    def _claim(self, g: Triples, refg: Triples, ex: Extraction, e: URIRef, f: Figure, n: int) -> ClaimRecord:
         c = iris.claim(ex.article.slug, n)
         group = iris.casualty_group(e, f.nationality, f.affiliation)
         g.add((c, RDF.type, KG.CasualtyClaim))
@@ -463,9 +468,9 @@ class Mapper:
         )
 
 
-def reconcile(claims: Iterable[ClaimRecord], ref: Reference) -> Graph:
+def reconcile(claims: Iterable[ClaimRecord], ref: Reference) -> Triples:
     """Casualty groups with low/best/high per kind, from every claim about them."""
-    g = Graph()
+    g: Triples = set()
     by_group: dict[URIRef, list[ClaimRecord]] = defaultdict(list)
     for c in claims:
         by_group[c.group].append(c)

@@ -9,31 +9,48 @@ dataset untouched. Output is deterministic: the same articles give byte-identica
 
 from __future__ import annotations
 
+import contextlib
 import gzip
 import hashlib
-import io
+import multiprocessing
 import os
+import pickle
 import shutil
+import sqlite3
 import sys
 import tempfile
+import threading
+import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from rdflib import RDF, RDFS, XSD, Dataset, Graph, Literal, Namespace, URIRef
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
+from functools import lru_cache
+from typing import TypeVar
+
+import pyoxigraph as ox
+from rdflib import RDF, RDFS, XSD, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCAT, DCTERMS, FOAF
 
-from . import iris
-from .curation import apply_curation
-from .errors import OutputError, ValidationFailed
+from . import iris, rdfio
+from .cache import BuildCache, code_fingerprint
+from .cache import key as cache_key
+from .curation import apply_curation, curation_path
+from .errors import InputError, OutputError, ValidationFailed
 from .extract import Extraction, Extractor
 from .identity import group_reports
-from .ingest import Article, read_articles
+from .ingest import Article, iter_article_paths, read_article
 from .mapping import Mapper, reconcile
 from .reference import load
+from .resources import resource_path
 from .terms import SPDX, VOID, bind_prefixes
-from .validate import ValidationResult, load_ontology, validate_dataset
+from .validate import ValidationResult, validate_store
+
+T = TypeVar("T")
+# below this many articles, per-article work runs in the build's own process
+PARALLEL_THRESHOLD = 200
 
 DUMPS = {
     "dataset.trig": "application/trig",
@@ -48,97 +65,240 @@ DEFAULT_DOWNLOAD_BASE = "https://w3id.org/kgbuild/downloads/"
 
 
 @dataclass
-class BuildResult:
-    dataset: Dataset
+class Assembly:
+    """A built dataset before writing: each named graph as a canonical block (:mod:`kgbuild.rdfio`)."""
+
+    graphs: dict[str, bytes]
     articles: list[Article]
     extractions: list[Extraction]
+    warnings: list[str]
+    timings: dict[str, float]
+    reused: int = 0  # articles whose extraction came from the cache
+
+    @property
+    def quads(self) -> int:
+        return sum(b.count(b"\n") for b in self.graphs.values())
+
+    def merged(self) -> bytes:
+        """Every distinct triple of every graph, as one block."""
+        return rdfio.merge(self.graphs.values())
+
+    def store(self) -> ox.Store:
+        """An in-memory pyoxigraph store holding every graph."""
+        store = ox.Store()
+        for name, data in self.graphs.items():
+            if data:
+                store.bulk_load(data, format=ox.RdfFormat.N_TRIPLES, to_graph=ox.NamedNode(name))
+        return store
+
+
+@dataclass
+class BuildResult:
+    assembly: Assembly
     validation: ValidationResult | None
     files: dict[str, int] = field(default_factory=dict)
-    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def articles(self) -> list[Article]:
+        return self.assembly.articles
+
+    @property
+    def extractions(self) -> list[Extraction]:
+        return self.assembly.extractions
+
+    @property
+    def warnings(self) -> list[str]:
+        return self.assembly.warnings
 
     @property
     def triples(self) -> int:
-        return sum(1 for _ in self.dataset.quads((None, None, None, None)))
+        return self.assembly.quads
+
+    @property
+    def timings(self) -> dict[str, float]:
+        return self.assembly.timings
+
+
+# ------------------------------------------------------------------ per-article work (in workers)
+
+_WORKER: dict[str, object] = {}
+
+
+def _tools() -> tuple[Extractor, Mapper]:
+    if "extractor" not in _WORKER:
+        ref = load()
+        _WORKER["extractor"], _WORKER["mapper"] = Extractor(ref), Mapper(ref)
+    return _WORKER["extractor"], _WORKER["mapper"]  # type: ignore[return-value]
+
+
+def _extract_task(task: tuple[Path, date | None]) -> bytes:
+    """Read, extract and curate one article; the pickled :class:`Extraction`."""
+    path, published = task
+    extractor, _mapper = _tools()
+    return pickle.dumps(apply_curation(extractor.extract(read_article(path, published=published)), extractor))
+
+
+def _map_task(task: tuple[bytes, list[URIRef]]) -> bytes:
+    """Map one extraction, its reports given their incidents' IRIs: the pickled
+    (article graph block, reference block, claims)."""
+    data, event_iris = task
+    ex: Extraction = pickle.loads(data)
+    _extractor, mapper = _tools()
+    mapped = mapper.map(ex, {id(ev): iri for ev, iri in zip(ex.events, event_iris)})
+    return pickle.dumps((rdfio.block(mapped.graph), rdfio.block(mapped.reference), mapped.claims))
+
+
+def _run(fn: Callable[[T], bytes], tasks: list[T], *, jobs: int, label: str, show_progress: bool) -> list[bytes]:
+    """``fn`` over ``tasks`` in order, in ``jobs`` worker processes when there is enough work."""
+    import click
+
+    if not tasks:
+        return []
+    bar = (
+        click.progressbar(length=len(tasks), label=f"{label} {len(tasks)} articles", file=sys.stderr)
+        if show_progress
+        else contextlib.nullcontext()
+    )
+    with bar:
+        if jobs <= 1 or len(tasks) < PARALLEL_THRESHOLD:
+            out = []
+            for t in tasks:
+                out.append(fn(t))
+                if show_progress:
+                    bar.update(1)  # type: ignore[union-attr]
+            return out
+        load()  # loaded once here, inherited by the forked workers
+        context = multiprocessing.get_context("fork")
+        with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
+            out = []
+            for result in pool.map(fn, tasks, chunksize=max(1, min(64, len(tasks) // (jobs * 8)))):
+                out.append(result)
+                if show_progress:
+                    bar.update(1)  # type: ignore[union-attr]
+            return out
+
+
+# ------------------------------------------------------------------ assembling the dataset
+
+
+@lru_cache(maxsize=1)
+def _ontology_blocks() -> tuple[bytes, bytes]:
+    """(ontology graph, rank scheme) blocks; a triple in both files belongs to the rank scheme."""
+    folder = resource_path("ontology")
+    ranks = set(ox.parse(path=folder / "ranks.ttl", format=ox.RdfFormat.TURTLE))
+    ontology = {t for path in sorted(folder.glob("*.ttl")) for t in ox.parse(path=path, format=ox.RdfFormat.TURTLE)}
+    return rdfio.from_ox(ontology - ranks), rdfio.from_ox(ranks)  # type: ignore[arg-type]
+
+
+def _file_key(path: Path, published: date | None) -> bytes:
+    """The extraction cache key of an article file (and its curation file)."""
+    try:
+        data = path.read_bytes()
+        cur = curation_path(path)
+        curation = cur.read_bytes() if cur.exists() else None
+    except OSError as exc:
+        raise InputError(path, f"cannot read: {exc.strerror}") from None
+    return cache_key(code_fingerprint(), str(path), hashlib.sha256(data).digest(), curation,
+                     published.isoformat() if published else None)
 
 
 def assemble(
-    articles: Sequence[Article], *, progress: Callable[[Article], None] | None = None
-) -> tuple[Dataset, list[Extraction], list[str]]:
-    """Extract and map ``articles`` into one dataset of named graphs."""
-    ref = load()
-    extractor = Extractor(ref)
-    mapper = Mapper(ref)
-    ds = Dataset()
-    bind_prefixes(ds)
-    reference = ds.graph(iris.REFERENCE_GRAPH)
-    ontology = ds.graph(iris.ONTOLOGY_GRAPH)
-    for t in load_ontology():
-        if ref.rank_graph is not None and t in ref.rank_graph:
-            reference.add(t)
-        else:
-            ontology.add(t)
-    mapper.campaigns(reference)
-    extractions = []
+    sources: Iterable[Path | str],
+    *,
+    published: date | None = None,
+    cache: BuildCache | None = None,
+    jobs: int | None = None,
+    show_progress: bool = False,
+) -> Assembly:
+    """Read, extract, map and reconcile every article under ``sources`` into named graphs.
+
+    Per-article work runs in ``jobs`` processes (default: one per core) and is taken from
+    ``cache`` where the article, its curation file and kgbuild are unchanged.
+    """
+    jobs = jobs or os.cpu_count() or 1
+    cache = cache or BuildCache(":memory:")
+    timings: dict[str, float] = {}
+    clock = time.perf_counter()
+
+    def lap(stage: str) -> None:
+        nonlocal clock
+        now = time.perf_counter()
+        timings[stage] = timings.get(stage, 0.0) + now - clock
+        clock = now
+
+    paths = iter_article_paths(sources)
+    if not paths:
+        raise InputError(", ".join(str(s) for s in sources), "no article files (.md, .markdown, .txt) found")
+    ex_keys = [_file_key(p, published) for p in paths]
+    found = cache.get_many("extraction", ex_keys)
+    todo = [i for i, k in enumerate(ex_keys) if k not in found]
+    reused = len(ex_keys) - len(todo)
+    lap("cache")
+    done = _run(_extract_task, [(paths[i], published) for i in todo], jobs=jobs, label="Extracting",
+                show_progress=show_progress)
+    lap("extract")
+    cache.put_many("extraction", [(ex_keys[i], data) for i, data in zip(todo, done)])
+    found.update(zip((ex_keys[i] for i in todo), done))
+    ex_data = [found[k] for k in ex_keys]
+    extractions: list[Extraction] = [pickle.loads(d) for d in ex_data]
+    lap("cache")
+
+    seen: dict[str, Path] = {}
     warnings: list[str] = []
-    for article in articles:
-        ex = apply_curation(extractor.extract(article), extractor)
-        extractions.append(ex)
-        warnings.extend(f"{article.path.name}: {w}" for w in ex.warnings)
-        if progress:
-            progress(article)
-    incidents = group_reports(extractions)
-    event_iris = {id(r.event): inc.iri for inc in incidents for r in inc.reports}
-    claims = []
     for ex in extractions:
-        mapped = mapper.map(ex, event_iris)
-        graph = ds.graph(iris.article_graph(ex.article.slug))
-        for t in mapped.graph:
-            graph.add(t)
-        for t in mapped.reference:
-            reference.add(t)
-        claims.extend(mapped.claims)
-    reconciled = ds.graph(RECONCILED_GRAPH)
-    for t in reconcile(claims, ref):
-        reconciled.add(t)
+        art = ex.article
+        if art.slug in seen:
+            raise InputError(art.path, f"same article key {art.slug!r} as {seen[art.slug]}; rename one")
+        seen[art.slug] = art.path
+        warnings.extend(f"{art.path.name}: {w}" for w in ex.warnings)
+    incidents = group_reports(extractions)
+    event_iri = {id(r.event): inc.iri for inc in incidents for r in inc.reports}
+    article_events = [[event_iri[id(ev)] for ev in ex.events] for ex in extractions]
+    lap("identity")
+
+    map_keys = [cache_key(k, *map(str, evs)) for k, evs in zip(ex_keys, article_events)]
+    found = cache.get_many("mapped", map_keys)
+    todo = [i for i, k in enumerate(map_keys) if k not in found]
+    lap("cache")
+    done = _run(_map_task, [(ex_data[i], article_events[i]) for i in todo], jobs=jobs, label="Mapping",
+                show_progress=show_progress)
+    lap("map")
+    cache.put_many("mapped", [(map_keys[i], data) for i, data in zip(todo, done)])
+    found.update(zip((map_keys[i] for i in todo), done))
+    mapped = [pickle.loads(found[k]) for k in map_keys]
+    lap("cache")
+
+    ref = load()
+    mapper = Mapper(ref)
+    reference: set = set()
+    mapper.campaigns(reference)
+    claims = [c for _g, _r, cs in mapped for c in cs]
+    reconciled = reconcile(claims, ref)
     for inc in incidents:
         reports = [(r.event, extractions[r.article_index].article.iri) for r in inc.reports]
         mapper.event_core(reconciled, reference, inc.iri, inc.best.event, reports)
-    return ds, extractions, warnings
-
-
-def _sorted_quads(ds: Dataset) -> list:  # type: ignore[type-arg]
-    """The dataset's quads as pyoxigraph terms, in a fixed order (graph, subject, predicate,
-    object), so every serialisation of the same data is byte-identical."""
-    import pyoxigraph as ox
-
-    quads = ox.parse(ds.serialize(format="nquads", encoding="utf-8"), format=ox.RdfFormat.N_QUADS)
-    return sorted(set(quads), key=lambda q: (str(q.graph_name), str(q.subject), str(q.predicate), str(q.object)))
-
-
-def _union(ds: Dataset) -> Graph:
-    g = Graph()
-    bind_prefixes(g)
-    for s, p, o, _ in ds.quads((None, None, None, None)):
-        g.add((s, p, o))
-    return g
+    ontology, ranks = _ontology_blocks()
+    graphs = {
+        str(iris.ONTOLOGY_GRAPH): ontology,
+        str(iris.REFERENCE_GRAPH): rdfio.merge([ranks, rdfio.block(reference), *(r for _g, r, _c in mapped)]),
+        str(RECONCILED_GRAPH): rdfio.block(reconciled),
+    }
+    for ex, (graph, _r, _c) in zip(extractions, mapped):
+        graphs[str(iris.article_graph(ex.article.slug))] = graph
+    lap("reconcile")
+    return Assembly(dict(sorted(graphs.items())), [ex.article for ex in extractions], extractions, warnings,
+                    timings, reused=reused)
 
 
 def _void(
-    quads: list,
-    triples: list,
-    articles: Sequence[Article],  # type: ignore[type-arg]
-    sizes: dict[str, tuple[int, str]],
-    download_base: str,
+    assembly: Assembly, store: ox.Store, triples: int, sizes: dict[str, tuple[int, str]], download_base: str
 ) -> Graph:
-    """VoID + DCAT description; counts from the (pyoxigraph) quads and merged triples."""
-    from collections import Counter
-
+    """VoID + DCAT description of the dataset and its dumps."""
     g = Graph()
     bind_prefixes(g)
     g.bind("spdx", SPDX)
     d = iris.dataset()
     downloads = Namespace(download_base)
-    rdf_type = str(RDF.type)
     g.add((d, RDF.type, VOID.Dataset))
     g.add((d, RDF.type, DCAT.Dataset))
     g.add((d, DCTERMS.title, Literal("kgbuild conflict-news knowledge graph", lang="en")))
@@ -154,22 +314,16 @@ def _void(
         )
     )
     g.add((d, DCTERMS.license, LICENSE))
-    issued = max((a.published for a in articles), default=date(1970, 1, 1))
+    issued = max((a.published for a in assembly.articles), default=date(1970, 1, 1))
     g.add((d, DCTERMS.modified, Literal(issued, datatype=XSD.date)))
-    g.add((d, VOID.triples, Literal(len(triples), datatype=XSD.integer)))
-    g.add((d, VOID.distinctSubjects, Literal(len({t.subject for t in triples}), datatype=XSD.integer)))
-    g.add((d, VOID.properties, Literal(len({t.predicate for t in triples}), datatype=XSD.integer)))
-    g.add(
-        (
-            d,
-            VOID.classes,
-            Literal(len({t.object for t in triples if t.predicate.value == rdf_type}), datatype=XSD.integer),
-        )
-    )
+    g.add((d, VOID.triples, Literal(triples, datatype=XSD.integer)))
+    (counts,) = store.query(VOID_COUNTS, use_default_graph_as_union=True)  # type: ignore[misc]
+    for name in ("distinctSubjects", "properties", "classes"):
+        g.add((d, VOID[name], Literal(int(counts[name].value), datatype=XSD.integer)))
     g.add((d, VOID.uriSpace, Literal(iris.ID_BASE)))
     g.add((d, VOID.vocabulary, URIRef("https://w3id.org/kgbuild/ontology#")))
     g.add((d, FOAF.homepage, URIRef("https://w3id.org/kgbuild/")))
-    g.add((d, DCTERMS.source, Literal(f"{len(articles)} articles")))
+    g.add((d, DCTERMS.source, Literal(f"{len(assembly.articles)} articles")))
     for name, (size, digest) in sorted(sizes.items()):
         url = downloads[name]
         dist = iris.distribution(name)
@@ -187,55 +341,82 @@ def _void(
         g.add((checksum, SPDX.algorithm, SPDX.checksumAlgorithm_sha256))
         g.add((checksum, SPDX.checksumValue, Literal(digest, datatype=XSD.hexBinary)))
         g.add((dist, RDFS.label, Literal(name)))
-    per_graph = Counter(q.graph_name.value for q in quads if hasattr(q.graph_name, "value"))
-    for name, count in sorted(per_graph.items()):
-        if not name.startswith(iris.ID_BASE):
+    for name, data in assembly.graphs.items():
+        if not name.startswith(iris.ID_BASE) or not data:
             continue
         sub = iris.subset(name.rsplit("/", 1)[-1])
         g.add((d, VOID.subset, sub))
         g.add((sub, RDF.type, VOID.Dataset))
         g.add((sub, SD.name, URIRef(name)))
-        g.add((sub, VOID.triples, Literal(count, datatype=XSD.integer)))
+        g.add((sub, VOID.triples, Literal(data.count(b"\n"), datatype=XSD.integer)))
     return g
 
 
+VOID_COUNTS = """
+SELECT (COUNT(DISTINCT ?s) AS ?distinctSubjects) (COUNT(DISTINCT ?p) AS ?properties)
+       (COUNT(DISTINCT ?class) AS ?classes)
+WHERE { ?s ?p ?o . OPTIONAL { FILTER(?p = <http://www.w3.org/1999/02/22-rdf-syntax-ns#type>) BIND(?o AS ?class) } }
+"""
+
+
+def _sha256_and_size(path: Path) -> tuple[int, str]:
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            h.update(chunk)
+    return path.stat().st_size, h.hexdigest()
+
+
 def write_dataset(
-    ds: Dataset, articles: Sequence[Article], out: Path, *, download_base: str = DEFAULT_DOWNLOAD_BASE
+    assembly: Assembly,
+    out: Path,
+    *,
+    store: ox.Store | None = None,
+    download_base: str = DEFAULT_DOWNLOAD_BASE,
 ) -> dict[str, int]:
-    """Write the dump files into a fresh folder and swap it in for ``out``."""
+    """Write the dump files into a fresh folder beside ``out`` and swap it in for ``out``.
+
+    Output is canonical: graphs in IRI order, each graph's triples in block order, so the same
+    data always give the same bytes. Until the swap, ``out`` is untouched; a failure (a full
+    disk, a kill) leaves it as it was and the next build removes the half-written folder.
+    """
     out = Path(out)
     parent = out.resolve().parent
     try:
         parent.mkdir(parents=True, exist_ok=True)
-        tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.tmp-", dir=parent))
+        _remove_stale(parent, out.name)
+        tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.tmp-{os.getpid()}-", dir=parent))
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o777 & ~umask)  # mkdtemp makes it private; the dataset is for publishing
     except OSError as exc:
         raise OutputError(f"{out}: cannot create the output folder: {exc.strerror}") from None
     try:
-        import pyoxigraph as ox
-
         from .terms import PREFIXES
 
         # no kgid: prefix: IRIs like kgid:event/x would need escaped slashes
         prefixes = {k: v for k, v in PREFIXES.items() if k != "kgid"}
-        quads = _sorted_quads(ds)
-        triples = sorted({q.triple for q in quads}, key=lambda t: (str(t.subject), str(t.predicate), str(t.object)))
-        files: dict[str, bytes] = {}
-        files["dataset.trig"] = ox.serialize(quads, format=ox.RdfFormat.TRIG, prefixes=prefixes)
-        files["dataset.ttl"] = ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=prefixes)
-        buf = io.BytesIO()
-        with gzip.GzipFile(fileobj=buf, mode="wb", mtime=0, filename="") as gz:
-            gz.write(ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES))
-        files["dataset.nt.gz"] = buf.getvalue()
-        sizes = {name: (len(data), hashlib.sha256(data).hexdigest()) for name, data in files.items()}
-        files["void.ttl"] = _void(quads, triples, articles, sizes, download_base).serialize(
-            format="turtle", encoding="utf-8"
-        )
-        sums = "".join(f"{hashlib.sha256(data).hexdigest()}  {name}\n" for name, data in sorted(files.items()))
-        files["SHA256SUMS"] = sums.encode()
-        for name, data in files.items():
-            with open(tmp / name, "wb") as fh:
-                fh.write(data)
-                fh.flush()
+        store = store or assembly.store()
+        merged = assembly.merged()
+        # zlib releases the GIL: compress the N-Triples while pyoxigraph writes TriG and Turtle
+        with ThreadPoolExecutor(max_workers=1) as thread:
+            gzipped = thread.submit(_write_gzip, tmp / "dataset.nt.gz", merged)
+            ox.serialize(
+                (q for name, data in assembly.graphs.items() for q in rdfio.quads(data, ox.NamedNode(name))),
+                tmp / "dataset.trig",
+                format=ox.RdfFormat.TRIG,
+                prefixes=prefixes,
+            )
+            ox.serialize(rdfio.triples(merged), tmp / "dataset.ttl", format=ox.RdfFormat.TURTLE, prefixes=prefixes)
+            gzipped.result()
+        sizes = {name: _sha256_and_size(tmp / name) for name in DUMPS}
+        void = _void(assembly, store, merged.count(b"\n"), sizes, download_base)
+        (tmp / "void.ttl").write_bytes(void.serialize(format="turtle", encoding="utf-8"))
+        names = sorted([*DUMPS, "void.ttl"])
+        sums = "".join(f"{_sha256_and_size(tmp / name)[1]}  {name}\n" for name in names)
+        (tmp / "SHA256SUMS").write_text(sums, encoding="utf-8")
+        for name in [*names, "SHA256SUMS"]:
+            with open(tmp / name, "rb") as fh:
                 os.fsync(fh.fileno())
         _swap(tmp, out)
     except OSError as exc:
@@ -246,25 +427,95 @@ def write_dataset(
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
-    return {name: len(data) for name, data in files.items()}
+    return {p.name: p.stat().st_size for p in sorted(out.iterdir())}
+
+
+def _write_gzip(path: Path, data: bytes) -> None:
+    with open(path, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0, filename="") as gz:
+        gz.write(data)
+
+
+def _remove_stale(parent: Path, name: str) -> None:
+    """Remove what a killed build left beside ``name``: half-written folders of dead processes,
+    and restore the previous dataset if a build died in the middle of the swap."""
+    for p in parent.glob(f".{name}.tmp-*"):
+        pid = p.name.removeprefix(f".{name}.tmp-").split("-", 1)[0]
+        if pid.isdigit() and not _alive(int(pid)):
+            shutil.rmtree(p, ignore_errors=True)
+    out = parent / name
+    for p in sorted(parent.glob(f".{name}.old-*")):
+        pid = p.name.removeprefix(f".{name}.old-")
+        if pid.isdigit() and _alive(int(pid)):
+            continue
+        if not out.exists():
+            os.rename(p, out)
+        else:
+            shutil.rmtree(p, ignore_errors=True)
+
+
+def _alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def _exchange(a: Path, b: Path) -> bool:
+    """Atomically swap two paths with Linux ``renameat2(RENAME_EXCHANGE)``; False where unsupported."""
+    if not sys.platform.startswith("linux"):
+        return False
+    import ctypes
+
+    libc = ctypes.CDLL(None, use_errno=True)
+    renameat2 = getattr(libc, "renameat2", None)
+    if renameat2 is None:
+        return False
+    at_fdcwd, rename_exchange = -100, 2
+    if renameat2(at_fdcwd, os.fsencode(a), at_fdcwd, os.fsencode(b), rename_exchange) == 0:
+        return True
+    errno = ctypes.get_errno()
+    if errno in (22, 38, 95):  # EINVAL, ENOSYS, EOPNOTSUPP: the file system cannot exchange
+        return False
+    raise OSError(errno, os.strerror(errno), str(b))
 
 
 def _swap(tmp: Path, out: Path) -> None:
-    """Replace ``out`` by ``tmp``; at every instant one complete dataset exists."""
+    """Replace ``out`` by ``tmp``: one atomic exchange where the file system offers it, so a
+    reader always finds a complete dataset; else two renames, undone by the next build if a
+    kill falls between them (:func:`_remove_stale`)."""
     if out.exists() and not out.is_dir():
         raise OutputError(f"{out}: exists and is not a folder")
-    old = None
-    if out.exists():
-        old = out.with_name(f".{out.name}.old-{os.getpid()}")
-        os.rename(out, old)
-    try:
-        os.rename(tmp, out)
-    except OSError:
+    if out.exists() and _exchange(tmp, out):
+        shutil.rmtree(tmp, ignore_errors=True)  # now holds the previous dataset
+    else:
+        old = None
+        if out.exists():
+            old = out.with_name(f".{out.name}.old-{os.getpid()}")
+            os.rename(out, old)
+        try:
+            os.rename(tmp, out)
+        except OSError:
+            if old is not None:
+                os.rename(old, out)
+            raise
         if old is not None:
-            os.rename(old, out)
-        raise
-    if old is not None:
-        shutil.rmtree(old, ignore_errors=True)
+            shutil.rmtree(old, ignore_errors=True)
+    fd = os.open(out.resolve().parent, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def default_cache_path(out: Path) -> Path:
+    """Where a build into ``out`` keeps its cache: ``.kgbuild-cache/OUT.sqlite`` beside it."""
+    out = Path(out).resolve()
+    return out.parent / ".kgbuild-cache" / f"{out.name}.sqlite"
 
 
 def build(
@@ -275,31 +526,53 @@ def build(
     show_progress: bool | None = None,
     validate: bool = True,
     download_base: str = DEFAULT_DOWNLOAD_BASE,
+    cache: Path | str | None | bool = True,
+    jobs: int | None = None,
 ) -> BuildResult:
     """Build the dataset from ``sources`` into ``out``.
 
+    ``cache``: True for :func:`default_cache_path`, a path, or False/None for none.
     Raises :class:`~kgbuild.errors.InputError` on a bad article (nothing is written),
     :class:`~kgbuild.errors.ValidationFailed` if the graph fails the shapes (the previous
     dataset is left in place) and :class:`~kgbuild.errors.OutputError` if writing fails.
     """
     import click
 
-    articles = list(read_articles(sources, published=published))
-    if not articles:
-        from .errors import InputError
-
-        raise InputError(", ".join(str(s) for s in sources), "no article files (.md, .markdown, .txt) found")
+    sources = list(sources)
     if show_progress is None:
-        show_progress = sys.stderr.isatty() and len(articles) >= 20
-    if show_progress:
-        with click.progressbar(length=len(articles), label="Extracting", file=sys.stderr) as bar:
-            ds, extractions, warnings = assemble(articles, progress=lambda _a: bar.update(1))
-    else:
-        ds, extractions, warnings = assemble(articles)
-    result = BuildResult(ds, articles, extractions, None, warnings=warnings)
-    if validate:
-        result.validation = validate_dataset(ds)
-        if not result.validation.conforms:
-            raise ValidationFailed(f"the dataset fails validation; {out} was not changed", result.validation.text)
-    result.files = write_dataset(ds, articles, out, download_base=download_base)
+        show_progress = sys.stderr.isatty()
+    cache_path = default_cache_path(out) if cache is True else cache
+    try:
+        store_cache = BuildCache(cache_path) if cache_path else BuildCache(":memory:")
+    except sqlite3.Error as exc:
+        raise OutputError(f"{cache_path}: cannot open the build cache: {exc}") from None
+    try:
+        assembly = assemble(sources, published=published, cache=store_cache, jobs=jobs,
+                            show_progress=show_progress)
+
+        def say(text: str) -> None:
+            if show_progress:
+                click.echo(text, err=True)
+
+        t = time.perf_counter()
+        say(f"Loading {assembly.quads:,} quads")
+        store = assembly.store()
+        assembly.timings["load"] = time.perf_counter() - t
+        result = BuildResult(assembly, None)
+        if validate:
+            t = time.perf_counter()
+            say("Validating")
+            result.validation = validate_store(store, exact=assembly.merged)
+            assembly.timings["validate"] = time.perf_counter() - t
+            if not result.validation.conforms:
+                raise ValidationFailed(f"the dataset fails validation; {out} was not changed", result.validation.text)
+        t = time.perf_counter()
+        say(f"Writing {out}")
+        result.files = write_dataset(assembly, out, store=store, download_base=download_base)
+        assembly.timings["write"] = time.perf_counter() - t
+        store_cache.prune()
+    except sqlite3.Error as exc:
+        raise OutputError(f"{cache_path}: the build cache failed: {exc}; {out} was not changed") from None
+    finally:
+        store_cache.close()
     return result

@@ -9,13 +9,17 @@ size of the data. The ontology and the rank scheme are part of the data graph, s
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
-from rdflib import RDF, Dataset, Graph, URIRef
+import pyoxigraph as ox
+from rdflib import RDF, Graph, URIRef
 from rdflib.namespace import SH
 
 from .resources import resource_path
+from .terms import KG
 
 
 @dataclass(frozen=True)
@@ -135,8 +139,10 @@ def _run_sparql_constraints(data: Graph, constraints: list[SparqlConstraint]) ->
     return found
 
 
-def validate_graph(data: Graph, *, article_of: dict[str, str] | None = None) -> ValidationResult:
-    """Validate ``data`` (ontology included) and return a readable result."""
+def validate_graph(
+    data: Graph, *, article_of: Callable[[str], str | None] | dict[str, str] | None = None
+) -> ValidationResult:
+    """Validate the rdflib graph ``data`` (ontology included) with pyshacl."""
     import pyshacl
 
     shapes = load_shapes()
@@ -151,12 +157,7 @@ def validate_graph(data: Graph, *, article_of: dict[str, str] | None = None) -> 
         allow_warnings=True,
         inplace=True,
     )
-
-    def article_for(focus_s: str) -> str | None:
-        if not article_of:
-            return None
-        return article_of.get(focus_s) or article_of.get(focus_s.split("#", 1)[0])
-
+    article_for = _article_lookup(article_of)
     violations: list[Violation] = []
     for result in sorted(report.subjects(SH.resultSeverity, None), key=str):
         focus = report.value(result, SH.focusNode)
@@ -175,33 +176,82 @@ def validate_graph(data: Graph, *, article_of: dict[str, str] | None = None) -> 
         )
     for focus_s, message, severity in extra:
         violations.append(Violation(focus_s, None, message, severity, article_for(focus_s)))
-    violations.sort(key=lambda v: (v.article or "", v.focus, v.path or "", v.message))
+    return _result(violations, report_graph=report, engine_conforms=bool(conforms))
+
+
+def _result(violations: list[Violation], *, report_graph: Graph | None = None, engine_conforms: bool = True):  # type: ignore[no-untyped-def]
+    violations = sorted(set(violations), key=lambda v: (v.article or "", v.focus, v.path or "", v.message))
     blocking = [v for v in violations if v.severity == "Violation"]
-    return ValidationResult(conforms=bool(conforms) and not blocking, violations=violations, report_graph=report)
+    return ValidationResult(conforms=engine_conforms and not blocking, violations=violations, report_graph=report_graph)
 
 
-def article_index(ds: Dataset) -> dict[str, str]:
-    """Subject IRI -> source file of the article graph that states it."""
-    from .terms import KG
-
-    index: dict[str, str] = {}
-    for g in ds.graphs():
-        if not isinstance(g.identifier, URIRef) or "/graph/" not in str(g.identifier):
-            continue
-        files = [str(o) for o in g.objects(None, KG.sourceFile)]
-        if len(files) != 1:
-            continue
-        for s in set(g.subjects()):
-            index.setdefault(str(s), files[0])
-    return index
+def _article_lookup(article_of: Callable[[str], str | None] | dict[str, str] | None) -> Callable[[str], str | None]:
+    if article_of is None:
+        return lambda _focus: None
+    lookup = article_of.get if isinstance(article_of, dict) else article_of
+    return lambda focus: lookup(focus) or lookup(focus.split("#", 1)[0])
 
 
-def validate_dataset(ds: Dataset) -> ValidationResult:
-    """Validate the union of every graph of ``ds``."""
-    union = Graph()
-    for s, p, o, _g in ds.quads((None, None, None, None)):
-        union.add((s, p, o))
-    return validate_graph(union, article_of=article_index(ds))
+@lru_cache(maxsize=1)
+def _validator():  # type: ignore[no-untyped-def]
+    """The compiled SPARQL validator for ``shapes/`` (kgbuild.shacl), or None where the shapes
+    use a feature it does not compile: then pyshacl validates."""
+    try:
+        from .shacl import UnsupportedShapes, Validator
+    except ImportError:  # TEMPORARY until kgbuild/shacl.py lands
+        return None
+    try:
+        return Validator(load_shapes())
+    except UnsupportedShapes as exc:
+        import warnings
+
+        warnings.warn(f"shapes need pyshacl (slower): {exc}", stacklevel=2)
+        return None
+
+
+def store_article_of(store: ox.Store) -> Callable[[str], str | None]:
+    """focus IRI -> source file of the article graph that states something about it."""
+    source_file = ox.NamedNode(str(KG.sourceFile))
+
+    def article_of(focus: str) -> str | None:
+        if focus.startswith("_:"):
+            return None
+        try:
+            node = ox.NamedNode(focus)
+        except ValueError:
+            return None
+        for q in store.quads_for_pattern(node, None, None, None):
+            if isinstance(q.graph_name, ox.NamedNode):
+                for fq in store.quads_for_pattern(None, source_file, None, q.graph_name):
+                    return str(fq.object.value)
+        return None
+
+    return article_of
+
+
+def validate_store(
+    store: ox.Store, *, exact: Callable[[], bytes] | None = None, engine: str = "auto"
+) -> ValidationResult:
+    """Validate the union of every graph of ``store``.
+
+    ``engine``: ``auto`` (the compiled validator when it supports the shapes, else pyshacl),
+    ``sparql`` or ``pyshacl``. pyoxigraph stores integer subtypes such as
+    xsd:nonNegativeInteger as xsd:integer, so pyshacl, which checks the exact datatype, is
+    given the data as written: ``exact()`` returns it as N-Triples (default: the store's).
+    """
+    validator = _validator() if engine in ("auto", "sparql") else None
+    article_of = store_article_of(store)
+    if validator is None:
+        data = exact() if exact else ox.serialize((q.triple for q in store), format=ox.RdfFormat.N_TRIPLES)
+        union = Graph()
+        union.parse(data=data, format="nt")
+        return validate_graph(union, article_of=article_of)
+    return _result(
+        [
+            Violation(r.focus, r.path, r.message, r.severity, _article_lookup(article_of)(r.focus))
+            for r in validator.validate(store, union=True)
+        ]
+    )
 
 
 def validate_path(path: Path) -> ValidationResult:
@@ -211,15 +261,26 @@ def validate_path(path: Path) -> ValidationResult:
     target = path / "dataset.trig" if path.is_dir() else path
     if not target.exists():
         raise InputError(path, "no dataset.trig here; build one with 'kgbuild build' first")
-    fmt = {".trig": "trig", ".nq": "nquads", ".ttl": "turtle", ".nt": "nt"}.get(target.suffix)
+    fmt = {
+        ".trig": ox.RdfFormat.TRIG,
+        ".nq": ox.RdfFormat.N_QUADS,
+        ".ttl": ox.RdfFormat.TURTLE,
+        ".nt": ox.RdfFormat.N_TRIPLES,
+    }.get(target.suffix)
     if fmt is None:
         raise InputError(target, "unknown RDF format (use .trig, .nq, .ttl or .nt)")
-    ds = Dataset()
+    store = ox.Store()
     try:
-        if fmt in ("trig", "nquads"):
-            ds.parse(target, format=fmt)
+        if fmt in (ox.RdfFormat.TRIG, ox.RdfFormat.N_QUADS):
+            store.load(path=target, format=fmt)
         else:
-            ds.graph(URIRef("urn:kgbuild:input")).parse(target, format=fmt)
-    except Exception as exc:  # rdflib raises many parser exception types
+            store.load(path=target, format=fmt, to_graph=ox.NamedNode("urn:kgbuild:input"))
+    except (SyntaxError, ValueError, OSError) as exc:
         raise InputError(target, f"cannot parse: {exc}") from None
-    return validate_dataset(ds)
+
+    def exact() -> bytes:
+        return ox.serialize(
+            (q.triple for q in ox.parse(path=target, format=fmt)), format=ox.RdfFormat.N_TRIPLES
+        )
+
+    return validate_store(store, exact=exact)
