@@ -225,7 +225,10 @@ EVENT_TRIGGERS: dict[str, list[tuple[str, float]]] = {
         (r"\bmurder(?:ed)?\b", 3),
         (r"\b(?:was|were) executed\b", 3),
         (r"targeted killing", 5),
-        (r"\b(?:his|her) (?:car|vehicle|motorcade)\s+(?:was\s+)?(?:blown up|bombed|booby-trapped|exploded|targeted)", 5),
+        (
+            r"\b(?:his|her) (?:car|vehicle|motorcade)\s+(?:was\s+)?(?:blown up|bombed|booby-trapped|exploded|targeted)",
+            5,
+        ),
         (r"\b(?:targeted|booby-trapped|blew up|bombed|rigged) (?:his|her) (?:car|vehicle|motorcade)", 5),
         (r"\b(?:pulled|dragged) from (?:his|her) car\b", 3),
     ],
@@ -510,6 +513,15 @@ FATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
 ]
 FATE_PRIORITY = {"died-of-wounds": 6, "killed": 5, "captured": 4, "missing": 3, "injured": 2, "survived": 1}
+#: Unconfirmed: "may have killed X", "X was possibly killed", "is believed to have been killed".
+FATE_HEDGED = re.compile(
+    r"\b(?:may|might|could)\s+(?:well\s+)?(?:have\s+)?(?:been\s+)?$|\b(?:possibly|reportedly|rumou?red to have been)\s+$|"
+    r"\b(?:has|have|had) been reported(?:\s+\w+){0,2}\s+$",
+    re.I,
+)
+#: A death in an earlier year is background, not this incident's.
+FATE_LONG_AGO = re.compile(r"^\s+(?:in|during)\s+(?:a|an|the)?\s*(?:19|20)\d\d\b")
+FATE_YEAR_BEFORE = re.compile(r"\b(?:the|a|an|his|her)\s+(?:19|20)\d\d\s+$")
 FATE_NEGATED = re.compile(r"\b(?:not|no|n't|never|without being)\s+(?:\w+\s+){0,2}$", re.I)
 
 ROLE_NOUNS = (
@@ -605,8 +617,10 @@ APPOSITIVE = re.compile(
 )
 NAMED_AS = re.compile(r"\b(?:named|identified)\s+(?:(?:him|her)\s+|the\s+(?:\w+\s+){0,3}?)?as\s+" + NAME)
 NAMED_GROUP = re.compile(
-    r"\b(?:named|identified)\s+(?:them|the\s+(?:dead|victims|two|three|four|five|six|crew|pilots|soldiers|"
-    r"servicemen|men|women|nurses)(?:\s+\w+)?)\s+as\b"
+    r"\b(?:named|identified)\s+(?:them\s+|(?:(?:one|two|three|four|some|all|each|both) of )?the\s+(?:[\w-]+\s+){1,3}?)as\b|"
+    r"^(?:They|Those killed|Those who died|The dead|The victims|The others|The slain \w+) (?:are|were|included)\b|"
+    r"\b[Aa]mong (?:those|the people|the passengers|the dead|the victims|those killed)\b[^.]{0,40}?\b(?:were|was)\b|"
+    r"\bthe (?:first|second|third|fourth|fifth|other|last) (?:victim |man |woman |soldier |one )?(?:was|is)\s+(?=[A-Z])"
 )
 COREF = re.compile(
     r"\b(?:the|a|this)\s+(?:(?:senior|junior|Russian|Syrian|Turkish|Iranian|American|British|"
@@ -616,6 +630,46 @@ COREF = re.compile(
     r"sergeant|captain|major|lieutenant)\b|\b(?P<pron>[Hh]e|[Hh]im|[Hh]is)\b",
 )
 RANK_OF = re.compile(r"\bwith the rank of\s+", re.I)
+#: A named person whose own fate is told: "NAME (, aside,) was killed", "the killing of NAME",
+#: "NAME and NAME died"; "NAME, 35," introduces a person a later sentence may give a fate.
+_FATE_VERB = (
+    r"(?:killed|shot dead|gunned down|executed|assassinated|murdered|slain|wounded|injured|hurt|captured|"
+    r"kidnapped|abducted|rescued|died|was killed|were killed|perished|"
+    r"among the (?:[\w-]+\s+){0,2}?(?:dead|killed|victims|fatalities|wounded|injured|survivors))"
+)
+NAME_FATE_AFTER = re.compile(
+    r"^(?:,\s+\d{1,2},)?(?:,[^.;]{1,150}?,)?,?\s+(?:(?:was|were|had been|has been|have been|is|are)\s+)?"
+    r"(?:(?:also|later|reportedly|then|both|all)\s+)?" + _FATE_VERB + r"\b"
+)
+NAME_FATE_BEFORE = re.compile(
+    r"\b(?:killed|killing|assassinated|executed|the (?:killing|death|assassination|murder|execution|body) of)\s+$"
+)
+#: Where a listed name stands: "They are X, ...; Y, ... and Z", "the conductor X".
+LISTED_NAME_BEFORE = re.compile(
+    r"(?:\b(?:are|were|was|is|as|and|included)\s+|;\s+|\b(?:the|a|an)\s+(?:[a-z][\w-]*\s+){1,3})$"
+)
+NAME_AGE = re.compile(r"^,\s+(?:aged\s+)?\d{1,2},")
+CIVILIAN_CUES = re.compile(
+    r"\b(?:civilian|politician|engineer|director|head|interpreter|translator|analyst|journalist|reporter|"
+    r"doctor|nurse|teacher|aid worker|activist|secretary-general|ambassador|diplomat|businessman)\b",
+    re.I,
+)
+_NAME_RX = re.compile(NAME)
+#: Titles written before a name that are not part of it.
+NAME_TITLES = {
+    "Ambassador",
+    "Envoy",
+    "Dr",
+    "Doctor",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Professor",
+    "Sheikh",
+    "Imam",
+    "Father",
+    "Judge",
+}
 
 NO_CLAIM = re.compile(
     r"\bno (?:group|one|organi[sz]ation|faction|militant group|party)\b[^.]{0,40}?\b(?:claimed|claim|"
@@ -650,6 +704,8 @@ PLACE_SPEAKS = re.compile(
 )
 PLACE_OFFICIALS = re.compile(
     r"\b(?:officials?|sources?|spokes\w+|authorities|government|embassy|ministry)\s+in\s+$|"
+    r"\b(?:addressing|speaking|visiting|talks|summit|congress|rally|meeting|conference|ceremony|funeral|mourners)"
+    r"\s+(?:[\w'-]+\s+){0,4}?in\s+$|"
     r"\b(?:backed|supported|armed|funded|sponsored|condemned|blamed|accused) by\s+$|\b(?:allied|loyal) to\s+$",
     re.I,
 )
@@ -686,6 +742,8 @@ SEPARATE_CUE = re.compile(
     r"within hours|hours later|later that day|earlier that day|earlier in the day|then|later|more|further|sent to|rescue|recovery)\b",
     re.I,
 )
+#: Cues that a sentence tells another incident of the same kind.
+SAME_KIND_CUE = re.compile(r"\b(?:another|a second|a third|separate(?:ly)?|later|then|more|further|also)\b", re.I)
 #: Several incidents of one kind told together: "twin bombings in X and Y".
 TWIN_CUE = re.compile(
     r"\b(?:twin|coordinated|simultaneous|near-simultaneous|a series of|a wave of|separate|two|three|several)\s+"
@@ -693,7 +751,9 @@ TWIN_CUE = re.compile(
     re.I,
 )
 #: A place after "in retaliation for" belongs to the earlier incident that caused this one.
-CAUSE_BEFORE = re.compile(r"\b(?:in retaliation for|in response to|(?:a|one|two|days?|weeks?) (?:week |day )?after|following)\b", re.I)
+CAUSE_BEFORE = re.compile(
+    r"\b(?:in retaliation for|in response to|(?:a|one|two|days?|weeks?) (?:week |day )?after|following)\b", re.I
+)
 #: Trigger pairs that describe one incident: a jet shot down crashes; bombs and blasts.
 SAME_INCIDENT_TYPES = {
     ("shoot-down", "aircraft-crash"),
@@ -737,6 +797,7 @@ class Extractor:
         self._military_aircraft = False
         self._sent_dates: list[list[DateMention]] = []
         self._secondary: list[EventFact] = []
+        self._full_names: dict[str, str] = {}
 
     # ------------------------------------------------------------------ attribution
     def _resolve_source(self, phrase: str, base: int) -> Attribution | None:
@@ -859,6 +920,10 @@ class Extractor:
                     continue  # a year
                 if re.search(r"\b(?:aged|age|ages)\s*$", sent[: m.start()]):
                     continue
+                if re.search(r"[A-Z][\w'\u2019-]+,\s*$", sent[: m.start()]) and re.match(
+                    r"\d{1,2},", sent[m.start() :]
+                ):
+                    continue  # "Jane Roe, 35, of Texas": an age
                 if re.fullmatch(r"an?|one", num_text, re.I) and not m.group("noun"):
                     continue
                 value = parse_number(num_text)
@@ -1136,19 +1201,55 @@ class Extractor:
                 else context_nat
             )
             rank = None
+            civilian = bool(CIVILIAN_CUES.search(m.group(0)[len(m.group("name")) :]))
             for hit in self.ref.rank_matcher.finditer(m.group("role")):
-                rank = self._pick_rank(hit.payloads, nat)
+                rank = None if civilian else self._pick_rank(hit.payloads, nat)
             found.append(
                 PersonFact(
                     name,
                     rank,
                     nat,
-                    ROLE_AFFILIATION.get(role, "armed-forces"),
+                    "civilian" if civilian else ROLE_AFFILIATION.get(role, "armed-forces"),
                     role,
                     spans=[Span(base + m.start(), base + m.end(), m.group(0))],
                 )
             )
             taken.append((m.start(), m.end()))
+        # a name alone: "Aziz Asbar, the director of ..., was killed", "Jane Roe, 35,"
+        for m in _NAME_RX.finditer(sent):
+            if any(s0 <= m.start() < e0 or m.start() <= s0 < m.end() for s0, e0 in taken):
+                continue
+            name = self._clean_name(m.group("name"))
+            if not name:
+                continue
+            end = m.start("name") + len(name)
+            after, before = sent[end:], sent[: m.start()]
+            known = self._known_surname(name)
+            fated = bool(
+                NAME_FATE_AFTER.match(after)
+                or NAME_FATE_BEFORE.search(before)
+                or (NAMED_GROUP.search(sent) and LISTED_NAME_BEFORE.search(before))
+            )
+            if not ((len(name.split()) >= 2 or known) and (fated or NAME_AGE.match(after))):
+                continue
+            if not self._plain_name(name):
+                continue
+            name = known or name
+            aside = re.match(r"^,[^.;]{1,150}?,", after)
+            civilian = bool(aside and CIVILIAN_CUES.search(aside.group(0))) or bool(
+                CIVILIAN_CUES.search(before[-40:]) or CIVILIAN_CUES.search(m.group("name"))
+            )
+            found.append(
+                PersonFact(
+                    name,
+                    None,
+                    self._person_nationality(sent, m.start(), context_nat),
+                    "civilian" if civilian else "unknown",
+                    None,
+                    spans=[Span(base + m.start(), base + end, sent[m.start() : end])],
+                )
+            )
+            taken.append((m.start(), end))
         # an unnamed ranked person: "a major general was among the dead"
         for hit in self.ref.rank_matcher.finditer(sent):
             if any(s0 <= hit.start < e0 for s0, e0 in taken) or _NAME_AFTER.match(sent[hit.end :]):
@@ -1176,6 +1277,29 @@ class Extractor:
             )
         return found
 
+    def _plain_name(self, name: str) -> bool:
+        """Not a place, an organisation, a nationality, a month or a rank."""
+        for matcher in (
+            self.ref.place_matcher,
+            self.ref.org_matcher,
+            self.ref.nationality_matcher,
+            self.ref.rank_matcher,
+        ):
+            if any(h.start == 0 or h.end == len(name) for h in matcher.finditer(name)):
+                return False
+        return not re.search(
+            r"\b(?:January|February|March|April|May|June|July|August|September|October|"
+            r"November|December|President|Minister|Prime|General|Colonel|Major|Captain|"
+            r"Lieutenant|Sergeant|Private|Admiral|Commander|Chief|King|Prince|Sheikh|Mr|Mrs|Ms|Dr)\b",
+            name,
+        )
+
+    def _known_surname(self, name: str) -> str | None:
+        """The full name of a person met earlier in the article whose surname this is."""
+        if len(name.split()) != 1:
+            return None
+        return self._full_names.get(name)
+
     @staticmethod
     def _np_start(sent: str, pos: int) -> int:
         starts = [m.start() for m in re.finditer(r"\b(?:[Aa]n?|[Tt]he)\s", sent[:pos])]
@@ -1186,13 +1310,19 @@ class Extractor:
         words = raw.split()
         while words and words[-1] in _NAME_STOP:
             words.pop()
+        while len(words) > 2 and (words[0] in NAME_TITLES or words[0].lower() in ROLE_NOUNS):
+            words.pop(0)  # "Ambassador Andrei Karlov", "Marine Ivan Petrov"
         if not words or words[0] in _NAME_STOP:
             return None
         return " ".join(words)
 
     def _person_nationality(self, sent: str, pos: int, context_nat: str | None) -> str | None:
-        window = sent[max(0, pos - 45) : pos]
-        hits = self._nationality_in(window)
+        window = re.split(r"[;:]", sent[max(0, pos - 45) : pos])[-1]
+        hits = [
+            (at, code)
+            for at, code in self._nationality_in(window)
+            if not re.search(r"\bby\s+(?:\w+\s+)?$", window[:at])
+        ]
         return hits[-1][1] if hits else context_nat
 
     def _rank_by_mentions(self, ranks: list[Rank]) -> Rank | None:
@@ -1226,8 +1356,10 @@ class Extractor:
                 abs_s, abs_e = c_start + m.start(), c_start + m.end()
                 if start <= abs_s < end:
                     continue
-                if FATE_NEGATED.search(clause[: m.start()]):
+                if FATE_NEGATED.search(clause[: m.start()]) or FATE_HEDGED.search(clause[: m.start()]):
                     continue
+                if FATE_LONG_AGO.match(clause[m.end() :]) or FATE_YEAR_BEFORE.search(clause[: m.start()]):
+                    continue  # "Imad Mughniyeh, the commander killed in a 2008 car bombing"
                 between = sent[end:abs_s] if abs_s >= end else sent[abs_e:start]
                 if abs_s >= end and SPEAKER_AFTER.match(sent[end:]) and SPEECH_BETWEEN.search(between):
                     continue  # "Lt. Gen. X said two pilots were killed": X is the speaker
@@ -1263,6 +1395,11 @@ class Extractor:
         context_nat = self._aircraft_nat or dominant
         toll_sent_idx: list[int] = []
         self._sent_dates = [find_dates(sent, pub, offset=s) for s, _e, sent in sents]
+        self._full_names = {}
+        for m in _NAME_RX.finditer(text):
+            name = self._clean_name(m.group("name"))
+            if name and len(name.split()) >= 2 and name.split()[-1] not in self._full_names and self._plain_name(name):
+                self._full_names[name.split()[-1]] = name
         for idx, ((s, _e, sent), att) in enumerate(zip(sents, attributions, strict=False)):
             dates = self._sent_dates[idx]
             since = [d for d in dates if d.after_since and d.earliest < pub - timedelta(days=30)]
@@ -1442,16 +1579,24 @@ class Extractor:
             if p.fate is None or FATE_PRIORITY[fate] > FATE_PRIORITY[p.fate]:
                 p.fate, p.fate_span, p.attribution = fate, span, att
 
+        speakers: set[int] = set()
         for idx, ((s, e, sent), att) in enumerate(zip(sents, attributions, strict=False)):
             if NAMED_GROUP.search(sent):
                 # "The ministry named them as Jr. Sgt. X and Sgt. Maj. Y": the fate of the
                 # group the previous sentences spoke of
-                context = " ".join(x[2] for x in sents[max(0, idx - 2) : idx])
+                # group the previous sentences spoke of, or failing that the next one ("Among
+                # those on board were X and Y. All 92 people on board were killed.")
                 group_fate = None
-                if FATE_PATTERNS[1][1].search(context):
-                    group_fate = "killed"
-                elif FATE_PATTERNS[4][1].search(context):
-                    group_fate = "injured"
+                for context in (
+                    " ".join(x[2] for x in sents[max(0, idx - 2) : idx]),
+                    sent + " " + " ".join(x[2] for x in sents[idx + 1 : idx + 2]),
+                ):
+                    if FATE_PATTERNS[1][1].search(context):
+                        group_fate = "killed"
+                    elif FATE_PATTERNS[4][1].search(context):
+                        group_fate = "injured"
+                    if group_fate:
+                        break
                 if group_fate:
                     for p in persons:
                         if p.fate is None and any(s <= sp.start < e for sp in p.spans):
@@ -1469,6 +1614,7 @@ class Extractor:
                                 r"^,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:spokes\w+|official)\b", sent[rel_e:]
                             )
                         ):
+                            speakers.add(id(p))
                             continue  # a speaker, not a casualty
                         got = self._fate_near(sent, rel_s, rel_e)
                         if got:
@@ -1479,13 +1625,23 @@ class Extractor:
                 noun = (m.group("noun") or "").lower().replace("-", " ")
                 cands = []
                 for p in persons:
-                    if p in mentioned or not any(sp.start < s + m.start() for sp in p.spans):
+                    if p in mentioned or id(p) in speakers or not any(sp.start < s + m.start() for sp in p.spans):
                         continue
                     label = (p.rank.label.lower() if p.rank else "") + " " + (p.role or "")
                     if m.group("pron") or (noun and noun.split()[-1] in label.replace("-", " ")):
                         cands.append(p)
                 if len(cands) == 1 or (cands and m.group("pron")):
                     p = cands[-1]
+                    if m.group("pron") and idx > 0 and len(cands) > 1:
+                        # "He ...": the person the previous sentence spoke of first, its subject
+                        prev_s, prev_e = sents[idx - 1][0], sents[idx - 1][1]
+                        firsts = [
+                            (min(sp.start for sp in c.spans if prev_s <= sp.start < prev_e), n)
+                            for n, c in enumerate(cands)
+                            if any(prev_s <= sp.start < prev_e for sp in c.spans)
+                        ]
+                        if firsts:
+                            p = cands[min(firsts)[1]]
                     got = self._fate_near(sent, m.start(), m.end())
                     if got:
                         fate, fs, fe = got
@@ -1530,10 +1686,11 @@ class Extractor:
 
     # ------------------------------------------------------------------ the event
     def _secondary_events(  # type: ignore[no-untyped-def]
-        self, text: str, sents, hits, etype: str, when, candidates, place: Place, main_country, pub: date
+        self, text: str, sents, hits, etype: str, type_span, when, candidates, place: Place, main_country, pub: date
     ) -> list[EventFact]:
         """Further incidents of another type told in their own sentences: "the ministry also said
         a Mi-24 had crashed on December 31", "within hours, aircraft struck the launch site"."""
+        main_idx = next((i for i, (s0, e0, _t) in enumerate(sents) if type_span and s0 <= type_span.start < e0), -1)
         by_sent: dict[int, list[tuple[str, float, Span]]] = {}
         for idx, t, w, span in hits:
             by_sent.setdefault(idx, []).append((t, w, span))
@@ -1579,7 +1736,7 @@ class Extractor:
                 ]
                 here = {c[1].iri for c in local(idx, (idx,))}
                 twin = TWIN_CUE.search(sent) and len(here) >= 2
-                if own and (twin or (place.iri not in here and SEPARATE_CUE.search(sent))):
+                if own and (twin or (place.iri not in here and idx != main_idx and SAME_KIND_CUE.search(sent))):
                     for c in own[: 2 if twin else 1]:
                         if c[1].iri not in places_used:
                             add(t2, span, idx, [c])
@@ -1771,7 +1928,16 @@ class Extractor:
                 near_place, distance = ref_place, dist
                 break
         self._secondary = self._secondary_events(
-            text, sents, hits, etype, (ev_date, ev_latest, ev_prec, date_span), candidates, place, main_country, pub
+            text,
+            sents,
+            hits,
+            etype,
+            type_span,
+            (ev_date, ev_latest, ev_prec, date_span),
+            candidates,
+            place,
+            main_country,
+            pub,
         )
 
         # perpetrators

@@ -298,4 +298,53 @@ def load() -> Reference:
         for text in labels:
             abbreviated = "." in text or text.isupper()
             ref.rank_matcher.add(text, rank, fold=not abbreviated)
+        for text in rank_abbreviations(label):
+            ref.rank_matcher.add(text, rank)
     return ref
+
+
+#: How English news abbreviates the words of rank labels ("Master Sgt.", "Lt. Cmdr.", "Sr. Lt.").
+RANK_WORD_ABBREVIATIONS: dict[str, tuple[str, ...]] = {
+    "Sergeant": ("Sgt.",),
+    "Lieutenant": ("Lt.", "Lieut."),
+    "Colonel": ("Col.",),
+    "General": ("Gen.",),
+    "Major": ("Maj.",),
+    "Captain": ("Capt.",),
+    "Corporal": ("Cpl.",),
+    "Private": ("Pvt.", "Pte."),
+    "Senior": ("Sr.", "Snr."),
+    "Junior": ("Jr.",),
+    "Brigadier": ("Brig.",),
+    "Commander": ("Cmdr.", "Cdr."),
+    "Admiral": ("Adm.",),
+    "First": ("1st",),
+    "Second": ("2nd",),
+    "Third": ("3rd",),
+    "Specialist": ("Spc.",),
+    "Technical": ("Tech.",),
+    "Gunnery": ("Gy.",),
+}
+
+
+def rank_abbreviations(label: str) -> list[str]:
+    """Abbreviated spellings of a rank label, each with at least one abbreviated word.
+
+    >>> rank_abbreviations("Master Sergeant")
+    ['Master Sgt.', 'Master Sgt']
+    >>> "Lt. Col." in rank_abbreviations("Lieutenant Colonel")
+    True
+    """
+    import itertools
+
+    words = label.replace("-", " ").split()
+    if len(words) > 4 or not any(w in RANK_WORD_ABBREVIATIONS for w in words):
+        return []
+    options = [(w, *RANK_WORD_ABBREVIATIONS.get(w, ())) for w in words]
+    out = []
+    for combo in itertools.product(*options):
+        text = " ".join(combo)
+        if text != " ".join(words) and "." in text:
+            # "Lt. Col." and the British "Lt Col" (exact case, so "col" or "gen" never match)
+            out.extend(t for t in (text, text.replace(".", "")) if t not in out)
+    return out

@@ -148,3 +148,81 @@ def test_cause_in_retaliation_is_not_a_further_strike(extractor):
         "Jets struck a depot near Homs on Monday in retaliation for a missile strike on the town of Douma.",
     )
     assert len(ex.events) == 1
+
+
+# ------------------------------------------------------------------ persons
+
+
+def persons(ex):  # type: ignore[no-untyped-def]
+    return {(p.name, p.rank.label if p.rank else None, p.fate) for e in ex.events for p in e.persons}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A roadside bomb killed two soldiers near Manbij on Thursday. They were Master Sgt. John Doe "
+            "and Staff Sgt. Richard Roe, the army said.",
+            {("John Doe", "Master Sergeant", "killed"), ("Richard Roe", "Staff Sergeant", "killed")},
+        ),
+        (
+            "A Russian jet was shot down near Latakia on Tuesday. Its pilot, Lt Col Pavel Orlov, was shot dead "
+            "after ejecting; the navigator, Capt Ivan Sidorov, was rescued.",
+            {("Pavel Orlov", "Lieutenant Colonel", "killed"), ("Ivan Sidorov", "Captain", "survived")},
+        ),
+    ],
+)
+def test_ranks_abbreviated_with_or_without_dots(extractor, text, expected):  # type: ignore[no-untyped-def]
+    assert persons(run(extractor, text)) == expected
+
+
+def test_a_named_civilian_whose_fate_is_told(extractor):
+    ex = run(
+        extractor,
+        "Omar Haddad, the head of a provincial water board that runs three dams, was killed when his car "
+        "was blown up in Hama on Monday.",
+    )
+    (p,) = ex.events[0].persons
+    assert (p.name, p.fate, p.affiliation) == ("Omar Haddad", "killed", "civilian")
+
+
+def test_surname_refers_to_the_full_name_met_before(extractor):
+    ex = run(
+        extractor,
+        "Victim: Leyla Darwish, 41, a teacher from Qamishli.\nDarwish was shot dead near Tal Abyad on Sunday.",
+    )
+    assert persons(ex) == {("Leyla Darwish", None, "killed")}
+
+
+def test_names_listed_among_those_on_board(extractor):
+    ex = run(
+        extractor,
+        "A military plane crashed into the Black Sea on Sunday. Among those on board were the singer "
+        "Maria Orlova and the surgeon Boris Lebedev. All 64 people on board were killed.",
+    )
+    assert persons(ex) == {("Maria Orlova", None, "killed"), ("Boris Lebedev", None, "killed")}
+
+
+def test_named_as_after_the_group(extractor):
+    ex = run(
+        extractor,
+        "Two soldiers were killed by a roadside bomb near Manbij on Thursday. The army named the first "
+        "soldier as Sgt. Tom Smith, 33, and the second as Cpl. Dan Jones, 24.",
+    )
+    assert {n for n, _r, f in persons(ex) if f == "killed"} == {"Tom Smith", "Dan Jones"}
+
+
+def test_speakers_and_long_dead_people_are_not_casualties(extractor):
+    ex = run(
+        extractor,
+        "A militia commander, Hassan Khalil, was killed by an air strike near Deir ez-Zor on Monday. "
+        "Khalil was a nephew of Samir Nasser, the founder of the group, killed in a 2009 ambush. "
+        '"We are checking the reports," said Colonel John Miller, a coalition spokesman. He added that '
+        "the strike may have killed Ali Karimi as well.",
+    )
+    assert persons(ex) == {("Hassan Khalil", None, "killed")}
+
+
+def test_age_is_not_a_casualty_figure(extractor):
+    ex = run(extractor, "Sergeant Tom Smith, 33, of the Parachute Regiment, died in a blast near Manbij on Thursday.")
+    assert [f.value for f in ex.events[0].figures if f.kind == "deaths"] in ([], [1])
