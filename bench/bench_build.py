@@ -1,25 +1,33 @@
-"""Benchmark: time each build stage on synthetic corpora of N articles, with peak memory.
+"""Benchmark: full and incremental builds of synthetic corpora of N articles, per stage, with peak memory.
 
-    python bench/bench_build.py                     # N = 1000
+    python bench/bench_build.py                         # N = 1000
     python bench/bench_build.py --sizes 1000 10000 50000
-    python bench/bench_build.py --sizes 10000 --corpus-root /tmp/kgbuild-corpora --skip-validate
+    python bench/bench_build.py --sizes 10000 --no-incremental
 
-For each N it generates (once, cached under ``--corpus-root``) N articles with
-``bench/generate_corpus.py``, then runs the build in a fresh Python process, so peak memory
-is that of one build, and times the stages as the real build runs them:
+For each N it generates (once, kept under ``--corpus-root``) N articles with
+``bench/generate_corpus.py``, then, each in a fresh Python process so peak memory is that
+of one build:
 
-=========  =================================================================================
-ingest     ``kgbuild.ingest.read_articles``
-extract    ``kgbuild.extract.Extractor.extract`` (all calls made by ``publish.assemble``)
-map        ``kgbuild.mapping.Mapper.map`` calls and ``reconcile``; ``assemble`` also groups
-           reports into incidents and loads the ontology (shown as "assemble, other")
-validate   ``kgbuild.validate.validate_dataset`` (pySHACL)
-write      ``kgbuild.publish.write_dataset`` (TriG, Turtle, N-Triples.gz, VoID, SHA256SUMS)
-=========  =================================================================================
+1. a **full build** (empty cache) with the stage times ``kgbuild.publish.build`` records:
 
-Stage times are wall-clock seconds; memory is the process's peak resident set size
-(``resource.getrusage(...).ru_maxrss``) after each stage. It prints a Markdown table for
-``docs/benchmarks.md``. It is a command, not a test.
+   ============  ==============================================================================
+   cache         hashing the article files, reading and writing the build cache, unpickling
+   extract       reading, extracting, curating and mapping each article (worker processes)
+   identity      clustering reports into incidents
+   map           mapping again the articles whose incident IRIs differ from their own
+   reconcile     low/best/high per casualty group, incident cores, reference graph
+   load          loading the quads into pyoxigraph
+   validate      SHACL validation (``kgbuild.shacl``, compiled to SPARQL)
+   write         TriG, Turtle, N-Triples.gz, VoID, SHA256SUMS, and the swap
+   ============  ==============================================================================
+
+2. unless ``--no-incremental``, three **incremental rebuilds** on the warm cache: after one
+   article is changed, one added, one removed; their total time is compared with the full
+   build's in the same run (the ratio is what to read: the machine is shared and noisy);
+3. at N <= ``--baseline-max`` (default 1000), **pySHACL** validating the same data, the
+   baseline the compiled validator is measured against in the same run.
+
+It prints a Markdown table for ``docs/benchmarks.md``. It is a command, not a test.
 """
 
 from __future__ import annotations
@@ -28,6 +36,7 @@ import argparse
 import json
 import os
 import platform
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -37,7 +46,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
-STAGES = ["ingest", "extract", "map", "assemble, other", "validate", "write"]
+STAGES = ["cache", "extract", "identity", "map", "reconcile", "load", "validate", "write"]
 
 
 def _rss_mib() -> float:
@@ -46,71 +55,50 @@ def _rss_mib() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
 
 
-def run_one(corpus: Path, out: Path, *, validate: bool) -> dict:
-    """One build of ``corpus`` into ``out`` with per-stage times; runs in this process."""
+def run_one(corpus: Path, out: Path, *, mode: str) -> dict:
+    """One build of ``corpus`` into ``out`` in this process: ``full``, ``incremental`` (change,
+    add and remove one article, rebuilding after each; ``corpus`` is restored) or ``pyshacl``."""
     sys.path.insert(0, str(ROOT))
-    import kgbuild.publish as publish
-    from kgbuild.extract import Extractor
-    from kgbuild.ingest import read_articles
-    from kgbuild.mapping import Mapper
+    from kgbuild import publish
     from kgbuild.reference import load
-    from kgbuild.validate import validate_dataset
-
-    spent = {"extract": 0.0, "map": 0.0}
-
-    def timed(kind, fn):  # type: ignore[no-untyped-def]
-        def wrapper(*args, **kwargs):  # type: ignore[no-untyped-def]
-            t = time.perf_counter()
-            try:
-                return fn(*args, **kwargs)
-            finally:
-                spent[kind] += time.perf_counter() - t
-
-        return wrapper
-
-    Extractor.extract = timed("extract", Extractor.extract)  # type: ignore[method-assign]
-    Mapper.map = timed("map", Mapper.map)  # type: ignore[method-assign]
-    publish.reconcile = timed("map", publish.reconcile)  # type: ignore[attr-defined]
 
     load()  # reference data: loaded once per process, not part of any stage
-    result: dict = {"rss_start": _rss_mib()}
-    t = time.perf_counter()
-    articles = list(read_articles([corpus]))
-    result["ingest"] = time.perf_counter() - t
-    result["rss_ingest"] = _rss_mib()
+    if mode == "pyshacl":
+        from kgbuild.validate import validate_store
 
-    t = time.perf_counter()
-    ds, _extractions, warnings = publish.assemble(articles)
-    assemble = time.perf_counter() - t
-    result["extract"], result["map"] = spent["extract"], spent["map"]
-    result["assemble, other"] = assemble - spent["extract"] - spent["map"]
-    result["rss_assemble"] = _rss_mib()
-    result["quads"] = sum(len(g) for g in ds.graphs())
-    result["articles"] = len(articles)
-    result["warnings"] = len(warnings)
-
-    if validate:
+        assembly = publish.assemble([corpus], cache=None)
+        store = assembly.store()
         t = time.perf_counter()
-        report = validate_dataset(ds)
-        result["validate"] = time.perf_counter() - t
-        result["conforms"] = bool(report.conforms)
-        result["violations"] = report.text.count("- Violation") if not report.conforms else 0
-        kinds: dict[str, int] = {}
-        for line in report.text.splitlines():
-            if line.startswith("- Violation"):
-                kinds[line] = kinds.get(line, 0) + 1
-        result["violation_kinds"] = kinds
-        result["rss_validate"] = _rss_mib()
-    else:
-        result["validate"] = None
-
-    t = time.perf_counter()
-    files = publish.write_dataset(ds, articles, out)
-    result["write"] = time.perf_counter() - t
-    result["rss_write"] = _rss_mib()
-    result["bytes"] = sum(files.values())
-    result["total"] = sum(result[s] or 0 for s in STAGES)
-    return result
+        report = validate_store(store, exact=assembly.merged, engine="pyshacl")
+        return {"pyshacl": time.perf_counter() - t, "conforms": report.conforms, "rss": _rss_mib()}
+    if mode == "full":
+        t = time.perf_counter()
+        result = publish.build([corpus], out, show_progress=False)
+        row = {k: result.timings.get(k) for k in STAGES}
+        row.update(total=time.perf_counter() - t, quads=result.triples, articles=len(result.articles),
+                   bytes=sum(result.files.values()), rss=_rss_mib())
+        return row
+    victim = sorted(corpus.iterdir())[len(list(corpus.iterdir())) // 2]
+    original = victim.read_bytes()
+    added = corpus / "2020-12-31-bench-added.md"
+    row: dict = {}
+    try:
+        victim.write_bytes(original.replace(b" on ", b" on  ", 1) + b"\nThe report was updated.\n")
+        for step in ("changed", "added", "removed"):
+            if step == "added":
+                added.write_bytes(original)
+            if step == "removed":
+                added.unlink()
+                victim.write_bytes(original)
+            t = time.perf_counter()
+            result = publish.build([corpus], out, show_progress=False)
+            row[step] = time.perf_counter() - t
+            row[f"{step}_reused"] = result.assembly.reused
+    finally:
+        victim.write_bytes(original)
+        added.unlink(missing_ok=True)
+    row["rss"] = _rss_mib()
+    return row
 
 
 def machine() -> str:
@@ -136,29 +124,40 @@ def machine() -> str:
 
 def table(rows: list[dict]) -> str:
     head = (
-        "| articles | quads | ingest | extract | map | assemble, other | validate | write | total "
-        "| peak RSS | RSS after extract+map |"
+        "| articles | quads | " + " | ".join(STAGES) + " | **full build** | peak RSS "
+        "| rebuild: 1 changed / 1 added / 1 removed | full / rebuild | pySHACL (same data) | pySHACL / validate |"
     )
     out = [head, "|" + "---:|" * (head.count("|") - 1)]
     for r in rows:
 
-        def s(key: str, r: dict = r) -> str:
-            v = r.get(key)
-            return "skipped" if v is None else f"{v:.1f} s"
+        def s(v: float | None) -> str:
+            return "-" if v is None else f"{v:.1f} s"
 
+        inc = r.get("incremental")
+        rebuild = f"{s(inc['changed'])} / {s(inc['added'])} / {s(inc['removed'])}" if inc else "-"
+        ratio = f"{r['total'] / max(inc[k] for k in ('changed', 'added', 'removed')):.0f}x" if inc else "-"
+        base = r.get("pyshacl")
+        base_ratio = f"{base['pyshacl'] / r['validate']:.0f}x" if base and r.get("validate") else "-"
+        rss = max(r["rss"], *(x["rss"] for x in (inc, base) if x))
         out.append(
-            f"| {r['articles']:,} | {r['quads']:,} | {s('ingest')} | {s('extract')} | {s('map')} | "
-            f"{s('assemble, other')} | {s('validate')} | {s('write')} | **{r['total']:.1f} s** | "
-            f"{max(v for k, v in r.items() if k.startswith('rss_')):,.0f} MiB | {r['rss_assemble']:,.0f} MiB |"
+            f"| {r['articles']:,} | {r['quads']:,} | " + " | ".join(s(r.get(k)) for k in STAGES)
+            + f" | **{r['total']:.1f} s** | {rss:,.0f} MiB | {rebuild} | {ratio} | "
+            f"{s(base['pyshacl']) if base else '-'} | {base_ratio} |"
         )
     return "\n".join(out)
 
 
+def _child(corpus: Path, out: Path, mode: str) -> dict:
+    cmd = [sys.executable, str(Path(__file__).resolve()), "--one", str(corpus), "--out", str(out), "--mode", mode]
+    proc = subprocess.run(cmd, capture_output=True, text=True, env={**os.environ, "PYTHONPATH": str(ROOT)})
+    if proc.returncode != 0:
+        sys.exit(f"{mode} build of {corpus} failed:\n{proc.stderr[-3000:]}")
+    return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument(
-        "--sizes", type=int, nargs="+", default=[1000], help="corpus sizes (default: 1000)"
-    )
+    ap.add_argument("--sizes", type=int, nargs="+", default=[1000], help="corpus sizes (default: 1000)")
     ap.add_argument(
         "--corpus-root",
         type=Path,
@@ -166,13 +165,15 @@ def main(argv: list[str] | None = None) -> None:
         help="where generated corpora are kept between runs",
     )
     ap.add_argument("--seed", type=int, default=7)
-    ap.add_argument("--skip-validate", action="store_true", help="leave SHACL validation out")
+    ap.add_argument("--no-incremental", action="store_true", help="leave out the incremental rebuilds")
+    ap.add_argument("--baseline-max", type=int, default=1000, help="largest N to validate with pySHACL too")
     ap.add_argument("--one", type=Path, help=argparse.SUPPRESS)  # child mode: build this corpus
     ap.add_argument("--out", type=Path, help=argparse.SUPPRESS)
+    ap.add_argument("--mode", default="full", help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
 
     if args.one:
-        print(json.dumps(run_one(args.one, args.out, validate=not args.skip_validate)))
+        print(json.dumps(run_one(args.one, args.out, mode=args.mode)))
         return
 
     sys.path.insert(0, str(HERE))
@@ -183,47 +184,22 @@ def main(argv: list[str] | None = None) -> None:
     for n in args.sizes:
         corpus = args.corpus_root / f"n{n}-seed{args.seed}"
         if not corpus.is_dir() or len(list(corpus.iterdir())) != n:
+            shutil.rmtree(corpus, ignore_errors=True)
             t = time.perf_counter()
             generate(n, corpus, seed=args.seed)
-            print(
-                f"generated {n:,} articles in {time.perf_counter() - t:.1f} s: {corpus}",
-                file=sys.stderr,
-            )
+            print(f"generated {n:,} articles in {time.perf_counter() - t:.1f} s: {corpus}", file=sys.stderr)
         with tempfile.TemporaryDirectory(prefix="kgbuild-bench-") as tmp:
-            cmd = [
-                sys.executable,
-                str(Path(__file__).resolve()),
-                "--one",
-                str(corpus),
-                "--out",
-                str(Path(tmp) / "dist"),
-            ]
-            if args.skip_validate:
-                cmd.append("--skip-validate")
-            t = time.perf_counter()
-            proc = subprocess.run(
-                cmd, capture_output=True, text=True, env={**os.environ, "PYTHONPATH": str(ROOT)}
-            )
-            if proc.returncode != 0:
-                sys.exit(f"build of {n} articles failed:\n{proc.stderr[-3000:]}")
-            row = json.loads(proc.stdout.strip().splitlines()[-1])
-            row["wall"] = time.perf_counter() - t
+            out = Path(tmp) / "dist"
+            row = _child(corpus, out, "full")
+            print(f"N={n:,} full: " + ", ".join(f"{k} {row[k]:.1f}s" for k in STAGES if row.get(k) is not None)
+                  + f"; total {row['total']:.1f}s, peak {row['rss']:,.0f} MiB", file=sys.stderr)
+            if not args.no_incremental:
+                row["incremental"] = _child(corpus, out, "incremental")
+                print(f"N={n:,} rebuilds: {row['incremental']}", file=sys.stderr)
+            if n <= args.baseline_max:
+                row["pyshacl"] = _child(corpus, out, "pyshacl")
+                print(f"N={n:,} pySHACL: {row['pyshacl']}", file=sys.stderr)
         rows.append(row)
-        stages = ", ".join(f"{k} {row[k]:.1f}s" for k in STAGES if row.get(k) is not None)
-        extra = (
-            ""
-            if args.skip_validate
-            else (
-                f"; conforms: {row['conforms']}"
-                + (f" ({row['violations']} violations)" if not row["conforms"] else "")
-            )
-        )
-        print(
-            f"N={n:,}: {stages}; total {row['total']:.1f}s (process {row['wall']:.1f}s){extra}",
-            file=sys.stderr,
-        )
-        for kind, count in sorted(row.get("violation_kinds", {}).items(), key=lambda kv: -kv[1]):
-            print(f"  {count:>5} x {kind}", file=sys.stderr)
     print(f"Machine: {machine()}\n")
     print(table(rows))
 

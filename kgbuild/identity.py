@@ -104,6 +104,13 @@ class Incident:
     reports: list[Report]
 
 
+def own_iri(ev: EventFact) -> URIRef:
+    """The IRI of an incident whose most precise report is ``ev`` (before numbering apart
+    incidents that share it): what a report standing alone gets."""
+    place_key = ev.place.key if ev.place.kind != "country" else ev.place.name
+    return iris.event(ev.date.isoformat(), place_key, ev.type)
+
+
 def group_reports(extractions: list[Extraction]) -> list[Incident]:
     """Cluster the event reports of all articles into incidents (deterministic)."""
     reports = [
@@ -133,11 +140,7 @@ def group_reports(extractions: list[Extraction]) -> list[Incident]:
     incidents = []
     for members in groups.values():
         best = min(members, key=_precision_key)
-        ev = best.event
-        place_key = ev.place.key if ev.place.kind != "country" else ev.place.name
-        incidents.append(
-            Incident(iris.event(ev.date.isoformat(), place_key, ev.type), best, sorted(members, key=lambda r: r.name))
-        )
+        incidents.append(Incident(own_iri(best.event), best, sorted(members, key=lambda r: r.name)))
     # two different incidents may share date, place and type: keep their IRIs apart
     seen: dict[URIRef, int] = {}
     for inc in sorted(incidents, key=lambda x: (str(x.iri), x.best.name)):

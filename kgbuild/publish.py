@@ -40,7 +40,7 @@ from .cache import key as cache_key
 from .curation import apply_curation, curation_path
 from .errors import InputError, OutputError, ValidationFailed
 from .extract import Extraction, Extractor
-from .identity import group_reports
+from .identity import group_reports, own_iri
 from .ingest import Article, iter_article_paths, read_article
 from .mapping import Mapper, reconcile
 from .reference import load
@@ -49,6 +49,7 @@ from .terms import SPDX, VOID, bind_prefixes
 from .validate import ValidationResult, validate_store
 
 T = TypeVar("T")
+R = TypeVar("R")
 # below this many articles, per-article work runs in the build's own process
 PARALLEL_THRESHOLD = 200
 
@@ -88,7 +89,7 @@ class Assembly:
         store = ox.Store()
         for name, data in self.graphs.items():
             if data:
-                store.bulk_load(data, format=ox.RdfFormat.N_TRIPLES, to_graph=ox.NamedNode(name))
+                store.load(data, format=ox.RdfFormat.N_TRIPLES, to_graph=ox.NamedNode(name))
         return store
 
 
@@ -131,24 +132,32 @@ def _tools() -> tuple[Extractor, Mapper]:
     return _WORKER["extractor"], _WORKER["mapper"]  # type: ignore[return-value]
 
 
-def _extract_task(task: tuple[Path, date | None]) -> bytes:
-    """Read, extract and curate one article; the pickled :class:`Extraction`."""
+def _extract_task(task: tuple[Path, date | None]) -> tuple[bytes, list[URIRef], bytes]:
+    """Read, extract and curate one article, and map it as if its reports stood alone (most
+    do; the others are mapped again once their incidents are known): the pickled
+    :class:`Extraction`, the incident IRIs assumed, and the mapping (:func:`_map_task`)."""
     path, published = task
     extractor, _mapper = _tools()
-    return pickle.dumps(apply_curation(extractor.extract(read_article(path, published=published)), extractor))
+    ex = apply_curation(extractor.extract(read_article(path, published=published)), extractor)
+    data = pickle.dumps(ex)
+    assumed = [own_iri(ev) for ev in ex.events]
+    return data, assumed, _map(ex, assumed)
 
 
 def _map_task(task: tuple[bytes, list[URIRef]]) -> bytes:
+    data, event_iris = task
+    return _map(pickle.loads(data), event_iris)
+
+
+def _map(ex: Extraction, event_iris: list[URIRef]) -> bytes:
     """Map one extraction, its reports given their incidents' IRIs: the pickled
     (article graph block, reference block, claims)."""
-    data, event_iris = task
-    ex: Extraction = pickle.loads(data)
     _extractor, mapper = _tools()
     mapped = mapper.map(ex, {id(ev): iri for ev, iri in zip(ex.events, event_iris)})
     return pickle.dumps((rdfio.block(mapped.graph), rdfio.block(mapped.reference), mapped.claims))
 
 
-def _run(fn: Callable[[T], bytes], tasks: list[T], *, jobs: int, label: str, show_progress: bool) -> list[bytes]:
+def _run(fn: Callable[[T], R], tasks: list[T], *, jobs: int, label: str, show_progress: bool) -> list[R]:
     """``fn`` over ``tasks`` in order, in ``jobs`` worker processes when there is enough work."""
     import click
 
@@ -216,7 +225,7 @@ def assemble(
     ``cache`` where the article, its curation file and kgbuild are unchanged.
     """
     jobs = jobs or os.cpu_count() or 1
-    cache = cache or BuildCache(":memory:")
+    cache = BuildCache(":memory:") if cache is None else cache
     timings: dict[str, float] = {}
     clock = time.perf_counter()
 
@@ -237,8 +246,10 @@ def assemble(
     done = _run(_extract_task, [(paths[i], published) for i in todo], jobs=jobs, label="Extracting",
                 show_progress=show_progress)
     lap("extract")
-    cache.put_many("extraction", [(ex_keys[i], data) for i, data in zip(todo, done)])
-    found.update(zip((ex_keys[i] for i in todo), done))
+    mapped_found = {cache_key(ex_keys[i], *map(str, assumed)): m for i, (_d, assumed, m) in zip(todo, done)}
+    cache.put_many("extraction", [(ex_keys[i], data) for i, (data, _a, _m) in zip(todo, done)])
+    cache.put_many("mapped", mapped_found.items())
+    found.update((ex_keys[i], data) for i, (data, _a, _m) in zip(todo, done))
     ex_data = [found[k] for k in ex_keys]
     extractions: list[Extraction] = [pickle.loads(d) for d in ex_data]
     lap("cache")
@@ -257,15 +268,16 @@ def assemble(
     lap("identity")
 
     map_keys = [cache_key(k, *map(str, evs)) for k, evs in zip(ex_keys, article_events)]
-    found = cache.get_many("mapped", map_keys)
-    todo = [i for i, k in enumerate(map_keys) if k not in found]
+    wanted = [k for k in map_keys if k not in mapped_found]
+    mapped_found.update(cache.get_many("mapped", wanted))
+    todo = [i for i, k in enumerate(map_keys) if k not in mapped_found]
     lap("cache")
-    done = _run(_map_task, [(ex_data[i], article_events[i]) for i in todo], jobs=jobs, label="Mapping",
-                show_progress=show_progress)
+    done_maps = _run(_map_task, [(ex_data[i], article_events[i]) for i in todo], jobs=jobs,
+                     label="Mapping again", show_progress=show_progress)
     lap("map")
-    cache.put_many("mapped", [(map_keys[i], data) for i, data in zip(todo, done)])
-    found.update(zip((map_keys[i] for i in todo), done))
-    mapped = [pickle.loads(found[k]) for k in map_keys]
+    cache.put_many("mapped", [(map_keys[i], m) for i, m in zip(todo, done_maps)])
+    mapped_found.update(zip((map_keys[i] for i in todo), done_maps))
+    mapped = [pickle.loads(mapped_found[k]) for k in map_keys]
     lap("cache")
 
     ref = load()
@@ -411,7 +423,8 @@ def write_dataset(
             gzipped.result()
         sizes = {name: _sha256_and_size(tmp / name) for name in DUMPS}
         void = _void(assembly, store, merged.count(b"\n"), sizes, download_base)
-        (tmp / "void.ttl").write_bytes(void.serialize(format="turtle", encoding="utf-8"))
+        ox.serialize(rdfio.triples(rdfio.block(void)), tmp / "void.ttl", format=ox.RdfFormat.TURTLE,
+                     prefixes={**prefixes, "spdx": str(SPDX)})
         names = sorted([*DUMPS, "void.ttl"])
         sums = "".join(f"{_sha256_and_size(tmp / name)[1]}  {name}\n" for name in names)
         (tmp / "SHA256SUMS").write_text(sums, encoding="utf-8")

@@ -56,8 +56,8 @@ class Place:
     site_kind: str | None = None
     approximate: bool = False
 
-    @property
-    def iri(self) -> URIRef:
+    @functools.cached_property
+    def iri(self) -> URIRef:  # cached: identity and mapping ask for it hundreds of thousands of times
         if self.kind == "country":
             return iris.country(self.key)
         if self.kind == "province":
