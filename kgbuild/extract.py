@@ -145,6 +145,7 @@ EVENT_TRIGGERS: dict[str, list[tuple[str, float]]] = {
         (r"land ?mines?", 3),
         (r"car bombs?", 3),
         (r"bomb (?:exploded|detonated|went off)", 2),
+        (r"\bbomb (?:hit|struck|targeted|ripped through)\b", 3),
         (r"\bbombing of (?:their|a|the) convoy", 3),
         (r"\bblast\b", 0.5),
         (r"\bexplosions?\b", 0.5),
@@ -164,6 +165,8 @@ EVENT_TRIGGERS: dict[str, list[tuple[str, float]]] = {
         (r"air ?strikes?", 4),
         (r"air raids?", 4),
         (r"drone strikes?", 4),
+        (r"\bdrones?\s+(?:\w+\s+)?(?:attack(?:ed|s)?|struck|hit|targeted|bombed)\b", 4),
+        (r"\b(?:drone|UAV) attacks?\b", 4),
         (r"\bbombed\b", 1.5),
         (r"warplanes? (?:struck|hit|bombed|targeted|attacked)", 4),
         (r"\bstruck by (?:a |an )?\w* ?(?:jets?|warplanes?|drones?|aircraft)", 3),
@@ -281,9 +284,10 @@ SPEECH_BETWEEN = re.compile(
     r"\b(?:said|says|told|announced|confirmed|stated|reported|added|according to|claimed)\b", re.I
 )
 ZERO = re.compile(
-    r"\b(?:(?P<who>nobody|no one|none|no (?:\w+\s+){0,2}?(?:personnel|servicemen|soldiers|troops|"
+    r"\b(?:(?P<who>nobody|no one|none|no (?:[\w.'-]+\s+){0,2}?(?:personnel|servicemen|soldiers|troops|"
     r"civilians|people|crew|members|one))\s+(?:\w+\s+){0,2}?(?:was|were|has been|had been|have been|is|are)\s+"
-    r"(?:(?:reported|believed|thought)\s+)?(?:(?P<k>killed|hurt|injured|wounded|harmed)(?:\s+(?:or|and)\s+"
+    r"(?:(?:reported|believed|thought)\s+)?(?:(?P<k>killed|hurt|injured|wounded|harmed|among the dead|"
+    r"among those killed|among the casualties)(?:\s+(?:or|and)\s+"
     r"(?P<k2>killed|hurt|injured|wounded))?)|no (?P<cas>casualties|deaths|injuries|losses|fatalities)\s+"
     r"(?:were|was|have been|had been)?\s*(?:reported|caused|suffered)|(?:suffered|caused|there were) no "
     r"(?P<cas2>casualties|deaths|injuries|losses|fatalities))",
@@ -327,6 +331,15 @@ CREW_NOUNS = {
     "aboard",
     "people on board",
 }
+#: The aircraft lost: "shot down a Russian Su-24", "a Russian Mi-8 (...) crashed".
+AIRCRAFT_LOST_BEFORE = re.compile(
+    r"\b(?:shot down|downed|brought down|lost|destroyed|hit)\s+(?:a|an|the|its|two|both)\s+(?:[\w-]+\s+){0,2}$", re.I
+)
+AIRCRAFT_LOST_AFTER = re.compile(
+    r"^(?:\s+[\w-]+){0,4}?(?:,[^,]{1,60},)?\s+(?:(?:was|were|had been|has been|have been)\s+(?:shot down|downed|"
+    r"brought down|hit|lost|destroyed)|crashed|went down|came down|was lost)\b",
+    re.I,
+)
 MILITARY_AIRCRAFT = re.compile(
     r"\b(?:(?:Su|Mi|Ka|MiG|Il|An|Tu|F|AH|UH|CH|MQ|RQ|T)-\d+\w*|warplanes?|fighter jets?|jets?|bombers?|gunships?|"
     r"drones?|military (?:plane|aircraft|helicopter|transport)|attack helicopters?|helicopters?)\b"
@@ -338,7 +351,7 @@ for _aff, _nouns in {
         "officers officer pilots pilot airmen airman marines marine sailors sailor commandos "
         "paratroopers advisers adviser advisors advisor conscripts guards commanders commander "
         "generals general gunners sappers recruits crewmen crew-members navigator navigators "
-        "comrades comrades-in-arms martyrs heroes "
+        "comrades comrades-in-arms martyrs heroes technician technicians instructor instructors "
         "colonel colonels major majors lieutenant captain sergeant private"
     ).split(),
     "militia": (
@@ -348,7 +361,8 @@ for _aff, _nouns in {
     "pmc": "contractors contractor mercenaries mercenary".split(),
     "civilian": (
         "civilians civilian children child women woman residents villagers journalists "
-        "journalist workers worker medics medic doctors doctor nurses nurse students family"
+        "journalist workers worker medics medic doctors doctor nurses nurse students family driver drivers "
+        "employee employees"
     ).split(),
     "unknown": (
         "people persons others dead men man members individuals bodies passengers crew attackers assailants victims"
@@ -372,6 +386,8 @@ for _n in _demonyms():
 MULTI_NOUNS = {
     "service members": "armed-forces",
     "crew members": "armed-forces",
+    "crew member": "armed-forces",
+    "service member": "armed-forces",
     "military personnel": "armed-forces",
     "special forces": "armed-forces",
     "military advisers": "armed-forces",
@@ -429,7 +445,9 @@ SINGLE = re.compile(
 )
 _ASIDE = (
     r"(?P<aside>\s+with the rank of(?:\s+[\w.-]+){1,3}?|\s*,[^,.;]{1,60},|\s+\([^)]{1,60}\)|"
-    r"\s+(?:of|from|in|at|with|serving|based|stationed)\s+[^,.;]{1,60}?)?"
+    r"\s*,\s*(?:including|among them|among whom|most of them|mostly|all of them)\b[^.;]{1,160}?,|"
+    r"\s+(?:of|from|in|at|with|serving|based|stationed)\s+(?:(?!\band\b)[^,.;]){1,60}?|\s+(?:on board|aboard)|"
+    r"\s+(?:working|employed|fighting|hired|contracted)\s+(?:for|with|by|in|alongside)\s+[^,.;]{1,60}?)?"
 )
 DEATH_AFTER = re.compile(
     r"^" + _ASIDE + r"[\s,]*(?:(?:who|that)\s+)?(?:(?:were|was|are|is|have|has|had|had been|have been|has been|"
@@ -438,19 +456,26 @@ DEATH_AFTER = re.compile(
     r"may have|might have|would have|are feared|is feared)\s+)*"
     r"(?:killed|dead|died|slain|perished|martyred|shot dead|lost their lives|lost his life|"
     r"lost her life|confirmed dead|feared dead|killed in action|among the dead|among those killed|"
-    r"among the victims|among the fatalities)\b",
+    r"among the victims|among the fatalities|executed|assassinated|murdered|beheaded|gunned down|"
+    r"taken (?:his|her|their) own li(?:fe|ves)|took (?:his|her|their) own li(?:fe|ves))\b",
     re.I,
 )
 INJURY_AFTER = re.compile(
     r"^" + _ASIDE + r"[\s,]*(?:(?:who|that)\s+)?(?:(?:were|was|are|is|have|has|had|had been|have been|has been|"
-    r"been|reportedly|reported|also|all|both|other|more|seriously|lightly|badly|critically|slightly|"
-    r"among the|among those)\s+)*(?:wounded|injured|hurt)\b",
+    r"been|reportedly|reported|also|all|both|other|more|seriously|lightly|badly|critically|slightly|later|then|"
+    r"among the|among those)\s+)*(?:wounded|injured|hurt|(?:suffered|sustained|received)\s+(?:\w+\s+){0,2}?"
+    r"(?:injuries|wounds|concussions?|burns))\b",
     re.I,
 )
-COORD = re.compile(rf"^\s+(?:and|or)\s+(?:[\w-]+\s+){{0,2}}?(?P<noun>{_NOUN_RX})\b", re.I)
+NOUN_AFTER = re.compile(rf"^\s+(?P<noun>{_NOUN_RX})(?![\w-])", re.I)
+SUBGROUP_ASIDE = re.compile(r"^\s*,\s*(?:including|among them|among whom)\b", re.I)
+COORD = re.compile(
+    rf"^\s+(?:and|or)\s+(?!(?:an?|one|the|its|their|his|her|{NUMBER})\s)(?:[\w-]+\s+){{0,2}}?(?P<noun>{_NOUN_RX})\b",
+    re.I,
+)
 # "26 passengers and six crew were killed": skip numbered noun phrases to reach the verb
 COORD_NUMBERED = re.compile(
-    rf"^(?:\s*(?:,|and|or|as well as|plus)\s+(?:(?:the|its|their)\s+)?{NUMBER}\s+(?:[\w'-]+\s+){{0,4}}?(?:{_NOUN_RX})\b"
+    rf"^(?:\s*(?:,|and|or|as well as|plus)\s+(?:(?:the|its|their)\s+)?(?:{NUMBER}|an?)\s+(?:[\w'-]+\s+){{0,4}}?(?:{_NOUN_RX})\b"
     rf"(?:\s+(?:of|from)\s+[^,.;]{{1,40}}?)?)+",
     re.I,
 )
@@ -460,7 +485,7 @@ TOLL_BEFORE = re.compile(
     re.I,
 )
 VERB_BEFORE = re.compile(
-    r"(?P<verb>killing|killed|kill|left|leaving|the deaths? of|the lives of|claimed the lives of|"
+    r"^.*\b(?P<verb>killing|killed|kill|left|leaving|the deaths? of|the lives of|claimed the lives of|"
     r"wounding|wounded|injuring|injured|injure|wound)\b(?P<gap>[^;:]{0,90})$",
     re.I,
 )
@@ -720,7 +745,9 @@ PLACE_NEAR = re.compile(
     re.I,
 )
 TOLL_SCOPE = re.compile(
-    r"\b(?:since the (?:start|beginning)|in total|in all|altogether|so far|to date|overall|"
+    r"\b(?:since the (?:start|beginning)|"
+    r"(?:in total|in all|altogether|so far|to date|overall)(?=[^.]{0,60}\b(?:war|conflict|campaign|operation|"
+    r"intervention|deployment|in Syria)\b)|"
     r"death toll (?:in|of|for) the (?:war|conflict|campaign)|(?:during|in|throughout) the "
     r"(?:war|conflict|campaign|operation|intervention|civil war)\b)",
     re.I,
@@ -798,6 +825,7 @@ class Extractor:
         self._sent_dates: list[list[DateMention]] = []
         self._secondary: list[EventFact] = []
         self._full_names: dict[str, str] = {}
+        self._publisher = ""
 
     # ------------------------------------------------------------------ attribution
     def _resolve_source(self, phrase: str, base: int) -> Attribution | None:
@@ -936,17 +964,22 @@ class Extractor:
             noun = (m.group("noun") or "").lower()
             np_text = m.group("np") or ""
             before = sent[: m.start()]
+            m_end = m.end()
+            while noun and (more := NOUN_AFTER.match(after)):
+                # "special forces officers", "Hezbollah fighters": the last noun is the head
+                np_text, noun = f"{np_text} {noun}", more.group("noun").lower()
+                after, m_end = after[more.end() :], m_end + more.end()
             if (
                 re.search(
                     r"(?:km|kilometres?|miles?|years?|hours?|days?|weeks?|months?|%|percent)\s*$",
-                    sent[m.end() : m.end() + 12],
+                    sent[m_end : m_end + 12],
                     re.I,
                 )
                 and not noun
             ):
                 continue
             kind = None
-            end = m.end()
+            end = m_end
             skip = 0
             coord = COORD.match(after) if noun else None
             numbered = COORD_NUMBERED.match(after) if noun and not coord else None
@@ -959,24 +992,32 @@ class Extractor:
             d = DEATH_AFTER.match(after[skip:])
             i = INJURY_AFTER.match(after[skip:])
             if d:
-                kind, end = "deaths", m.end() + skip + d.end()
+                kind, end = "deaths", m_end + skip + d.end()
             elif i:
-                kind, end = "injuries", m.end() + skip + i.end()
+                kind, end = "injuries", m_end + skip + i.end()
             elif TOLL_BEFORE.search(before) and not noun:
                 kind = "deaths"
             else:
                 vb = VERB_BEFORE.search(before)
                 if (
                     vb
-                    and kind_of_match == "num"
-                    and not re.search(r"\b(?:said|says|but|while|which)\b", vb.group("gap"))
+                    and (
+                        kind_of_match == "num"
+                        or (
+                            m.group("det").lower() in ("a", "an", "one")
+                            and re.fullmatch(r"[\w\s.-]{0,25}", vb.group("gap"))
+                        )
+                    )
+                    and not re.search(
+                        r"\b(?:said|says|but|while|which|though|although|however|whereas|yet)\b", vb.group("gap")
+                    )
                 ):
                     verb = vb.group("verb").lower()
                     if verb in ("left", "leaving"):
                         tail = re.match(r"^\s*(dead|killed|wounded|injured)\b", after, re.I)
                         if tail:
                             kind = "deaths" if tail.group(1).lower() in ("dead", "killed") else "injuries"
-                            end = m.end() + tail.end()
+                            end = m_end + tail.end()
                     elif verb in DEATH_VERBS:
                         kind = "deaths"
                     elif verb in INJURY_VERBS:
@@ -985,10 +1026,16 @@ class Extractor:
                         # "killing 12" is fine; "killed in 2015" is not a figure
                         if not re.match(r"\s*(?:and|,|\.|$)", after):
                             kind = None
+            if kind is None and out and re.search(r"\bof (?:them|whom)\b", m.group(0)):
+                kind = out[-1].kind  # "nine civilians were killed, four of them children"
             if kind is None:
                 continue
             if kind_of_match == "one" and noun in ("people", "others", "men", "members", "bodies"):
                 continue
+            if kind_of_match == "one" and re.match(
+                r"(?:number|couple|few|handful|lot|group|dozen|score)s?\b", np_text, re.I
+            ):
+                continue  # "a number of SDF fighters" is no single person
             if (
                 kind_of_match == "one"
                 and m.group("det").lower() in ("its", "their", "his")
@@ -1018,16 +1065,12 @@ class Extractor:
             elif qualifier == "fewer-than":
                 low, high = 0, max(value - 1, 0)
             np_full = f"{np_text} {noun}".strip()
-            np_orig = sent[m.start("np") : m.end("noun")] if m.group("noun") else ""
+            np_orig = sent[m.start("np") : m_end] if m.group("noun") else ""
             affiliations = self._affiliations(np_full, noun)
-            nat, side = self._group_nationality(np_orig, sent[: m.start()], noun, context_nat)
-            org_hits = [
-                h.payloads[0] for h in self.ref.org_matcher.finditer(np_orig) if not isinstance(h.payloads[0], tuple)
-            ]
-            for org in org_hits:
-                nat = nat or org.country
-                if org.affiliation and affiliations[0] in ("unknown", "militia"):
-                    affiliations = (org.affiliation,)
+            nat, side = self._group_nationality(np_orig, sent[: m.start()], noun, context_nat, affiliations[0])
+            if re.search(r"\b(?:our|my)\b", np_orig, re.I) and not self._nationality_in(np_orig):
+                nat = self._speaker_nationality(att) or nat  # "five of our comrades": the speaker's
+            nat, affiliations = self._org_group(np_orig, nat, affiliations)
             if noun in CREW_NOUNS or re.match(r"\s*(?:on board|aboard)", after):
                 if not self._nationality_in(np_orig):
                     earlier = self._nationality_in(sent[: m.start()])
@@ -1042,8 +1085,9 @@ class Extractor:
                 hits = self._nationality_in(aside)
                 if hits:
                     nat = hits[-1][1]
-            if not m.group("noun") and kind_of_match == "num" and out:
-                prev = out[-1]
+            prev = out[-1] if out else self._last_figure
+            if prev is not None and kind_of_match == "num" and (not m.group("noun") or noun == "others"):
+                # "..., and 25 were wounded", "several others were hurt": the group named before
                 nat = nat or prev.nationality
                 if affiliations == ("unknown",):
                     affiliations = prev.affiliations
@@ -1064,6 +1108,65 @@ class Extractor:
                     att,
                 )
             )
+            if numbered:
+                # "Two American service members and a British soldier were killed": each group
+                n_start = m_end
+                out.extend(self._subgroups(sent, n_start, n_start + numbered.end(), base, kind, None, att, True))
+            if aside and SUBGROUP_ASIDE.match(aside):
+                # "All 92 people on board, including 64 members of the ensemble and nine
+                # journalists, were killed": the subgroups named are figures too
+                a_start = sent.index(aside, m.start())
+                out.extend(self._subgroups(sent, a_start, a_start + len(aside), base, kind, nat, att))
+        return out
+
+    def _org_group(self, np_orig: str, nat: str | None, affiliations: tuple[str, ...]):  # type: ignore[no-untyped-def]
+        """An organisation named in the noun phrase ("six Hezbollah fighters") gives its country
+        and affiliation to a group that has none of its own."""
+        for hit in self.ref.org_matcher.finditer(np_orig):
+            org = hit.payloads[0]
+            if isinstance(org, tuple):
+                continue
+            nat = nat or org.country
+            if org.affiliation and affiliations[0] in ("unknown", "militia"):
+                affiliations = (org.affiliation,)
+        return nat, affiliations
+
+    def _subgroups(  # type: ignore[no-untyped-def]
+        self, sent: str, start: int, end: int, base: int, kind: str, nat: str | None, att: Attribution, single=False
+    ) -> list[Figure]:
+        """Figures for the groups listed in a coordination or an "including ..." aside; a
+        single person ("including a field commander") only in a coordination."""
+        out = []
+        found = [
+            (m, parse_number(m.group("num")) if m.group("noun") and not m.group("qual") else None)
+            for m in FIGURE.finditer(sent, start, end)
+        ]
+        if single:
+            found += [(m, 1) for m in SINGLE.finditer(sent, start, end) if m.group("det").lower() in ("a", "an", "one")]
+        for m, value in sorted(found, key=lambda x: x[0].start()):
+            if value is None or any(f.span.start <= base + m.start() < f.span.end for f in out):
+                continue
+            noun = m.group("noun").lower()
+            np_full = f"{m.group('np') or ''} {noun}".strip()
+            np_orig = sent[m.start("np") : m.end("noun")]
+            own = self._nationality_in(np_orig)
+            affiliations = self._affiliations(np_full, noun)
+            sub_nat, affiliations = self._org_group(np_orig, own[-1][1] if own else nat, affiliations)
+            out.append(
+                Figure(
+                    kind,
+                    value,
+                    value,
+                    value,
+                    "exactly",
+                    sub_nat,
+                    affiliations,
+                    None,
+                    re.sub(r"\s+", " ", np_full),
+                    Span(base + m.start(), base + m.end(), m.group(0)),
+                    att,
+                )
+            )
         return out
 
     def _zeros(self, sent: str, base: int, att: Attribution, context_nat: str | None) -> list[Figure]:
@@ -1072,17 +1175,19 @@ class Extractor:
         for m in ZERO.finditer(sent):
             words = " ".join(x for x in (m.group("k"), m.group("k2"), m.group("cas"), m.group("cas2")) if x).lower()
             kinds = []
-            if re.search(r"killed|deaths|fatalities|casualties|losses", words):
+            if re.search(r"killed|dead|deaths|fatalities|casualties|losses", words):
                 kinds.append("deaths")
-            if re.search(r"hurt|injured|wounded|harmed|injuries|casualties|losses", words):
+            if re.search(r"hurt|injured|wounded|harmed|injuries|\bcasualties|losses", words) and "among" not in words:
                 kinds.append("injuries")
             who = m.group("who") or ""
             nat_hits = self._nationality_in(who)
             orgs = [h.payloads[0] for h in self.ref.org_matcher.finditer(who) if not isinstance(h.payloads[0], tuple)]
             if nat_hits:
                 nat = nat_hits[-1][1]
+            elif "civilian" in who.lower():
+                nat = None  # the event's country, set with the event
             elif orgs:
-                nat = orgs[0].country
+                nat = orgs[0].country  # "no coalition personnel": the coalition's, which may be none
             else:
                 nat = self._aircraft_nat or context_nat
             aff = "civilian" if "civilian" in who.lower() else "armed-forces"
@@ -1116,8 +1221,17 @@ class Extractor:
             affs.append(GROUP_NOUNS.get(noun, MULTI_NOUNS.get(noun, "unknown")))
         return tuple(dict.fromkeys(affs))
 
+    def _speaker_nationality(self, att: Attribution) -> str | None:
+        if att.organisation is not None and att.organisation.country:
+            return att.organisation.country
+        for hit in self.ref.org_matcher.finditer(self._publisher):
+            payload = hit.payloads[0]
+            return payload[1] if isinstance(payload, tuple) else payload.country
+        hits = self._nationality_in(self._publisher)
+        return hits[-1][1] if hits else None
+
     def _group_nationality(
-        self, np_text: str, before: str, noun: str, context_nat: str | None
+        self, np_text: str, before: str, noun: str, context_nat: str | None, affiliation: str | None = None
     ) -> tuple[str | None, str | None]:
         """Nationality from the noun phrase; armed-forces nouns ("troops") may take it from
         earlier in the sentence or from the group mentioned before; others never guess."""
@@ -1127,7 +1241,8 @@ class Extractor:
             side = "anti-government"
         if hits:
             return hits[-1][1], side
-        if GROUP_NOUNS.get(noun, MULTI_NOUNS.get(noun)) != "armed-forces" or noun in CREW_NOUNS:
+        aff = affiliation or GROUP_NOUNS.get(noun, MULTI_NOUNS.get(noun))
+        if aff not in ("armed-forces", "pmc") or noun in CREW_NOUNS:
             return None, side
         earlier = self._nationality_in(before)
         if earlier:
@@ -1232,8 +1347,8 @@ class Extractor:
             )
             if not ((len(name.split()) >= 2 or known) and (fated or NAME_AGE.match(after))):
                 continue
-            if not self._plain_name(name):
-                continue
+            if not self._plain_name(name) or re.search(r"\b(?:the|of)\s+$", before):
+                continue  # "members of the Alexandrov Ensemble"
             name = known or name
             aside = re.match(r"^,[^.;]{1,150}?,", after)
             civilian = bool(aside and CIVILIAN_CUES.search(aside.group(0))) or bool(
@@ -1377,14 +1492,23 @@ class Extractor:
         text = article.text
         sents = split_sentences(text)
         pub = article.published
+        self._publisher = article.publisher or ""
         dominant = self._dominant_nationality(text)
         self._aircraft_nat = None
         self._military_aircraft = bool(MILITARY_AIRCRAFT.search(text))
+        first_nat, victim_nat = None, None
         for am in MILITARY_AIRCRAFT.finditer(text):
             hits = self._nationality_in(text[max(0, am.start() - 30) : am.start()])
-            if hits:
-                self._aircraft_nat = hits[-1][1]
+            if not hits:
+                continue
+            first_nat = first_nat or hits[-1][1]
+            # the aircraft lost, not the one that shot it down
+            if AIRCRAFT_LOST_BEFORE.search(text[max(0, am.start() - 60) : am.start()]) or AIRCRAFT_LOST_AFTER.match(
+                text[am.end() : am.end() + 80]
+            ):
+                victim_nat = hits[-1][1]
                 break
+        self._aircraft_nat = victim_nat or first_nat
         self._context_nat = self._aircraft_nat or dominant
         attributions = self._attributions(text, sents)
 

@@ -226,3 +226,108 @@ def test_speakers_and_long_dead_people_are_not_casualties(extractor):
 def test_age_is_not_a_casualty_figure(extractor):
     ex = run(extractor, "Sergeant Tom Smith, 33, of the Parachute Regiment, died in a blast near Manbij on Thursday.")
     assert [f.value for f in ex.events[0].figures if f.kind == "deaths"] in ([], [1])
+
+
+# ------------------------------------------------------------------ figures
+
+
+def figs(ex):  # type: ignore[no-untyped-def]
+    return {(f.kind, f.qualifier, f.value, f.nationality, f.affiliation) for e in ex.events for f in e.figures}
+
+
+def test_all_on_board_including_subgroups(extractor):
+    ex = run(
+        extractor,
+        "A Russian Il-76 military transport plane crashed near Latakia on Sunday. All 48 people on board, "
+        "including 30 paratroopers, ten journalists and eight crew members, were killed.",
+    )
+    got = figs(ex)
+    assert ("deaths", "exactly", 48, "RU", "armed-forces") in got
+    assert ("deaths", "exactly", 30, "RU", "armed-forces") in got
+    assert ("deaths", "exactly", 10, "RU", "civilian") in got
+    assert ("deaths", "exactly", 8, "RU", "armed-forces") in got
+
+
+def test_coordinated_groups_of_two_nationalities(extractor):
+    ex = run(
+        extractor,
+        "A roadside bomb killed a U.S. service member and a British soldier in Manbij on Thursday night, "
+        "the coalition said.",
+    )
+    assert {(f.value, f.nationality) for f in ex.events[0].figures if f.kind == "deaths"} == {(1, "US"), (1, "GB")}
+
+
+def test_suffered_injuries_and_several_others(extractor):
+    ex = run(
+        extractor,
+        "Four Turkish soldiers suffered light injuries when their armoured vehicle hit a landmine near Idlib "
+        "on Tuesday. Several others were treated for shock.\nTwo more were later wounded by sniper fire.",
+    )
+    got = figs(ex)
+    assert ("injuries", "exactly", 4, "TR", "armed-forces") in got
+    assert ("injuries", "exactly", 2, "TR", "armed-forces") in got
+
+
+def test_contractors_working_for_a_company_are_pmc(extractor):
+    ex = run(
+        extractor,
+        "Several dozen Russian contractors working for a private military company were killed near Deir "
+        "ez-Zor on Monday, but no Russian servicemen were among the dead, the Kremlin said.",
+    )
+    got = figs(ex)
+    assert ("deaths", "several", 24, "RU", "pmc") in got
+    assert ("deaths", "exactly", 0, "RU", "armed-forces") in got
+
+
+def test_head_noun_is_the_last_of_a_noun_sequence(extractor):
+    ex = run(extractor, "The army said one of its special forces officers was killed near Palmyra last week.")
+    assert ("deaths", "exactly", 1, None, "armed-forces") in figs(ex) or any(
+        f.value == 1 and f.affiliation == "armed-forces" for e in ex.events for f in e.figures
+    )
+
+
+def test_partitive_subgroup_takes_the_figure_kind(extractor):
+    ex = run(
+        extractor,
+        "State media said eleven civilians, three of them children, died in the air strike on Idlib on Monday.",
+    )
+    got = figs(ex)
+    assert ("deaths", "exactly", 11, "SY", "civilian") in got
+    assert ("deaths", "exactly", 3, "SY", "civilian") in got
+
+
+def test_first_person_groups_take_the_speaker_nationality(extractor):
+    ex = extractor.extract(
+        Article(
+            Path("t.txt"),
+            "t",
+            "Three of our heroic soldiers were martyred by regime artillery fire near Saraqib on 3 March 2020.",
+            "t",
+            date(2020, 3, 3),
+            "option",
+            publisher="Turkish Ministry of National Defence",
+        )
+    )
+    assert ("deaths", "exactly", 3, "TR", "armed-forces") in figs(ex)
+
+
+def test_a_number_of_is_not_one(extractor):
+    ex = run(extractor, "A number of SDF fighters were wounded in the air strike near Raqqa on Monday.")
+    assert all(f.value != 1 for e in ex.events for f in e.figures)
+
+
+def test_a_shot_down_aircraft_gives_its_crew_nationality(extractor):
+    ex = run(
+        extractor,
+        "Turkish F-16 jets shot down a Russian Su-24 bomber near Latakia on Tuesday. Both pilots ejected; "
+        "one of the two airmen was killed by fire from the ground.",
+    )
+    assert ("deaths", "exactly", 1, "RU", "armed-forces") in figs(ex)
+
+
+def test_incident_total_is_not_a_war_toll(extractor):
+    ex = run(
+        extractor,
+        "Two bombs killed at least 30 people in Jableh on Monday. State media put the overall toll at 41.",
+    )
+    assert ex.tolls == []
