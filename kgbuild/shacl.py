@@ -63,7 +63,16 @@ type's range" (``xsd:dateTime`` with a time zone): negative counts are still cau
 graph are canonicalised the same way, so ``sh:in``/``sh:hasValue`` compare like with like.
 Well-formedness of ``xsd:integer``, ``decimal``, ``boolean``, ``date``, ``dateTime``,
 ``time``, ``float`` and ``double`` literals follows XML Schema (oxigraph), which is stricter
-than rdflib in a few corners (``" 1"^^xsd:integer``, ``"1e3"^^xsd:decimal``).
+than rdflib in a few corners (``" 1"^^xsd:integer``, ``"1e3"^^xsd:decimal``) and treats
+integers beyond 64 bits as ill-formed.
+
+Other known differences from pyshacl, all corner cases: ``sh:lessThan``/``sh:lessThanOrEquals``
+between two IRIs, or with an ill-typed literal, are violations here (SHACL: values that
+cannot be compared), while pyshacl compares IRIs as strings and orders ill-typed literals;
+``{?var}`` in SPARQL messages is filled with the store's canonical lexical form; sh:pattern
+uses the XPath regular expressions of SPARQL's REGEX, not Python's (patterns pyoxigraph
+cannot compile, such as look-aheads, are refused); default messages (for shapes without
+sh:message) are worded like, not identical to, pyshacl's.
 
 >>> from rdflib import Graph
 >>> import pyoxigraph as ox
@@ -114,7 +123,7 @@ class Result:
     value: str | None = None
 
 
-PREFIXES = (
+_PREFIXES = (
     "PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>\n"
     "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n"
     "PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>\n"
@@ -182,6 +191,11 @@ def _name(term: Node) -> str:
     return term.n3()
 
 
+def _order(node: Node) -> tuple[str, str]:
+    """A total order on terms of any kind, so compiled queries come out the same every time."""
+    return type(node).__name__, str(node)
+
+
 def _local(iri: Node) -> str:
     return re.split(r"[#/]", str(iri))[-1]
 
@@ -222,7 +236,7 @@ class _Compiler:
     # -- shapes graph access -------------------------------------------------------------
 
     def objects(self, s: Node, p: URIRef) -> list[Node]:
-        return sorted(self.g.objects(s, p))
+        return sorted(self.g.objects(s, p), key=_order)
 
     def one(self, s: Node, p: URIRef) -> Node | None:
         values = self.objects(s, p)
@@ -285,6 +299,13 @@ class _Compiler:
                 return "^" + self.term(s, inverse), "^" + self.term(s, inverse)
         raise UnsupportedShapes(s, "an sh:path other than an IRI or sh:inversePath of an IRI")
 
+    def runs(self, query: str) -> bool:
+        """Whether ``query``'s one solution binds its one variable (its expression raises no error)."""
+        solutions = self.scratch.query(query)
+        assert isinstance(solutions, ox.QuerySolutions)
+        solution = next(iter(solutions))
+        return solution[0] is not None
+
     def fresh(self) -> str:
         self.counter += 1
         return f"?v{self.counter}"
@@ -309,7 +330,7 @@ class _Compiler:
             for s in self.g.subjects(RDF.type, kind):
                 if any(t in class_types for t in self.g.objects(s, RDF.type)):
                     shapes.add(s)
-        return sorted(shapes)
+        return sorted(shapes, key=_order)
 
     def focus_pattern(self, s: Node) -> str:
         branches = []
@@ -358,36 +379,36 @@ class _Compiler:
         yield from self.count_patterns(s, p, f, focus)
         for value in self.objects(s, SH.hasValue):
             yield _Pattern("hasValue", f"FILTER NOT EXISTS {{ {f} {p} {self.term(s, value)} }}", False)
-        for q in self.objects(s, SH.equals):
-            q = self.term(s, q)
+        for other in self.objects(s, SH.equals):
+            q = self.term(s, other)
             yield _Pattern(
                 "equals",
                 f"{{ {f} {p} {v} FILTER NOT EXISTS {{ {f} {q} {v} }} }} UNION "
                 f"{{ {f} {q} {v} FILTER NOT EXISTS {{ {f} {p} {v} }} }}",
                 True,
             )
-        for q in self.objects(s, SH.disjoint):
-            yield _Pattern("disjoint", f"{f} {p} {v} . {f} {self.term(s, q)} {v} .", True)
+        for other in self.objects(s, SH.disjoint):
+            yield _Pattern("disjoint", f"{f} {p} {v} . {f} {self.term(s, other)} {v} .", True)
         for pred, op in ((SH.lessThan, "<"), (SH.lessThanOrEquals, "<=")):
-            for q in self.objects(s, pred):
+            for other in self.objects(s, pred):
                 w = self.fresh()
                 yield _Pattern(
                     _local(pred),
-                    f"{f} {p} {v} . {f} {self.term(s, q)} {w} . FILTER(!COALESCE({v} {op} {w}, false))",
+                    f"{f} {p} {v} . {f} {self.term(s, other)} {w} . FILTER(!COALESCE({v} {op} {w}, false))",
                     True,
                 )
 
     def node_pair_patterns(self, s: Node, f: str, v: str) -> Iterator[_Pattern]:
-        for q in self.objects(s, SH.equals):
-            q = self.term(s, q)
+        for other in self.objects(s, SH.equals):
+            q = self.term(s, other)
             yield _Pattern(
                 "equals",
                 f"{{ {f} {q} {v} FILTER(!sameTerm({v}, {f})) }} UNION "
                 f"{{ FILTER NOT EXISTS {{ {f} {q} {f} }} BIND({f} AS {v}) }}",
                 True,
             )
-        for q in self.objects(s, SH.disjoint):
-            yield _Pattern("disjoint", f"{f} {self.term(s, q)} {f} . BIND({f} AS {v})", True)
+        for other in self.objects(s, SH.disjoint):
+            yield _Pattern("disjoint", f"{f} {self.term(s, other)} {f} . BIND({f} AS {v})", True)
 
     def count_patterns(self, s: Node, p: str, f: str, focus: str | None) -> Iterator[_Pattern]:
         low = self.integer(s, SH.minCount)
@@ -439,7 +460,7 @@ class _Compiler:
             yield "datatype", f"!COALESCE({self.datatype_test(s, datatype, v)}, false)"
         kind = self.one(s, SH.nodeKind)
         if kind is not None:
-            if kind not in _NODE_KINDS:
+            if not isinstance(kind, URIRef) or kind not in _NODE_KINDS:
                 raise UnsupportedShapes(s, f"sh:nodeKind {_name(kind)}")
             yield "nodeKind", "!" + _NODE_KINDS[kind].format(v=v)
         if self.path(s) is None:
@@ -453,6 +474,8 @@ class _Compiler:
         if pattern is not None:
             flags = self.one(s, SH.flags)
             args = self.term(s, Literal(str(pattern))) + (f", {self.term(s, Literal(str(flags)))}" if flags else "")
+            if not self.runs(f'SELECT (REGEX("", {args}) AS ?ok) WHERE {{}}'):
+                raise UnsupportedShapes(s, f"sh:pattern {pattern.n3()} (not a regular expression pyoxigraph accepts)")
             yield "pattern", f"!COALESCE(!isBlank({v}) && REGEX(STR({v}), {args}), false)"
         for pred, op in _COMPARISONS.items():
             bound = self.one(s, pred)
@@ -567,31 +590,31 @@ class _Compiler:
             if self.deactivated(shape):
                 continue
             focus = self.focus_pattern(shape)
-            out.extend(self.shape_checks(shape, focus, shape_messages=self.messages(shape)))
+            out.extend(self.shape_checks(shape, focus))
         return out
 
-    def shape_checks(self, shape: Node, focus: str, shape_messages: tuple[str, ...]) -> Iterator[_Check]:
+    def shape_checks(self, shape: Node, focus: str) -> Iterator[_Check]:
         path = self.path(shape)
+        if path is not None and self.objects(shape, SH.property):
+            raise UnsupportedShapes(shape, "sh:property on a property shape")
         result_path = path[1] if path else None
         severity = self.severity(shape)
         self.stack.append(shape)
         try:
             for p in self.patterns(shape, "?this", "?value", focus):
                 text = p.text if p.includes_focus else f"{focus}\n  {p.text}"
-                query = f"{PREFIXES}SELECT DISTINCT ?this ?value WHERE {{\n  {text}\n}}"
+                query = f"{_PREFIXES}SELECT DISTINCT ?this ?value WHERE {{\n  {text}\n}}"
                 messages = self.messages(shape) or (self.default_message(shape, p.component),)
                 yield _Check(query, _label(shape), result_path, severity, messages, False, path is None)
             for constraint in self.objects(shape, SH.sparql):
                 yield from self.sparql_check(shape, constraint, focus, path, severity)
         finally:
             self.stack.pop()
-        if path is not None and self.objects(shape, SH.property):
-            raise UnsupportedShapes(shape, "sh:property on a property shape")
         for prop in self.objects(shape, SH.property):
             if self.path(prop) is None:
                 raise UnsupportedShapes(prop, "an sh:property without sh:path")
             if not self.deactivated(prop):
-                yield from self.shape_checks(prop, focus, self.messages(prop))
+                yield from self.shape_checks(prop, focus)
 
     def default_message(self, shape: Node, component: str) -> str:
         path = self.path(shape)
@@ -610,8 +633,17 @@ class _Compiler:
         for name in ("shapesGraph", "currentShape"):
             if re.search(r"[?$]" + name + r"\b", text):
                 raise UnsupportedShapes(shape, f"${name} in an sh:sparql query")
-        if len(re.findall(r"\bSELECT\b", text, flags=re.IGNORECASE)) != 1:
+        if len(re.findall(r"(?<![?$:\w])SELECT\b", text, flags=re.IGNORECASE)) != 1:
             raise UnsupportedShapes(shape, "a sub-select in an sh:sparql query")
+        # Pre-binding $this once per focus node and joining all focus nodes at once differ here.
+        for keyword in ("MINUS", "VALUES", "SERVICE", "LIMIT", "OFFSET"):
+            if re.search(rf"(?<![?$:\w]){keyword}\b", text, flags=re.IGNORECASE):
+                raise UnsupportedShapes(shape, f"{keyword} in an sh:sparql query")
+        aggregate = r"(?<![?$:\w])(COUNT|SUM|MIN|MAX|AVG|SAMPLE|GROUP_CONCAT)\s*\(|\bGROUP\s+BY\b"
+        if re.search(aggregate, text, flags=re.IGNORECASE) and not re.search(
+            r"\bGROUP\s+BY\b[^}]*[?$]this\b", text, flags=re.IGNORECASE
+        ):
+            raise UnsupportedShapes(shape, "an aggregate not grouped by $this in an sh:sparql query")
         if re.search(r"[?$]PATH\b", text):
             if path is None:
                 raise UnsupportedShapes(shape, "$PATH in an sh:sparql query of a node shape")
@@ -621,10 +653,12 @@ class _Compiler:
             raise UnsupportedShapes(shape, "an sh:sparql query without a WHERE group")
         query = self.prefix_header(constraint) + text[: where.end()] + f"\n  {focus}\n" + text[where.end():]
         try:
-            variables = {var.value for var in ox.Store().query(query).variables}
+            solutions = ox.Store().query(query)
         except (SyntaxError, ValueError, OSError) as exc:
             raise UnsupportedShapes(shape, f"an sh:sparql query pyoxigraph cannot run ({exc})") from None
-        if "this" not in variables:
+        if not isinstance(solutions, ox.QuerySolutions):
+            raise UnsupportedShapes(shape, "an sh:sparql query that is not a SELECT")
+        if "this" not in {var.value for var in solutions.variables}:
             raise UnsupportedShapes(shape, "an sh:sparql query that does not select $this")
         messages = tuple(dict.fromkeys(self.messages(constraint) + self.messages(shape)))
         yield _Check(
@@ -639,7 +673,7 @@ class _Compiler:
         declared: dict[str, str] = {}
         for holder in self.objects(constraint, SH.prefixes):
             own = set(self.g.objects(holder, SH.declare))
-            for decl in sorted(own if own and holder in ontologies else own | every):
+            for decl in sorted(own if own and holder in ontologies else own | every, key=_order):
                 prefix, namespace = self.one(decl, SH.prefix), self.one(decl, SH.namespace)
                 if prefix is None or namespace is None:
                     raise UnsupportedShapes(constraint, "an sh:declare without sh:prefix and sh:namespace")

@@ -312,6 +312,15 @@ CASES = [
            ex:b a ex:C ; ex:end 10 ; ex:doc ex:d ; ex:tag "x", "y" . ex:e a ex:C ; ex:tag "y" ; ex:allowRepeat true .""",
     ),
     (
+        "sparql-this-outside-triples",
+        """ex:S sh:targetClass ex:C ;
+            sh:sparql [ sh:message "no label" ;
+                sh:select "SELECT $this WHERE { FILTER NOT EXISTS { $this <http://www.w3.org/2000/01/rdf-schema#label> ?l } }" ] ,
+              [ sh:message "{?n} tags" ;
+                sh:select "SELECT $this (COUNT(DISTINCT ?t) AS ?n) WHERE { $this <http://example.org/tag> ?t } GROUP BY $this HAVING (COUNT(DISTINCT ?t) > 1)" ] .""",
+        """ex:a a ex:C ; rdfs:label "a" ; ex:tag 1, 2, 3 . ex:b a ex:C ; ex:tag 1 . ex:c rdfs:label "c" ; ex:tag 1, 2 .""",
+    ),
+    (
         "folded-integer-range",
         """ex:S sh:targetClass ex:C ;
             sh:property [ sh:path ex:n ; sh:datatype xsd:nonNegativeInteger ; sh:message "non-negative" ] ,
@@ -384,6 +393,15 @@ UNSUPPORTED = [
     ("nested sparql",
      "ex:S sh:targetClass ex:C ; sh:node ex:N . ex:N sh:sparql [ sh:select 'SELECT $this WHERE { $this ?p ?o }' ] .",
      "sh:sparql"),
+    ("lookahead pattern", "ex:S sh:targetClass ex:C ; sh:property [ sh:path ex:p ; sh:pattern \"^(?=a)\" ] .", "pattern"),
+    ("sparql minus",
+     "ex:S sh:targetClass ex:C ; sh:sparql [ sh:select 'SELECT $this WHERE { $this ?p ?o MINUS { $this a ex:K } }' ] .",
+     "MINUS"),
+    ("sparql limit", "ex:S sh:targetClass ex:C ; sh:sparql [ sh:select 'SELECT $this WHERE { $this ?p ?o } LIMIT 1' ] .",
+     "LIMIT"),
+    ("sparql aggregate",
+     "ex:S sh:targetClass ex:C ; sh:sparql [ sh:select 'SELECT $this (COUNT(*) AS ?n) WHERE { $this ?p ?o }' ] .",
+     "aggregate"),
     ("folded datatype", "ex:S sh:targetClass ex:C ; sh:property [ sh:path ex:p ; sh:datatype xsd:int ] .", "XMLSchema#int>"),
     ("unchecked datatype", "ex:S sh:targetClass ex:C ; sh:property [ sh:path ex:p ; sh:datatype xsd:gYear ] .",
      "gYear"),
