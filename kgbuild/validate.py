@@ -159,7 +159,9 @@ def validate_graph(
     )
     article_for = _article_lookup(article_of)
     violations: list[Violation] = []
-    for result in sorted(report.subjects(SH.resultSeverity, None), key=str):
+    # the report's own results; nested ones (sh:detail of an sh:node failure) are not reported
+    top = {r for v in report.subjects(RDF.type, SH.ValidationReport) for r in report.objects(v, SH.result)}
+    for result in sorted(top, key=str):
         focus = report.value(result, SH.focusNode)
         path = report.value(result, SH.resultPath)
         message = report.value(result, SH.resultMessage)
@@ -194,14 +196,17 @@ def _article_lookup(article_of: Callable[[str], str | None] | dict[str, str] | N
 
 @lru_cache(maxsize=1)
 def _validator():  # type: ignore[no-untyped-def]
-    """The compiled SPARQL validator for ``shapes/`` (kgbuild.shacl), or None where the shapes
-    use a feature it does not compile: then pyshacl validates."""
+    """The compiled validator (:mod:`kgbuild.shacl`) for ``shapes/``, or None where the shapes
+    use a feature it does not compile: then pyshacl validates.
+
+    Integer subtypes are checked by range (``folded_datatypes="range"``): pyoxigraph stores an
+    xsd:nonNegativeInteger as an xsd:integer, so a negative count is caught but not a count
+    written as a plain xsd:integer; the mapper writes every count through ``mapping.nn_int``.
+    """
+    from .shacl import UnsupportedShapes, Validator
+
     try:
-        from .shacl import UnsupportedShapes, Validator
-    except ImportError:  # TEMPORARY until kgbuild/shacl.py lands
-        return None
-    try:
-        return Validator(load_shapes())
+        return Validator(load_shapes(), folded_datatypes="range")
     except UnsupportedShapes as exc:
         import warnings
 

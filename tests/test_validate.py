@@ -31,3 +31,58 @@ def test_invalid_fixtures_report_their_message(path):
     result = validate_graph(load(path))
     assert not result.conforms
     assert any(expected in v.message for v in result.violations), result.text
+
+
+def _broken_examples():
+    """The example corpus assembled, then broken in five ways at once (in its graphs as
+    written, since the store folds xsd:nonNegativeInteger into xsd:integer)."""
+    import pyoxigraph as ox
+
+    from kgbuild import rdfio
+    from kgbuild.publish import assemble
+
+    assembly = assemble([Path(__file__).resolve().parent.parent / "examples" / "articles"])
+    kg = "https://w3id.org/kgbuild/ontology#"
+    xsd = "http://www.w3.org/2001/XMLSchema#"
+    nif_end = ox.NamedNode("http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#endIndex")
+    done: set[str] = set()
+
+    def breaks(t: ox.Triple) -> list[ox.Triple]:
+        """What replaces ``t`` (at most one triple of each kind is broken)."""
+        p = t.predicate.value
+        if p == "http://semanticweb.cs.vu.nl/2009/11/sem/eventType" and "type" not in done:
+            done.add("type")
+            return []  # an event without a type
+        if p == kg + "fate" and "fate" not in done:
+            done.add("fate")
+            return [t, ox.Triple(t.subject, t.predicate, ox.NamedNode(kg + "Injured"))]  # two fates
+        if t.predicate == nif_end and "end" not in done:
+            done.add("end")
+            return [ox.Triple(t.subject, t.predicate, ox.Literal("-3", datatype=ox.NamedNode(xsd + "integer")))]
+        if p == kg + "rank" and "rank" not in done:
+            done.add("rank")
+            return [t, ox.Triple(t.subject, t.predicate, ox.NamedNode(kg + "Killed"))]  # not a rank
+        if p == kg + "killedBest" and "order" not in done:
+            done.add("order")  # best above high
+            return [ox.Triple(t.subject, t.predicate, ox.Literal("999", datatype=ox.NamedNode(xsd + "nonNegativeInteger")))]
+        return [t]
+
+    for name, data in assembly.graphs.items():
+        assembly.graphs[name] = rdfio.from_ox([b for t in rdfio.triples(data) for b in breaks(t)])
+    assert len(done) == 5
+    return assembly
+
+
+def test_compiled_validator_agrees_with_pyshacl_on_the_examples():
+    """The build's validator (kgbuild.shacl over pyoxigraph) and pyshacl report the same
+    violations on the whole example corpus, broken in five ways."""
+    from kgbuild.validate import validate_store
+
+    assembly = _broken_examples()
+    store = assembly.store()
+    fast = validate_store(store, engine="sparql")
+    slow = validate_store(store, exact=assembly.merged, engine="pyshacl")
+    assert not fast.conforms
+    key = {(v.focus, v.path, v.message, v.article) for v in fast.violations}
+    assert key == {(v.focus, v.path, v.message, v.article) for v in slow.violations}
+    assert len(key) >= 5
