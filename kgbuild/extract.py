@@ -18,6 +18,7 @@ files (ranks, nationalities, organisations, places), never keyed to one article:
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -228,6 +229,8 @@ EVENT_TRIGGERS: dict[str, list[tuple[str, float]]] = {
         (r"\bmurder(?:ed)?\b", 3),
         (r"\b(?:was|were) executed\b", 3),
         (r"targeted killing", 5),
+        (r"\b(?:a|the|lone) gunman\b", 3),
+        (r"\bshot dead\b", 2),
         (
             r"\b(?:his|her) (?:car|vehicle|motorcade)\s+(?:was\s+)?(?:blown up|bombed|booby-trapped|exploded|targeted)",
             5,
@@ -773,8 +776,10 @@ SEPARATE_CUE = re.compile(
 SAME_KIND_CUE = re.compile(r"\b(?:another|a second|a third|separate(?:ly)?|later|then|more|further|also)\b", re.I)
 #: Several incidents of one kind told together: "twin bombings in X and Y".
 TWIN_CUE = re.compile(
-    r"\b(?:twin|coordinated|simultaneous|near-simultaneous|a series of|a wave of|separate|two|three|several)\s+"
-    r"(?:\w+\s+)?(?:bombings|blasts|explosions|attacks|strikes|suicide attacks)\b",
+    r"\b(?:twin|coordinated|simultaneous|near-simultaneous|a series of|a wave of|separate|multiple|several|"
+    r"two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
+    r"(?:\w+\s+)?(?:bombings|blasts|explosions|attacks|strikes|suicide attacks)\b|"
+    r"\b(?:bombers|car bombs|bombs|blasts|explosions|bombings)\s+(?:\w+\s+){0,2}?(?:struck|hit|rocked|targeted|ripped)\b",
     re.I,
 )
 #: A place after "in retaliation for" belongs to the earlier incident that caused this one.
@@ -1838,6 +1843,14 @@ class Extractor:
         def local(idx: int, spread: tuple[int, ...]) -> list:  # type: ignore[type-arg]
             return [c for c in candidates if c[6] in spread and c[0] > 0 and not c[7]]
 
+        for idx, (_s0, _e0, sent) in enumerate(sents):
+            # "a wave of bombings hit Jableh and Tartus": one incident per town named
+            tw = TWIN_CUE.search(sent)
+            towns = [c for c in local(idx, (idx,)) if c[1].kind in ("settlement", "site")]
+            if tw and len({c[1].iri for c in towns}) >= 2 and not self._background(idx, when[0]):
+                for c in towns:
+                    if c[1].iri not in places_used:
+                        add(etype, Span(_s0 + tw.start(), _s0 + tw.end(), tw.group(0)), idx, [c])
         for idx in sorted(by_sent):
             if self._background(idx, when[0]):
                 continue
@@ -1859,11 +1872,8 @@ class Extractor:
                     and not CAUSE_BEFORE.search(text[span.end : c[2]])
                 ]
                 here = {c[1].iri for c in local(idx, (idx,))}
-                twin = TWIN_CUE.search(sent) and len(here) >= 2
-                if own and (twin or (place.iri not in here and idx != main_idx and SAME_KIND_CUE.search(sent))):
-                    for c in own[: 2 if twin else 1]:
-                        if c[1].iri not in places_used:
-                            add(t2, span, idx, [c])
+                if own and place.iri not in here and idx != main_idx and SAME_KIND_CUE.search(sent):
+                    add(t2, span, idx, own[:1])
                 continue
             if t2 in seen or any(t == etype or (etype, t) in SAME_INCIDENT_TYPES for t, _w, _s in by_sent[idx]):
                 continue
@@ -1878,18 +1888,29 @@ class Extractor:
 
     def _trigger_hits(self, text: str, sents) -> list[tuple[int, str, float, Span]]:  # type: ignore[no-untyped-def]
         """Every non-negated event trigger as (sentence index, type, weight, span)."""
+        starts = [s0 for s0, _e, _t in sents]
         hits = []
-        for idx, (s, _e, sent) in enumerate(sents):
-            for etype, pats in _COMPILED_TRIGGERS.items():
-                for rx, weight in pats:
-                    for m in rx.finditer(sent):
-                        if NEGATION_BEFORE.search(sent[max(0, m.start() - 40) : m.start()]):
-                            continue
-                        if etype == "shoot-down" and (
-                            MUNITION_AFTER.match(sent[m.end() :]) or MUNITION_BEFORE.search(sent[: m.start()])
-                        ):
-                            continue
-                        hits.append((idx, etype, weight, Span(s + m.start(), s + m.end(), m.group(0))))
+        for etype, pats in _COMPILED_TRIGGERS.items():
+            for rx, weight in pats:
+                for m in rx.finditer(text):
+                    idx = bisect_right(starts, m.start()) - 1
+                    if idx < 0 or m.end() > sents[idx][1]:
+                        continue  # across a sentence end
+                    s0 = starts[idx]
+                    if NEGATION_BEFORE.search(text[max(s0, m.start() - 40) : m.start()]):
+                        continue
+                    if etype == "shoot-down" and (
+                        MUNITION_AFTER.match(text[m.end() : sents[idx][1]])
+                        or MUNITION_BEFORE.search(text[s0 : m.start()])
+                        or not (
+                            AIRCRAFT.search(re.split(r"[;:]", text[max(s0, m.start() - 60) : m.start()])[-1])
+                            or AIRCRAFT.search(re.split(r"[;:,]", text[m.end() : min(sents[idx][1], m.end() + 40)])[0])
+                            or AIRCRAFT.search(m.group(0))
+                        )
+                    ):
+                        continue  # "air defences shot down five (missiles)": no aircraft lost
+                    hits.append((idx, etype, weight, Span(m.start(), m.end(), m.group(0))))
+        hits.sort(key=lambda h: h[3].start)
         return hits
 
     def _choose_date(  # type: ignore[no-untyped-def]
@@ -1980,13 +2001,21 @@ class Extractor:
                     continue
                 if re.match(r"['\u2019]s\b", post) and place.kind == "settlement":
                     continue  # "Moscow's intervention"
-                metonymy = bool(PLACE_SPEAKS.match(post) or PLACE_OFFICIALS.search(pre))
+                metonymy = bool(
+                    PLACE_SPEAKS.match(post)
+                    or PLACE_OFFICIALS.search(pre)
+                    or (place.kind == "country" and re.search(r"\bby\s+$", pre))  # "shot down by Turkey"
+                )
                 movement = bool(PLACE_MOVEMENT.search(pre))
                 near_word = bool(PLACE_NEAR.search(pre))
                 in_title = s <= title_line_end
                 score = (
                     3 * (is_trigger or in_title) + 2 * place.specificity + 2 * near_word - 4 * movement - 6 * metonymy
                 )
+                if place.kind == "sea" and is_trigger and re.search(r"\b(?:into|in|over|above|on)\s+(?:the\s+)?$", pre):
+                    score += 6  # "crashed into the Black Sea": at sea, whatever town it was off
+                elif place.kind == "settlement" and re.search(r"\boff\s+(?:the\s+(?:coast|shore)\s+of\s+)?$", pre):
+                    score -= 3
                 candidates.append((score, place, s + hit.start, s + hit.end, near_word, hit.text, idx, movement))
         return candidates, near_refs
 

@@ -331,3 +331,27 @@ def test_incident_total_is_not_a_war_toll(extractor):
         "Two bombs killed at least 30 people in Jableh on Monday. State media put the overall toll at 41.",
     )
     assert ex.tolls == []
+
+
+def test_a_wave_of_bombings_in_two_towns(extractor):
+    ex = run(extractor, "Suicide bombers and car bombs struck the coastal cities of Jableh and Baniyas on Monday.")
+    assert sorted(e.place.key for e in ex.events) == ["baniyas", "jablah"]
+
+
+def test_air_defences_shooting_down_missiles_is_no_shoot_down(extractor):
+    ex = run(
+        extractor,
+        "Missiles struck an air base near Homs before dawn on Monday, killing 14 people. Two jets fired eight "
+        "missiles from Lebanese airspace; Syrian air defences shot down five.",
+    )
+    assert [e.type for e in ex.events] == ["airstrike"]
+
+
+def test_a_gunman_shooting_a_diplomat_dead(extractor):
+    ex = run(extractor, "A diplomat was shot dead at a gallery in Ankara on Monday by a gunman who shouted slogans.")
+    assert ex.events[0].type == "assassination"
+
+
+def test_a_crash_into_the_sea_off_a_town_is_at_sea(extractor):
+    ex = run(extractor, "A military plane carrying 40 people crashed into the Black Sea off Sochi on Sunday.")
+    assert ex.events[0].place.kind == "sea" and ex.events[0].place.name == "Black Sea"
