@@ -10,7 +10,9 @@ date of the announcement) **and** one of these holds:
   are of hostile fire of the same broad kind (explosions and remote violence; aircraft
   lost; ground fighting).
 
-Reports are grouped transitively. Each group becomes one event whose IRI and core
+Reports are grouped transitively, except that no incident takes a report published before
+the incident's date (a report cannot tell of what had not happened yet: the day of slack
+must not carry a later date into an earlier article). Each group becomes one event whose IRI and core
 facts (type, date, place) come from its most precise report: a day-precision date beats
 a week or month; a site beats a settlement beats a province beats a country; ties go to
 the earliest-published article. The other reports keep their own claims, persons and
@@ -119,12 +121,23 @@ def group_reports(extractions: list[Extraction]) -> list[Incident]:
         for ev in ex.events
     ]
     parent = list(range(len(reports)))
+    # per cluster root: the latest event date and the earliest publication among its reports;
+    # two clusters merge only if no report would then be older than the incident it reports
+    latest = [r.event.date for r in reports]
+    earliest = [r.published for r in reports]
 
     def find(i: int) -> int:
         while parent[i] != i:
             parent[i] = parent[parent[i]]
             i = parent[i]
         return i
+
+    def union(i: int, j: int) -> None:
+        ri, rj = find(i), find(j)
+        if max(latest[ri], latest[rj]) > min(earliest[ri], earliest[rj]):
+            return
+        parent[rj] = ri
+        latest[ri], earliest[ri] = max(latest[ri], latest[rj]), min(earliest[ri], earliest[rj])
 
     order = sorted(range(len(reports)), key=lambda i: reports[i].window[0])
     for pos, i in enumerate(order):
@@ -133,7 +146,7 @@ def group_reports(extractions: list[Extraction]) -> list[Incident]:
             if reports[j].window[0] - reports[i].window[1] > timedelta(days=SLACK_DAYS):
                 break
             if find(i) != find(j) and same_incident(reports[i], reports[j]):
-                parent[find(j)] = find(i)
+                union(i, j)
     groups: dict[int, list[Report]] = {}
     for i, r in enumerate(reports):
         groups.setdefault(find(i), []).append(r)
