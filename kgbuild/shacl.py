@@ -91,7 +91,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from itertools import combinations
 
 import pyoxigraph as ox
 from rdflib import RDF, RDFS, XSD, BNode, Graph, Literal, URIRef
@@ -232,6 +231,8 @@ class _Compiler:
         self.counter = 0
         self.scratch = ox.Store()
         self.stack: list[Node] = []
+        # OPTIONAL groups the current top-level query needs (see value_conditions, sh:class).
+        self.hoisted: list[str] | None = None
 
     # -- shapes graph access -------------------------------------------------------------
 
@@ -387,14 +388,17 @@ class _Compiler:
                 f"{{ {f} {q} {v} FILTER NOT EXISTS {{ {f} {p} {v} }} }}",
                 True,
             )
+        # One triple pattern per group, the others in FILTER EXISTS: inside EXISTS pyoxigraph
+        # may hash-join two triple patterns without the outer bindings (a full scan per node).
         for other in self.objects(s, SH.disjoint):
-            yield _Pattern("disjoint", f"{f} {p} {v} . {f} {self.term(s, other)} {v} .", True)
+            yield _Pattern("disjoint", f"{f} {p} {v} . FILTER EXISTS {{ {f} {self.term(s, other)} {v} }}", True)
         for pred, op in ((SH.lessThan, "<"), (SH.lessThanOrEquals, "<=")):
             for other in self.objects(s, pred):
                 w = self.fresh()
                 yield _Pattern(
                     _local(pred),
-                    f"{f} {p} {v} . {f} {self.term(s, other)} {w} . FILTER(!COALESCE({v} {op} {w}, false))",
+                    f"{f} {p} {v} . FILTER EXISTS {{ {f} {self.term(s, other)} {w} "
+                    f"FILTER(!COALESCE({v} {op} {w}, false)) }}",
                     True,
                 )
 
@@ -447,14 +451,29 @@ class _Compiler:
         if n > _NESTED_COUNT_LIMIT:
             raise UnsupportedShapes(s, f"a count above {_NESTED_COUNT_LIMIT - 1} in a nested shape")
         xs = [self.fresh() for _ in range(n)]
-        text = " ".join(f"{f} {p} {x} ." for x in xs)
-        pairs = " && ".join(f"!sameTerm({a}, {b})" for a, b in combinations(xs, 2))
-        return text + (f" FILTER({pairs})" if pairs else "")
+        text = ""
+        for i in reversed(range(n)):  # x_i differs from every earlier value, innermost last
+            distinct = " && ".join(f"!sameTerm({xs[i]}, {earlier})" for earlier in xs[:i])
+            inner = f"{f} {p} {xs[i]} ." + (f" FILTER({distinct})" if distinct else "")
+            text = inner + (f" FILTER EXISTS {{ {text} }}" if text else "")
+        return text
 
     def value_conditions(self, s: Node, v: str) -> Iterator[tuple[str, str]]:
         """(component, SPARQL expression true when the value node ``v`` violates it)."""
         for c in self.objects(s, SH["class"]):
-            yield "class", f"NOT EXISTS {{ {v} rdf:type/rdfs:subClassOf* {self.term(s, c)} }}"
+            cls = self.term(s, c)
+            if self.hoisted is not None and v in ("?this", "?value"):
+                # A property path evaluated once per row is slow over a union default graph
+                # in pyoxigraph 0.5 (its cost grows with the number of named graphs); for the
+                # variables of the top-level query it is a left join, evaluated once.
+                flag = self.fresh()
+                self.hoisted.append(f"OPTIONAL {{ {v} {_INSTANCE_OF} {cls} . BIND(true AS {flag}) }}")
+                yield "class", f"!BOUND({flag})"
+                continue
+            # Not "v rdf:type/rdfs:subClassOf* C" in EXISTS either: the path would not see v bound.
+            t = self.fresh()
+            subclass = f"sameTerm({t}, {cls}) || EXISTS {{ {t} rdfs:subClassOf+ {cls} }}"
+            yield "class", f"NOT EXISTS {{ {v} rdf:type {t} FILTER({subclass}) }}"
         datatype = self.one(s, SH.datatype)
         if datatype is not None:
             yield "datatype", f"!COALESCE({self.datatype_test(s, datatype, v)}, false)"
@@ -601,8 +620,13 @@ class _Compiler:
         severity = self.severity(shape)
         self.stack.append(shape)
         try:
+            self.hoisted = []
             for p in self.patterns(shape, "?this", "?value", focus):
+                # The generator compiles each pattern completely before yielding it, so what
+                # was hoisted since the last pattern belongs to this one.
+                hoisted, self.hoisted = self.hoisted, []
                 text = p.text if p.includes_focus else f"{focus}\n  {p.text}"
+                text += "".join(f"\n  {h}" for h in hoisted)
                 query = f"{_PREFIXES}SELECT DISTINCT ?this ?value WHERE {{\n  {text}\n}}"
                 messages = self.messages(shape) or (self.default_message(shape, p.component),)
                 yield _Check(query, _label(shape), result_path, severity, messages, False, path is None)
@@ -610,6 +634,7 @@ class _Compiler:
                 yield from self.sparql_check(shape, constraint, focus, path, severity)
         finally:
             self.stack.pop()
+            self.hoisted = None
         for prop in self.objects(shape, SH.property):
             if self.path(prop) is None:
                 raise UnsupportedShapes(prop, "an sh:property without sh:path")

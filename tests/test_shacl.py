@@ -258,6 +258,15 @@ CASES = [
            ex:badbroader ex:inScheme ex:Scheme ; ex:label "a", "b" ; ex:broader ex:ok .""",
     ),
     (
+        "nested-class",
+        """ex:HasKind sh:property [ sh:path ex:kind ; sh:class ex:Kind ] .
+           ex:S sh:targetClass ex:C ; sh:property [ sh:path ex:item ; sh:node ex:HasKind ; sh:message "item of a kind" ] .""",
+        """ex:Sub rdfs:subClassOf ex:Kind . ex:SubSub rdfs:subClassOf ex:Sub .
+           ex:c a ex:C ; ex:item ex:i1, ex:i2, ex:i3, ex:i4, ex:i5 .
+           ex:i1 ex:kind ex:k1 . ex:k1 a ex:Kind . ex:i2 ex:kind ex:k2 . ex:k2 a ex:Other, ex:SubSub .
+           ex:i3 ex:kind ex:k3 . ex:k3 a ex:Other . ex:i4 ex:kind "lit" . ex:i5 ex:kind ex:k1, ex:k3 .""",
+    ),
+    (
         "and-not-xone",
         """ex:IsA sh:class ex:A . ex:IsB sh:class ex:B .
            ex:S sh:targetClass ex:C ;
@@ -370,6 +379,27 @@ def test_union_false_sees_only_the_default_graph() -> None:
     )
     assert Validator(shapes).validate(store) == []
     assert [r.focus for r in Validator(shapes).validate(store, union=False)] == ["http://example.org/a"]
+
+
+def test_union_joins_graphs_for_classes_and_subclasses() -> None:
+    """Types, subclass axioms and values may sit in different named graphs."""
+    shapes = Graph().parse(
+        data=PREFIXES
+        + """ex:S sh:targetClass ex:C ; sh:property [ sh:path ex:p ; sh:class ex:K ; sh:message "a K" ] ,
+                 [ sh:path ex:p ; sh:node [ sh:property [ sh:path ex:q ; sh:class ex:K ] ] ; sh:message "q a K" ] .""",
+        format="turtle",
+    )
+    store = ox.Store()
+    store.load(
+        b"""<urn:ont> { <http://example.org/Sub> <http://www.w3.org/2000/01/rdf-schema#subClassOf> <http://example.org/K> . }
+        <urn:g1> { <http://example.org/a> a <http://example.org/C> ; <http://example.org/p> <http://example.org/v> . }
+        <urn:g2> { <http://example.org/v> a <http://example.org/Sub> ; <http://example.org/q> <http://example.org/v> . }""",
+        format=ox.RdfFormat.TRIG,
+    )
+    assert Validator(shapes).validate(store) == []
+    assert Validator(shapes).validate(store, union=False) == []  # nothing in the default graph
+    store.remove_graph(ox.NamedNode("urn:ont"))
+    assert {r.message for r in Validator(shapes).validate(store)} == {"a K", "q a K"}
 
 
 UNSUPPORTED = [
