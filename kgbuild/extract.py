@@ -384,8 +384,11 @@ def _demonyms() -> list[str]:
         return [n.lower() for spec in yaml.safe_load(fh).values() for n in spec.get("nouns", [])]
 
 
+_SINGULAR_DEMONYMS = []
 for _n in _demonyms():
     GROUP_NOUNS.setdefault(_n, "unknown")
+    if _n.endswith("s"):  # "an American", "a Briton": single people only
+        _SINGULAR_DEMONYMS.append(_n[:-1].capitalize())
 MULTI_NOUNS = {
     "service members": "armed-forces",
     "crew members": "armed-forces",
@@ -442,9 +445,13 @@ FIGURE = re.compile(
     re.I,
 )
 SINGLE = re.compile(
-    rf"(?<![\w-])(?P<det>[Aa]n?|[Oo]ne|[Ii]ts|[Tt]heir|[Hh]is)\s+(?P<np>(?:[\w.'\u2019-]+\s+){{0,4}}?)(?P<noun>major[- ]general|"
+    rf"(?<![\w-])(?P<det>[Aa]n?|[Oo]ne|[Ii]ts|[Tt]heir|[Hh]is)\s+(?P<np>(?:of\s+(?:the|its|their|our|his|her)\s+)?"
+    rf"(?:(?!(?:an?|the|one|its|their|his|her|"
+    rf"was|were|is|are|has|had|have|and|or|but|killed|killing|kills|wounded|injured|said|says)\b)"
+    rf"[\w.'\u2019-]+\s+){{0,4}}?)(?P<noun>major[- ]general|"
     r"lieutenant[- ]general|brigadier[- ]general|lieutenant colonel|"
-    rf"{_NOUN_RX})\b",
+    rf"{_NOUN_RX}|(?:" + "|".join(_SINGULAR_DEMONYMS) + r")(?=\s*[,.;]|\s+(?:and|or|was|were|is|has|had|have|"
+    r"died|in|on|at|near|who)\b))\b",
 )
 _ASIDE = (
     r"(?P<aside>\s+with the rank of(?:\s+[\w.-]+){1,3}?|\s*,[^,.;]{1,60},|\s+\([^)]{1,60}\)|"
@@ -470,20 +477,28 @@ INJURY_AFTER = re.compile(
     r"(?:injuries|wounds|concussions?|burns))\b",
     re.I,
 )
-NOUN_AFTER = re.compile(rf"^\s+(?P<noun>{_NOUN_RX})(?![\w-])", re.I)
+NOUN_AFTER = re.compile(rf"^\s+(?!dead\b)(?P<noun>{_NOUN_RX})(?![\w-])", re.I)
 SUBGROUP_ASIDE = re.compile(r"^\s*,\s*(?:including|among them|among whom)\b", re.I)
 COORD = re.compile(
-    rf"^\s+(?:and|or)\s+(?!(?:an?|one|the|its|their|his|her|{NUMBER})\s)(?:[\w-]+\s+){{0,2}}?(?P<noun>{_NOUN_RX})\b",
+    rf"^\s+(?:and|or)\s+(?!(?:an?|one|the|its|their|his|her|{NUMBER})\s)(?:(?!\d|[\w-]+ing\b)[\w-]+\s+){{0,2}}?"
+    rf"(?P<noun>{_NOUN_RX})\b",
     re.I,
 )
 # "26 passengers and six crew were killed": skip numbered noun phrases to reach the verb
 COORD_NUMBERED = re.compile(
-    rf"^(?:\s*(?:,|and|or|as well as|plus)\s+(?:(?:the|its|their)\s+)?(?:{NUMBER}|an?)\s+(?:[\w'-]+\s+){{0,4}}?(?:{_NOUN_RX})\b"
-    rf"(?:\s+(?:of|from)\s+[^,.;]{{1,40}}?)?)+",
+    rf"^(?:\s*(?:,|and|or|as well as|plus)\s+(?:(?:the|its|their)\s+)?(?:{NUMBER}|an?)\s+(?:[\w'-]+\s+){{0,4}}?"
+    rf"(?:{_NOUN_RX}|" + "|".join(_SINGULAR_DEMONYMS) + r")\b"
+    r"(?:\s+(?:of|from)\s+[^,.;]{1,40}?)?)+",
+    re.I,
+)
+#: The figure lists the dead: "Among the dead were 64 singers", "were killed: 64 singers, nine journalists".
+DEAD_LIST_BEFORE = re.compile(
+    r"(?:\b(?:among|the) (?:the )?(?:dead|victims|those killed|fatalities)\s+(?:were|was|included|are|include)|"
+    r"\b(?:killed|dead|died)\s*:)\s+(?:(?:[^.;:]{0,120}?)(?:,|\band\b)\s+)?$",
     re.I,
 )
 TOLL_BEFORE = re.compile(
-    r"\b(?:death toll|toll|count|tally|number of (?:the )?dead)\s+(?:\w+\s+){0,3}?(?:to|at|of|was|is|"
+    r"\b(?:death toll|toll|count|tally|number of (?:the )?dead)\s+(?:[\w'-]+\s+){0,8}?(?:to|at|of|was|is|"
     r"reached|stood at|stands at)\s*$",
     re.I,
 )
@@ -498,14 +513,14 @@ INJURY_VERBS = {"wounding", "wounded", "injuring", "injured", "injure", "wound"}
 SPEECH = (
     r"said|says|announced|announces|reported|reports|stated|states|claimed|claims|confirmed|"
     r"confirms|told|added|acknowledged|admitted|wrote|tweeted|posted|estimated|put|puts|"
-    r"counted|documented|noted|cited"
+    r"counted|documented|noted|cited|quoted as saying|was quoted|were quoted"
 )
 SOURCE_NOUNS = re.compile(
     r"\b(?:analysts?|sources?|officials?|activists?|monitors?|observers?|spokes(?:man|woman|person)|"
     r"witness(?:es)?|residents?|commanders?|groups?|media|outlets?|agency|ministry|report|statement|"
-    r"site|website|journalists?|correspondents?|doctors?|medics?|officers?|bloggers?|channels?|"
+    r"sites?|websites?|journalists?|correspondents?|doctors?|medics?|officers?|bloggers?|channels?|"
     r"observatory|government|military|army|committee|command|coalition|police|governor|"
-    r"embassy|newspaper|daily|network|television|TV|ministry)\b",
+    r"embassy|newspapers?|daily|network|television|TV|ministry|president|minister|mayor|accounts?)\b",
     re.I,
 )
 
@@ -572,7 +587,9 @@ ROLE_AFFILIATION = {
     "nurse": "civilian",
     "translator": "unknown",
 }
-NAME = r"(?P<name>(?:[A-Z][a-z\u00e0-\u024f'\u2019]+(?:-[A-Z]?[a-z\u00e0-\u024f']+)?|al-[A-Z]\w+|el-[A-Z]\w+)(?:\s+(?:[A-Z][a-z\u00e0-\u024f'\u2019]+(?:-[A-Z]?[a-z\u00e0-\u024f']+)?|al-[A-Z]\w+|el-[A-Z]\w+|bin|ibn|de|van|von)){0,3})"
+_NAME_WORD = r"(?:[A-Z][a-z\u00e0-\u024f'\u2019]+(?:-[A-Z]?[a-z\u00e0-\u024f']+)?|al-[A-Z]\w+|el-[A-Z]\w+)"
+#: A personal name: capitalised words, particles ("bin", "al-"), middle initials ("Jonathan J. Dunbar").
+NAME = rf"(?P<name>{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|bin|ibn|de|van|von)|\s+[A-Z]\.(?=\s+[A-Z][a-z])){{0,4}})"
 _NAME_AFTER = re.compile(r"^\s+" + NAME)
 _NAME_STOP = {
     "Russian",
@@ -666,8 +683,21 @@ _FATE_VERB = (
     r"among the (?:[\w-]+\s+){0,2}?(?:dead|killed|victims|fatalities|wounded|injured|survivors))"
 )
 NAME_FATE_AFTER = re.compile(
-    r"^(?:,\s+\d{1,2},)?(?:,[^.;]{1,150}?,)?,?\s+(?:(?:was|were|had been|has been|have been|is|are)\s+)?"
+    r"^(?:,\s+\d{1,2},)?(?:,[^.;]{1,150}?,)?,?\s+(?:who\s+)?(?:(?:was|were|had been|has been|have been|is|are)\s+)?"
     r"(?:(?:also|later|reportedly|then|both|all)\s+)?" + _FATE_VERB + r"\b"
+)
+#: A named person on board: "X and Y were flying the helicopter", "X was among the passengers".
+ABOARD_AFTER = re.compile(
+    r"^(?:\s+and\s+[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})?(?:,[^.;]{1,100}?,)?,?\s+(?:who\s+)?"
+    r"(?:was|were)\s+(?:(?:also|both)\s+)?(?:flying|piloting|at the controls|on board|aboard|among the (?:passengers|crew)|"
+    r"carrying out (?:a|an) (?:[\w-]+ )?flight)"
+)
+#: Nobody on board survived: "all 92 people on board were killed", "the crew were killed".
+ALL_ABOARD_DEAD = re.compile(
+    r"\b(?:all|none of the|both)\b[^.;]{0,40}\b(?:on board|aboard|passengers|crew|pilots)\b[^.;]{0,30}?"
+    r"\b(?:killed|died|dead|perished|survived)\b|\bno survivors\b|\b(?:the|its) (?:crew|pilots|crew members)\s+"
+    r"(?:were|was|have been|had been)\s+(?:\w+\s+)?(?:killed|dead)\b|\bkilling (?:all|both|everyone)\b",
+    re.I,
 )
 NAME_FATE_BEFORE = re.compile(
     r"\b(?:killed|killing|assassinated|executed|the (?:killing|death|assassination|murder|execution|body) of)\s+$"
@@ -679,7 +709,8 @@ LISTED_NAME_BEFORE = re.compile(
 NAME_AGE = re.compile(r"^,\s+(?:aged\s+)?\d{1,2},")
 CIVILIAN_CUES = re.compile(
     r"\b(?:civilian|politician|engineer|director|head|interpreter|translator|analyst|journalist|reporter|"
-    r"doctor|nurse|teacher|aid worker|activist|secretary-general|ambassador|diplomat|businessman)\b",
+    r"doctor|nurse|teacher|aid worker|charity|humanitarian|volunteer|activist|secretary-general|ambassador|"
+    r"diplomat|businessman|conductor|musician|singer|dancer|artist|official)\b",
     re.I,
 )
 _NAME_RX = re.compile(NAME)
@@ -857,7 +888,16 @@ class Extractor:
                 if "efen" in role.group(0)
                 else ("general-staff" if "Staff" in role.group(0) else "foreign-ministry")
             )
-            org = self.ref.role_organisation(self._context_nat, key)
+            # "the General Staff" after "the Turkish General Staff": that one
+            nat = next(
+                (
+                    a.organisation.country
+                    for a in reversed(self._recent_orgs)
+                    if a.organisation is not None and a.organisation.key.endswith("-" + key) and a.organisation.country
+                ),
+                self._context_nat,
+            )
+            org = self.ref.role_organisation(nat, key)
             return Attribution(
                 "organisation", org.label, org, Span(base + role.start(), base + role.end(), role.group(0))
             )
@@ -920,6 +960,8 @@ class Extractor:
                 candidate,
             )
             words = candidate.strip().split()
+            if re.search(r"\b(?:after|before|since|until|when|whereas)\b", candidate):
+                continue  # "..., weeks after President X declared ...": not who gave the figure
             if 0 < len(words) <= 12:
                 start = base + clause_start + 1 + (len(candidate) - len(candidate.lstrip()))
                 att = self._resolve_source(candidate, start)
@@ -1001,6 +1043,8 @@ class Extractor:
             elif i:
                 kind, end = "injuries", m_end + skip + i.end()
             elif TOLL_BEFORE.search(before) and not noun:
+                kind = "deaths"
+            elif noun and DEAD_LIST_BEFORE.search(before):
                 kind = "deaths"
             else:
                 vb = VERB_BEFORE.search(before)
@@ -1277,6 +1321,9 @@ class Extractor:
                 rank = self._rank_by_mentions(hit.payloads)
             if rank is not None and adjacent is None:
                 nat = rank.country
+            if rank is None and hit.payloads:
+                # no country with this rank is known: keep the rank as written
+                rank = self._rank_by_mentions(hit.payloads) or hit.payloads[0]
             start = hit.start
             if preceded_by_rank_of:
                 np_start = self._np_start(sent, hit.start)
@@ -1342,11 +1389,13 @@ class Extractor:
             name = self._clean_name(m.group("name"))
             if not name:
                 continue
-            end = m.start("name") + len(name)
-            after, before = sent[end:], sent[: m.start()]
+            n_start = m.start("name") + m.group("name").index(name)  # after a title: "Marine Ivan Petrov"
+            end = n_start + len(name)
+            after, before = sent[end:], sent[:n_start]
             known = self._known_surname(name)
             fated = bool(
                 NAME_FATE_AFTER.match(after)
+                or ABOARD_AFTER.match(after)
                 or NAME_FATE_BEFORE.search(before)
                 or (NAMED_GROUP.search(sent) and LISTED_NAME_BEFORE.search(before))
             )
@@ -1359,13 +1408,18 @@ class Extractor:
             civilian = bool(aside and CIVILIAN_CUES.search(aside.group(0))) or bool(
                 CIVILIAN_CUES.search(before[-40:]) or CIVILIAN_CUES.search(m.group("name"))
             )
+            title = sent[m.start("name") : n_start].strip().lower()
+            role = title if title in ROLE_NOUNS else None
+            affiliation = (
+                "civilian" if civilian else (ROLE_AFFILIATION.get(role, "armed-forces") if role else "unknown")
+            )
             found.append(
                 PersonFact(
                     name,
                     None,
                     self._person_nationality(sent, m.start(), context_nat),
-                    "civilian" if civilian else "unknown",
-                    None,
+                    affiliation,
+                    role,
                     spans=[Span(base + m.start(), base + end, sent[m.start() : end])],
                 )
             )
@@ -1548,6 +1602,7 @@ class Extractor:
             persons.extend(self._persons(sent, s, context_nat))
         persons = self._merge_persons(persons, text, sents)
         self._assign_fates(persons, text, sents, attributions)
+        self._fates_of_those_aboard(persons, text)
         persons = [p for p in persons if p.fate and p.role not in SPEAKER_ROLES]
         self._apply_contractor_context(text, figures, persons)
 
@@ -1776,6 +1831,16 @@ class Extractor:
                         fate, fs, fe = got
                         better(p, fate, Span(s + fs, s + fe, sent[fs:fe]), att)
                         p.spans.append(Span(s + m.start(), s + m.end(), m.group(0)))
+
+    @staticmethod
+    def _fates_of_those_aboard(persons: list[PersonFact], text: str) -> None:
+        """Named people on board an aircraft nobody survived share the fate of all aboard."""
+        dead = ALL_ABOARD_DEAD.search(text)
+        if dead is None or re.search(r"\bsurvived\b", dead.group(0)) and not dead.group(0).lower().startswith("none"):
+            return
+        for p in persons:
+            if p.fate is None and any(ABOARD_AFTER.match(text[sp.end : sp.end + 200]) for sp in p.spans):
+                p.fate, p.fate_span = "killed", Span(dead.start(), dead.end(), dead.group(0))
 
     @staticmethod
     def _apply_contractor_context(text: str, figures: list[Figure], persons: list[PersonFact]) -> None:

@@ -355,3 +355,67 @@ def test_a_gunman_shooting_a_diplomat_dead(extractor):
 def test_a_crash_into_the_sea_off_a_town_is_at_sea(extractor):
     ex = run(extractor, "A military plane carrying 40 people crashed into the Black Sea off Sochi on Sunday.")
     assert ex.events[0].place.kind == "sea" and ex.events[0].place.name == "Black Sea"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A car bomb exploded in Tartus on Monday, killing 12 soldiers and wounding 30 civilians.",
+            {("deaths", 12, "armed-forces"), ("injuries", 30, "civilian")},
+        ),
+        (
+            "Bombings in Jableh on Monday left at least 100 people dead and 200 wounded, the monitor said.",
+            {("deaths", 100, "unknown"), ("injuries", 200, "unknown")},
+        ),
+        (
+            "The death toll from the bombings in Jableh on Monday rose to 148, the Observatory said.",
+            {("deaths", 148, "unknown")},
+        ),
+        (
+            "A roadside bomb killed an American and a Briton in Manbij on Thursday night, the coalition said.",
+            {("deaths", 1, "unknown")},
+        ),
+    ],
+)
+def test_verb_before_and_toll_phrasings(extractor, text, expected):  # type: ignore[no-untyped-def]
+    assert {(f.kind, f.value, f.affiliation) for e in run(extractor, text).events for f in e.figures} == expected
+
+
+def test_singular_demonyms_keep_their_nationality(extractor):
+    ex = run(
+        extractor, "A roadside bomb killed an American and a Briton in Manbij on Thursday night, the coalition said."
+    )
+    assert {(f.value, f.nationality) for f in ex.events[0].figures} == {(1, "US"), (1, "GB")}
+
+
+def test_one_of_the_two_is_one(extractor):
+    ex = run(extractor, "A Russian jet was shot down near Latakia on Tuesday; one of the two pilots was killed.")
+    assert {f.value for f in ex.events[0].figures if f.kind == "deaths"} == {1}
+
+
+def test_generic_general_staff_is_the_one_named_before(extractor):
+    ex = run(
+        extractor,
+        "The Turkish General Staff said a helicopter crashed near Kilis on Saturday. The General Staff said "
+        "later that two soldiers had been killed.",
+    )
+    assert {f.attribution.label for f in ex.events[0].figures} == {"General Staff (Turkey)"}
+
+
+def test_a_temporal_clause_does_not_give_the_source(extractor):
+    ex = run(
+        extractor,
+        "A suicide bomber killed four Americans in Manbij on Wednesday, weeks after the president "
+        "announced a withdrawal.",
+    )
+    assert {f.attribution.kind for f in ex.events[0].figures} == {"article"}
+
+
+def test_named_person_on_board_an_aircraft_nobody_survived(extractor):
+    ex = run(
+        extractor,
+        "A Russian Mi-24 was shot down near Hama on Friday. The ministry said Ivan Petrov and Oleg Sokolov were "
+        "flying the helicopter. The crew were killed.",
+    )
+    assert persons(ex) == {("Ivan Petrov", None, "killed"), ("Oleg Sokolov", None, "killed")}
