@@ -132,9 +132,20 @@ class MappedArticle:
 class Mapper:
     def __init__(self, ref: Reference) -> None:
         self.ref = ref
+        self._places: dict[Place, frozenset[tuple[Node, Node, Node]]] = {}  # a few hundred places, each used often
 
     # ------------------------------------------------------------------ reference entities
     def place(self, g: Triples, place: Place) -> URIRef:
+        """Add ``place`` (with its country, province and geometry) to ``g``; its IRI."""
+        triples = self._places.get(place)
+        if triples is None:
+            triples = set()
+            self._place(triples, place)
+            self._places[place] = frozenset(triples)
+        g.update(triples)
+        return place.iri
+
+    def _place(self, g: Triples, place: Place) -> URIRef:
         node = place.iri
         g.add((node, RDF.type, KG.Place))
         g.add((node, RDF.type, SEM.Place))
