@@ -26,6 +26,13 @@ Compilation scheme
   focus nodes (one result per focus node, as pyshacl reports); inside a nested shape, where
   a sub-select cannot see the outer focus node, they are "n pairwise distinct values exist"
   patterns, so only small counts are supported there.
+* **Shaped for pyoxigraph's evaluator.** Inside EXISTS, pyoxigraph 0.5 does not push the
+  outer bindings into property paths or into joins of two triple patterns, and over a union
+  default graph a property path costs time in proportion to the number of named graphs.
+  So nested patterns keep one triple pattern per group (further ones in FILTER EXISTS),
+  ``sh:class`` of the query's own ``?this``/``?value`` is a left join evaluated once
+  (``OPTIONAL { ?value rdf:type/rdfs:subClassOf* C }`` and ``!BOUND``), and a nested
+  ``sh:class`` tries the direct type before ``rdfs:subClassOf+``.
 * **SHACL-SPARQL.** An ``sh:sparql`` SELECT constraint keeps its own text: the prefixes of
   ``sh:prefixes``/``sh:declare`` are put in front, ``$PATH`` is replaced by the shape's path,
   and the focus-node pattern is inserted at the start of the outer WHERE group, so ``$this``
