@@ -119,7 +119,14 @@ class UnsupportedShapes(Exception):
 
 @dataclass(frozen=True)
 class Result:
-    """One validation result, as pyshacl would report it."""
+    """One validation result, as pyshacl would report it.
+
+    ``focus`` is an IRI, ``_:label`` or (for an ``sh:targetNode`` literal) an N-Triples
+    literal; ``path`` the IRI of ``sh:resultPath``, ``^<iri>`` for an ``sh:inversePath``,
+    None for node shapes; ``value`` the value node in N-Triples, None for count and
+    ``sh:hasValue`` results. A shape with several ``sh:message`` values gives one result
+    per message.
+    """
 
     focus: str
     path: str | None
