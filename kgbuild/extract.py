@@ -169,7 +169,11 @@ EVENT_TRIGGERS: dict[str, list[tuple[str, float]]] = {
         (r"\bdrones?\s+(?:\w+\s+)?(?:attack(?:ed|s)?|struck|hit|targeted|bombed)\b", 4),
         (r"\b(?:drone|UAV) attacks?\b", 4),
         (r"\bbombed\b", 1.5),
-        (r"warplanes? (?:struck|hit|bombed|targeted|attacked)", 4),
+        (
+            r"\b(?:warplanes?|jets?|bombers?|aircraft|planes?|gunships?|drones?|(?:Su|MiG|F|Tu)-\d+\w*)(?:\s+\w+)?\s+"
+            r"(?:struck|hit|bombed|targeted|attacked|pounded|raided)\b",
+            4,
+        ),
         (r"\bstruck by (?:a |an )?\w* ?(?:jets?|warplanes?|drones?|aircraft)", 3),
         (r"\bair attacks?\b", 3),
         (r"missile strikes?", 3),
@@ -204,7 +208,7 @@ EVENT_TRIGGERS: dict[str, list[tuple[str, float]]] = {
         (r"missed the (?:carrier|ship|deck)", 3),
         (r"arresting (?:cable|gear|wire)", 3),
         (r"skidded off", 3),
-        (r"(?:went|came down|fell|plunged) into the sea", 3),
+        (r"(?:went|came down|fell|plunged|crashed) (?:in|into) the sea", 3),
         (r"came down\b", 2),
         (r"ditched", 2),
         (r"ran out of fuel", 2),
@@ -239,7 +243,13 @@ EVENT_TRIGGERS: dict[str, list[tuple[str, float]]] = {
         (r"\b(?:pulled|dragged) from (?:his|her) car\b", 3),
     ],
     "other": [
-        (r"\b(?:special[- ]forces|commando|helicopter-borne|ground|night) (?:raid|operation)s?\b", 5),
+        (
+            r"\b(?:special[- ]forces|special operations?|commando|helicopter-borne|ground|night|counter-terrorism) "
+            r"(?:raid|operation)s?\b",
+            5,
+        ),
+        (r"(?<!\bair )(?<!\bair-)\braid(?:ed|s)?\b(?! sirens?)", 3),
+        (r"\b(?:commandos|Delta Force|Navy SEALs|special operations forces)\b", 2),
         (r"(?<!\bair )\braid(?:ed)? (?:on|a|the) (?:\w+ )?(?:compound|house|hideout)", 4),
         (r"\b(?:took|taken|take) (?:his|her) own life\b|\bcommitted suicide\b", 5),
         (r"\b(?:heart attack|natural causes|illness)\b", 3),
@@ -298,6 +308,14 @@ ZERO = re.compile(
 )
 NEGATION_BEFORE = re.compile(
     r"\b(?:not|no|n't|never|rule[sd]? out|denied|without|prevent|avoid|avert|stop)\b[\w\s,]{0,25}$", re.I
+)
+AIR_RAID = re.compile(
+    r"\b(?:bombers?|jets?|warplanes?|fighters? jets?|aircraft|air strikes?|airstrikes?|(?:Su|MiG|F|Tu)-\d+\w*)\b", re.I
+)
+CORNERED = re.compile(
+    r"\b(?:cornered|trapped|tunnel|fleeing|fled|to avoid (?:capture|arrest)|rather than (?:be|being) (?:captured|taken))\b|"
+    r"\bkilling (?:himself|herself)\b",
+    re.I,
 )
 #: Missiles shot down are not aircraft shot down ("air defences shot down 71 of the 103 missiles").
 MUNITION_AFTER = re.compile(r"^\s+(?:\d+\s+of\s+the\s+)?(?:[\w,-]+\s+){0,3}?(?:missiles|rockets|projectiles|shells)\b")
@@ -803,6 +821,17 @@ SEPARATE_CUE = re.compile(
     r"within hours|hours later|later that day|earlier that day|earlier in the day|then|later|more|further|sent to|rescue|recovery)\b",
     re.I,
 )
+AIRCRAFT_MODEL = re.compile(r"\b(?:Su|Mi|Ka|MiG|Il|An|Tu|Yak|F|AH|UH|CH|MQ|RQ|T)-\d+\w*")
+MODEL_KINDS = {
+    "Mi": "helicopter",
+    "Ka": "helicopter",
+    "AH": "helicopter",
+    "UH": "helicopter",
+    "CH": "helicopter",
+    "MQ": "drone",
+    "RQ": "drone",
+}
+AIRCRAFT_KIND = re.compile(r"\b(?:drones?|helicopters?|airliners?|transport planes?|UAVs?)\b", re.I)
 #: Cues that a sentence tells another incident of the same kind.
 SAME_KIND_CUE = re.compile(r"\b(?:another|a second|a third|separate(?:ly)?|later|then|more|further|also)\b", re.I)
 #: Several incidents of one kind told together: "twin bombings in X and Y".
@@ -824,6 +853,9 @@ SAME_INCIDENT_TYPES = {
     # fire at the crew on the ground, at the rescuers or at the wreck: kept with the shoot-down
     ("shoot-down", "armed-clash"),
     ("shoot-down", "shelling"),
+    # a raid's target blowing himself up, his guards' explosive vests
+    ("other", "suicide-bombing"),
+    ("other", "roadside-bomb"),
     ("roadside-bomb", "suicide-bombing"),
     ("suicide-bombing", "roadside-bomb"),
     ("assassination", "roadside-bomb"),
@@ -1905,6 +1937,8 @@ class Extractor:
             out.append(EventFact(t2, hostile, span, ev_date, ev_latest, ev_prec, date_span, p2, prec2, p_span))
             places_used.add(p2.iri)
 
+        lost_models = self._aircraft_models(sents[main_idx][2]) if main_idx >= 0 else set()
+
         def local(idx: int, spread: tuple[int, ...]) -> list:  # type: ignore[type-arg]
             return [c for c in candidates if c[6] in spread and c[0] > 0 and not c[7]]
 
@@ -1917,13 +1951,14 @@ class Extractor:
                     if c[1].iri not in places_used:
                         add(etype, Span(_s0 + tw.start(), _s0 + tw.end(), tw.group(0)), idx, [c])
         for idx in sorted(by_sent):
-            if self._background(idx, when[0]):
-                continue
             sent = sents[idx][2]
             strong = [(t, w, span) for t, w, span in by_sent[idx] if w >= 3]
             if not strong:
                 continue
             t2, _w, span = max(strong, key=lambda h: (h[1], -h[2].start))
+            background = self._background(idx, when[0])
+            if background and not (t2 == etype and t2 in ("aircraft-crash", "shoot-down")):
+                continue
             if t2 in ("aircraft-crash", "shoot-down") and not AIRCRAFT.search(sent):
                 continue
             if t2 == etype:
@@ -1937,8 +1972,15 @@ class Extractor:
                     and not CAUSE_BEFORE.search(text[span.end : c[2]])
                 ]
                 here = {c[1].iri for c in local(idx, (idx,))}
-                if own and place.iri not in here and idx != main_idx and SAME_KIND_CUE.search(sent):
+                if own and not background and place.iri not in here and idx != main_idx and SAME_KIND_CUE.search(sent):
                     add(t2, span, idx, own[:1])
+                elif t2 in ("aircraft-crash", "shoot-down") and idx != main_idx:
+                    # another aircraft lost: "Last month a MiG-29K came down", "... downed a drone"
+                    models = self._aircraft_models(sent)
+                    recent = self._choose_date(text, sents, pub, {idx}, only={idx}) is not None
+                    if models and not self._same_aircraft(models, lost_models) and (recent or not background):
+                        lost_models.update(models)
+                        add(t2, span, idx, own[:1])
                 continue
             if t2 in seen or any(t == etype or (etype, t) in SAME_INCIDENT_TYPES for t, _w, _s in by_sent[idx]):
                 continue
@@ -1950,6 +1992,22 @@ class Extractor:
             add(t2, span, idx, local(idx, (idx,)))
             seen.add(t2)
         return out[:3]
+
+    @staticmethod
+    def _same_aircraft(a: set[str], b: set[str]) -> bool:
+        """Models compared when both sentences name one, else kinds (helicopter, plane, drone)."""
+        models_a, models_b = {x for x in a if "-" in x}, {x for x in b if "-" in x}
+        if models_a and models_b:
+            return bool(models_a & models_b)
+        return bool((a - models_a) & (b - models_b)) or not b
+
+    @staticmethod
+    def _aircraft_models(sent: str) -> set[str]:
+        """The aircraft a sentence speaks of, by model ("Su-33") or kind ("drone")."""
+        found = {m.group(0).rstrip("s") for m in AIRCRAFT_MODEL.finditer(sent)}
+        kinds = {m.group(0).lower().rstrip("s").replace("uav", "drone") for m in AIRCRAFT_KIND.finditer(sent)}
+        kinds |= {MODEL_KINDS.get(m.split("-")[0], "plane") for m in found}
+        return found | kinds
 
     def _trigger_hits(self, text: str, sents) -> list[tuple[int, str, float, Span]]:  # type: ignore[no-untyped-def]
         """Every non-negated event trigger as (sentence index, type, weight, span)."""
@@ -1974,6 +2032,14 @@ class Extractor:
                         )
                     ):
                         continue  # "air defences shot down five (missiles)": no aircraft lost
+                    if (
+                        etype == "other"
+                        and m.group(0).lower().startswith("raid")
+                        and any(AIR_RAID.search(sents[j][2]) for j in (idx - 1, idx) if j >= 0)
+                    ):
+                        continue  # "the raid" by bombers: an air raid
+                    if etype == "suicide-bombing" and CORNERED.search(sents[idx][2]):
+                        weight *= 0.3  # a wanted man blowing himself up when cornered: no attack
                     hits.append((idx, etype, weight, Span(m.start(), m.end(), m.group(0))))
         hits.sort(key=lambda h: h[3].start)
         return hits

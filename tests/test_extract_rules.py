@@ -419,3 +419,39 @@ def test_named_person_on_board_an_aircraft_nobody_survived(extractor):
         "flying the helicopter. The crew were killed.",
     )
     assert persons(ex) == {("Ivan Petrov", None, "killed"), ("Oleg Sokolov", None, "killed")}
+
+
+def test_another_aircraft_lost_is_another_incident(extractor):
+    ex = run(
+        extractor,
+        "A Russian Su-33 skidded off the deck of the carrier in the Mediterranean on Saturday while landing. "
+        "Last month a MiG-29K from the same air wing came down in the sea after running out of fuel.",
+    )
+    assert [(e.type, e.date_precision) for e in ex.events] == [("aircraft-crash", "day"), ("aircraft-crash", "month")]
+
+
+def test_a_drone_downed_the_same_day_as_jets(extractor):
+    ex = run(
+        extractor,
+        "Turkish F-16s shot down two Syrian Su-24 jets over Idlib on Sunday. Syrian air defences had earlier "
+        "downed a Turkish drone near Saraqib.",
+    )
+    assert [e.type for e in ex.events] == ["shoot-down", "shoot-down"]
+
+
+def test_a_special_forces_raid_whose_target_blew_himself_up(extractor):
+    ex = run(
+        extractor,
+        "A militant leader blew himself up in a tunnel during a U.S. special forces raid on his compound in "
+        "Idlib province late on Saturday, killing himself and two of his children. Two of his guards, who "
+        "wore explosive vests, were also killed.",
+    )
+    assert [e.type for e in ex.events] == ["other"]
+
+
+def test_the_raid_by_bombers_is_an_air_raid(extractor):
+    ex = run(
+        extractor,
+        "Su-34 bombers struck a meeting of commanders near Raqqa on Friday. The raid killed about 30 militants.",
+    )
+    assert ex.events[0].type == "airstrike"
