@@ -259,7 +259,14 @@ EVENT_TRIGGERS: dict[str, list[tuple[str, float]]] = {
         (r"accidental (?:explosion|detonation|fire)", 5),
     ],
 }
-_COMPILED_TRIGGERS = {k: [(re.compile(p, re.I), w) for p, w in v] for k, v in EVENT_TRIGGERS.items()}
+
+
+def _word_start(pattern: str) -> str:
+    """A leading word boundary: trigger words start a word ("shelling", not "bombshell")."""
+    return pattern if pattern.startswith(("\\b", "(?<", "^")) else r"\b" + pattern
+
+
+_COMPILED_TRIGGERS = {k: [(re.compile(_word_start(p), re.I), w) for p, w in v] for k, v in EVENT_TRIGGERS.items()}
 
 AIRCRAFT = re.compile(
     r"\b(?:aircraft|plane|airplane|jet|warplane|helicopter|bomber|fighter|drone|airliner|"
@@ -894,6 +901,8 @@ class Extractor:
         self._secondary: list[EventFact] = []
         self._full_names: dict[str, str] = {}
         self._publisher = ""
+        self._sent_idx: int | None = None
+        self._plain: dict[str, bool] = {}
 
     # ------------------------------------------------------------------ attribution
     def _resolve_source(self, phrase: str, base: int) -> Attribution | None:
@@ -1016,7 +1025,11 @@ class Extractor:
         used: list[tuple[int, int]] = []
         matches = [("num", m) for m in FIGURE.finditer(sent)] + [("one", m) for m in SINGLE.finditer(sent)]
         matches.sort(key=lambda x: x[1].start())
-        date_spans = [(d.start, d.end) for d in find_dates(sent, None, year_hint=2000)]
+        date_spans = (
+            [(d.start - base, d.end - base) for d in self._sent_dates[self._sent_idx]]
+            if self._sent_idx is not None
+            else [(d.start, d.end) for d in find_dates(sent, None, year_hint=2000)]
+        )
         used.extend(date_spans)
         for kind_of_match, m in matches:
             if any(s <= m.start() < e for s, e in used):
@@ -1484,7 +1497,15 @@ class Extractor:
         return found
 
     def _plain_name(self, name: str) -> bool:
-        """Not a place, an organisation, a nationality, a month or a rank."""
+        """Not a place, an organisation, a nationality, a month or a rank (memoised)."""
+        got = self._plain.get(name)
+        if got is None:
+            if len(self._plain) > 50_000:
+                self._plain.clear()
+            got = self._plain[name] = self._is_plain_name(name)
+        return got
+
+    def _is_plain_name(self, name: str) -> bool:
         for matcher in (
             self.ref.place_matcher,
             self.ref.org_matcher,
@@ -1619,7 +1640,9 @@ class Extractor:
             dates = self._sent_dates[idx]
             since = [d for d in dates if d.after_since and d.earliest < pub - timedelta(days=30)]
             is_toll = bool(since) or bool(TOLL_SCOPE.search(sent))
+            self._sent_idx = idx
             found = self._figures(sent, s, att, context_nat) + self._zeros(sent, s, att, context_nat)
+            self._sent_idx = None
             if is_toll and found:
                 for f in found:
                     tolls.append(self._toll(f, since[0] if since else None, sent, s, sents, idx, pub))
