@@ -69,7 +69,7 @@ DEFAULT_DOWNLOAD_BASE = "https://w3id.org/kgbuild/downloads/"
 class Assembly:
     """A built dataset before writing: each named graph as a canonical block (:mod:`kgbuild.rdfio`)."""
 
-    graphs: dict[str, bytes]
+    graphs: dict[str, rdfio.GraphBlock]
     articles: list[Article]
     extractions: list[Extraction]
     warnings: list[str]
@@ -78,18 +78,20 @@ class Assembly:
 
     @property
     def quads(self) -> int:
-        return sum(b.count(b"\n") for b in self.graphs.values())
+        return sum(len(g) for g in self.graphs.values())
 
     def merged(self) -> bytes:
         """Every distinct triple of every graph, as one block."""
-        return rdfio.merge(self.graphs.values())
+        return rdfio.merge(g.triples for g in self.graphs.values())
+
+    def nquads(self) -> bytes:
+        """Every quad, graph by graph in IRI order."""
+        return b"".join(g.quads for g in self.graphs.values())
 
     def store(self) -> ox.Store:
         """An in-memory pyoxigraph store holding every graph."""
         store = ox.Store()
-        for name, data in self.graphs.items():
-            if data:
-                store.load(data, format=ox.RdfFormat.N_TRIPLES, to_graph=ox.NamedNode(name))
+        store.load(self.nquads(), format=ox.RdfFormat.N_QUADS)
         return store
 
 
@@ -151,10 +153,11 @@ def _map_task(task: tuple[bytes, list[URIRef]]) -> bytes:
 
 def _map(ex: Extraction, event_iris: list[URIRef]) -> bytes:
     """Map one extraction, its reports given their incidents' IRIs: the pickled
-    (article graph block, reference block, claims)."""
+    (article graph, reference block, claims)."""
     _extractor, mapper = _tools()
     mapped = mapper.map(ex, {id(ev): iri for ev, iri in zip(ex.events, event_iris)})
-    return pickle.dumps((rdfio.block(mapped.graph), rdfio.block(mapped.reference), mapped.claims))
+    graph = rdfio.GraphBlock.of(rdfio.block(mapped.graph), str(iris.article_graph(ex.article.slug)))
+    return pickle.dumps((graph, rdfio.block(mapped.reference), mapped.claims))
 
 
 def _run(fn: Callable[[T], R], tasks: list[T], *, jobs: int, label: str, show_progress: bool) -> list[R]:
@@ -290,10 +293,11 @@ def assemble(
         reports = [(r.event, extractions[r.article_index].article.iri) for r in inc.reports]
         mapper.event_core(reconciled, reference, inc.iri, inc.best.event, reports)
     ontology, ranks = _ontology_blocks()
+    reference_block = rdfio.merge([ranks, rdfio.block(reference), *(r for _g, r, _c in mapped)])
     graphs = {
-        str(iris.ONTOLOGY_GRAPH): ontology,
-        str(iris.REFERENCE_GRAPH): rdfio.merge([ranks, rdfio.block(reference), *(r for _g, r, _c in mapped)]),
-        str(RECONCILED_GRAPH): rdfio.block(reconciled),
+        str(iris.ONTOLOGY_GRAPH): rdfio.GraphBlock.of(ontology, str(iris.ONTOLOGY_GRAPH)),
+        str(iris.REFERENCE_GRAPH): rdfio.GraphBlock.of(reference_block, str(iris.REFERENCE_GRAPH)),
+        str(RECONCILED_GRAPH): rdfio.GraphBlock.of(rdfio.block(reconciled), str(RECONCILED_GRAPH)),
     }
     for ex, (graph, _r, _c) in zip(extractions, mapped):
         graphs[str(iris.article_graph(ex.article.slug))] = graph
@@ -353,14 +357,14 @@ def _void(
         g.add((checksum, SPDX.algorithm, SPDX.checksumAlgorithm_sha256))
         g.add((checksum, SPDX.checksumValue, Literal(digest, datatype=XSD.hexBinary)))
         g.add((dist, RDFS.label, Literal(name)))
-    for name, data in assembly.graphs.items():
-        if not name.startswith(iris.ID_BASE) or not data:
+    for name, graph in assembly.graphs.items():
+        if not name.startswith(iris.ID_BASE) or not len(graph):
             continue
         sub = iris.subset(name.rsplit("/", 1)[-1])
         g.add((d, VOID.subset, sub))
         g.add((sub, RDF.type, VOID.Dataset))
         g.add((sub, SD.name, URIRef(name)))
-        g.add((sub, VOID.triples, Literal(data.count(b"\n"), datatype=XSD.integer)))
+        g.add((sub, VOID.triples, Literal(len(graph), datatype=XSD.integer)))
     return g
 
 
@@ -414,7 +418,7 @@ def write_dataset(
         with ThreadPoolExecutor(max_workers=1) as thread:
             gzipped = thread.submit(_write_gzip, tmp / "dataset.nt.gz", merged)
             ox.serialize(
-                (q for name, data in assembly.graphs.items() for q in rdfio.quads(data, ox.NamedNode(name))),
+                ox.parse(assembly.nquads(), format=ox.RdfFormat.N_QUADS),
                 tmp / "dataset.trig",
                 format=ox.RdfFormat.TRIG,
                 prefixes=prefixes,

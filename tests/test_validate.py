@@ -67,8 +67,9 @@ def _broken_examples():
             return [ox.Triple(t.subject, t.predicate, ox.Literal("999", datatype=ox.NamedNode(xsd + "nonNegativeInteger")))]
         return [t]
 
-    for name, data in assembly.graphs.items():
-        assembly.graphs[name] = rdfio.from_ox([b for t in rdfio.triples(data) for b in breaks(t)])
+    for name, graph in assembly.graphs.items():
+        broken = rdfio.from_ox([b for t in rdfio.triples(graph.triples) for b in breaks(t)])
+        assembly.graphs[name] = rdfio.GraphBlock.of(broken, name)
     assert len(done) == 5
     return assembly
 
