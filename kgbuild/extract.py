@@ -503,6 +503,7 @@ INJURY_AFTER = re.compile(
     re.I,
 )
 NOUN_AFTER = re.compile(rf"^\s+(?!dead\b)(?P<noun>{_NOUN_RX})(?![\w-])", re.I)
+BREAKDOWN = re.compile(rf"^\s*[,:\u2014-]\s*(?:including\s+|among them\s+)?(?={NUMBER}\s)[^.;]{{1,120}}", re.I)
 SUBGROUP_ASIDE = re.compile(r"^\s*,\s*(?:including|among them|among whom)\b", re.I)
 COORD = re.compile(
     rf"^\s+(?:and|or)\s+(?!(?:an?|one|the|its|their|his|her|{NUMBER})\s)(?:(?!\d|[\w-]+ing\b)[\w-]+\s+){{0,2}}?"
@@ -522,6 +523,7 @@ DEAD_LIST_BEFORE = re.compile(
     r"\b(?:killed|dead|died)\s*:)\s+(?:(?:[^.;:]{0,120}?)(?:,|\band\b)\s+)?$",
     re.I,
 )
+REVISION_BEFORE = re.compile(r"[,;]\s*(?:and\s+)?(?:then|later|subsequently|and later|before that)\s+$", re.I)
 TOLL_BEFORE = re.compile(
     r"\b(?:death toll|toll|count|tally|number of (?:the )?dead)\s+(?:[\w'-]+\s+){0,8}?(?:to|at|of|was|is|"
     r"reached|stood at|stands at)\s*$",
@@ -1089,6 +1091,10 @@ class Extractor:
                 kind, end = "injuries", m_end + skip + i.end()
             elif TOLL_BEFORE.search(before) and not noun:
                 kind = "deaths"
+            elif noun == "dead" and kind_of_match == "num":
+                kind = "deaths"  # "had earlier reported 16 dead"
+            elif not noun and out and REVISION_BEFORE.search(before):
+                kind = out[-1].kind  # "He first said nine soldiers had died, then 22, then 29"
             elif noun and DEAD_LIST_BEFORE.search(before):
                 kind = "deaths"
             else:
@@ -1206,6 +1212,12 @@ class Extractor:
                 # "Two American service members and a British soldier were killed": each group
                 n_start = m_end
                 out.extend(self._subgroups(sent, n_start, n_start + numbered.end(), base, kind, None, att, True))
+            tail = BREAKDOWN.match(sent[end:])
+            if tail and not re.search(
+                r"\b(?:were|was|are|is|had|have|has|killed|wounded|injured|died|said)\b", tail.group(0)
+            ):
+                # "32 people died, 26 passengers and six crew": the groups that make the figure
+                out.extend(self._subgroups(sent, end, end + tail.end(), base, kind, nat, att))
             if aside and SUBGROUP_ASIDE.match(aside):
                 # "All 92 people on board, including 64 members of the ensemble and nine
                 # journalists, were killed": the subgroups named are figures too
@@ -1664,25 +1676,7 @@ class Extractor:
         event = self._event(article, sents, figures, persons)
         extraction = Extraction(article, [], tolls)
         if event is not None:
-            country = event.place.country if event.place.kind != "sea" else None
-            figures = [
-                Figure(
-                    f.kind,
-                    f.value,
-                    f.low,
-                    f.high,
-                    f.qualifier,
-                    country,
-                    f.affiliations,
-                    f.side,
-                    f.group_label,
-                    f.span,
-                    f.attribution,
-                )
-                if f.nationality is None and f.affiliation == "civilian" and country
-                else f
-                for f in figures
-            ]
+            figures = [self._with_event_context(f, event) for f in figures]
             event.figures = self._dedupe_figures(figures)
             event.persons = persons
             extraction.events.append(event)
@@ -1690,6 +1684,24 @@ class Extractor:
         elif figures or persons:
             extraction.warnings.append("casualty figures found but no incident place: not published")
         return extraction
+
+    def _with_event_context(self, f: Figure, event: EventFact) -> Figure:
+        """Civilians take the event's country; the people on board a military aircraft that
+        crashed or was shot down take the aircraft's nationality and are its service people."""
+        nat, affs = f.nationality, f.affiliations
+        country = event.place.country if event.place.kind != "sea" else None
+        if nat is None and f.affiliation == "civilian" and country:
+            nat = country
+        aboard = re.search(r"\b(?:people|persons|passengers|crew|on board|aboard|dead)\b", f.group_label, re.I)
+        if event.type in ("aircraft-crash", "shoot-down") and aboard and nat is None and self._aircraft_nat:
+            nat = self._aircraft_nat
+            if affs == ("unknown",) and self._military_aircraft:
+                affs = ("armed-forces",)
+        if (nat, affs) == (f.nationality, f.affiliations):
+            return f
+        return Figure(
+            f.kind, f.value, f.low, f.high, f.qualifier, nat, affs, f.side, f.group_label, f.span, f.attribution
+        )
 
     def _attributions(self, text: str, sents) -> list[Attribution]:  # type: ignore[no-untyped-def]
         """Each sentence's source: its own ("X said"), a pronoun's antecedent ("it said"),

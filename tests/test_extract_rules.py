@@ -455,3 +455,25 @@ def test_the_raid_by_bombers_is_an_air_raid(extractor):
         "Su-34 bombers struck a meeting of commanders near Raqqa on Friday. The raid killed about 30 militants.",
     )
     assert ex.events[0].type == "airstrike"
+
+
+def test_people_on_a_crashed_military_plane_are_its_service_people(extractor):
+    ex = run(
+        extractor,
+        "A Russian An-12 military transport plane crashed on approach to Hmeimim on Tuesday. The ministry "
+        "said 17 people died, 11 passengers and six crew.",
+    )
+    got = figs(ex)
+    assert ("deaths", "exactly", 17, "RU", "armed-forces") in got
+    assert ("deaths", "exactly", 11, "RU", "armed-forces") in got
+    assert ("deaths", "exactly", 6, "RU", "armed-forces") in got
+
+
+def test_revised_figures_and_n_dead(extractor):
+    ex = run(
+        extractor,
+        "An air strike hit a Turkish convoy near Idlib on Thursday. The governor first said seven soldiers had "
+        "died, then 14, then 19. A monitor, which had earlier reported 12 dead, later gave 20.",
+    )
+    values = {f.value for f in ex.events[0].figures if f.kind == "deaths"}
+    assert {7, 14, 19, 12} <= values
