@@ -566,7 +566,8 @@ FATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:killed|killing|died|dead|slain|perished|martyred|assassinated|lost (?:his|her) life|"
             r"shot dead|gunned down|death of|was executed|were executed|among the dead|among those killed|"
-            r"(?:body|bodies|remains|funeral) of|took (?:his|her) own life|taken (?:his|her) own life)\b",
+            r"(?:body|bodies|remains|funeral) of|took (?:his|her) own life|taken (?:his|her) own life|"
+            r"blew (?:himself|herself) up|killed (?:himself|herself)|killing (?:himself|herself))\b",
             re.I,
         ),
     ),
@@ -691,7 +692,8 @@ NAMED_AS = re.compile(r"\b(?:named|identified)\s+(?:(?:him|her)\s+|the\s+(?:\w+\
 NAMED_GROUP = re.compile(
     r"\b(?:named|identified)\s+(?:them\s+|(?:(?:one|two|three|four|some|all|each|both) of )?the\s+(?:[\w-]+\s+){1,3}?)as\b|"
     r"^(?:They|Those killed|Those who died|The dead|The victims|The others|The slain \w+) (?:are|were|included)\b|"
-    r"\b[Aa]mong (?:those|the people|the passengers|the dead|the victims|those killed)\b[^.]{0,40}?\b(?:were|was)\b|"
+    r"\b[Aa]mong (?:those|the people|the passengers|the dead|the victims|those killed|the crew)\b[^.]{0,80}?"
+    r"\b(?:were|was)\b|"
     r"\bthe (?:first|second|third|fourth|fifth|other|last) (?:victim |man |woman |soldier |one )?(?:was|is)\s+(?=[A-Z])"
 )
 COREF = re.compile(
@@ -699,14 +701,15 @@ COREF = re.compile(
     r"Israeli|slain|dead|wounded|late|young|\d+-year-old)\s+)*(?P<noun>major[- ]general|"
     r"lieutenant[- ]general|brigadier[- ]general|general|colonel|lieutenant colonel|pilot|co-pilot|"
     r"navigator|officer|commander|ambassador|soldier|serviceman|adviser|advisor|contractor|"
-    r"sergeant|captain|major|lieutenant)\b|\b(?P<pron>[Hh]e|[Hh]im|[Hh]is)\b",
+    r"sergeant|captain|major|lieutenant)\b|\b(?P<pron>[Hh]e|[Ss]he|[Hh]im|[Hh]er(?= (?:body|death)))\b",
 )
 RANK_OF = re.compile(r"\bwith the rank of\s+", re.I)
 #: A named person whose own fate is told: "NAME (, aside,) was killed", "the killing of NAME",
 #: "NAME and NAME died"; "NAME, 35," introduces a person a later sentence may give a fate.
 _FATE_VERB = (
     r"(?:killed|shot dead|gunned down|executed|assassinated|murdered|slain|wounded|injured|hurt|captured|"
-    r"kidnapped|abducted|rescued|died|was killed|were killed|perished|"
+    r"kidnapped|abducted|rescued|died|was killed|were killed|perished|blew (?:himself|herself) up|"
+    r"killed (?:himself|herself)|"
     r"among the (?:[\w-]+\s+){0,2}?(?:dead|killed|victims|fatalities|wounded|injured|survivors))"
 )
 NAME_FATE_AFTER = re.compile(
@@ -1458,8 +1461,10 @@ class Extractor:
             )
             if not ((len(name.split()) >= 2 or known) and (fated or NAME_AGE.match(after))):
                 continue
-            if not self._plain_name(name) or re.search(r"\b(?:the|of)\s+$", before):
-                continue  # "members of the Alexandrov Ensemble"
+            if not self._plain_name(name) or re.search(
+                r"\b(?:the|of)\s+$|\b(?:known|nicknamed|dubbed|called)\s+(?:as\s+)?$", before
+            ):
+                continue  # "members of the Alexandrov Ensemble", "known as Doctor Liza"
             name = known or name
             aside = re.match(r"^,[^.;]{1,150}?,", after)
             civilian = bool(aside and CIVILIAN_CUES.search(aside.group(0))) or bool(
@@ -1871,6 +1876,15 @@ class Extractor:
                         if got:
                             fate, fs, fe = got
                             better(p, fate, Span(s + fs, s + fe, sent[fs:fe]), att)
+            # a surname alone ("Sidorov told reporters") is a mention too, and may be a speaker's
+            for p in persons:
+                if p in mentioned or not p.name:
+                    continue
+                sm = re.search(rf"\b{re.escape(p.name.split()[-1])}\b", sent)
+                if sm:
+                    mentioned.append(p)
+                    if SPEAKER_AFTER.match(sent[sm.end() :]):
+                        speakers.add(id(p))
             # coreference: "the general died", "he was later rescued"
             for m in COREF.finditer(sent):
                 noun = (m.group("noun") or "").lower().replace("-", " ")

@@ -477,3 +477,27 @@ def test_revised_figures_and_n_dead(extractor):
     )
     values = {f.value for f in ex.events[0].figures if f.kind == "deaths"}
     assert {7, 14, 19, 12} <= values
+
+
+def test_a_rescued_survivor_speaking_of_a_dead_comrade_is_not_killed(extractor):
+    ex = run(
+        extractor,
+        "A Russian Su-24 was shot down by a Turkish jet near Latakia on Tuesday. Its navigator, Capt. Ivan "
+        'Sidorov, was recovered alive after a 12-hour search. "I am fine," Sidorov told Russian television, '
+        "adding that he wanted revenge for his commander, who was killed.",
+    )
+    assert persons(ex) == {("Ivan Sidorov", "Captain", "survived")}
+
+
+def test_a_cornered_leader_who_blew_himself_up_is_killed(extractor):
+    ex = run(extractor, "Ali Hamdan Saleh blew himself up in a tunnel during a raid in Idlib province on Saturday.")
+    assert persons(ex) == {("Ali Hamdan Saleh", None, "killed")}
+
+
+def test_a_nickname_is_not_another_person(extractor):
+    ex = run(
+        extractor,
+        "Among the passengers of the plane that crashed into the Black Sea on Sunday were Elena Sokolova, a "
+        "humanitarian known as Doctor Lena, and Pavel Ivanov. All 92 people on board died.",
+    )
+    assert {n for n, _r, _f in persons(ex)} == {"Elena Sokolova", "Pavel Ivanov"}
