@@ -1098,6 +1098,8 @@ class Extractor:
                 kind = "deaths"  # "had earlier reported 16 dead"
             elif not noun and out and REVISION_BEFORE.search(before):
                 kind = out[-1].kind  # "He first said nine soldiers had died, then 22, then 29"
+            elif not noun and out and re.search(r"\band\s+$", before) and re.match(r"\s+in\s+[A-Z]", after):
+                kind = out[-1].kind  # "45 people died in Jableh and 33 in Tartus"
             elif noun and DEAD_LIST_BEFORE.search(before):
                 kind = "deaths"
             else:
@@ -1190,8 +1192,10 @@ class Extractor:
                     nat = hits[-1][1]
             prev = out[-1] if out else self._last_figure
             if prev is not None and kind_of_match == "num" and (not m.group("noun") or noun == "others"):
-                # "..., and 25 were wounded", "several others were hurt": the group named before
-                nat = nat or prev.nationality
+                # "..., and 25 were wounded", "several others were hurt": the group named before,
+                # unless it was a mix ("an American and a Briton ... and five others")
+                mixed = len({f.nationality for f in out}) > 1
+                nat = nat or (None if mixed else prev.nationality)
                 if affiliations == ("unknown",):
                     affiliations = prev.affiliations
                 side = side or prev.side

@@ -501,3 +501,17 @@ def test_a_nickname_is_not_another_person(extractor):
         "humanitarian known as Doctor Lena, and Pavel Ivanov. All 92 people on board died.",
     )
     assert {n for n, _r, _f in persons(ex)} == {"Elena Sokolova", "Pavel Ivanov"}
+
+
+def test_elliptical_figure_for_a_second_town(extractor):
+    ex = run(extractor, "Car bombs struck Jableh and Baniyas on Monday; 45 people died in Jableh and 33 in Baniyas.")
+    assert {(f.kind, f.value) for e in ex.events for f in e.figures} == {("deaths", 45), ("deaths", 33)}
+
+
+def test_others_after_a_mixed_group_have_no_nationality(extractor):
+    ex = run(
+        extractor,
+        "A blast near Manbij killed a U.S. service member and a British soldier and wounded five others on Thursday.",
+    )
+    (others,) = [f for f in ex.events[0].figures if f.kind == "injuries"]
+    assert others.value == 5 and others.nationality is None
