@@ -84,7 +84,9 @@ class BuildCache:
         for start in range(0, len(keys), 500):
             chunk = list(keys[start : start + 500])
             marks = ",".join("?" * len(chunk))
-            rows = self._db.execute(f"SELECT key, value FROM entries WHERE kind = ? AND key IN ({marks})", [kind, *chunk])
+            rows = self._db.execute(
+                f"SELECT key, value FROM entries WHERE kind = ? AND key IN ({marks})", [kind, *chunk]
+            )
             found.update(rows)
         self._touch(kind, found)
         return found

@@ -19,19 +19,18 @@ import shutil
 import sqlite3
 import sys
 import tempfile
-import threading
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date
-from pathlib import Path
-
-from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from functools import lru_cache
+from pathlib import Path
 from typing import TypeVar
 
 import pyoxigraph as ox
-from rdflib import RDF, RDFS, XSD, Graph, Literal, Namespace, URIRef
+from rdflib import RDF, RDFS, XSD, Literal, Namespace, URIRef
 from rdflib.namespace import DCAT, DCTERMS, FOAF
 
 from . import iris, rdfio
@@ -40,12 +39,12 @@ from .cache import key as cache_key
 from .curation import apply_curation, curation_path
 from .errors import InputError, OutputError, ValidationFailed
 from .extract import Extraction, Extractor
-from .identity import group_reports, own_iri
+from .identity import Report, group_reports, own_iri
 from .ingest import Article, iter_article_paths, read_article
 from .mapping import Mapper, reconcile
 from .reference import load
 from .resources import resource_path
-from .terms import SPDX, VOID, bind_prefixes
+from .terms import SPDX, VOID
 from .validate import ValidationResult, validate_store
 
 T = TypeVar("T")
@@ -155,7 +154,7 @@ def _map(ex: Extraction, event_iris: list[URIRef]) -> bytes:
     """Map one extraction, its reports given their incidents' IRIs: the pickled
     (article graph, reference block, claims)."""
     _extractor, mapper = _tools()
-    mapped = mapper.map(ex, {id(ev): iri for ev, iri in zip(ex.events, event_iris)})
+    mapped = mapper.map(ex, {id(ev): iri for ev, iri in zip(ex.events, event_iris, strict=True)})
     graph = rdfio.GraphBlock.of(rdfio.block(mapped.graph), str(iris.article_graph(ex.article.slug)))
     return pickle.dumps((graph, rdfio.block(mapped.reference), mapped.claims))
 
@@ -210,8 +209,13 @@ def _file_key(path: Path, published: date | None) -> bytes:
         curation = cur.read_bytes() if cur.exists() else None
     except OSError as exc:
         raise InputError(path, f"cannot read: {exc.strerror}") from None
-    return cache_key(code_fingerprint(), str(path), hashlib.sha256(data).digest(), curation,
-                     published.isoformat() if published else None)
+    return cache_key(
+        code_fingerprint(),
+        str(path),
+        hashlib.sha256(data).digest(),
+        curation,
+        published.isoformat() if published else None,
+    )
 
 
 def assemble(
@@ -246,13 +250,16 @@ def assemble(
     todo = [i for i, k in enumerate(ex_keys) if k not in found]
     reused = len(ex_keys) - len(todo)
     lap("cache")
-    done = _run(_extract_task, [(paths[i], published) for i in todo], jobs=jobs, label="Extracting",
-                show_progress=show_progress)
+    done = _run(
+        _extract_task, [(paths[i], published) for i in todo], jobs=jobs, label="Extracting", show_progress=show_progress
+    )
     lap("extract")
-    mapped_found = {cache_key(ex_keys[i], *map(str, assumed)): m for i, (_d, assumed, m) in zip(todo, done)}
-    cache.put_many("extraction", [(ex_keys[i], data) for i, (data, _a, _m) in zip(todo, done)])
+    mapped_found = {
+        cache_key(ex_keys[i], *map(str, assumed)): m for i, (_d, assumed, m) in zip(todo, done, strict=True)
+    }
+    cache.put_many("extraction", [(ex_keys[i], data) for i, (data, _a, _m) in zip(todo, done, strict=True)])
     cache.put_many("mapped", mapped_found.items())
-    found.update((ex_keys[i], data) for i, (data, _a, _m) in zip(todo, done))
+    found.update((ex_keys[i], data) for i, (data, _a, _m) in zip(todo, done, strict=True))
     ex_data = [found[k] for k in ex_keys]
     extractions: list[Extraction] = [pickle.loads(d) for d in ex_data]
     lap("cache")
@@ -270,49 +277,79 @@ def assemble(
     article_events = [[event_iri[id(ev)] for ev in ex.events] for ex in extractions]
     lap("identity")
 
-    map_keys = [cache_key(k, *map(str, evs)) for k, evs in zip(ex_keys, article_events)]
+    map_keys = [cache_key(k, *map(str, evs)) for k, evs in zip(ex_keys, article_events, strict=True)]
     wanted = [k for k in map_keys if k not in mapped_found]
     mapped_found.update(cache.get_many("mapped", wanted))
     todo = [i for i, k in enumerate(map_keys) if k not in mapped_found]
     lap("cache")
-    done_maps = _run(_map_task, [(ex_data[i], article_events[i]) for i in todo], jobs=jobs,
-                     label="Mapping again", show_progress=show_progress)
+    done_maps = _run(
+        _map_task,
+        [(ex_data[i], article_events[i]) for i in todo],
+        jobs=jobs,
+        label="Mapping again",
+        show_progress=show_progress,
+    )
     lap("map")
-    cache.put_many("mapped", [(map_keys[i], m) for i, m in zip(todo, done_maps)])
-    mapped_found.update(zip((map_keys[i] for i in todo), done_maps))
+    cache.put_many("mapped", [(map_keys[i], m) for i, m in zip(todo, done_maps, strict=True)])
+    mapped_found.update(zip((map_keys[i] for i in todo), done_maps, strict=True))
     mapped = [pickle.loads(mapped_found[k]) for k in map_keys]
     lap("cache")
 
+    # each incident's casualty groups and core facts, cached under what they are made of: the
+    # incident's IRI and its reports (each named by its article's mapping key and position)
+    claims: dict[URIRef, list] = defaultdict(list)
+    for _g, _r, cs in mapped:
+        for c in cs:
+            claims[c.event].append(c)
+
+    def report_id(r: Report) -> bytes:
+        position = next(i for i, ev in enumerate(extractions[r.article_index].events) if ev is r.event)
+        return map_keys[r.article_index] + position.to_bytes(4, "big")
+
+    inc_keys = [cache_key(str(inc.iri), report_id(inc.best), *(report_id(r) for r in inc.reports)) for inc in incidents]
+    found_incidents = cache.get_many("incident", inc_keys)
+    lap("cache")
     ref = load()
     mapper = Mapper(ref)
-    reference: set = set()
-    mapper.campaigns(reference)
-    claims = [c for _g, _r, cs in mapped for c in cs]
-    reconciled = reconcile(claims, ref)
-    for inc in incidents:
+    new_incidents = []
+    for inc, k in zip(incidents, inc_keys, strict=True):
+        if k in found_incidents:
+            continue
+        reconciled = reconcile(claims[inc.iri], ref)
+        reference: set = set()
         reports = [(r.event, extractions[r.article_index].article.iri) for r in inc.reports]
         mapper.event_core(reconciled, reference, inc.iri, inc.best.event, reports)
+        new_incidents.append((k, pickle.dumps((rdfio.block(reconciled), rdfio.block(reference)))))
+    lap("reconcile")
+    cache.put_many("incident", new_incidents)
+    found_incidents.update(new_incidents)
+    per_incident = [pickle.loads(found_incidents[k]) for k in inc_keys]
+    lap("cache")
+
+    campaigns: set = set()
+    mapper.campaigns(campaigns)
     ontology, ranks = _ontology_blocks()
-    reference_block = rdfio.merge([ranks, rdfio.block(reference), *(r for _g, r, _c in mapped)])
+    reference_block = rdfio.merge(
+        [ranks, rdfio.block(campaigns), *(r for _g, r, _c in mapped), *(r for _c, r in per_incident)]
+    )
     graphs = {
         str(iris.ONTOLOGY_GRAPH): rdfio.GraphBlock.of(ontology, str(iris.ONTOLOGY_GRAPH)),
         str(iris.REFERENCE_GRAPH): rdfio.GraphBlock.of(reference_block, str(iris.REFERENCE_GRAPH)),
-        str(RECONCILED_GRAPH): rdfio.GraphBlock.of(rdfio.block(reconciled), str(RECONCILED_GRAPH)),
+        str(RECONCILED_GRAPH): rdfio.GraphBlock.of(rdfio.merge(c for c, _r in per_incident), str(RECONCILED_GRAPH)),
     }
-    for ex, (graph, _r, _c) in zip(extractions, mapped):
+    for ex, (graph, _r, _c) in zip(extractions, mapped, strict=True):
         graphs[str(iris.article_graph(ex.article.slug))] = graph
     lap("reconcile")
-    return Assembly(dict(sorted(graphs.items())), [ex.article for ex in extractions], extractions, warnings,
-                    timings, reused=reused)
+    return Assembly(
+        dict(sorted(graphs.items())), [ex.article for ex in extractions], extractions, warnings, timings, reused=reused
+    )
 
 
 def _void(
     assembly: Assembly, store: ox.Store, triples: int, sizes: dict[str, tuple[int, str]], download_base: str
-) -> Graph:
+) -> set:
     """VoID + DCAT description of the dataset and its dumps."""
-    g = Graph()
-    bind_prefixes(g)
-    g.bind("spdx", SPDX)
+    g: set = set()
     d = iris.dataset()
     downloads = Namespace(download_base)
     g.add((d, RDF.type, VOID.Dataset))
@@ -387,10 +424,13 @@ def write_dataset(
     assembly: Assembly,
     out: Path,
     *,
-    store: ox.Store | None = None,
+    validated: Callable[[], ox.Store] | None = None,
     download_base: str = DEFAULT_DOWNLOAD_BASE,
 ) -> dict[str, int]:
     """Write the dump files into a fresh folder beside ``out`` and swap it in for ``out``.
+
+    ``validated()`` is called once the dumps are written and before anything is published:
+    it returns the dataset's store (for the VoID counts) or raises to stop the build.
 
     Output is canonical: graphs in IRI order, each graph's triples in block order, so the same
     data always give the same bytes. Until the swap, ``out`` is untouched; a failure (a full
@@ -412,7 +452,6 @@ def write_dataset(
 
         # no kgid: prefix: IRIs like kgid:event/x would need escaped slashes
         prefixes = {k: v for k, v in PREFIXES.items() if k != "kgid"}
-        store = store or assembly.store()
         merged = assembly.merged()
         # zlib releases the GIL: compress the N-Triples while pyoxigraph writes TriG and Turtle
         with ThreadPoolExecutor(max_workers=1) as thread:
@@ -426,9 +465,14 @@ def write_dataset(
             ox.serialize(rdfio.triples(merged), tmp / "dataset.ttl", format=ox.RdfFormat.TURTLE, prefixes=prefixes)
             gzipped.result()
         sizes = {name: _sha256_and_size(tmp / name) for name in DUMPS}
+        store = validated() if validated else assembly.store()
         void = _void(assembly, store, merged.count(b"\n"), sizes, download_base)
-        ox.serialize(rdfio.triples(rdfio.block(void)), tmp / "void.ttl", format=ox.RdfFormat.TURTLE,
-                     prefixes={**prefixes, "spdx": str(SPDX)})
+        ox.serialize(
+            rdfio.triples(rdfio.block(void)),
+            tmp / "void.ttl",
+            format=ox.RdfFormat.TURTLE,
+            prefixes={**prefixes, "spdx": str(SPDX)},
+        )
         names = sorted([*DUMPS, "void.ttl"])
         sums = "".join(f"{_sha256_and_size(tmp / name)[1]}  {name}\n" for name in names)
         (tmp / "SHA256SUMS").write_text(sums, encoding="utf-8")
@@ -564,28 +608,40 @@ def build(
     except sqlite3.Error as exc:
         raise OutputError(f"{cache_path}: cannot open the build cache: {exc}") from None
     try:
-        assembly = assemble(sources, published=published, cache=store_cache, jobs=jobs,
-                            show_progress=show_progress)
+        assembly = assemble(sources, published=published, cache=store_cache, jobs=jobs, show_progress=show_progress)
 
         def say(text: str) -> None:
             if show_progress:
                 click.echo(text, err=True)
 
-        t = time.perf_counter()
-        say(f"Loading {assembly.quads:,} quads")
-        store = assembly.store()
-        assembly.timings["load"] = time.perf_counter() - t
         result = BuildResult(assembly, None)
-        if validate:
+
+        def load_and_validate() -> ox.Store:
             t = time.perf_counter()
-            say("Validating")
-            result.validation = validate_store(store, exact=assembly.merged)
-            assembly.timings["validate"] = time.perf_counter() - t
-            if not result.validation.conforms:
-                raise ValidationFailed(f"the dataset fails validation; {out} was not changed", result.validation.text)
+            store = assembly.store()
+            assembly.timings["load"] = time.perf_counter() - t
+            if validate:
+                t = time.perf_counter()
+                result.validation = validate_store(store, exact=assembly.merged)
+                assembly.timings["validate"] = time.perf_counter() - t
+            return store
+
+        # pyoxigraph loads and queries without the GIL: validate while the dumps are written
+        # into the hidden folder, which is swapped in only once validation has passed
+        say(f"Validating {assembly.quads:,} quads and writing {out}")
         t = time.perf_counter()
-        say(f"Writing {out}")
-        result.files = write_dataset(assembly, out, store=store, download_base=download_base)
+        with ThreadPoolExecutor(max_workers=1) as thread:
+            checking = thread.submit(load_and_validate)
+
+            def validated() -> ox.Store:
+                store = checking.result()
+                if result.validation is not None and not result.validation.conforms:
+                    raise ValidationFailed(
+                        f"the dataset fails validation; {out} was not changed", result.validation.text
+                    )
+                return store
+
+            result.files = write_dataset(assembly, out, validated=validated, download_base=download_base)
         assembly.timings["write"] = time.perf_counter() - t
         store_cache.prune()
     except sqlite3.Error as exc:
