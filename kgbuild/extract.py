@@ -187,6 +187,10 @@ EVENT_TRIGGERS: dict[str, list[tuple[str, float]]] = {
             4,
         ),
         (r"\bfired (?:more than |some |about |at least )?[\d,]* ?(?:\w+ )?(?:missiles|rockets) at\b", 3),
+        (
+            r"\b(?:missiles?|cruise missiles|guided bombs?)\s+(?:\w+\s+)?(?:struck|hit|targeted|slammed into|pounded)\b",
+            4,
+        ),
         (r"\bcarried out (?:a |an )?(?:\w+ ){0,3}?(?:air ?)?strikes?\b", 3),
         (r"\b(?:struck|hit|bombed|pounded) (?:\w+ ){0,2}?(?:more |further |other )?(?:targets|positions|sites)\b", 2),
     ],
@@ -510,6 +514,7 @@ COORD = re.compile(
     rf"(?P<noun>{_NOUN_RX})\b",
     re.I,
 )
+OF_COMPLEMENT = re.compile(r"^\s+(?:of|from)\s+[^,.;]{1,40}?(?=\s*(?:,|\band\b))")
 # "26 passengers and six crew were killed": skip numbered noun phrases to reach the verb
 COORD_NUMBERED = re.compile(
     rf"^(?:\s*(?:,|and|or|as well as|plus)\s+(?:(?:the|its|their)\s+)?(?:{NUMBER}|an?)\s+(?:[\w'-]+\s+){{0,4}}?"
@@ -722,6 +727,11 @@ ABOARD_AFTER = re.compile(
     r"(?:was|were)\s+(?:(?:also|both)\s+)?(?:flying|piloting|at the controls|on board|aboard|among the (?:passengers|crew)|"
     r"carrying out (?:a|an) (?:[\w-]+ )?flight)"
 )
+NO_SURVIVORS = re.compile(
+    r"\bno survivors\b|\bnone of the (?:\d+|[a-z]+) (?:people|passengers|crew|on board)[^.]{0,30}\bsurvived\b|"
+    r"\bnobody (?:on board )?survived\b|\bno one (?:on board )?survived\b|\bthere were no survivors\b",
+    re.I,
+)
 #: Nobody on board survived: "all 92 people on board were killed", "the crew were killed".
 ALL_ABOARD_DEAD = re.compile(
     r"\b(?:all|none of the|both)\b[^.;]{0,40}\b(?:on board|aboard|passengers|crew|pilots)\b[^.;]{0,30}?"
@@ -907,6 +917,7 @@ class Extractor:
         self._full_names: dict[str, str] = {}
         self._publisher = ""
         self._sent_idx: int | None = None
+        self._nobody_survived = False
         self._plain: dict[str, bool] = {}
 
     # ------------------------------------------------------------------ attribution
@@ -916,7 +927,9 @@ class Extractor:
         base += lead
         if not phrase:
             return None
-        for hit in self.ref.org_matcher.finditer(phrase):
+        hits = list(self.ref.org_matcher.finditer(phrase))
+        # a named body wins over a generic one: "Syria's state news agency SANA" is SANA
+        for hit in sorted(hits, key=lambda h: isinstance(h.payloads[0], tuple)):
             payload = hit.payloads[0]
             if isinstance(payload, tuple):
                 _, code, role = payload
@@ -1080,8 +1093,14 @@ class Extractor:
             skip = 0
             coord = COORD.match(after) if noun else None
             numbered = COORD_NUMBERED.match(after) if noun and not coord else None
+            n_skip = 0
+            complement = OF_COMPLEMENT.match(after) if noun and not coord and not numbered else None
+            if complement:
+                # "64 members of the ensemble, nine journalists and eight crew were killed"
+                numbered = COORD_NUMBERED.match(after[complement.end() :])
+                n_skip = complement.end() if numbered else 0
             if numbered:
-                skip = numbered.end()
+                skip = n_skip + numbered.end()
             elif coord:
                 np_text = f"{np_text} {noun} and"
                 noun = coord.group("noun").lower()
@@ -1094,6 +1113,16 @@ class Extractor:
                 kind, end = "injuries", m_end + skip + i.end()
             elif TOLL_BEFORE.search(before) and not noun:
                 kind = "deaths"
+            elif (
+                self._nobody_survived
+                and re.search(r"\b(?:carrying|carried|with|had)\s+(?:a total of\s+)?$", before)
+                and (
+                    noun in CREW_NOUNS
+                    or noun in ("people", "members", "servicemen", "soldiers")
+                    or "aboard" in after[:12]
+                )
+            ):
+                kind = "deaths"  # "The plane was carrying 92 people ... There were no survivors."
             elif noun == "dead" and kind_of_match == "num":
                 kind = "deaths"  # "had earlier reported 16 dead"
             elif not noun and out and REVISION_BEFORE.search(before):
@@ -1171,6 +1200,8 @@ class Extractor:
                 low, high = 0, max(value - 1, 0)
             np_full = f"{np_text} {noun}".strip()
             np_orig = sent[m.start("np") : m_end] if m.group("noun") else ""
+            if complement is not None and numbered is not None:
+                np_orig += after[: complement.end()]  # "a civilian employee of the Department of Defense"
             affiliations = self._affiliations(np_full, noun)
             nat, side = self._group_nationality(np_orig, sent[: m.start()], noun, context_nat, affiliations[0])
             if re.search(r"\b(?:our|my)\b", np_orig, re.I) and not self._nationality_in(np_orig):
@@ -1218,7 +1249,7 @@ class Extractor:
             if numbered:
                 # "Two American service members and a British soldier were killed": each group
                 n_start = m_end
-                out.extend(self._subgroups(sent, n_start, n_start + numbered.end(), base, kind, None, att, True))
+                out.extend(self._subgroups(sent, n_start, n_start + skip, base, kind, None, att, True))
             tail = BREAKDOWN.match(sent[end:])
             if tail and not re.search(
                 r"\b(?:were|was|are|is|had|have|has|killed|wounded|injured|died|said)\b", tail.group(0)
@@ -1626,6 +1657,7 @@ class Extractor:
         sents = split_sentences(text)
         pub = article.published
         self._publisher = article.publisher or ""
+        self._nobody_survived = bool(NO_SURVIVORS.search(text))
         dominant = self._dominant_nationality(text)
         self._aircraft_nat = None
         self._military_aircraft = bool(MILITARY_AIRCRAFT.search(text))

@@ -263,7 +263,8 @@ def load() -> Reference:
                     continue
                 for pattern in role["patterns"]:
                     ref.org_matcher.add(f"{adj} {pattern}", ("role", code, role_key))
-            ref.org_matcher.add(f"{nat.name}'s {role['patterns'][0]}", ("role", code, role_key))
+            for pattern in role["patterns"]:  # "Turkey's Defence Ministry", "Turkey's defence ministry"
+                ref.org_matcher.add(f"{nat.name}'s {pattern}", ("role", code, role_key))
 
     for key, spec in _load_yaml("campaigns.yaml").items():
         ref.campaigns[key] = Campaign(

@@ -515,3 +515,23 @@ def test_others_after_a_mixed_group_have_no_nationality(extractor):
     )
     (others,) = [f for f in ex.events[0].figures if f.kind == "injuries"]
     assert others.value == 5 and others.nationality is None
+
+
+def test_those_carried_by_a_plane_nobody_survived_are_dead(extractor):
+    ex = run(
+        extractor,
+        "A Russian Tu-154 military plane crashed into the Black Sea on Sunday. The plane was carrying 70 members "
+        "of a military band, six journalists and eight crew members. Rescuers found no survivors.",
+    )
+    got = {(f.value, f.kind) for f in ex.events[0].figures}
+    assert {(70, "deaths"), (6, "deaths"), (8, "deaths")} <= got
+
+
+def test_missiles_striking_a_base_are_an_air_strike(extractor):
+    ex = run(extractor, "Missiles struck an air base in Homs province before dawn on Monday, killing 14 people.")
+    assert ex.events[0].type == "airstrike"
+
+
+def test_a_named_agency_wins_over_the_generic_one(extractor):
+    ex = run(extractor, "Syria's state news agency SANA said nine civilians were killed in Homs on Monday.")
+    assert {f.attribution.label for f in ex.events[0].figures} == {"SANA"}
