@@ -68,7 +68,24 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("last-year", re.compile(r"\blast\s+year\b", re.IGNORECASE)),
+    # fixed days named by their feast: the latest on or before publication
+    (
+        "holiday",
+        re.compile(
+            r"\b(?P<holiday>New Year's Eve|New Year\u2019s Eve|New Year's Day|New Year\u2019s Day|"
+            r"Christmas Eve|Christmas Day)\b"
+        ),
+    ),
+    (
+        "days-ago",
+        re.compile(
+            r"\b(?P<n>two|three|four|five|six|\d)\s+days\s+ago\b|\b(?P<one>a day ago)\b",
+            re.IGNORECASE,
+        ),
+    ),
 ]
+_HOLIDAYS = {"new year's eve": (12, 31), "new year's day": (1, 1), "christmas eve": (12, 24), "christmas day": (12, 25)}
+_SMALL = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 _SINCE = re.compile(r"\b(?:since|starting)\b[^.;:]{0,40}$|\b(?:from|began|begun|beginning)\s+(?:in\s+)?$", re.I)
 
@@ -136,6 +153,16 @@ def _resolve(kind: str, m: re.Match[str], published: date | None, year_hint: int
             year -= 1
         first, last = _month_window(year, month)
         return first, min(last, published), "month", True
+    if kind == "holiday":
+        month, day = _HOLIDAYS[g["holiday"].replace("\u2019", "'").lower()]
+        d = date(published.year, month, day)
+        if d > published:
+            d = date(published.year - 1, month, day)
+        return d, d, "day", True
+    if kind == "days-ago":
+        n = 1 if g.get("one") else int(_SMALL.get(g["n"].lower(), g["n"]) if not g["n"].isdigit() else g["n"])
+        d = published - timedelta(days=n)
+        return d, d, "day", True
     if kind == "last-year":
         y = published.year - 1
         return date(y, 1, 1), date(y, 12, 31), "year", True

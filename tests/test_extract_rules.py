@@ -535,3 +535,16 @@ def test_missiles_striking_a_base_are_an_air_strike(extractor):
 def test_a_named_agency_wins_over_the_generic_one(extractor):
     ex = run(extractor, "Syria's state news agency SANA said nine civilians were killed in Homs on Monday.")
     assert {f.attribution.label for f in ex.events[0].figures} == {"SANA"}
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Two servicemen were killed on New Year's Eve.", date(2017, 12, 31)),
+        ("The base was shelled on Christmas Day.", date(2017, 12, 25)),
+        ("The convoy was hit two days ago.", date(2018, 1, 2)),
+    ],
+)
+def test_named_days_and_days_ago(text, day):  # type: ignore[no-untyped-def]
+    (m,) = find_dates(text, date(2018, 1, 4))
+    assert (m.earliest, m.precision) == (day, "day")
