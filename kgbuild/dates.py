@@ -39,6 +39,21 @@ _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    # "during the night of 5 to 6 January": the first day
+    (
+        "night-dmy",
+        re.compile(
+            rf"\bnight of {_DAY}\s*(?:to|and|-|\u2013)\s*[0-3]?\d(?:st|nd|rd|th)?\s+{_MONTH}(?:,?\s+{_YEAR}\b)?",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "weekday",
+        re.compile(
+            r"\bnight (?:of|from) (?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+"
+            r"(?:to|into|and)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+        ),
+    ),
     ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)\b")),
     ("mdy", re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?:,?\s+{_YEAR}\b)?", re.IGNORECASE)),
     ("dmy", re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR}\b)?", re.IGNORECASE)),
@@ -125,7 +140,7 @@ def _resolve(kind: str, m: re.Match[str], published: date | None, year_hint: int
         return (d, d, "day", False) if d else None
     if g.get("month") and not (g["month"].istitle() or g["month"].isupper()):
         return None  # "may", "march" as verbs
-    if kind in ("mdy", "dmy"):
+    if kind in ("mdy", "dmy", "night-dmy"):
         month = MONTHS[g["month"].rstrip(".").lower()]
         day = int(g["day"])
         if g.get("year"):

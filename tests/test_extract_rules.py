@@ -548,3 +548,15 @@ def test_a_named_agency_wins_over_the_generic_one(extractor):
 def test_named_days_and_days_ago(text, day):  # type: ignore[no-untyped-def]
     (m,) = find_dates(text, date(2018, 1, 4))
     assert (m.earliest, m.precision) == (day, "day")
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Drones attacked the base during the night of 5 to 6 January.", date(2018, 1, 5)),
+        ("Militants shelled the post on the night of Saturday to Sunday.", date(2018, 1, 6)),
+    ],
+)
+def test_a_night_between_two_days_is_the_first(text, day):  # type: ignore[no-untyped-def]
+    (m,) = find_dates(text, date(2018, 1, 8))
+    assert (m.earliest, m.precision) == (day, "day")
