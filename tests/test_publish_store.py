@@ -287,12 +287,7 @@ def assert_queries_agree(server, data: Path):
     queries = load_queries()
     for name, params in CASES:
         local = run_canned(store, queries[name], params)
-        try:
-            remote = run_remote(server.sparql, queries[name], params)
-        except QueryError as err:
-            if name == "events" and "SQ156" in str(err):
-                continue  # checked apart, see test_canned_events_on_virtuoso
-            raise
+        remote = run_remote(server.sparql, queries[name], params)
         assert remote.variables == local.variables, name
         assert row_set(remote) == row_set(local), (name, params)
         assert local.rows, f"{name} {params}: no rows, a weak comparison"
@@ -311,26 +306,6 @@ def test_publish_then_canned_queries_agree(virtuoso, built):
     r = push(virtuoso, built, "--quiet")
     assert r.exit_code == 0 and "staged" not in r.output
     assert virtuoso.graph_counts(KGBUILD_GRAPHS) == expected
-
-
-def test_canned_events_on_virtuoso(virtuoso, built):
-    """`events` joins two OPTIONAL aggregate subqueries under an outer aggregate, which
-    Virtuoso 7.2.5 (Debian 12) cannot compile (SQ156 "Bad dfe in sqlo_place_exp"); the
-    test passes as soon as the query or the server stops tripping over it."""
-    assert push(virtuoso, built, "-q").exit_code == 0
-    store = open_store(built)
-    for name, params in CASES:
-        if name != "events":
-            continue
-        try:
-            remote = run_remote(virtuoso.sparql, load_queries()[name], params)
-        except QueryError as err:
-            if "SQ156" in str(err):
-                pytest.xfail(
-                    "Virtuoso 7.2.5 optimizer bug SQ156 on the events query (docs/publishing.md)"
-                )
-            raise
-        assert row_set(remote) == row_set(run_canned(store, load_queries()[name], params))
 
 
 def test_virtuoso_update_request_is_atomic(virtuoso):
