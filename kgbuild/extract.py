@@ -768,6 +768,11 @@ NAME_TITLES = {
     "Imam",
     "Father",
     "Judge",
+    "President",
+    "Premier",
+    "Chancellor",
+    "Governor",
+    "Senator",
 }
 
 NO_CLAIM = re.compile(
@@ -940,6 +945,12 @@ class Extractor:
             return Attribution("organisation", org.label, org, span)
         if re.fullmatch(r"(?:he|she|it|they|we|I)", phrase, re.I):
             return None
+        person = re.fullmatch(r"(?:[A-Z][\w'\u2019-]+\s+){0,2}[A-Z][\w'\u2019-]+", phrase)
+        if person and not SOURCE_NOUNS.search(phrase):
+            # "Trump said": a person named before, by full name
+            full = self._full_names.get(phrase.split()[-1])
+            if full and self._plain_name(phrase):
+                return Attribution("unnamed", full, None, Span(base, base + len(phrase), phrase))
         role = GENERIC_ROLE.search(phrase)
         if role and self._context_nat and self._context_nat in self.ref.nationalities:
             key = (
@@ -996,6 +1007,12 @@ class Extractor:
         )
 
     def _sentence_attribution(self, sent: str, base: int) -> Attribution | None:
+        # "TASS quoted the ministry as saying": the ministry speaks, TASS relays
+        m = re.search(r"\b(?:quoted|cited|quoting|citing)\s+(?P<src>[^,.;:]{3,80}?)\s+as\s+(?:saying|stating)\b", sent)
+        if m:
+            att = self._resolve_source(m.group("src"), base + m.start("src"))
+            if att:
+                return att
         m = re.search(r"\baccording to\s+(?P<src>[^,.;:]{3,90})", sent)
         if m:
             src = re.split(r"\s+(?:who|which|that|in|on|at|as)\s+", m.group("src"))[0]
@@ -1675,6 +1692,11 @@ class Extractor:
                 break
         self._aircraft_nat = victim_nat or first_nat
         self._context_nat = self._aircraft_nat or dominant
+        self._full_names = {}
+        for m in _NAME_RX.finditer(text):
+            name = self._clean_name(m.group("name"))
+            if name and len(name.split()) >= 2 and name.split()[-1] not in self._full_names and self._plain_name(name):
+                self._full_names[name.split()[-1]] = name
         attributions = self._attributions(text, sents)
 
         self._last_figure = None
@@ -1684,11 +1706,6 @@ class Extractor:
         context_nat = self._aircraft_nat or dominant
         toll_sent_idx: list[int] = []
         self._sent_dates = [find_dates(sent, pub, offset=s) for s, _e, sent in sents]
-        self._full_names = {}
-        for m in _NAME_RX.finditer(text):
-            name = self._clean_name(m.group("name"))
-            if name and len(name.split()) >= 2 and name.split()[-1] not in self._full_names and self._plain_name(name):
-                self._full_names[name.split()[-1]] = name
         for idx, ((s, _e, sent), att) in enumerate(zip(sents, attributions, strict=False)):
             dates = self._sent_dates[idx]
             since = [d for d in dates if d.after_since and d.earliest < pub - timedelta(days=30)]

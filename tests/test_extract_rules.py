@@ -560,3 +560,27 @@ def test_named_days_and_days_ago(text, day):  # type: ignore[no-untyped-def]
 def test_a_night_between_two_days_is_the_first(text, day):  # type: ignore[no-untyped-def]
     (m,) = find_dates(text, date(2018, 1, 8))
     assert (m.earliest, m.precision) == (day, "day")
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "A Russian Mi-8 was shot down over Idlib on Monday. TASS quoted the Defence Ministry as saying that "
+            "all five people on board were killed.",
+            "Ministry of Defence (Russia)",
+        ),
+        (
+            "A bomb hit a Russian patrol near Ariha on Tuesday. Interfax cited a military source as saying three "
+            "servicemen were wounded.",
+            "a military source",
+        ),
+        (
+            "President Donald Trump said on Sunday that the leader died in a raid in Idlib province. Trump said "
+            "no U.S. personnel were killed.",
+            "Donald Trump",
+        ),
+    ],
+)
+def test_who_gave_the_figure(extractor, text, label):  # type: ignore[no-untyped-def]
+    assert {f.attribution.label for f in run(extractor, text).events[0].figures} == {label}
