@@ -859,6 +859,17 @@ MODEL_KINDS = {
     "RQ": "drone",
 }
 AIRCRAFT_KIND = re.compile(r"\b(?:drones?|helicopters?|airliners?|transport planes?|UAVs?)\b", re.I)
+TARGET_LIST = re.compile(
+    r"\b(?P<n>two|three|four|five|six|[2-9])\s+(?:[\w-]+\s+)?(?:sites|targets|facilities|locations|bases|positions)\b"
+    r"[^:.;]{0,80}:\s*(?P<items>[^.]+)",
+    re.I,
+)
+
+
+def _small_number(word: str) -> int:
+    return int(word) if word.isdigit() else {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}[word.lower()]
+
+
 #: Cues that a sentence tells another incident of the same kind.
 SAME_KIND_CUE = re.compile(r"\b(?:another|a second|a third|separate(?:ly)?|later|then|more|further|also)\b", re.I)
 #: Several incidents of one kind told together: "twin bombings in X and Y".
@@ -2044,6 +2055,25 @@ class Extractor:
         def local(idx: int, spread: tuple[int, ...]) -> list:  # type: ignore[type-arg]
             return [c for c in candidates if c[6] in spread and c[0] > 0 and not c[7]]
 
+        for idx, (s0, _e0, sent) in enumerate(sents):
+            # "three sites had been hit: a research centre in Damascus, a depot west of Homs and
+            # a command post near Homs": one strike per site listed
+            en = TARGET_LIST.search(sent)
+            if not en or self._background(idx, when[0]):
+                continue
+            items = [
+                (s0 + en.start("items") + im.start(), s0 + en.start("items") + im.end())
+                for im in re.finditer(r"[^;,]+(?:,(?!\s+(?:and\s+)?(?:an?|the)\s)[^;,]+)*", en.group("items"))
+            ]
+            main_seen = False
+            for a, b in items[: _small_number(en.group("n"))]:
+                here = [c for c in candidates if a <= c[2] < b and c[1].kind in ("settlement", "site")]
+                if not here:
+                    continue
+                if here[0][1].iri == place.iri and not main_seen:
+                    main_seen = True  # the main event's own site
+                    continue
+                add(etype, Span(s0 + en.start(), s0 + en.end("n"), en.group("n")), idx, here[:1])
         for idx, (_s0, _e0, sent) in enumerate(sents):
             # "a wave of bombings hit Jableh and Tartus": one incident per town named
             tw = TWIN_CUE.search(sent)

@@ -584,3 +584,12 @@ def test_a_night_between_two_days_is_the_first(text, day):  # type: ignore[no-un
 )
 def test_who_gave_the_figure(extractor, text, label):  # type: ignore[no-untyped-def]
     assert {f.attribution.label for f in run(extractor, text).events[0].figures} == {label}
+
+
+def test_one_strike_per_listed_site(extractor):
+    ex = run(
+        extractor,
+        "Western warships fired cruise missiles at Syria early on Saturday. Officials said three sites had been "
+        "hit: an airfield near Homs, a research centre in Damascus, and a depot outside Hama.",
+    )
+    assert sorted(e.place.key for e in ex.events if e.type == "airstrike") == ["damascus", "hamah", "homs"]
