@@ -593,3 +593,13 @@ def test_one_strike_per_listed_site(extractor):
         "hit: an airfield near Homs, a research centre in Damascus, and a depot outside Hama.",
     )
     assert sorted(e.place.key for e in ex.events if e.type == "airstrike") == ["damascus", "hamah", "homs"]
+
+
+def test_hard_wrapped_paragraphs_are_read_as_sentences(extractor):
+    ex = run(
+        extractor,
+        "MOSCOW, June 10 (Wire) - Russian Lieutenant General Valery\nPetrov was killed by mortar fire near the\n"
+        "city of Deir ez-Zor on Sunday, the Defence Ministry said.\n\n- Two soldiers were also wounded.\n",
+    )
+    assert persons(ex) == {("Valery Petrov", "Lieutenant General", "killed")}
+    assert ex.events[0].type == "shelling"
