@@ -572,7 +572,11 @@ FATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:killed|killing|died|dead|slain|perished|martyred|assassinated|lost (?:his|her) life|"
             r"shot dead|gunned down|death of|was executed|were executed|among the dead|among those killed|"
             r"(?:body|bodies|remains|funeral) of|took (?:his|her) own life|taken (?:his|her) own life|"
-            r"blew (?:himself|herself) up|killed (?:himself|herself)|killing (?:himself|herself))\b",
+            r"blew (?:himself|herself) up|killed (?:himself|herself)|killing (?:himself|herself)|"
+            r"posthumous(?:ly)?|laid to rest|was buried|were buried|mourn(?:ed|ers|ing)|did not survive|"
+            r"fatally (?:shot|wounded|injured|stabbed|hit)|gave (?:his|her|their) li(?:fe|ves)|fell in (?:battle|combat)|"
+            r"(?:identified|named) as (?:the|a|one of the) (?:\w+ )?(?:victims?|dead)|"
+            r"(?:'s|\u2019s|his|her|whose) (?:body|bodies|remains|coffin|funeral|death|killing|assassination|murder))",
             re.I,
         ),
     ),
@@ -697,6 +701,7 @@ NAMED_AS = re.compile(r"\b(?:named|identified)\s+(?:(?:him|her)\s+|the\s+(?:\w+\
 NAMED_GROUP = re.compile(
     r"\b(?:named|identified)\s+(?:them\s+|(?:(?:one|two|three|four|some|all|each|both) of )?the\s+(?:[\w-]+\s+){1,3}?)as\b|"
     r"^(?:They|Those killed|Those who died|The dead|The victims|The others|The slain \w+) (?:are|were|included)\b|"
+    r"\b(?:[Pp]assengers|[Tt]hose on board|[Tt]hose killed|[Tt]he victims|[Tt]he dead) (?:included|include)\b|"
     r"\b[Aa]mong (?:those|the people|the passengers|the dead|the victims|those killed|the crew)\b[^.]{0,80}?"
     r"\b(?:were|was)\b|"
     r"\bthe (?:first|second|third|fourth|fifth|other|last) (?:victim |man |woman |soldier |one )?(?:was|is)\s+(?=[A-Z])"
@@ -706,7 +711,7 @@ COREF = re.compile(
     r"Israeli|slain|dead|wounded|late|young|\d+-year-old)\s+)*(?P<noun>major[- ]general|"
     r"lieutenant[- ]general|brigadier[- ]general|general|colonel|lieutenant colonel|pilot|co-pilot|"
     r"navigator|officer|commander|ambassador|soldier|serviceman|adviser|advisor|contractor|"
-    r"sergeant|captain|major|lieutenant)\b|\b(?P<pron>[Hh]e|[Ss]he|[Hh]im|[Hh]er(?= (?:body|death)))\b",
+    r"sergeant|captain|major|lieutenant)\b|\b(?P<pron>[Hh]e|[Ss]he|[Hh]im|(?:[Hh]is|[Hh]er)(?= (?:body|remains|coffin|funeral|death)))\b",
 )
 RANK_OF = re.compile(r"\bwith the rank of\s+", re.I)
 #: A named person whose own fate is told: "NAME (, aside,) was killed", "the killing of NAME",
@@ -724,9 +729,16 @@ NAME_FATE_AFTER = re.compile(
 #: A named person on board: "X and Y were flying the helicopter", "X was among the passengers".
 ABOARD_AFTER = re.compile(
     r"^(?:\s+and\s+[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})?(?:,[^.;]{1,100}?,)?,?\s+(?:who\s+)?"
-    r"(?:was|were)\s+(?:(?:also|both)\s+)?(?:flying|piloting|at the controls|on board|aboard|among the (?:passengers|crew)|"
-    r"carrying out (?:a|an) (?:[\w-]+ )?flight)"
+    r"(?:was|were)\s+(?:(?:also|both|among those)\s+)?(?:flying|piloting|at the controls|on board|aboard|"
+    r"among the (?:passengers|crew)|carrying out (?:a|an) (?:[\w-]+ )?flight|travell?ing (?:on|aboard)|"
+    r"on (?:the|that|the same) (?:plane|aircraft|flight|helicopter|jet))"
 )
+_LIST_LINE = re.compile(r"^(?:[-*\u2022]|\d+[.)])\s")
+HEADING_FATES = {
+    "killed": re.compile(r"\b(?:victims?|dead|killed|fatalities|died|the fallen)\b", re.I),
+    "injured": re.compile(r"\b(?:wounded|injured|hurt)\b", re.I),
+    "survived": re.compile(r"\b(?:survivors?|rescued)\b", re.I),
+}
 NO_SURVIVORS = re.compile(
     r"\bno survivors\b|\bnone of the (?:\d+|[a-z]+) (?:people|passengers|crew|on board)[^.]{0,30}\bsurvived\b|"
     r"\bnobody (?:on board )?survived\b|\bno one (?:on board )?survived\b|\bthere were no survivors\b",
@@ -1739,6 +1751,7 @@ class Extractor:
         persons = self._merge_persons(persons, text, sents)
         self._assign_fates(persons, text, sents, attributions)
         self._fates_of_those_aboard(persons, text)
+        self._fates_from_headings(persons, text)
         persons = [p for p in persons if p.fate and p.role not in SPEAKER_ROLES]
         self._apply_contractor_context(text, figures, persons)
 
@@ -1944,11 +1957,19 @@ class Extractor:
             for p in persons:
                 if p in mentioned or not p.name:
                     continue
-                sm = re.search(rf"\b{re.escape(p.name.split()[-1])}\b", sent)
+                sm = re.search(
+                    rf"\b{re.escape(p.name.split()[-1])}\b(?!['\u2019]s (?:father|son|brother|cousin|wife))", sent
+                )
                 if sm:
                     mentioned.append(p)
-                    if SPEAKER_AFTER.match(sent[sm.end() :]):
+                    if SPEAKER_AFTER.match(sent[sm.end() :]) or SPEAKER_BEFORE.search(sent[: sm.start()]):
                         speakers.add(id(p))
+                        continue
+                    got = self._fate_near(sent, sm.start(), sm.end())
+                    if got:
+                        fate, fs, fe = got
+                        better(p, fate, Span(s + fs, s + fe, sent[fs:fe]), att)
+                        p.spans.append(Span(s + sm.start(), s + sm.end(), sm.group(0)))
             # coreference: "the general died", "he was later rescued"
             for m in COREF.finditer(sent):
                 noun = (m.group("noun") or "").lower().replace("-", " ")
@@ -1976,6 +1997,29 @@ class Extractor:
                         fate, fs, fe = got
                         better(p, fate, Span(s + fs, s + fe, sent[fs:fe]), att)
                         p.spans.append(Span(s + m.start(), s + m.end(), m.group(0)))
+
+    @staticmethod
+    def _fates_from_headings(persons: list[PersonFact], text: str) -> None:
+        """People listed under a heading that tells their fate ("Victims:", "The dead", "Wounded")."""
+        for p in persons:
+            if p.fate is not None or not p.spans:
+                continue
+            line_start = text.rfind("\n", 0, p.spans[0].start) + 1
+            for _ in range(8):
+                if line_start <= 0:
+                    break
+                prev_start = text.rfind("\n", 0, line_start - 1) + 1
+                heading = text[prev_start : line_start - 1].strip()
+                line_start = prev_start
+                if not heading or _LIST_LINE.match(heading):
+                    continue
+                if len(heading) > 60 or heading.endswith("."):
+                    break
+                for fate in ("killed", "injured", "survived"):
+                    if HEADING_FATES[fate].search(heading):
+                        p.fate, p.fate_span = fate, Span(prev_start, prev_start + len(heading), heading)
+                        break
+                break
 
     @staticmethod
     def _fates_of_those_aboard(persons: list[PersonFact], text: str) -> None:

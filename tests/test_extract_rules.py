@@ -603,3 +603,30 @@ def test_hard_wrapped_paragraphs_are_read_as_sentences(extractor):
     )
     assert persons(ex) == {("Valery Petrov", "Lieutenant General", "killed")}
     assert ex.events[0].type == "shelling"
+
+
+def test_people_listed_under_a_heading_of_victims(extractor):
+    ex = run(
+        extractor,
+        "A Russian military plane crashed into the Black Sea on Sunday, the ministry said.\n\n"
+        "Victims named so far:\n- Elena Sokolova, 74, a charity worker\n- Pavel Ivanov, 60, a conductor\n",
+    )
+    assert persons(ex) == {("Elena Sokolova", None, "killed"), ("Pavel Ivanov", None, "killed")}
+
+
+@pytest.mark.parametrize(
+    "fate_text",
+    ["did not survive", "was fatally shot as he parachuted", "will be posthumously awarded a medal"],
+)
+def test_more_ways_to_tell_a_death(extractor, fate_text):  # type: ignore[no-untyped-def]
+    ex = run(extractor, f"A Russian Su-24 was shot down near Latakia on Tuesday. Lt. Col. Oleg Petrov {fate_text}.")
+    assert persons(ex) == {("Oleg Petrov", "Lieutenant Colonel", "killed")}
+
+
+def test_a_surname_alone_tells_the_fate(extractor):
+    ex = run(
+        extractor,
+        "Andrei Sokolov, 62, the ambassador, was attacked at a gallery in Ankara on Monday. "
+        "Sokolov died in hospital hours later.",
+    )
+    assert persons(ex) == {("Andrei Sokolov", None, "died-of-wounds")}
