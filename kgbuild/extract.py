@@ -394,10 +394,12 @@ for _aff, _nouns in {
     "civilian": (
         "civilians civilian children child women woman residents villagers journalists "
         "journalist workers worker medics medic doctors doctor nurses nurse students family driver drivers "
+        "ambassador diplomat envoy "
         "employee employees"
     ).split(),
     "unknown": (
-        "people persons others dead men man members individuals bodies passengers crew attackers assailants victims"
+        "people persons others dead men man members individuals bodies passengers crew attackers assailants victims "
+        "attacker assailant gunman"
     ).split(),
 }.items():
     for _n in _nouns:
@@ -756,7 +758,8 @@ NAME_FATE_BEFORE = re.compile(
 )
 #: Where a listed name stands: "They are X, ...; Y, ... and Z", "the conductor X".
 LISTED_NAME_BEFORE = re.compile(
-    r"(?:\b(?:are|were|was|is|as|and|included)\s+|;\s+|\b(?:the|a|an)\s+(?:[a-z][\w-]*\s+){1,3})$"
+    r"(?:\b(?:are|were|was|is|as|and|included|including)\s+|;\s+|"
+    r"\b(?:the|a|an|its|his|her|their)\s+(?:[a-z][\w-]*\s+){1,3})$"
 )
 NAME_AGE = re.compile(r"^,\s+(?:aged\s+)?\d{1,2},")
 CIVILIAN_CUES = re.compile(
@@ -1188,7 +1191,7 @@ class Extractor:
                 ):
                     verb = vb.group("verb").lower()
                     if verb in ("left", "leaving"):
-                        tail = re.match(r"^\s*(dead|killed|wounded|injured)\b", after, re.I)
+                        tail = re.match(r"^\s*(?:\w+ly\s+)?(dead|killed|wounded|injured)\b", after, re.I)
                         if tail:
                             kind = "deaths" if tail.group(1).lower() in ("dead", "killed") else "injuries"
                             end = m_end + tail.end()
@@ -1820,7 +1823,11 @@ class Extractor:
     def _dominant_nationality(self, text: str) -> str | None:
         counts = Counter(code for _, code in self._nationality_in(text))
         self._nat_counts = counts
-        return counts.most_common(1)[0][0] if counts else None
+        if not counts:
+            return None
+        # a context nationality only when one clearly dominates (not in a two-sided story)
+        code, n = counts.most_common(1)[0]
+        return code if n > 0.5 * sum(counts.values()) else None
 
     def _toll(self, f: Figure, since: DateMention | None, sent: str, base: int, sents, idx: int, pub: date) -> Toll:  # type: ignore[no-untyped-def]
         excludes: list[str] = []

@@ -630,3 +630,17 @@ def test_a_surname_alone_tells_the_fate(extractor):
         "Sokolov died in hospital hours later.",
     )
     assert persons(ex) == {("Andrei Sokolov", None, "died-of-wounds")}
+
+
+def test_no_context_nationality_in_a_two_sided_story(extractor):
+    ex = run(
+        extractor,
+        "Turkish troops and Syrian forces clashed near Saraqib on Monday. Turkish officials said "
+        "Syrian shelling hit a post, while Syrian media blamed Turkish artillery. Four soldiers were killed.",
+    )
+    assert [(f.value, f.nationality) for f in ex.events[0].figures] == [(4, None)]
+
+
+def test_left_lightly_wounded(extractor):
+    ex = run(extractor, "A roadside bomb near Ariha on Tuesday left three Russian servicemen lightly wounded.")
+    assert figs(ex) == {("injuries", "exactly", 3, "RU", "armed-forces")}
