@@ -399,7 +399,7 @@ for _aff, _nouns in {
     ).split(),
     "unknown": (
         "people persons others dead men man members individuals bodies passengers crew attackers assailants victims "
-        "attacker assailant gunman"
+        "attacker assailant gunman policemen policeman police"
     ).split(),
 }.items():
     for _n in _nouns:
@@ -487,6 +487,7 @@ SINGLE = re.compile(
 _ASIDE = (
     r"(?P<aside>\s+with the rank of(?:\s+[\w.-]+){1,3}?|\s*,[^,.;]{1,60},|\s+\([^)]{1,60}\)|"
     r"\s*,\s*(?:including|among them|among whom|most of them|mostly|all of them)\b[^.;]{1,160}?,|"
+    r"\s+(?:who|that)\s+(?:was|were|had been|has been)\s+[^,.;]{1,50}?(?=\s+(?:was|were|had been|has been|have been)\s)|"
     r"\s+(?:of|from|in|at|with|serving|based|stationed)\s+(?:(?!\band\b)[^,.;]){1,60}?|\s+(?:on board|aboard)|"
     r"\s+(?:working|employed|fighting|hired|contracted)\s+(?:for|with|by|in|alongside)\s+[^,.;]{1,60}?)?"
 )
@@ -1158,7 +1159,7 @@ class Extractor:
                 kind = "deaths"
             elif (
                 self._nobody_survived
-                and re.search(r"\b(?:carrying|carried|with|had)\s+(?:a total of\s+)?$", before)
+                and re.search(r"\b(?:carrying|carried|with|had|there were)\s+(?:a total of\s+)?$", before)
                 and (
                     noun in CREW_NOUNS
                     or noun in ("people", "members", "servicemen", "soldiers")
@@ -1367,6 +1368,9 @@ class Extractor:
             if re.search(r"hurt|injured|wounded|harmed|injuries|\bcasualties|losses", words) and "among" not in words:
                 kinds.append("injuries")
             who = m.group("who") or ""
+            among = re.match(r"\s+(?:among|for|to)\s+(?:the\s+)?(?P<grp>[^,.;]{1,40})", sent[m.end() :])
+            if not who and among:
+                who = among.group("grp")  # "there were no casualties among Russian personnel"
             nat_hits = self._nationality_in(who)
             orgs = [h.payloads[0] for h in self.ref.org_matcher.finditer(who) if not isinstance(h.payloads[0], tuple)]
             if nat_hits:
@@ -1399,6 +1403,8 @@ class Extractor:
             and "private military" not in low
         ):
             affs = ["armed-forces"] + [a for a in affs if a not in ("civilian", "armed-forces")]
+        if re.search(r"\bmilitary (?:police|policem[ae]n)\b", low):
+            affs.insert(0, "armed-forces")
         if re.search(r"\bwagner\b|private military", low):
             affs.insert(0, "pmc")
         if "pmc" in affs and len(affs) > 1 and affs[0] != "pmc":

@@ -644,3 +644,26 @@ def test_no_context_nationality_in_a_two_sided_story(extractor):
 def test_left_lightly_wounded(extractor):
     ex = run(extractor, "A roadside bomb near Ariha on Tuesday left three Russian servicemen lightly wounded.")
     assert figs(ex) == {("injuries", "exactly", 3, "RU", "armed-forces")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Drones attacked the Hmeimim air base on Saturday night. Air defences destroyed them and there were no "
+            "casualties among Russian personnel, the ministry said.",
+            {("deaths", "exactly", 0, "RU", "armed-forces"), ("injuries", "exactly", 0, "RU", "armed-forces")},
+        ),
+        (
+            "A Russian helicopter was shot down near Latakia on Tuesday. A Russian marine who was part of the rescue "
+            "team was killed.",
+            {("deaths", "exactly", 1, "RU", "armed-forces")},
+        ),
+        (
+            "A bomb hit a patrol near Ariha on Tuesday. Three Russian military policemen were injured.",
+            {("injuries", "exactly", 3, "RU", "armed-forces")},
+        ),
+    ],
+)
+def test_zeros_among_a_group_relative_clauses_and_military_police(extractor, text, expected):  # type: ignore[no-untyped-def]
+    assert figs(run(extractor, text)) == expected
