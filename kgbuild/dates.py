@@ -70,7 +70,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("today", re.compile(r"\b(?:today|this morning|this afternoon|this evening|tonight)\b", re.I)),
     ("last-week", re.compile(r"\b(?:last|past|previous)\s+week\b", re.IGNORECASE)),
     ("this-week", re.compile(r"\b(?:earlier\s+)?this\s+week\b", re.IGNORECASE)),
-    ("this-month", re.compile(r"\b(?:earlier|late|early)\s+this\s+month\b", re.IGNORECASE)),
+    ("this-month", re.compile(r"\b(?:(?:earlier|late|early)\s+)?this\s+month\b", re.IGNORECASE)),
     ("last-month", re.compile(r"\blast\s+month\b", re.IGNORECASE)),
     ("year", re.compile(r"\b(?:in|since|during|of)\s+(?P<year>(?:19|20)\d\d)\b(?![-/])")),
     # "in April", "last September", "since March": the latest such month on or before publication

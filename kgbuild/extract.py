@@ -839,12 +839,24 @@ PLACE_NEAR = re.compile(
     r"district|region|outskirts|countryside|coast)\s+of\s+)?$",
     re.I,
 )
+NUMBER_OF = re.compile(
+    r"\b(?:number|total|tally|count) of (?P<np>[^,.;]{1,60}?)\s+(?:killed|who (?:have |had )?died|dead|lost|whose deaths?)\b"
+    r"[^,.;]{0,60}$",
+    re.I,
+)
+#: A period counts deaths only when a death word leads up to it: "killed in Syria since 2015",
+#: not "the city held by Islamic State since May 2015".
+TOLL_SINCE = re.compile(
+    r"\b(?:killed|died|dead|deaths?|lost|losses|casualties|toll|total|tally|number|count|fallen|martyred|lives)\b"
+    r"(?:(?!,\s*(?:as|while|when|after|where|which|but|and)\b)[^.;:]){0,100}$",
+    re.I,
+)
 TOLL_SCOPE = re.compile(
     r"\b(?:since the (?:start|beginning)|"
     r"(?:in total|in all|altogether|so far|to date|overall)(?=[^.]{0,60}\b(?:war|conflict|campaign|operation|"
     r"intervention|deployment|in Syria)\b)|"
-    r"death toll (?:in|of|for) the (?:war|conflict|campaign)|(?:during|in|throughout) the "
-    r"(?:war|conflict|campaign|operation|intervention|civil war)\b)",
+    r"death toll (?:in|of|for) the (?:war|conflict|campaign)|(?:during|throughout) the "
+    r"(?:war|conflict|campaign|operation|intervention|civil war)\b|in the (?:war|conflict|civil war|intervention)\b)",
     re.I,
 )
 EXCLUSION = re.compile(
@@ -1265,6 +1277,15 @@ class Extractor:
                 hits = self._nationality_in(aside)
                 if hits:
                     nat = hits[-1][1]
+            counted = NUMBER_OF.search(before) if not m.group("noun") else None
+            if counted:
+                # "bring the number of Turkish soldiers killed ... to more than 50": that group
+                group_np = counted.group("np")
+                own = self._nationality_in(group_np)
+                nat = nat or (own[-1][1] if own else None)
+                last = re.findall(r"[\w-]+", group_np.lower())
+                if affiliations == ("unknown",) and last:
+                    affiliations = self._affiliations(group_np, last[-1])
             prev = out[-1] if out else self._last_figure
             if prev is not None and kind_of_match == "num" and (not m.group("noun") or noun == "others"):
                 # "..., and 25 were wounded", "several others were hurt": the group named before,
@@ -1740,7 +1761,20 @@ class Extractor:
         self._sent_dates = [find_dates(sent, pub, offset=s) for s, _e, sent in sents]
         for idx, ((s, _e, sent), att) in enumerate(zip(sents, attributions, strict=False)):
             dates = self._sent_dates[idx]
-            since = [d for d in dates if d.after_since and d.earliest < pub - timedelta(days=30)]
+            since = [
+                d
+                for d in dates
+                if d.after_since
+                and d.earliest < pub - timedelta(days=30)
+                and TOLL_SINCE.search(text[max(s, d.start - 120) : d.start])
+            ] + [
+                # "bring the number of soldiers killed in Idlib this month to 50": a period too
+                d
+                for d in dates
+                if d.text.lower().endswith("this month")
+                and TOLL_SINCE.search(text[max(s, d.start - 120) : d.start])
+                and re.search(r"\b(?:number|toll|total|tally)\b", sent)
+            ]
             is_toll = bool(since) or bool(TOLL_SCOPE.search(sent))
             self._sent_idx = idx
             found = self._figures(sent, s, att, context_nat) + self._zeros(sent, s, att, context_nat)

@@ -667,3 +667,32 @@ def test_left_lightly_wounded(extractor):
 )
 def test_zeros_among_a_group_relative_clauses_and_military_police(extractor, text, expected):  # type: ignore[no-untyped-def]
     assert figs(run(extractor, text)) == expected
+
+
+def test_a_period_of_something_else_makes_no_toll(extractor):
+    ex = run(
+        extractor,
+        "One of its officers was killed near Palmyra last week, as troops close in on the city held by "
+        "Islamic State since May 2015.",
+    )
+    assert ex.tolls == [] and [f.value for f in ex.events[0].figures] == [1]
+
+
+def test_the_number_killed_this_month_is_a_toll(extractor):
+    ex = run(
+        extractor,
+        "The deaths bring the number of Turkish soldiers killed in Idlib this month to more than 50, as "
+        "civilians have fled their homes since December.",
+        published=date(2020, 2, 28),
+    )
+    (toll,) = ex.tolls
+    assert (toll.qualifier, toll.value, toll.nationality, toll.since) == ("more-than", 50, "TR", date(2020, 2, 1))
+
+
+def test_crash_in_the_operation_is_no_toll(extractor):
+    ex = run(
+        extractor,
+        "The Turkish General Staff said one of its helicopters had crashed near Kilis while on duty in the "
+        "operation, and confirmed the death of both crew members.",
+    )
+    assert ex.tolls == [] and {f.value for f in ex.events[0].figures} == {2}
