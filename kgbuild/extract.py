@@ -839,6 +839,16 @@ PLACE_NEAR = re.compile(
     r"district|region|outskirts|countryside|coast)\s+of\s+)?$",
     re.I,
 )
+_ORDINALS = {
+    w: i + 1
+    for i, w in enumerate("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split())
+}
+ORDINAL_TOLL = re.compile(
+    rf"\bthe (?P<ord>{'|'.join(_ORDINALS)}|\d+(?:st|nd|rd|th)) (?P<np>(?:[\w.'\u2019-]+ ){{0,4}}?)(?P<noun>{_NOUN_RX})\s+"
+    r"(?:to (?:die|be killed|have died|have been killed|lose (?:his|her) life|fall)|killed|(?:whose|with a) death|"
+    r"who (?:has|have|had) died)\b",
+    re.I,
+)
 NUMBER_OF = re.compile(
     r"\b(?:number|total|tally|count) of (?P<np>[^,.;]{1,60}?)\s+(?:killed|who (?:have |had )?died|dead|lost|whose deaths?)\b"
     r"[^,.;]{0,60}$",
@@ -1779,6 +1789,9 @@ class Extractor:
             self._sent_idx = idx
             found = self._figures(sent, s, att, context_nat) + self._zeros(sent, s, att, context_nat)
             self._sent_idx = None
+            for om in ORDINAL_TOLL.finditer(sent):
+                # "the fourth American service member to die in Syria": a toll of four
+                tolls.append(self._ordinal_toll(om, sent, s, att, since, sents, idx, pub, context_nat))
             if is_toll and found:
                 for f in found:
                     tolls.append(self._toll(f, since[0] if since else None, sent, s, sents, idx, pub))
@@ -1868,6 +1881,21 @@ class Extractor:
         # a context nationality only when one clearly dominates (not in a two-sided story)
         code, n = counts.most_common(1)[0]
         return code if n > 0.5 * sum(counts.values()) else None
+
+    def _ordinal_toll(self, om, sent: str, base: int, att: Attribution, since, sents, idx: int, pub: date, context_nat):  # type: ignore[no-untyped-def]
+        value = _ORDINALS.get(om.group("ord").lower()) or int(re.sub(r"\D", "", om.group("ord")))
+        noun = om.group("noun").lower()
+        np_text = sent[om.start("np") : om.end("noun")]
+        own = self._nationality_in(np_text)
+        nat = (
+            own[-1][1]
+            if own
+            else (context_nat if GROUP_NOUNS.get(noun, MULTI_NOUNS.get(noun)) == "armed-forces" else None)
+        )
+        affs = self._affiliations(np_text, noun)
+        span = Span(base + om.start(), base + om.end(), om.group(0))
+        f = Figure("deaths", value, value, value, "exactly", nat, affs, None, np_text, span, att)
+        return self._toll(f, since[0] if since else None, sent, base, sents, idx, pub)
 
     def _toll(self, f: Figure, since: DateMention | None, sent: str, base: int, sents, idx: int, pub: date) -> Toll:  # type: ignore[no-untyped-def]
         excludes: list[str] = []

@@ -696,3 +696,13 @@ def test_crash_in_the_operation_is_no_toll(extractor):
         "operation, and confirmed the death of both crew members.",
     )
     assert ex.tolls == [] and {f.value for f in ex.events[0].figures} == {2}
+
+
+def test_an_ordinal_death_is_a_toll(extractor):
+    ex = run(
+        extractor,
+        "A roadside bomb killed an American soldier in Manbij on Thursday. He was the fourth American service "
+        "member to die in Syria since 2014.",
+    )
+    (toll,) = ex.tolls
+    assert (toll.value, toll.qualifier, toll.nationality, toll.since) == (4, "exactly", "US", date(2014, 1, 1))
