@@ -857,7 +857,7 @@ NUMBER_OF = re.compile(
 #: A period counts deaths only when a death word leads up to it: "killed in Syria since 2015",
 #: not "the city held by Islamic State since May 2015".
 TOLL_SINCE = re.compile(
-    r"\b(?:killed|died|dead|deaths?|lost|losses|casualties|toll|total|tally|number|count|fallen|martyred|lives)\b"
+    r"\b(?:killed|died|die|dead|deaths?|lost|losses|casualties|toll|total|tally|number|count|fallen|martyred|lives)\b"
     r"(?:(?!,\s*(?:as|while|when|after|where|which|but|and)\b)[^.;:]){0,100}$",
     re.I,
 )
