@@ -19,6 +19,7 @@ import shutil
 import sqlite3
 import sys
 import tempfile
+import threading
 import time
 import zlib
 from collections import defaultdict
@@ -65,6 +66,9 @@ RECONCILED_GRAPH = iris.RECONCILED_GRAPH
 DEFAULT_DOWNLOAD_BASE = "https://w3id.org/kgbuild/downloads/"
 
 
+_MERGE_LOCK = threading.Lock()
+
+
 @dataclass
 class Assembly:
     """A built dataset before writing: each named graph as a canonical block (:mod:`kgbuild.rdfio`)."""
@@ -75,14 +79,19 @@ class Assembly:
     warnings: list[str]
     timings: dict[str, float]
     reused: int = 0  # articles whose extraction came from the cache
+    _merged: tuple[dict, bytes] | None = field(default=None, repr=False)
 
     @property
     def quads(self) -> int:
         return sum(len(g) for g in self.graphs.values())
 
     def merged(self) -> bytes:
-        """Every distinct triple of every graph, as one block."""
-        return rdfio.merge(g.triples for g in self.graphs.values())
+        """Every distinct triple of every graph, as one block (made once; validation and
+        writing both need it, from two threads)."""
+        with _MERGE_LOCK:
+            if self._merged is None or self._merged[0] is not self.graphs:
+                self._merged = (self.graphs, rdfio.merge(g.triples for g in self.graphs.values()))
+            return self._merged[1]
 
     def nquads(self) -> bytes:
         """Every quad, graph by graph in IRI order."""

@@ -9,7 +9,7 @@ size of the data. The ontology and the rank scheme are part of the data graph, s
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -241,8 +241,9 @@ def validate_store(
 
     ``engine``: ``auto`` (the compiled validator when it supports the shapes, else pyshacl),
     ``sparql`` or ``pyshacl``. pyoxigraph stores integer subtypes such as
-    xsd:nonNegativeInteger as xsd:integer, so pyshacl, which checks the exact datatype, is
-    given the data as written: ``exact()`` returns it as N-Triples (default: the store's).
+    xsd:nonNegativeInteger as xsd:integer; ``exact()`` returns the data as written (N-Triples),
+    from which pyshacl validates and the compiled validator checks those datatypes exactly
+    (:func:`audit_folded_datatypes`). Without it, they are checked by value range only.
     """
     validator = _validator() if engine in ("auto", "sparql") else None
     article_of = store_article_of(store)
@@ -251,12 +252,84 @@ def validate_store(
         union = Graph()
         union.parse(data=data, format="nt")
         return validate_graph(union, article_of=article_of)
-    return _result(
-        [
-            Violation(r.focus, r.path, r.message, r.severity, _article_lookup(article_of)(r.focus))
-            for r in validator.validate(store, union=True)
-        ]
-    )
+    found = [(r.focus, r.path, r.message, r.severity) for r in validator.validate(store, union=True)]
+    if exact is not None:
+        found += audit_folded_datatypes(exact(), store, _folded_checks())
+    lookup = _article_lookup(article_of)
+    return _result([Violation(focus, path, message, severity, lookup(focus)) for focus, path, message, severity in found])
+
+
+# XML Schema's built-in subtypes of xsd:integer: pyoxigraph stores all of them as xsd:integer
+_XSD = "http://www.w3.org/2001/XMLSchema#"
+FOLDED_DATATYPES = {
+    _XSD + name
+    for name in (
+        "nonNegativeInteger positiveInteger nonPositiveInteger negativeInteger long int short byte "
+        "unsignedLong unsignedInt unsignedShort unsignedByte"
+    ).split()
+}
+
+
+@dataclass(frozen=True)
+class FoldedCheck:
+    """An sh:datatype constraint of a folded type, on a property shape of a targeted shape."""
+
+    target_class: str
+    path: str
+    datatype: str
+    message: str
+    severity: str
+
+
+@lru_cache(maxsize=1)
+def _folded_checks() -> tuple[FoldedCheck, ...]:
+    shapes = load_shapes()
+    checks = []
+    for shape, cls in shapes.subject_objects(SH.targetClass):
+        for prop in shapes.objects(shape, SH.property):
+            path, datatype = shapes.value(prop, SH.path), shapes.value(prop, SH.datatype)
+            if isinstance(path, URIRef) and datatype is not None and str(datatype) in FOLDED_DATATYPES:
+                severity = str(shapes.value(prop, SH.severity) or SH.Violation).rsplit("#", 1)[-1]
+                message = str(shapes.value(prop, SH.message) or f"Value is not of datatype {datatype}")
+                checks.append(FoldedCheck(str(cls), str(path), str(datatype), message, severity))
+    return tuple(sorted(checks, key=lambda c: (c.path, c.target_class)))
+
+
+_IS_INSTANCE = "ASK { ?s a ?t . ?t <http://www.w3.org/2000/01/rdf-schema#subClassOf>* ?class }"
+
+
+def audit_folded_datatypes(
+    data: bytes, store: ox.Store, checks: Iterable[FoldedCheck]
+) -> list[tuple[str, str, str, str]]:
+    """(focus, path, message, severity) for every value of a folded-datatype constraint that the
+    N-Triples ``data`` do not write with that datatype (as pyshacl reports them).
+
+    Only the lines naming a checked predicate are looked at, and only those not ending in a
+    literal of the required datatype are parsed; their subjects are focus nodes when the store
+    says they are instances of the shape's target class.
+    """
+    found = []
+    for check in checks:
+        needle = f" <{check.path}> ".encode()
+        good = f'"^^<{check.datatype}> .'.encode()
+        predicate = ox.NamedNode(check.path)
+        pos = data.find(needle)
+        while pos != -1:
+            start = data.rfind(b"\n", 0, pos) + 1
+            end = data.find(b"\n", pos)
+            end = len(data) if end == -1 else end
+            line = data[start:end]
+            if not line.endswith(good):
+                for t in ox.parse(line + b"\n", format=ox.RdfFormat.N_TRIPLES):
+                    ok = isinstance(t.object, ox.Literal) and t.object.datatype.value == check.datatype
+                    if t.predicate != predicate or ok:
+                        continue
+                    subs = {ox.Variable("s"): t.subject, ox.Variable("class"): ox.NamedNode(check.target_class)}
+                    if store.query(_IS_INSTANCE, use_default_graph_as_union=True, substitutions=subs):
+                        focus = t.subject.value if isinstance(t.subject, ox.NamedNode) else str(t.subject)
+                        found.append((focus, check.path, check.message, check.severity))
+            pos = data.find(needle, end)
+    return found
 
 
 def validate_path(path: Path) -> ValidationResult:
