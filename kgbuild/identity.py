@@ -25,6 +25,7 @@ True
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -55,11 +56,11 @@ class Report:
     published: date
     name: str
 
-    @property
-    def persons(self) -> set[str]:
-        return {p.name.split()[-1].lower() for p in self.event.persons if p.name and p.fate}
+    @functools.cached_property  # compared with every report of the same days: computed once
+    def persons(self) -> frozenset[str]:
+        return frozenset(p.name.split()[-1].lower() for p in self.event.persons if p.name and p.fate)
 
-    @property
+    @functools.cached_property
     def window(self) -> tuple[date, date]:
         return self.event.date, self.event.date_latest
 

@@ -256,7 +256,7 @@ def validate_store(
     if exact is not None:
         found += audit_folded_datatypes(exact(), store, _folded_checks())
     lookup = _article_lookup(article_of)
-    return _result([Violation(focus, path, message, severity, lookup(focus)) for focus, path, message, severity in found])
+    return _result([Violation(f, path, message, severity, lookup(f)) for f, path, message, severity in found])
 
 
 # XML Schema's built-in subtypes of xsd:integer: pyoxigraph stores all of them as xsd:integer
