@@ -254,6 +254,7 @@ EVENT_TRIGGERS: dict[str, list[tuple[str, float]]] = {
         ),
         (r"(?<!\bair )(?<!\bair-)\braid(?:ed|s)?\b(?! sirens?)", 3),
         (r"\b(?:commandos|Delta Force|Navy SEALs|special operations forces)\b", 2),
+        (r"\b(?:rescue|search-and-rescue|search and rescue|recovery) (?:operation|mission)s?\b", 3),
         (r"(?<!\bair )\braid(?:ed)? (?:on|a|the) (?:\w+ )?(?:compound|house|hideout)", 4),
         (r"\b(?:took|taken|take) (?:his|her) own life\b|\bcommitted suicide\b", 5),
         (r"\b(?:heart attack|natural causes|illness)\b", 3),
@@ -915,7 +916,8 @@ TWIN_CUE = re.compile(
     r"\b(?:twin|coordinated|simultaneous|near-simultaneous|a series of|a wave of|separate|multiple|several|"
     r"two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
     r"(?:\w+\s+)?(?:bombings|blasts|explosions|attacks|strikes|suicide attacks)\b|"
-    r"\b(?:bombers|car bombs|bombs|blasts|explosions|bombings)\s+(?:\w+\s+){0,2}?(?:struck|hit|rocked|targeted|ripped)\b",
+    r"\b(?:bombers|car bombs|bombs|blasts|explosions|bombings|drones|UAVs)\s+(?:\w+\s+){0,2}?"
+    r"(?:struck|hit|rocked|targeted|ripped|attacked)\b",
     re.I,
 )
 #: A place after "in retaliation for" belongs to the earlier incident that caused this one.
@@ -929,6 +931,7 @@ SAME_INCIDENT_TYPES = {
     # fire at the crew on the ground, at the rescuers or at the wreck: kept with the shoot-down
     ("shoot-down", "armed-clash"),
     ("shoot-down", "shelling"),
+    ("aircraft-crash", "other"),  # the search for the wreck and the crew
     # a raid's target blowing himself up, his guards' explosive vests
     ("other", "suicide-bombing"),
     ("other", "roadside-bomb"),

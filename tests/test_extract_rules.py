@@ -706,3 +706,23 @@ def test_an_ordinal_death_is_a_toll(extractor):
     )
     (toll,) = ex.tolls
     assert (toll.value, toll.qualifier, toll.nationality, toll.since) == (4, "exactly", "US", date(2014, 1, 1))
+
+
+def test_drones_attacking_two_sites(extractor):
+    ex = run(
+        extractor,
+        "Militants' drones attacked the Hmeimim air base and the Tartus naval facility overnight, the ministry "
+        "said on Monday. There were no casualties.",
+    )
+    assert sorted(e.place.key for e in ex.events) == ["hmeimim-air-base", "tartus-naval-facility"]
+    assert {e.type for e in ex.events} == {"airstrike"}
+
+
+def test_a_rescue_operation_after_a_shoot_down(extractor):
+    ex = run(
+        extractor,
+        "A Russian Su-24 was shot down near Latakia on Tuesday. Overnight on Wednesday, Syrian commandos and "
+        "Russian special forces carried out a rescue operation and recovered the navigator alive.",
+        published=date(2015, 11, 26),
+    )
+    assert [e.type for e in ex.events] == ["shoot-down", "other"]
