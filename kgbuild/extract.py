@@ -271,7 +271,69 @@ def _word_start(pattern: str) -> str:
     return pattern if pattern.startswith(("\\b", "(?<", "^")) else r"\b" + pattern
 
 
+def _gate(pattern: str) -> tuple[str, ...] | None:
+    """The literal word prefixes one of which must start a match of ``pattern`` ("shell" for
+    ``shell(?:ing|ed|s)``), or None when the pattern does not start with literals."""
+    depth = 0
+    for i, ch in enumerate(pattern):
+        if pattern[i - 1 : i] == "\\":
+            continue
+        depth += ch == "("
+        depth -= ch == ")"
+        if ch == "|" and depth == 0:
+            return None  # several top-level alternatives
+    p = pattern
+    while True:
+        if p.startswith("\\b"):
+            p = p[2:]
+        elif p.startswith(("(?<!", "(?<=")):
+            depth, i = 0, 0
+            for i, ch in enumerate(p):
+                depth += ch == "("
+                depth -= ch == ")"
+                if depth == 0:
+                    break
+            p = p[i + 1 :]
+        else:
+            break
+    if p.startswith("(?:"):
+        depth, end = 0, -1
+        for i, ch in enumerate(p):
+            if ch == "(" and p[i - 1 : i] != "\\":
+                depth += 1
+            elif ch == ")" and p[i - 1 : i] != "\\":
+                depth -= 1
+                if depth == 0:
+                    end = i
+                    break
+        if end < 0 or p[end + 1 : end + 2] in ("?", "*"):
+            return None
+        alts, depth, cur = [], 0, ""
+        for ch in p[3:end]:
+            depth += ch == "("
+            depth -= ch == ")"
+            if ch == "|" and depth == 0:
+                alts.append(cur)
+                cur = ""
+            else:
+                cur += ch
+        alts.append(cur)
+    else:
+        alts = [p]
+    out = []
+    for alt in alts:
+        lead = re.match(r"[A-Za-z]+", alt)
+        if not lead or (len(lead.group(0)) < len(alt) and alt[len(lead.group(0))] in "?*{"):
+            return None
+        out.append(lead.group(0).lower())
+    return tuple(out)
+
+
 _COMPILED_TRIGGERS = {k: [(re.compile(_word_start(p), re.I), w) for p, w in v] for k, v in EVENT_TRIGGERS.items()}
+#: For each trigger, the word prefixes it can start with (None: always try it); an article is
+#: only scanned for the triggers whose prefixes it contains.
+_TRIGGER_GATES = {k: [_gate(p) for p, _w in v] for k, v in EVENT_TRIGGERS.items()}
+_WORD = re.compile(r"[a-z]+")
 
 AIRCRAFT = re.compile(
     r"\b(?:aircraft|plane|airplane|jet|warplane|helicopter|bomber|fighter|drone|airliner|"
@@ -2266,9 +2328,12 @@ class Extractor:
     def _trigger_hits(self, text: str, sents) -> list[tuple[int, str, float, Span]]:  # type: ignore[no-untyped-def]
         """Every non-negated event trigger as (sentence index, type, weight, span)."""
         starts = [s0 for s0, _e, _t in sents]
+        words = set(_WORD.findall(text.lower()))
         hits = []
         for etype, pats in _COMPILED_TRIGGERS.items():
-            for rx, weight in pats:
+            for (rx, weight), gate in zip(pats, _TRIGGER_GATES[etype], strict=True):
+                if gate is not None and not any(w.startswith(gate) for w in words):
+                    continue
                 for m in rx.finditer(text):
                     idx = bisect_right(starts, m.start()) - 1
                     if idx < 0 or m.end() > sents[idx][1]:
