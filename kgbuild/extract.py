@@ -271,59 +271,57 @@ def _word_start(pattern: str) -> str:
     return pattern if pattern.startswith(("\\b", "(?<", "^")) else r"\b" + pattern
 
 
-def _gate(pattern: str) -> tuple[str, ...] | None:
-    """The literal word prefixes one of which must start a match of ``pattern`` ("shell" for
-    ``shell(?:ing|ed|s)``), or None when the pattern does not start with literals."""
+def _closing(p: str) -> int:
+    """Index of the parenthesis closing the group that opens ``p`` (-1 if none)."""
     depth = 0
-    for i, ch in enumerate(pattern):
-        if pattern[i - 1 : i] == "\\":
+    for i, ch in enumerate(p):
+        if p[i - 1 : i] == "\\":
             continue
         depth += ch == "("
         depth -= ch == ")"
-        if ch == "|" and depth == 0:
-            return None  # several top-level alternatives
-    p = pattern
-    while True:
-        if p.startswith("\\b"):
-            p = p[2:]
-        elif p.startswith(("(?<!", "(?<=")):
-            depth, i = 0, 0
-            for i, ch in enumerate(p):
-                depth += ch == "("
-                depth -= ch == ")"
-                if depth == 0:
-                    break
-            p = p[i + 1 :]
+        if depth == 0:
+            return i
+    return -1
+
+
+def _top_level(p: str) -> list[str]:
+    """``p`` split at its top-level ``|``."""
+    parts, depth, cur = [], 0, ""
+    for i, ch in enumerate(p):
+        escaped = p[i - 1 : i] == "\\"
+        depth += ch == "(" and not escaped
+        depth -= ch == ")" and not escaped
+        if ch == "|" and depth == 0 and not escaped:
+            parts.append(cur)
+            cur = ""
         else:
-            break
+            cur += ch
+    return [*parts, cur]
+
+
+def _gate(pattern: str) -> tuple[str, ...] | None:
+    """The literal word prefixes one of which must start a match of ``pattern`` ("shell" for
+    ``shell(?:ing|ed|s)``), or None when the pattern does not start with literals.
+
+    >>> _gate(r"\\b(?:rescue|recovery) (?:operation|mission)s?"), _gate(r"\\bIEDs?\\b")
+    (('rescue', 'recovery'), None)
+    """
+    if len(_top_level(pattern)) > 1:
+        return None
+    p = pattern
+    while p.startswith(("\\b", "(?<!", "(?<=")):
+        p = p[2:] if p.startswith("\\b") else p[_closing(p) + 1 :]
     if p.startswith("(?:"):
-        depth, end = 0, -1
-        for i, ch in enumerate(p):
-            if ch == "(" and p[i - 1 : i] != "\\":
-                depth += 1
-            elif ch == ")" and p[i - 1 : i] != "\\":
-                depth -= 1
-                if depth == 0:
-                    end = i
-                    break
+        end = _closing(p)
         if end < 0 or p[end + 1 : end + 2] in ("?", "*"):
             return None
-        alts, depth, cur = [], 0, ""
-        for ch in p[3:end]:
-            depth += ch == "("
-            depth -= ch == ")"
-            if ch == "|" and depth == 0:
-                alts.append(cur)
-                cur = ""
-            else:
-                cur += ch
-        alts.append(cur)
+        alts = _top_level(p[3:end])
     else:
         alts = [p]
     out = []
     for alt in alts:
         lead = re.match(r"[A-Za-z]+", alt)
-        if not lead or (len(lead.group(0)) < len(alt) and alt[len(lead.group(0))] in "?*{"):
+        if not lead or alt[len(lead.group(0)) : len(lead.group(0)) + 1] in ("?", "*", "{"):
             return None
         out.append(lead.group(0).lower())
     return tuple(out)
