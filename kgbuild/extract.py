@@ -192,6 +192,10 @@ EVENT_TRIGGERS: dict[str, list[tuple[str, float]]] = {
             4,
         ),
         (r"\bcarried out (?:a |an )?(?:\w+ ){0,3}?(?:air ?)?strikes?\b", 3),
+        (
+            r"\b(?:a|another|separate|second|follow-up) (?:[\w.-]+ ){0,2}?strike (?:on|near|in|against|that|which|killed)\b",
+            3,
+        ),
         (r"\b(?:struck|hit|bombed|pounded) (?:\w+ ){0,2}?(?:more |further |other )?(?:targets|positions|sites)\b", 2),
     ],
     "shoot-down": [
@@ -253,7 +257,7 @@ EVENT_TRIGGERS: dict[str, list[tuple[str, float]]] = {
             5,
         ),
         (r"(?<!\bair )(?<!\bair-)\braid(?:ed|s)?\b(?! sirens?)", 3),
-        (r"\b(?:commandos|Delta Force|Navy SEALs|special operations forces)\b", 2),
+        (r"\b(?:commandos|Delta Force|Navy SEALs|special operations forces|special forces)\b", 2),
         (r"\b(?:rescue|search-and-rescue|search and rescue|recovery) (?:operation|mission)s?\b", 3),
         (r"(?<!\bair )\braid(?:ed)? (?:on|a|the) (?:\w+ )?(?:compound|house|hideout)", 4),
         (r"\b(?:took|taken|take) (?:his|her) own life\b|\bcommitted suicide\b", 5),
@@ -977,7 +981,8 @@ TWIN_CUE = re.compile(
     r"two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
     r"(?:\w+\s+)?(?:bombings|blasts|explosions|attacks|strikes|suicide attacks)\b|"
     r"\b(?:bombers|car bombs|bombs|blasts|explosions|bombings|drones|UAVs)\s+(?:\w+\s+){0,2}?"
-    r"(?:struck|hit|rocked|targeted|ripped|attacked)\b",
+    r"(?:struck|hit|rocked|targeted|ripped|attacked)\b|"
+    r"\b(?:bombings|blasts|explosions|suicide attacks|attacks)\s+(?:in|on|across|targeting)\b",
     re.I,
 )
 #: A place after "in retaliation for" belongs to the earlier incident that caused this one.

@@ -725,4 +725,17 @@ def test_a_rescue_operation_after_a_shoot_down(extractor):
         "Russian special forces carried out a rescue operation and recovered the navigator alive.",
         published=date(2015, 11, 26),
     )
-    assert [e.type for e in ex.events] == ["shoot-down", "other"]
+    assert sorted(e.type for e in ex.events) == ["other", "shoot-down"]
+
+
+def test_bombings_in_two_towns_and_a_separate_strike(extractor):
+    ex = run(
+        extractor, "At least 40 people were killed in bombings in the coastal cities of Jableh and Baniyas on Monday."
+    )
+    assert sorted(e.place.key for e in ex.events) == ["baniyas", "jablah"]
+    ex = run(
+        extractor,
+        "A militant leader blew himself up during a U.S. special forces raid in Idlib province late on Saturday. "
+        "In a separate strike near Jarablus on Sunday, U.S. aircraft killed the group's spokesman.",
+    )
+    assert "airstrike" in [e.type for e in ex.events]
