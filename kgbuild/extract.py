@@ -1876,6 +1876,7 @@ class Extractor:
         self._assign_fates(persons, text, sents, attributions)
         self._fates_of_those_aboard(persons, text)
         self._fates_from_headings(persons, text)
+        self._fates_from_title(persons, article.title if article.title not in text else "")
         persons = [p for p in persons if p.fate and p.role not in SPEAKER_ROLES]
         self._apply_contractor_context(text, figures, persons)
 
@@ -2066,6 +2067,7 @@ class Extractor:
                 for context in (
                     " ".join(x[2] for x in sents[max(0, idx - 2) : idx]),
                     sent + " " + " ".join(x[2] for x in sents[idx + 1 : idx + 2]),
+                    " ".join(x[2] for x in sents[: min(idx, 3)]),  # the lead told what happened
                 ):
                     if FATE_PATTERNS[1][1].search(context):
                         group_fate = "killed"
@@ -2140,6 +2142,25 @@ class Extractor:
                         fate, fs, fe = got
                         better(p, fate, Span(s + fs, s + fe, sent[fs:fe]), att)
                         p.spans.append(Span(s + m.start(), s + m.end(), m.group(0)))
+
+    def _fates_from_title(self, persons: list[PersonFact], title: str) -> None:
+        """A headline that is not part of the text ("Russian general Asapov killed near Deir
+        ez-Zor") gives its fate to the person it names, by surname or by rank or role."""
+        if not title:
+            return
+        for p in persons:
+            if p.fate is not None or not p.name:
+                continue
+            label = " ".join(x for x in ((p.rank.label if p.rank else ""), p.role or "") if x).lower()
+            names = [p.name.split()[-1]] + [w for w in label.split() if len(w) > 3]
+            for word in names:
+                hit = re.search(rf"\b{re.escape(word)}\b", title, re.I)
+                if hit is None:
+                    continue
+                got = self._fate_near(title, hit.start(), hit.end())
+                if got:
+                    p.fate, p.fate_span = got[0], None
+                    break
 
     @staticmethod
     def _fates_from_headings(persons: list[PersonFact], text: str) -> None:
@@ -2515,6 +2536,8 @@ class Extractor:
             ev_date, ev_latest, ev_prec, date_span = pub - timedelta(days=6), pub, "week", None
         scores, first_span = self._type_scores(text, sents, hits, ev_date)
         etype = scores.most_common(1)[0][0] if scores else "other"
+        if etype == "other" and not scores and re.search(r"\bbomb(?:s|ings?|ed)?\b", text, re.I):
+            etype = "roadside-bomb"  # a bombing of no more precise kind
         own = self._choose_date(
             text, sents, pub, trigger_idx, only={i for i, t, _w, _s in hits if t == etype}, announced_ok=False
         )

@@ -739,3 +739,29 @@ def test_bombings_in_two_towns_and_a_separate_strike(extractor):
         "In a separate strike near Jarablus on Sunday, U.S. aircraft killed the group's spokesman.",
     )
     assert "airstrike" in [e.type for e in ex.events]
+
+
+def test_a_headline_outside_the_text_tells_the_fate(extractor):
+    art = Article(
+        Path("t.md"),
+        "t",
+        "Lt. Gen. Ivan Petrov was at a command post near Deir ez-Zor on Saturday when militants shelled it.",
+        "Russian general Petrov killed in Syria",
+        date(2019, 6, 12),
+        "option",
+    )
+    assert persons(extractor.extract(art)) == {("Ivan Petrov", "Lieutenant General", "killed")}
+
+
+def test_named_long_after_the_lead(extractor):
+    ex = run(
+        extractor,
+        "A roadside bomb killed a U.S. soldier in Manbij on Thursday. The patrol was returning to base. "
+        "The area had been calm for weeks. Officials gave no details. The Pentagon later identified the "
+        "soldier as Master Sgt. John Doe, 36.",
+    )
+    assert persons(ex) == {("John Doe", "Master Sergeant", "killed")}
+
+
+def test_a_bombing_of_no_more_precise_kind(extractor):
+    assert run(extractor, "Two people died in a bombing in Azaz on Monday.").events[0].type == "roadside-bomb"
