@@ -1257,6 +1257,15 @@ class Extractor:
                 )
             ):
                 kind = "deaths"  # "The plane was carrying 92 people ... There were no survivors."
+            elif (
+                not noun
+                and kind_of_match == "num"
+                and re.search(r"\bcrew of\s+$", before)
+                and (VERB_BEFORE.search(before) or DEATH_AFTER.match(after))
+            ):
+                noun = "crew"  # "killing its crew of three"
+                vb = VERB_BEFORE.search(before)
+                kind = "deaths" if not vb or vb.group("verb").lower() in DEATH_VERBS else "injuries"
             elif noun == "dead" and kind_of_match == "num":
                 kind = "deaths"  # "had earlier reported 16 dead"
             elif not noun and out and REVISION_BEFORE.search(before):
@@ -1298,8 +1307,11 @@ class Extractor:
                 kind = out[-1].kind  # "nine civilians were killed, four of them children"
             if kind is None:
                 continue
-            if kind_of_match == "one" and noun in ("people", "others", "men", "members", "bodies"):
-                continue
+            if kind_of_match == "one" and (
+                noun in ("people", "others", "men", "members", "bodies", "militia", "police", "personnel")
+                or (noun.endswith("s") and not noun.endswith("ss"))
+            ):
+                continue  # "a clash with Islamic State militants": no single person
             if kind_of_match == "one" and re.match(
                 r"(?:number|couple|few|handful|lot|group|dozen|score)s?\b", np_text, re.I
             ):

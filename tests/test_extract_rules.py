@@ -765,3 +765,28 @@ def test_named_long_after_the_lead(extractor):
 
 def test_a_bombing_of_no_more_precise_kind(extractor):
     assert run(extractor, "Two people died in a bombing in Azaz on Monday.").events[0].type == "roadside-bomb"
+
+
+def test_crew_of_three_and_no_single_militant(extractor):
+    ex = run(
+        extractor,
+        "A Syrian army helicopter crashed in Hama province on Monday after being hit by rebel anti-aircraft "
+        "fire, killing its crew of three, a monitor said.",
+    )
+    assert figs(ex) == {("deaths", "exactly", 3, "SY", "armed-forces")}
+    ex = run(
+        extractor,
+        "Five Russian contractors employed by a private military company were killed in a clash with Islamic "
+        "State militants near Deir ez-Zor on Monday.",
+    )
+    assert figs(ex) == {("deaths", "exactly", 5, "RU", "pmc")}
+
+
+def test_accidents_are_not_hostile(extractor):
+    for text in (
+        "A Russian Su-30 crashed into the Mediterranean after take-off from Hmeimim on Thursday, killing both "
+        "pilots. The jet had not come under fire; a bird strike may have caused the crash.",
+        "A Russian armoured vehicle overturned near Deir ez-Zor on Friday, killing one serviceman, in what the "
+        "ministry called a traffic accident.",
+    ):
+        assert not run(extractor, text).events[0].hostile
