@@ -1309,7 +1309,7 @@ class Extractor:
                 continue
             if kind_of_match == "one" and (
                 noun in ("people", "others", "men", "members", "bodies", "militia", "police", "personnel")
-                or (noun.endswith("s") and not noun.endswith("ss"))
+                or (noun.endswith("s") and not noun.endswith("ss") and not np_text.lstrip().startswith("of "))
             ):
                 continue  # "a clash with Islamic State militants": no single person
             if kind_of_match == "one" and re.match(
