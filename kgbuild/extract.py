@@ -899,6 +899,11 @@ PLACE_MOVEMENT = re.compile(
     r"based (?:at|in)|home in|buried in|funeral in|born in|native)\s+(?:the\s+)?$",
     re.I,
 )
+REGION_AFTER = re.compile(
+    r"^\s*[\"\u201c'\u2018]?\s*(?:de-escalation\s+)?(?:zone|region|area|countryside|front|pocket|enclave|"
+    r"governorate|offensive|operation)\b",
+    re.I,
+)
 PLACE_NEAR = re.compile(
     r"\b(?:near|outside|close to|on the outskirts of|off|over|in|at)\s+(?:the\s+)?(?:(?:town|city|village|area|"
     r"district|region|outskirts|countryside|coast)\s+of\s+)?$",
@@ -2498,6 +2503,8 @@ class Extractor:
                 score = (
                     3 * (is_trigger or in_title) + 2 * place.specificity + 2 * near_word - 4 * movement - 6 * metonymy
                 )
+                if place.kind == "settlement" and REGION_AFTER.match(post):
+                    score -= 3  # "the Idlib de-escalation zone", "the Hama countryside": not the city
                 if place.kind == "sea" and is_trigger and re.search(r"\b(?:into|in|over|above|on)\s+(?:the\s+)?$", pre):
                     score += 6  # "crashed into the Black Sea": at sea, whatever town it was off
                 elif place.kind == "settlement" and re.search(r"\boff\s+(?:the\s+(?:coast|shore)\s+of\s+)?$", pre):

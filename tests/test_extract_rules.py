@@ -790,3 +790,12 @@ def test_accidents_are_not_hostile(extractor):
         "ministry called a traffic accident.",
     ):
         assert not run(extractor, text).events[0].hostile
+
+
+def test_a_city_name_in_a_zone_is_not_the_city(extractor):
+    ex = run(
+        extractor,
+        "A Russian Su-25 was shot down on Saturday over Idlib province. The jet was flying over the Idlib "
+        "de-escalation zone near the town of Saraqib when it was hit.",
+    )
+    assert ex.events[0].place.key == "saraqib"
