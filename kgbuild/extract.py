@@ -513,8 +513,8 @@ QUALIFIERS = [
     (r"more than", "more-than"),
     (r"over", "more-than"),
     (r"upwards of", "more-than"),
-    (r"nearly", "about"),
-    (r"almost", "about"),
+    (r"nearly", "fewer-than"),  # the gold conventions: "nearly/almost N" -> fewer-than
+    (r"almost", "fewer-than"),
     (r"about", "about"),
     (r"around", "about"),
     (r"some", "about"),
@@ -1456,13 +1456,15 @@ class Extractor:
             own = self._nationality_in(np_orig)
             affiliations = self._affiliations(np_full, noun)
             sub_nat, affiliations = self._org_group(np_orig, own[-1][1] if own else nat, affiliations)
+            num = re.sub(r"\s+", " ", (m.groupdict().get("num") or "").lower())
+            qualifier, low, high = VAGUE.get(num, ("exactly", value, value))
             out.append(
                 Figure(
                     kind,
-                    value,
-                    value,
-                    value,
-                    "exactly",
+                    low,
+                    low,
+                    high,
+                    qualifier,
                     sub_nat,
                     affiliations,
                     None,

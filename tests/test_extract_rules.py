@@ -799,3 +799,14 @@ def test_a_city_name_in_a_zone_is_not_the_city(extractor):
         "de-escalation zone near the town of Saraqib when it was hit.",
     )
     assert ex.events[0].place.key == "saraqib"
+
+
+def test_qualifiers_follow_the_conventions(extractor):
+    ex = run(
+        extractor,
+        "Air strikes on Idlib on Monday killed up to 300 fighters, nearly 50 civilians and some 30 soldiers, "
+        "activists said. A second raid killed twenty-one people, including several dozen children.",
+    )
+    got = {(f.qualifier, f.value) for f in ex.events[0].figures}
+    assert {("at-most", 300), ("fewer-than", 50), ("about", 30), ("exactly", 21), ("several", 24)} <= got
+    assert ("exactly", 24) not in got
