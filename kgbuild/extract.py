@@ -570,7 +570,8 @@ DEATH_AFTER = re.compile(
 INJURY_AFTER = re.compile(
     r"^" + _ASIDE + r"[\s,]*(?:(?:who|that)\s+)?(?:(?:were|was|are|is|have|has|had|had been|have been|has been|"
     r"been|reportedly|reported|also|all|both|other|more|seriously|lightly|badly|critically|slightly|later|then|"
-    r"among the|among those)\s+)*(?:wounded|injured|hurt|(?:suffered|sustained|received)\s+(?:\w+\s+){0,2}?"
+    r"among the|among those)\s+)*(?:wounded|injured|hurt|hospitali[sz]ed|taken to hospital|"
+    r"(?:suffered|sustained|received)\s+(?:\w+\s+){0,2}?"
     r"(?:injuries|wounds|concussions?|burns))\b",
     re.I,
 )
@@ -604,10 +605,21 @@ TOLL_BEFORE = re.compile(
 )
 VERB_BEFORE = re.compile(
     r"^.*\b(?P<verb>killing|killed|kill|left|leaving|the deaths? of|the lives of|claimed the lives of|"
-    r"wounding|wounded|injuring|injured|injure|wound)\b(?P<gap>[^;:]{0,90})$",
+    r"the bodies of|lost|losing|wounding|wounded|injuring|injured|injure|wound)\b(?P<gap>[^;:]{0,90})$",
     re.I,
 )
-DEATH_VERBS = {"killing", "killed", "kill", "the death of", "the deaths of", "the lives of", "claimed the lives of"}
+DEATH_VERBS = {
+    "killing",
+    "killed",
+    "kill",
+    "the death of",
+    "the deaths of",
+    "the lives of",
+    "claimed the lives of",
+    "the bodies of",
+    "lost",  # "Turkey lost 33 soldiers" (a group noun is required, so "lost two jets" is none)
+    "losing",
+}
 INJURY_VERBS = {"wounding", "wounded", "injuring", "injured", "injure", "wound"}
 
 SPEECH = (

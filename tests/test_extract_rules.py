@@ -810,3 +810,13 @@ def test_qualifiers_follow_the_conventions(extractor):
     got = {(f.qualifier, f.value) for f in ex.events[0].figures}
     assert {("at-most", 300), ("fewer-than", 50), ("about", 30), ("exactly", 21), ("several", 24)} <= got
     assert ("exactly", 24) not in got
+
+
+def test_lost_soldiers_bodies_and_hospital(extractor):
+    ex = run(
+        extractor,
+        "The army lost 33 soldiers in an air strike near Balyun on Thursday and two helicopters the day before. "
+        "Fourteen more were taken to hospital. Rescuers recovered the bodies of 13 militiamen.",
+    )
+    got = {(f.kind, f.value) for f in ex.events[0].figures}
+    assert got == {("deaths", 33), ("injuries", 14), ("deaths", 13)}
