@@ -672,6 +672,11 @@ FATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
 ]
+LISTED_FATE = re.compile(
+    r"^(?:,\s*\d{1,2})?\s*(?:[-\u2013\u2014:(]|,\s*(?=\w+\)?\s*$))\s*"
+    r"(?P<fate>killed|dead|died|wounded|injured|hurt|survived|rescued|missing|captured)\b",
+    re.I,
+)
 FATE_PRIORITY = {"died-of-wounds": 6, "killed": 5, "captured": 4, "missing": 3, "injured": 2, "survived": 1}
 #: Unconfirmed: "may have killed X", "X was possibly killed", "is believed to have been killed".
 FATE_HEDGED = re.compile(
@@ -1805,6 +1810,16 @@ class Extractor:
         )
 
     # ------------------------------------------------------------------ fates
+    @staticmethod
+    def _listed_fate(sent: str, end: int) -> tuple[str, int, int] | None:
+        """A fate written after a listed name: "Ivan Petrov, 35 (killed)", "Oleg Sokolov \u2014 wounded"."""
+        m = LISTED_FATE.match(sent[end:])
+        if m is None:
+            return None
+        word = m.group("fate").lower()
+        fate = next(f for f, rx in FATE_PATTERNS if f != "died-of-wounds" and rx.fullmatch(word))
+        return fate, end + m.start("fate"), end + m.end("fate")
+
     def _fate_near(self, sent: str, start: int, end: int) -> tuple[str, int, int] | None:
         c_start, c_end = _clause_bounds(sent, start)
         clause = sent[c_start:c_end]
@@ -2125,7 +2140,7 @@ class Extractor:
                         ):
                             speakers.add(id(p))
                             continue  # a speaker, not a casualty
-                        got = self._fate_near(sent, rel_s, rel_e)
+                        got = self._fate_near(sent, rel_s, rel_e) or self._listed_fate(sent, rel_e)
                         if got:
                             fate, fs, fe = got
                             better(p, fate, Span(s + fs, s + fe, sent[fs:fe]), att)

@@ -820,3 +820,12 @@ def test_lost_soldiers_bodies_and_hospital(extractor):
     )
     got = {(f.kind, f.value) for f in ex.events[0].figures}
     assert got == {("deaths", 33), ("injuries", 14), ("deaths", 13)}
+
+
+def test_fates_written_after_listed_names(extractor):
+    ex = run(
+        extractor,
+        "A Russian Su-24 was shot down near Latakia on Tuesday.\nCrew:\n- Lt. Col. Oleg Petrov (killed)\n"
+        "- Capt. Ivan Sidorov \u2014 rescued\n",
+    )
+    assert persons(ex) == {("Oleg Petrov", "Lieutenant Colonel", "killed"), ("Ivan Sidorov", "Captain", "survived")}
