@@ -1810,6 +1810,14 @@ class Extractor:
         )
 
     # ------------------------------------------------------------------ fates
+    def _colon_fate(self, sent: str, start: int) -> tuple[str, int, int] | None:
+        """Names listed after a colon take the fate told before it: "killed two soldiers: X and Y"."""
+        colon = sent.rfind(":", 0, start)
+        if colon < 0 or ";" in sent[colon:start]:
+            return None
+        got = self._fate_near(sent[:colon], max(0, colon - 1), colon)
+        return got
+
     @staticmethod
     def _listed_fate(sent: str, end: int) -> tuple[str, int, int] | None:
         """A fate written after a listed name: "Ivan Petrov, 35 (killed)", "Oleg Sokolov \u2014 wounded"."""
@@ -2140,7 +2148,11 @@ class Extractor:
                         ):
                             speakers.add(id(p))
                             continue  # a speaker, not a casualty
-                        got = self._fate_near(sent, rel_s, rel_e) or self._listed_fate(sent, rel_e)
+                        got = (
+                            self._fate_near(sent, rel_s, rel_e)
+                            or self._listed_fate(sent, rel_e)
+                            or self._colon_fate(sent, rel_s)
+                        )
                         if got:
                             fate, fs, fe = got
                             better(p, fate, Span(s + fs, s + fe, sent[fs:fe]), att)

@@ -301,9 +301,19 @@ def load() -> Reference:
             ref.rank_matcher.add(text, rank, fold=not abbreviated)
         for text in rank_abbreviations(label):
             ref.rank_matcher.add(text, rank)
+        for text in RANK_ACRONYMS.get(label, ()):
+            ref.rank_matcher.add(text, rank)
     return ref
 
 
+#: Abbreviations of a whole label that no word-by-word rule gives.
+RANK_ACRONYMS: dict[str, tuple[str, ...]] = {
+    "Private First Class": ("Pfc.", "PFC", "Pfc"),
+    "Lance Corporal": ("Lance Cpl.", "L/Cpl", "LCpl"),
+    "Sergeant Major": ("Sgt. Maj.", "Sgt Maj", "SgtMaj"),
+    "Command Sergeant Major": ("Command Sgt. Maj.", "CSM"),
+    "Senior Airman": ("Senior Airman", "SrA", "Sr. Airman"),
+}
 #: How English news abbreviates the words of rank labels ("Master Sgt.", "Lt. Cmdr.", "Sr. Lt.").
 RANK_WORD_ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "Sergeant": ("Sgt.",),

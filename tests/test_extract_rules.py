@@ -829,3 +829,11 @@ def test_fates_written_after_listed_names(extractor):
         "- Capt. Ivan Sidorov \u2014 rescued\n",
     )
     assert persons(ex) == {("Oleg Petrov", "Lieutenant Colonel", "killed"), ("Ivan Sidorov", "Captain", "survived")}
+
+
+def test_names_after_a_colon_and_whole_label_abbreviations(extractor):
+    ex = run(
+        extractor,
+        "A roadside bomb killed two U.S. soldiers in Manbij on Thursday: Pfc. John Doe and Sgt. Maj. Richard Roe.",
+    )
+    assert persons(ex) == {("John Doe", "Private First Class", "killed"), ("Richard Roe", "Sergeant Major", "killed")}
