@@ -2370,7 +2370,19 @@ class Extractor:
                     and not CAUSE_BEFORE.search(text[span.end : c[2]])
                 ]
                 here = {c[1].iri for c in local(idx, (idx,))}
-                if own and not background and place.iri not in here and idx != main_idx and SAME_KIND_CUE.search(sent):
+                # "In Tartus, a car bomb exploded ...": a sentence about another town's own attack
+                topic = (
+                    own
+                    and re.match(r"(?:In|At|Near|Outside)\s+(?:the\s+)?[^,]{1,40},", sent)
+                    and (own[0][2] - sents[idx][0] < 40)
+                )
+                if (
+                    own
+                    and not background
+                    and place.iri not in here
+                    and idx != main_idx
+                    and (SAME_KIND_CUE.search(sent) or topic)
+                ):
                     add(t2, span, idx, own[:1])
                 elif t2 in ("aircraft-crash", "shoot-down") and idx != main_idx:
                     # another aircraft lost: "Last month a MiG-29K came down", "... downed a drone"

@@ -837,3 +837,12 @@ def test_names_after_a_colon_and_whole_label_abbreviations(extractor):
         "A roadside bomb killed two U.S. soldiers in Manbij on Thursday: Pfc. John Doe and Sgt. Maj. Richard Roe.",
     )
     assert persons(ex) == {("John Doe", "Private First Class", "killed"), ("Richard Roe", "Sergeant Major", "killed")}
+
+
+def test_a_sentence_about_another_towns_attack(extractor):
+    ex = run(
+        extractor,
+        "Suicide bombers killed at least 100 people in Jableh on Monday, the monitor said. In Baniyas, a suicide "
+        "bomber blew himself up at a bus station, killing 48.",
+    )
+    assert sorted(e.place.key for e in ex.events) == ["baniyas", "jablah"]
