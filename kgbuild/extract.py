@@ -196,7 +196,7 @@ EVENT_TRIGGERS: dict[str, list[tuple[str, float]]] = {
             r"\b(?:a|another|separate|second|follow-up) (?:[\w.-]+ ){0,2}?strike (?:on|near|in|against|that|which|killed)\b",
             3,
         ),
-        (r"\b(?:struck|hit|bombed|pounded) (?:\w+ ){0,2}?(?:more |further |other )?(?:targets|positions|sites)\b", 2),
+        (r"\b(?:struck|hit|bombed|pounded) (?:\w+ ){0,2}?(?:more |further |other )?(?:targets|positions|sites)\b", 3),
     ],
     "shoot-down": [
         (r"shot down", 5),
@@ -900,6 +900,11 @@ INCIDENT_WORDS = re.compile(
     r"attack\w*|explo\w+|blast|bomb\w*|ambush\w*|shell\w*|fire|clash\w*|hit|struck|targeted)\b",
     re.I,
 )
+AGENT_AFTER = re.compile(
+    r"^\s+(?:later\s+|then\s+|also\s+)?(?:struck|hit|bombed|attacked|shelled|launched|fired|shot down|downed|"
+    r"carried out|targeted|raided)\b",
+    re.I,
+)
 PLACE_SPEAKS = re.compile(
     r"^\s+(?:has\s+|had\s+|have\s+)?(?:said|says|announced|confirmed|denied|acknowledged|admitted|claimed|told|"
     r"insisted|warned|accused|blamed|responded|retaliated)\b"
@@ -995,6 +1000,9 @@ def _small_number(word: str) -> int:
     return int(word) if word.isdigit() else {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}[word.lower()]
 
 
+MORE_TARGETS = re.compile(
+    r"\b(?:more|further|other|another|second|new)\s+(?:\w+\s+)?(?:targets|sites|strikes|positions|raids|wave)\b", re.I
+)
 #: Cues that a sentence tells another incident of the same kind.
 SAME_KIND_CUE = re.compile(r"\b(?:another|a second|a third|separate(?:ly)?|later|then|more|further|also)\b", re.I)
 #: Several incidents of one kind told together: "twin bombings in X and Y".
@@ -2370,6 +2378,11 @@ class Extractor:
                     and not CAUSE_BEFORE.search(text[span.end : c[2]])
                 ]
                 here = {c[1].iri for c in local(idx, (idx,))}
+                if MORE_TARGETS.search(sent) and not background and idx != main_idx:
+                    fresh = [c for c in local(idx, (idx,)) if c[1].iri not in places_used]
+                    if fresh:
+                        add(t2, span, idx, fresh[:1])  # "struck 12 more targets in Syria"
+                        continue
                 # "In Tartus, a car bomb exploded ...": a sentence about another town's own attack
                 topic = (
                     own
@@ -2391,6 +2404,12 @@ class Extractor:
                     if models and not self._same_aircraft(models, lost_models) and (recent or not background):
                         lost_models.update(models)
                         add(t2, span, idx, own[:1])
+                continue
+            if t2 in seen and t2 != etype and MORE_TARGETS.search(sent):
+                # "Later on Saturday Israel struck 12 more targets in Syria": a further wave
+                fresh = [c for c in local(idx, (idx,)) if c[1].iri not in places_used]
+                if fresh and not background:
+                    add(t2, span, idx, fresh[:1])
                 continue
             if t2 in seen or any(t == etype or (etype, t) in SAME_INCIDENT_TYPES for t, _w, _s in by_sent[idx]):
                 continue
@@ -2549,6 +2568,7 @@ class Extractor:
                     PLACE_SPEAKS.match(post)
                     or PLACE_OFFICIALS.search(pre)
                     or (place.kind == "country" and re.search(r"\bby\s+$", pre))  # "shot down by Turkey"
+                    or (place.kind == "country" and AGENT_AFTER.match(post))  # "Israel struck targets"
                 )
                 movement = bool(PLACE_MOVEMENT.search(pre))
                 near_word = bool(PLACE_NEAR.search(pre))

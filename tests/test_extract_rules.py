@@ -846,3 +846,14 @@ def test_a_sentence_about_another_towns_attack(extractor):
         "bomber blew himself up at a bus station, killing 48.",
     )
     assert sorted(e.place.key for e in ex.events) == ["baniyas", "jablah"]
+
+
+def test_a_further_wave_of_strikes(extractor):
+    ex = run(
+        extractor,
+        "An Israeli F-16 was shot down by Syrian air defences near Haifa on Saturday. Israeli jets then hit the "
+        "T4 air base near Palmyra. Later on Saturday Israel struck 12 more targets in Syria.",
+        published=date(2018, 2, 10),
+    )
+    assert sorted(e.type for e in ex.events) == ["airstrike", "airstrike", "shoot-down"]
+    assert "Israel" not in {e.place.name for e in ex.events}  # the agent, not the place
