@@ -762,6 +762,9 @@ _NAME_STOP = {
     "Islamic",
     "State",
 }
+_ROLE_RX = "|".join(ROLE_NOUNS)
+ROLE_BEFORE = re.compile(rf"\b(?P<role>{_ROLE_RX})\s*,\s*$")
+ROLE_APPOSED = re.compile(rf"^,\s*(?:the|a|an|its|his|her|their)\s+(?:[\w-]+\s+){{0,2}}?(?P<role>{_ROLE_RX})\b")
 APPOSITIVE = re.compile(
     NAME
     + r",\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,4}?(?P<role>"
@@ -1615,9 +1618,16 @@ class Extractor:
             if preceded_by_rank_of:
                 np_start = self._np_start(sent, hit.start)
                 start = np_start
+            # "the pilot, Lt. Col. X," / "Lt. Col. X, the navigator,": the role, for "the pilot was killed"
+            role_m = ROLE_BEFORE.search(sent[max(0, start - 40) : start]) or ROLE_APPOSED.match(sent[end:])
             found.append(
                 PersonFact(
-                    name, rank, nat, "armed-forces", None, spans=[Span(base + start, base + end, sent[start:end])]
+                    name,
+                    rank,
+                    nat,
+                    "armed-forces",
+                    role_m.group("role").lower() if role_m else None,
+                    spans=[Span(base + start, base + end, sent[start:end])],
                 )
             )
             taken.append((hit.start, end))

@@ -857,3 +857,13 @@ def test_a_further_wave_of_strikes(extractor):
     )
     assert sorted(e.type for e in ex.events) == ["airstrike", "airstrike", "shoot-down"]
     assert "Israel" not in {e.place.name for e in ex.events}  # the agent, not the place
+
+
+def test_ranked_people_keep_their_role_for_later_mentions(extractor):
+    ex = run(
+        extractor,
+        "A Russian Su-24 was shot down near Latakia on Tuesday. Its crew were the pilot, Lt. Col. Oleg Petrov, "
+        "and Capt. Ivan Sidorov, the navigator. The pilot was killed by fire from the ground as he parachuted; "
+        "the navigator was rescued.",
+    )
+    assert persons(ex) == {("Oleg Petrov", "Lieutenant Colonel", "killed"), ("Ivan Sidorov", "Captain", "survived")}
