@@ -1006,6 +1006,9 @@ def _small_number(word: str) -> int:
 MORE_TARGETS = re.compile(
     r"\b(?:more|further|other|another|second|new)\s+(?:\w+\s+)?(?:targets|sites|strikes|positions|raids|wave)\b", re.I
 )
+ANOTHER = re.compile(
+    r"\b(?:another|a second|a third|one more)(?:\s+(?:one|man|woman))?(?=\s+(?:was|were|had|has|died))", re.I
+)
 #: Cues that a sentence tells another incident of the same kind.
 SAME_KIND_CUE = re.compile(r"\b(?:another|a second|a third|separate(?:ly)?|later|then|more|further|also)\b", re.I)
 #: Several incidents of one kind told together: "twin bombings in X and Y".
@@ -1503,6 +1506,27 @@ class Extractor:
             )
         return out
 
+    def _another(self, sent: str, base: int, found: list[Figure]) -> list[Figure]:
+        """ "A soldier was killed and another was wounded": one more of the group just named."""
+        out: list[Figure] = []
+        for m in ANOTHER.finditer(sent):
+            prev = [f for f in found if f.span.end - base <= m.start()]
+            if not prev or any(f.span.start - base <= m.start() < f.span.end - base for f in found):
+                continue
+            after = sent[m.end() :]
+            d, i = DEATH_AFTER.match(after), INJURY_AFTER.match(after)
+            if not (d or i):
+                continue
+            g, end = prev[-1], m.end() + (d or i).end()  # type: ignore[union-attr]
+            span = Span(base + m.start(), base + end, sent[m.start() : end])
+            kind = "deaths" if d else "injuries"
+            out.append(
+                Figure(
+                    kind, 1, 1, 1, "exactly", g.nationality, g.affiliations, g.side, g.group_label, span, g.attribution
+                )
+            )
+        return out
+
     def _zeros(self, sent: str, base: int, att: Attribution, context_nat: str | None) -> list[Figure]:
         """ "Nobody was hurt", "no casualties were reported": explicit zero figures."""
         out = []
@@ -1927,7 +1951,8 @@ class Extractor:
             ]
             is_toll = bool(since) or bool(TOLL_SCOPE.search(sent))
             self._sent_idx = idx
-            found = self._figures(sent, s, att, context_nat) + self._zeros(sent, s, att, context_nat)
+            found = self._figures(sent, s, att, context_nat)
+            found += self._another(sent, s, found) + self._zeros(sent, s, att, context_nat)
             self._sent_idx = None
             for om in ORDINAL_TOLL.finditer(sent):
                 # "the fourth American service member to die in Syria": a toll of four

@@ -867,3 +867,13 @@ def test_ranked_people_keep_their_role_for_later_mentions(extractor):
         "the navigator was rescued.",
     )
     assert persons(ex) == {("Oleg Petrov", "Lieutenant Colonel", "killed"), ("Ivan Sidorov", "Captain", "survived")}
+
+
+def test_another_one_of_the_same_group(extractor):
+    ex = run(
+        extractor, "A Russian soldier was killed and another was wounded when a mine exploded near Palmyra on Monday."
+    )
+    assert figs(ex) == {
+        ("deaths", "exactly", 1, "RU", "armed-forces"),
+        ("injuries", "exactly", 1, "RU", "armed-forces"),
+    }
