@@ -1098,6 +1098,12 @@ class Extractor:
             return Attribution("organisation", org.label, org, span)
         if re.fullmatch(r"(?:he|she|it|they|we|I)", phrase, re.I):
             return None
+        voice = re.search(r"\bspokes(?:man|woman|person) (?:for|of) (?P<org>.+)$", phrase)
+        if voice:
+            # "a spokesman for the ministry": the ministry speaks
+            att = self._resolve_source(voice.group("org"), base + voice.start("org"))
+            if att is not None and att.kind == "organisation":
+                return att
         person = re.fullmatch(r"(?:[A-Z][\w'\u2019-]+\s+){0,2}[A-Z][\w'\u2019-]+", phrase)
         if person and not SOURCE_NOUNS.search(phrase):
             # "Trump said": a person named before, by full name
@@ -1392,7 +1398,7 @@ class Extractor:
             if noun in CREW_NOUNS or re.match(r"\s*(?:on board|aboard)", after):
                 if not self._nationality_in(np_orig):
                     earlier = self._nationality_in(sent[: m.start()])
-                    nat = self._aircraft_nat or (earlier[-1][1] if earlier else None)
+                    nat = self._aircraft_nat or (earlier[-1][1] if earlier else None) or self._own_losses(att)
                 if affiliations == ("unknown",) and self._military_aircraft:
                     affiliations = ("armed-forces",)
             start = m.start() if kind_of_match == "num" or not m.group("det") else m.start()
@@ -1583,6 +1589,12 @@ class Extractor:
         if not affs:
             affs.append(GROUP_NOUNS.get(noun, MULTI_NOUNS.get(noun, "unknown")))
         return tuple(dict.fromkeys(affs))
+
+    @staticmethod
+    def _own_losses(att: Attribution) -> str | None:
+        """A ministry or an army telling of a crew speaks of its own."""
+        org = att.organisation
+        return org.country if org is not None and org.kind in ("state-body", "armed-force") else None
 
     def _speaker_nationality(self, att: Attribution) -> str | None:
         if att.organisation is not None and att.organisation.country:

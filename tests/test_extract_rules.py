@@ -877,3 +877,18 @@ def test_another_one_of_the_same_group(extractor):
         ("deaths", "exactly", 1, "RU", "armed-forces"),
         ("injuries", "exactly", 1, "RU", "armed-forces"),
     }
+
+
+def test_a_spokesman_speaks_for_his_ministry_which_speaks_of_its_own_crew(extractor):
+    ex = run(
+        extractor,
+        "The Russian Defence Ministry said a helicopter was shot down near Idlib on Monday. A spokesman for the "
+        "ministry, Maj. Gen. Igor Konashenkov, said all five people on board were killed.",
+    )
+    (f,) = ex.events[0].figures
+    assert (f.value, f.nationality, f.affiliation, f.attribution.label) == (
+        5,
+        "RU",
+        "armed-forces",
+        "Ministry of Defence (Russia)",
+    )
