@@ -1018,7 +1018,9 @@ TWIN_CUE = re.compile(
     r"(?:\w+\s+)?(?:bombings|blasts|explosions|attacks|strikes|suicide attacks)\b|"
     r"\b(?:bombers|car bombs|bombs|blasts|explosions|bombings|drones|UAVs)\s+(?:\w+\s+){0,2}?"
     r"(?:struck|hit|rocked|targeted|ripped|attacked)\b|"
-    r"\b(?:bombings|blasts|explosions|suicide attacks|attacks)\s+(?:in|on|across|targeting)\b",
+    r"\b(?:bombings|blasts|explosions|suicide attacks|attacks)\s+(?:in|on|across|targeting)\b|"
+    r"\b(?:were|was)\s+(?:hit|struck|rocked|targeted)\s+by\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:bombings|blasts|explosions|attacks|strikes|suicide bombers|car bombs)\b",
     re.I,
 )
 #: A place after "in retaliation for" belongs to the earlier incident that caused this one.

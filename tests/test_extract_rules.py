@@ -892,3 +892,10 @@ def test_a_spokesman_speaks_for_his_ministry_which_speaks_of_its_own_crew(extrac
         "armed-forces",
         "Ministry of Defence (Russia)",
     )
+
+
+def test_two_towns_hit_by_bombings(extractor):
+    ex = run(
+        extractor, "The coastal cities of Jableh and Baniyas were hit by a wave of bombings on Monday, killing 100."
+    )
+    assert sorted(e.place.key for e in ex.events) == ["baniyas", "jablah"]
