@@ -1360,6 +1360,8 @@ class Extractor:
                 r"(?:number|couple|few|handful|lot|group|dozen|score)s?\b", np_text, re.I
             ):
                 continue  # "a number of SDF fighters" is no single person
+            if re.search(r"\b(?:named|identified|listed)\s+$", before):
+                continue  # "named one of the dead as X": a person among those counted, no new figure
             if (
                 kind_of_match == "one"
                 and m.group("det").lower() in ("its", "their", "his")

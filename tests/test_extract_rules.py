@@ -899,3 +899,13 @@ def test_two_towns_hit_by_bombings(extractor):
         extractor, "The coastal cities of Jableh and Baniyas were hit by a wave of bombings on Monday, killing 100."
     )
     assert sorted(e.place.key for e in ex.events) == ["baniyas", "jablah"]
+
+
+def test_naming_one_of_the_dead_adds_no_figure(extractor):
+    ex = run(
+        extractor,
+        "Air strikes hit Idlib overnight on Monday. At least six civilians were killed, the monitor said. "
+        "The monitor named one of the dead as Ahmad Khatib.",
+    )
+    assert {f.value for f in ex.events[0].figures} == {6}
+    assert persons(ex) == {("Ahmad Khatib", None, "killed")}
