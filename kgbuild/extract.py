@@ -1763,6 +1763,7 @@ class Extractor:
                 )
             )
             taken.append((m.start(), end))
+        found.extend(self._table_row_person(sent, base, context_nat, taken))
         # an unnamed ranked person: "a major general was among the dead"
         for hit in self.ref.rank_matcher.finditer(sent):
             if any(s0 <= hit.start < e0 for s0, e0 in taken) or _NAME_AFTER.match(sent[hit.end :]):
@@ -1789,6 +1790,39 @@ class Extractor:
                 )
             )
         return found
+
+    def _table_row_person(  # type: ignore[no-untyped-def]
+        self, sent: str, base: int, context_nat: str | None, taken
+    ) -> list[PersonFact]:
+        """A row of a Markdown table of casualties: "| Oleg Petrov | Lieutenant Colonel | killed |"."""
+        if not (sent.startswith("|") and sent.rstrip().endswith("|")) or taken:
+            return []
+        cells = [(m.start(1), m.group(1).strip()) for m in re.finditer(r"\|([^|]*)(?=\|)", sent)]
+        name = rank = fate = None
+        n_at = 0
+        for at, cell in cells:
+            if not cell:
+                continue
+            ranks = [h for h in self.ref.rank_matcher.finditer(cell) if h.start == 0 and h.end == len(cell)]
+            fates = [f for f, rx in FATE_PATTERNS if f != "died-of-wounds" and rx.fullmatch(cell.lower())]
+            if ranks and rank is None:
+                rank = self._pick_rank(ranks[0].payloads, context_nat) or ranks[0].payloads[0]
+            elif fates and fate is None:
+                fate = fates[0]
+            elif name is None and _NAME_RX.fullmatch(cell) and len(cell.split()) >= 2 and self._plain_name(cell):
+                name, n_at = cell, at + sent[at:].index(cell)
+        if not (name and fate):
+            return []
+        person = PersonFact(
+            name,
+            rank,
+            rank.country if rank else context_nat,
+            "armed-forces" if rank else "unknown",
+            None,
+            spans=[Span(base + n_at, base + n_at + len(name), name)],
+        )
+        person.fate = fate
+        return [person]
 
     def _plain_name(self, name: str) -> bool:
         """Not a place, an organisation, a nationality, a month or a rank (memoised)."""

@@ -909,3 +909,12 @@ def test_naming_one_of_the_dead_adds_no_figure(extractor):
     )
     assert {f.value for f in ex.events[0].figures} == {6}
     assert persons(ex) == {("Ahmad Khatib", None, "killed")}
+
+
+def test_a_table_of_casualties(extractor):
+    ex = run(
+        extractor,
+        "A Russian Su-24 was shot down near Latakia on Tuesday, the ministry said.\n| Name | Rank | Fate |\n"
+        "|---|---|---|\n| Oleg Petrov | Lieutenant Colonel | killed |\n| Ivan Sidorov | Captain | rescued |\n",
+    )
+    assert persons(ex) == {("Oleg Petrov", "Lieutenant Colonel", "killed"), ("Ivan Sidorov", "Captain", "survived")}
