@@ -14,8 +14,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from rdflib import RDF, RDFS, XSD, Literal, URIRef
-from rdflib.term import Node
 from rdflib.namespace import DCTERMS, OWL, PROV, SKOS
+from rdflib.term import Node
 
 from . import iris
 from .extract import Attribution, EventFact, Extraction, Figure, PersonFact, Span
