@@ -8,6 +8,7 @@ size of the data. The ontology and the rank scheme are part of the data graph, s
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -252,7 +253,10 @@ def validate_store(
         union = Graph()
         union.parse(data=data, format="nt")
         return validate_graph(union, article_of=article_of)
-    found = [(r.focus, r.path, r.message, r.severity) for r in validator.validate(store, union=True)]
+    found = [
+        (r.focus, r.path, r.message, r.severity)
+        for r in validator.validate(store, union=True, threads=os.cpu_count() or 1)
+    ]
     if exact is not None:
         found += audit_folded_datatypes(exact(), store, _folded_checks())
     lookup = _article_lookup(article_of)
