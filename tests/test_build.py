@@ -138,9 +138,12 @@ SU24 = iris.event("2015-11-24", "Syria", "shoot-down")
 
 
 def test_two_reports_of_one_incident_are_one_event(store):
-    rows = [r for r in q(store, "events", since="2015-11-24", until="2015-11-24").rows]
-    assert len(rows) == 1
-    assert rows[0]["sources"].value == "2"
+    """The Su-24 shoot-down, reported by two articles, is one event with two sources (the
+    rescue fight that day may be an incident of its own: the dev gold counts it apart)."""
+    rows = q(store, "events", since="2015-11-24", until="2015-11-24").rows
+    downed = [r for r in rows if "shoot" in r["type"].value.lower()]
+    assert len(downed) == 1
+    assert downed[0]["sources"].value == "2"
 
 
 def test_one_incident_counted_once_in_deaths(store, built):
