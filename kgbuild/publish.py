@@ -1,10 +1,21 @@
 """Building and writing the dataset: articles in, validated dump files out.
 
-:func:`build` reads every article, extracts, maps, reconciles and validates, then writes
-``dataset.trig`` (named graphs), ``dataset.ttl`` (their union), ``dataset.nt.gz``,
-``void.ttl`` (VoID + DCAT) and ``SHA256SUMS`` into a temporary folder beside the output
-and swaps it in only when everything succeeded: a failed build leaves the previous
-dataset untouched. Output is deterministic: the same articles give byte-identical files.
+:func:`build` runs the pipeline; each stage's time lands in ``BuildResult.timings``:
+
+1. **extract** (worker processes, one per core): read, extract and curate each article, and
+   map it to its named graph as if its reports stood alone;
+2. **identity**: group every article's reports into incidents (:mod:`kgbuild.identity`);
+   **map**: map again the few articles whose incident took another report's IRI;
+3. **reconcile**: each incident's casualty groups and core facts, the reference graph;
+4. **load** and **validate** the dataset in pyoxigraph (:mod:`kgbuild.validate`) in a thread,
+   while **write** puts ``dataset.trig`` (named graphs), ``dataset.ttl`` (their union),
+   ``dataset.nt.gz``, ``void.ttl`` (VoID + DCAT) and ``SHA256SUMS`` into a hidden folder
+   beside the output, swapped in (atomically where Linux allows) only once validation passed.
+
+A failed build (bad input, validation, a full disk, a kill) leaves the previous dataset
+untouched. Per-article results and per-incident triples are kept in the build cache
+(:mod:`kgbuild.cache`), so a rebuild redoes only what changed and writes the same bytes a full
+build would. Output is deterministic: the same articles give byte-identical files.
 """
 
 from __future__ import annotations
