@@ -90,7 +90,7 @@ class Assembly:
     warnings: list[str]
     timings: dict[str, float]
     reused: int = 0  # articles whose extraction came from the cache
-    _merged: tuple[dict, bytes] | None = field(default=None, repr=False)
+    _merged: tuple[tuple[int, ...], bytes] | None = field(default=None, repr=False)
 
     @property
     def quads(self) -> int:
@@ -99,9 +99,10 @@ class Assembly:
     def merged(self) -> bytes:
         """Every distinct triple of every graph, as one block (made once; validation and
         writing both need it, from two threads)."""
+        version = tuple(map(id, self.graphs.values()))  # a graph replaced: merge again
         with _MERGE_LOCK:
-            if self._merged is None or self._merged[0] is not self.graphs:
-                self._merged = (self.graphs, rdfio.merge(g.triples for g in self.graphs.values()))
+            if self._merged is None or self._merged[0] != version:
+                self._merged = (version, rdfio.merge(g.triples for g in self.graphs.values()))
             return self._merged[1]
 
     def nquads(self) -> bytes:
