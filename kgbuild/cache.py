@@ -1,6 +1,6 @@
 """The build cache: per-article results kept between builds, so a rebuild redoes only what changed.
 
-Two kinds of entries, both keyed by content, never by time:
+Three kinds of entries, all keyed by content, never by time:
 
 ``extraction``
     the curated :class:`~kgbuild.extract.Extraction` of one article file; the key hashes the
@@ -10,6 +10,9 @@ Two kinds of entries, both keyed by content, never by time:
     the article's named graph (sorted N-Triples), its reference triples and its claims; the
     key hashes the extraction key and the incident IRIs the article's reports were given, which
     change when another article joins or leaves the same incident.
+``incident``
+    an incident's reconciled casualty groups and core facts; the key hashes its IRI and the
+    mapping keys of its reports.
 
 The **code fingerprint** hashes every module and data file of the package and the ontology,
 so a new kgbuild version never reuses results of an older one. A key that hits is therefore
@@ -38,7 +41,7 @@ from pathlib import Path
 from .resources import resource_path
 
 _PACKAGE = Path(__file__).resolve().parent
-SCHEMA = 1
+SCHEMA = 2
 
 
 @lru_cache(maxsize=1)
@@ -73,8 +76,7 @@ class BuildCache:
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute("PRAGMA synchronous=NORMAL")
         self._db.execute(
-            "CREATE TABLE IF NOT EXISTS entries (kind TEXT, key BLOB, value BLOB, used INTEGER DEFAULT 0,"
-            " PRIMARY KEY (kind, key))"
+            "CREATE TABLE IF NOT EXISTS entries (kind TEXT, key BLOB, value BLOB, PRIMARY KEY (kind, key))"
         )
         self._db.execute("CREATE TEMP TABLE IF NOT EXISTS touched (kind TEXT, key BLOB, PRIMARY KEY (kind, key))")
 

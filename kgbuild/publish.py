@@ -94,7 +94,7 @@ class Assembly:
 
     @property
     def quads(self) -> int:
-        return sum(len(g) for g in self.graphs.values())
+        return sum(g.size for g in self.graphs.values())
 
     def merged(self) -> bytes:
         """Every distinct triple of every graph, as one block (made once; validation and
@@ -167,8 +167,8 @@ def _unpack(data: bytes):  # type: ignore[no-untyped-def]
 
 def _extract_task(task: tuple[Path, date | None]) -> tuple[bytes, list[URIRef], bytes]:
     """Read, extract and curate one article, and map it as if its reports stood alone (most
-    do; the others are mapped again once their incidents are known): the pickled
-    :class:`Extraction`, the incident IRIs assumed, and the mapping (:func:`_map_task`)."""
+    do; the others are mapped again once their incidents are known): the packed
+    :class:`Extraction`, the incident IRIs assumed, and the packed mapping (:func:`_map`)."""
     path, published = task
     extractor, _mapper = _tools()
     ex = apply_curation(extractor.extract(read_article(path, published=published)), extractor)
@@ -183,7 +183,7 @@ def _map_task(task: tuple[bytes, list[URIRef]]) -> bytes:
 
 
 def _map(ex: Extraction, event_iris: list[URIRef]) -> bytes:
-    """Map one extraction, its reports given their incidents' IRIs: the pickled
+    """Map one extraction, its reports given their incidents' IRIs: the packed
     (article graph, reference block, claims)."""
     _extractor, mapper = _tools()
     mapped = mapper.map(ex, {id(ev): iri for ev, iri in zip(ex.events, event_iris, strict=True)})
@@ -202,23 +202,21 @@ def _run(fn: Callable[[T], R], tasks: list[T], *, jobs: int, label: str, show_pr
         if show_progress
         else contextlib.nullcontext()
     )
-    with bar:
+    with contextlib.ExitStack() as stack:
+        stack.enter_context(bar)
         if jobs <= 1 or len(tasks) < PARALLEL_THRESHOLD:
-            out = []
-            for t in tasks:
-                out.append(fn(t))
-                if show_progress:
-                    bar.update(1)  # type: ignore[union-attr]
-            return out
-        load()  # loaded once here, inherited by the forked workers
-        context = multiprocessing.get_context("fork")
-        with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
-            out = []
-            for result in pool.map(fn, tasks, chunksize=max(1, min(64, len(tasks) // (jobs * 8)))):
-                out.append(result)
-                if show_progress:
-                    bar.update(1)  # type: ignore[union-attr]
-            return out
+            results: Iterable[R] = map(fn, tasks)
+        else:
+            load()  # loaded once here, inherited by the forked workers
+            context = multiprocessing.get_context("fork")
+            pool = stack.enter_context(ProcessPoolExecutor(max_workers=jobs, mp_context=context))
+            results = pool.map(fn, tasks, chunksize=max(1, min(64, len(tasks) // (jobs * 8))))
+        out = []
+        for result in results:
+            out.append(result)
+            if show_progress:
+                bar.update(1)  # type: ignore[union-attr]
+        return out
 
 
 # ------------------------------------------------------------------ assembling the dataset
@@ -427,13 +425,13 @@ def _void(
         g.add((checksum, SPDX.checksumValue, Literal(digest, datatype=XSD.hexBinary)))
         g.add((dist, RDFS.label, Literal(name)))
     for name, graph in assembly.graphs.items():
-        if not name.startswith(iris.ID_BASE) or not len(graph):
+        if not name.startswith(iris.ID_BASE) or not graph.size:
             continue
         sub = iris.subset(name.rsplit("/", 1)[-1])
         g.add((d, VOID.subset, sub))
         g.add((sub, RDF.type, VOID.Dataset))
         g.add((sub, SD.name, URIRef(name)))
-        g.add((sub, VOID.triples, Literal(len(graph), datatype=XSD.integer)))
+        g.add((sub, VOID.triples, Literal(graph.size, datatype=XSD.integer)))
     return g
 
 

@@ -56,24 +56,15 @@ def block(triples: Iterable[tuple[Node, Node, Node]]) -> bytes:
 
 def from_ox(triples: Iterable[ox.Triple]) -> bytes:
     """The canonical block of pyoxigraph ``triples``."""
-    return join_lines(sorted(set(lines(ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b""))))
-
-
-def lines(data: bytes) -> list[bytes]:
-    """The lines of a block, without their line ends (``b""`` gives none)."""
-    return data.split(b"\n")[:-1] if data else []
-
-
-def join_lines(sorted_lines: Iterable[bytes]) -> bytes:
-    out = b"\n".join(sorted_lines)
-    return out + b"\n" if out else b""
+    return merge([ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b""])
 
 
 def merge(blocks: Iterable[bytes]) -> bytes:
-    """One block holding every distinct triple of ``blocks``."""
+    """One block holding every distinct line (triple) of ``blocks``, sorted."""
     distinct = set(b"".join(blocks).split(b"\n"))
     distinct.discard(b"")
-    return join_lines(sorted(distinct))
+    out = b"\n".join(sorted(distinct))
+    return out + b"\n" if out else b""
 
 
 class GraphBlock(NamedTuple):
@@ -87,7 +78,9 @@ class GraphBlock(NamedTuple):
         name = ox.NamedNode(graph)
         return cls(block, ox.serialize(quads(block, name), format=ox.RdfFormat.N_QUADS) or b"")
 
-    def __len__(self) -> int:  # type: ignore[override]
+    @property
+    def size(self) -> int:
+        """How many triples the graph holds."""
         return self.triples.count(b"\n")
 
 
