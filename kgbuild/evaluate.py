@@ -7,7 +7,7 @@ micro-averaged over the articles. Matching rules:
 * ``events``: the event type; ``dates``: the event date; ``places``: the place (by
   name or alias, the named settlement, or the province when the event is placed at
   province level);
-* ``persons``: surname, rank label and fate must all agree;
+* ``persons``: surname, rank (the gold label is one of the found rank's labels) and fate must all agree;
 * ``figures``: kind (killed/injured), nationality, value (vague figures: the qualifier
   ``several``) and a compatible affiliation; ``attributions``: a matched figure whose
   claimant also agrees;
@@ -172,8 +172,10 @@ class Scorer:
         def person_same(g, p):  # type: ignore[no-untyped-def]
             if not p.name or g["name"].split()[-1].lower() != p.name.split()[-1].lower():
                 return False
-            rank = (p.rank.label if p.rank else None) or None
-            return (str(g.get("rank") or "").lower() == str(rank or "").lower()) and g.get("fate") == p.fate
+            # the gold names a rank by the label the article used; any label of the found rank
+            # concept agrees ("Corporal" is an altLabel of the Russian yefreytor, "Lance Corporal")
+            labels = {x.lower() for x in p.rank.labels} if p.rank else {""}
+            return str(g.get("rank") or "").lower() in labels and g.get("fate") == p.fate
 
         self._add(ev, "persons", _match(gold.get("persons") or [], found_persons, person_same), errs)
         # figures and attributions

