@@ -26,6 +26,7 @@ from datetime import date, timedelta
 from .dates import DateMention, find_dates
 from .ingest import Article
 from .reference import Organisation, Place, Rank, Reference, load
+from .iris import slug
 from .text import NUMBER, VAGUE, parse_number, split_sentences
 
 
@@ -412,6 +413,8 @@ SINGULAR_ROLES = {
     "gunner",
     "serviceman",
 }
+#: Who works a merchant ship: civilians, when no armed force is named with them.
+MERCHANT_CREW = {"crew members", "crew member", "sailors", "sailor", "seafarers", "seamen", "mariners"}
 CREW_NOUNS = {
     "crew",
     "crew members",
@@ -437,6 +440,28 @@ AIRCRAFT_LOST_AFTER = re.compile(
     r"brought down|hit|lost|destroyed)|crashed|went down|came down|was lost)\b",
     re.I,
 )
+#: Ships and boats: the vessel struck is the victim ("a drone boat struck the Russian landing ship").
+VESSEL = re.compile(
+    r"\b(?:(?P<merchant>tankers?|cargo ships?|freighters?|bulk carriers?|container ships?|merchant (?:ships?|vessels?)|"
+    r"ferry|ferries|trawlers?|fishing boats?|dhows?|commercial (?:ships?|vessels?))|ships?|vessels?|frigates?|"
+    r"corvettes?|cruisers?|destroyers?|submarines?|landing ships?|patrol boats?|warships?|flagship|minesweepers?)\b",
+    re.I,
+)
+VESSEL_HIT_BEFORE = re.compile(
+    r"\b(?:struck|hit|sank|sunk|attacked|targeted|damaged|destroyed|torpedoed|seized|boarded|rammed)\s+"
+    r"(?:a|an|the|its|two|another)\s+(?:[\w.'\u2019-]+\s+){0,3}$",
+    re.I,
+)
+VESSEL_HIT_AFTER = re.compile(
+    r"^(?:\s+[\w-]+){0,4}?(?:,[^,]{1,60},)?\s+(?:(?:was|were|had been|has been)\s+(?:struck|hit|sunk|damaged|"
+    r"attacked|targeted|destroyed|set ablaze)|sank|caught fire|came under (?:attack|fire))\b",
+    re.I,
+)
+#: A title before a name: "President Volodymyr Zelensky" is no place called Volodymyr.
+PERSON_TITLE_BEFORE = re.compile(
+    r"\b(?:President|Prime Minister|Minister|Mr|Mrs|Ms|Dr|Gen|General|Col|Colonel|Lt|Sgt|Capt|Maj|Major|Captain|"
+    r"Commander|Chief|Governor|Mayor|Sheikh|King|Prince|Pope|Senator|spokes(?:man|woman|person)|envoy)\.?\s+$"
+)
 MILITARY_AIRCRAFT = re.compile(
     r"\b(?:(?:Su|Mi|Ka|MiG|Il|An|Tu|F|AH|UH|CH|MQ|RQ|T)-\d+\w*|warplanes?|fighter jets?|jets?|bombers?|gunships?|"
     r"drones?|military (?:plane|aircraft|helicopter|transport)|attack helicopters?|helicopters?)\b"
@@ -460,10 +485,11 @@ for _aff, _nouns in {
         "civilians civilian children child women woman residents villagers journalists "
         "journalist workers worker medics medic doctors doctor nurses nurse students family driver drivers "
         "ambassador diplomat envoy "
-        "employee employees"
+        "employee employees seafarers mariners"
     ).split(),
     "unknown": (
         "people persons others dead men man members individuals bodies passengers crew attackers assailants victims "
+        "bodyguards bodyguard "
         "attacker assailant gunman policemen policeman police"
     ).split(),
 }.items():
@@ -535,7 +561,7 @@ QUALIFIERS = [
 _QUAL_RX = "|".join(q for q, _ in QUALIFIERS)
 
 FIGURE = re.compile(
-    rf"(?<![\w-])(?P<qual>(?:{_QUAL_RX})\s+)?(?P<num>{NUMBER})(?:\s+of(?:\s+(?:the|its|their|them|whom))?(?=\s))?"
+    rf"(?<![\w-])(?P<qual>(?:{_QUAL_RX})\s+)?(?P<num>{NUMBER})(?:\s+of(?:\s+(?:the|its|their|them|whom|his|her|our))?(?=\s))?"
     rf"(?P<np>(?:\s+(?!(?:were|was|are|is|have|has|had|and|in|on|at|of|by|killed|wounded|injured|dead|{_WORDNUM}|\d+)\b)"
     rf"[\w.'\u2019-]+){{0,5}}?\s+(?P<noun>{_NOUN_RX}))?(?![\w-])",
     re.I,
@@ -667,7 +693,9 @@ FATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "survived",
         re.compile(
             r"\b(?:survived|rescued|ejected|was saved|were saved|escaped|picked up|recovered alive|"
-            r"safe and sound|unharmed|evacuated safely|brought back safely)\b",
+            r"safe and sound|unharmed|unhurt|uninjured|unscathed|evacuated safely|brought back safely|"
+            r"(?:was|were) not (?:hurt|injured|wounded|harmed)|escaped (?:injury|unhurt|serious injury)|"
+            r"walked away from)\b",
             re.I,
         ),
     ),
@@ -712,7 +740,8 @@ ROLE_AFFILIATION = {
 _NAME_WORD = r"(?:[A-Z][a-z\u00e0-\u024f'\u2019]+(?:-[A-Z]?[a-z\u00e0-\u024f']+)?|al-[A-Z]\w+|el-[A-Z]\w+)"
 #: A personal name: capitalised words, particles ("bin", "al-"), middle initials ("Jonathan J. Dunbar").
 NAME = rf"(?P<name>{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|bin|ibn|de|van|von)|\s+[A-Z]\.(?=\s+[A-Z][a-z])){{0,4}})"
-_NAME_AFTER = re.compile(r"^\s+" + NAME)
+#: "Master Sgt. (res.) Eliyahu Gabbay": a reserve or retired mark between rank and name
+_NAME_AFTER = re.compile(r"^\s+(?:\((?:res|ret|retd|reserve|retired)\.?\)\s+)?" + NAME)
 _NAME_STOP = {
     "Russian",
     "Syrian",
@@ -1052,6 +1081,57 @@ SAME_INCIDENT_TYPES = {
 SIDE_WORDS = re.compile(r"\b(?:pro-Assad|pro-regime|pro-government|regime|government|loyalist|Assad)\b", re.I)
 
 
+#: Places the gazetteer does not know, read from how the text names them: "in the Kherson
+#: region", "near the village of Mazraat Amal", "the Gulf of Aden", "at Tower 22", "near Hodeidah".
+_PLACE_WORD = r"(?:[A-Z][\w'\u2019]*(?:-[\w'\u2019]+)*|(?:al|el|ad|ar|as|ash|at|az|an|ad-Dawla|bin|ibn)-[A-Z]?[\w'\u2019-]+)"
+_PLACE_NAME = rf"(?:{_PLACE_WORD}(?:\s+(?:{_PLACE_WORD}|al|el|de|du|la)(?=\s|$|[,.;:]))*?(?:\s+\d{{1,3}}\b)?)"
+_PLACE_NAME_GREEDY = rf"(?:{_PLACE_WORD}(?:\s+(?:al|el|de|du|la\s+)?{_PLACE_WORD}(?=\s|$|[,.;:]))*(?:\s+\d{{1,3}}\b)?)"
+_PLACE_HEAD = {
+    "region": "region", "province": "region", "oblast": "region", "district": "region", "governorate": "region",
+    "county": "region", "area": "region", "valley": "region", "countryside": "region", "mountains": "region",
+    "hills": "region", "peninsula": "region", "heights": "region",
+    "village": "village", "town": "town", "city": "city", "port": "port", "neighbourhood": "neighbourhood",
+    "neighborhood": "neighbourhood", "suburb": "neighbourhood",
+    "air base": "air-base", "airbase": "air-base", "airfield": "air-base", "air field": "air-base",
+    "airport": "airport", "base": "military-base", "outpost": "military-base", "garrison": "military-base",
+    "camp": "military-base", "checkpoint": "checkpoint", "crossing": "checkpoint", "border crossing": "checkpoint",
+    "oilfield": "oilfield", "oil field": "oilfield", "refinery": "oilfield", "dam": "dam", "bridge": "bridge",
+    "island": "island", "strait": "sea", "gulf": "sea", "bay": "sea", "sea": "sea",
+}
+_HEAD_RX = "|".join(sorted((re.escape(h) for h in _PLACE_HEAD), key=len, reverse=True))
+_DIRECTION = r"(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?"
+#: "in the Kherson region", "at Ain al-Asad air base", "near Bakhmut town"
+ADHOC_NAME_HEAD = re.compile(
+    rf"\b(?P<prep>[Ii]n|[Nn]ear|[Oo]utside|[Aa]t|[Oo]ver|[Oo]ff|[Oo]n|[Aa]round|[Ii]nto|[Aa]cross|[Tt]he|[Oo]f|"
+    rf"hit|struck|targeted|attacked|shelled|bombed|stormed|raided)\s+(?:the\s+)?"
+    rf"{_DIRECTION}(?P<name>{_PLACE_NAME})\s+(?P<head>(?i:{_HEAD_RX}))\b(?!\s+of\b)"
+)
+#: "the village of Mazraat Amal", "the Gulf of Aden", "the Strait of Hormuz"
+ADHOC_HEAD_NAME = re.compile(
+    rf"\b(?:the\s+)?(?P<head>(?i:village|town|city|port|region|province|district|oblast|area|suburb|"
+    rf"neighbou?rhood)|Gulf|Strait|Bay|Sea|Isle|Island)\s+of\s+(?P<name>{_PLACE_NAME})"
+)
+SEA_OF_BEFORE = re.compile(r"\b(?:Gulf|Strait|Straits|Bay|Sea|Port) of (?:the )?$")
+#: "near Hodeidah", "in Kandahar": a capitalised name after a place preposition (trigger sentences only)
+ADHOC_BARE = re.compile(
+    rf"\b(?P<prep>in|near|outside|at|off|over)\s+(?:the\s+)?{_DIRECTION}(?P<name>{_PLACE_NAME_GREEDY})"
+)
+#: First words of capitalised phrases after "in"/"at" that are not places.
+_NOT_PLACE_WORDS = {
+    *"Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July "
+    "August September October November December Operation Parliament Congress Senate Kremlin Pentagon "
+    "White House Christmas Easter Ramadan Eid New Year Year Twitter Telegram Facebook Instagram X YouTube "
+    "The A An He She It They We I His Her Their Its This That These Those One Two Three Four Five Six "
+    "Seven Eight Nine Ten Mr Mrs Ms Dr President Prime Minister General Gen Colonel Col Captain Capt Major "
+    "Lieutenant Lt Sergeant Sgt First Second Third Last Next Both All Some Many Several Islamic Al Jazeera "
+    "Reuters AP AFP TASS Interfax Hebrew Arabic English Russian Ukrainian Court University Hospital Command "
+    "Center Centre Council Forces Force Army Navy Corps Ministry Defense Defence State Department Agency "
+    "Office Committee Government Republic Republican Democratic Union Front Brigade Division Battalion "
+    "Regiment Group Party Movement Organisation Organization Coalition UN NATO EU Red Cross Crescent "
+    "Telegram".split()
+}
+
+
 def _clause_bounds(sentence: str, pos: int) -> tuple[int, int]:
     """The clause around ``pos`` (split at ; : and at ", but"/", while"/", as")."""
     seps = [m.end() for m in re.finditer(r";|:|, but |, while |, whereas ", sentence[:pos])]
@@ -1078,7 +1158,9 @@ class Extractor:
         self._publisher = ""
         self._sent_idx: int | None = None
         self._nobody_survived = False
+        self._merchant_ship = False
         self._plain: dict[str, bool] = {}
+        self._adhoc: dict[tuple[str, str, str | None], Place] = {}
 
     # ------------------------------------------------------------------ attribution
     def _resolve_source(self, phrase: str, base: int) -> Attribution | None:
@@ -1396,7 +1478,7 @@ class Extractor:
                 np_orig += after[: complement.end()]  # "a civilian employee of the Department of Defense"
             affiliations = self._affiliations(np_full, noun)
             nat, side = self._group_nationality(np_orig, sent[: m.start()], noun, context_nat, affiliations[0])
-            if re.search(r"\b(?:our|my)\b", np_orig, re.I) and not self._nationality_in(np_orig):
+            if re.search(r"\b(?:our|my)\b", sent[m.start() : m_end], re.I) and not self._nationality_in(np_orig):
                 nat = self._speaker_nationality(att) or nat  # "five of our comrades": the speaker's
             nat, affiliations = self._org_group(np_orig, nat, affiliations)
             if noun in CREW_NOUNS or re.match(r"\s*(?:on board|aboard)", after):
@@ -1405,6 +1487,8 @@ class Extractor:
                     nat = self._aircraft_nat or (earlier[-1][1] if earlier else None) or self._own_losses(att)
                 if affiliations == ("unknown",) and self._military_aircraft:
                     affiliations = ("armed-forces",)
+            if self._merchant_ship and (noun in CREW_NOUNS or noun in MERCHANT_CREW) and not self._nationality_in(np_orig):
+                affiliations = ("civilian",)  # the crew of a tanker or a cargo ship
             start = m.start() if kind_of_match == "num" or not m.group("det") else m.start()
             span = Span(base + start, base + end, sent[start:end])
             verb_m = d or i
@@ -1967,7 +2051,18 @@ class Extractor:
             ):
                 victim_nat = hits[-1][1]
                 break
-        self._aircraft_nat = victim_nat or first_nat
+        self._merchant_ship = False
+        vessel_nat = None
+        for vm in VESSEL.finditer(text):
+            before = text[max(0, vm.start() - 60) : vm.start()]
+            if not (VESSEL_HIT_BEFORE.search(before) or VESSEL_HIT_AFTER.match(text[vm.end() : vm.end() + 80])):
+                continue
+            self._merchant_ship = self._merchant_ship or bool(vm.group("merchant"))
+            np_before = re.split(r"\b(?:a|an|the|its|two|another)\s", before)[-1]
+            hits = self._nationality_in(np_before)
+            if hits and vessel_nat is None:
+                vessel_nat = hits[-1][1]  # "the Russian landing ship": its sailors are Russian
+        self._aircraft_nat = vessel_nat or victim_nat or first_nat
         self._context_nat = self._aircraft_nat or dominant
         self._full_names = {}
         for m in _NAME_RX.finditer(text):
@@ -2635,6 +2730,8 @@ class Extractor:
         candidates = []
         near_refs: list[tuple[Place, float, int]] = []
         title_line_end = text.find("\n")
+        known_spans: list[tuple[int, int]] = []
+        adhoc: list[tuple] = []  # type: ignore[type-arg]
         for idx, (s, _e, sent) in enumerate(sents):
             is_trigger = idx in trigger_idx or bool(INCIDENT_WORDS.search(sent))
             for hit in self.ref.place_matcher.finditer(sent):
@@ -2649,6 +2746,13 @@ class Extractor:
                     continue
                 if re.match(r"['\u2019]s\b", post) and place.kind == "settlement":
                     continue  # "Moscow's intervention"
+                if place.kind != "country" and (
+                    PERSON_TITLE_BEFORE.search(pre) or re.match(r"\s+[A-Z][a-z]+\s+[a-z(,]", post) and hit.text.istitle()
+                    and not re.match(r"\s+(?:" + _HEAD_RX + r")\b", post, re.I)
+                ):
+                    continue  # "President Volodymyr Zelensky said": a person's name
+                if place.kind != "sea" and SEA_OF_BEFORE.search(pre):
+                    continue  # "the Gulf of Aden" is at sea, not in Aden
                 metonymy = bool(
                     PLACE_SPEAKS.match(post)
                     or PLACE_OFFICIALS.search(pre)
@@ -2668,7 +2772,88 @@ class Extractor:
                 elif place.kind == "settlement" and re.search(r"\boff\s+(?:the\s+(?:coast|shore)\s+of\s+)?$", pre):
                     score -= 3
                 candidates.append((score, place, s + hit.start, s + hit.end, near_word, hit.text, idx, movement))
+                known_spans.append((s + hit.start, s + hit.end))
+            if is_trigger or s <= title_line_end:
+                adhoc.extend((idx, *h) for h in self._adhoc_places(sent, s))
+        if adhoc:
+            countries: Counter[str] = Counter(
+                c[1].country for c in candidates if c[1].country and c[1].kind != "sea" and c[0] > 0
+            )
+            main = countries.most_common(1)[0][0] if countries else None
+            for idx, start, end, name, kind, site_kind, bare in adhoc:
+                if any(a < end and start < b for a, b in known_spans):
+                    continue  # the gazetteer knows it ("Erbil air base" is at Erbil)
+                sent_s, _e, sent = sents[idx]
+                in_sent = [c[1].country for c in candidates if c[6] == idx and c[1].country and c[1].kind != "sea"]
+                country = None if kind == "sea" else (in_sent[-1] if in_sent else main)
+                place = self._adhoc_place(name, kind, site_kind, country)
+                pre = sent[max(0, start - sent_s - 60) : start - sent_s]
+                post = sent[end - sent_s : end - sent_s + 40]
+                if PLACE_OFFICIALS.search(pre) or PLACE_SPEAKS.match(post):
+                    continue
+                movement = bool(PLACE_MOVEMENT.search(pre))
+                near_word = bool(re.search(r"\b(?:near|outside|close to|around)\s+(?:the\s+)?$", pre))
+                score = 3 + 2 * place.specificity + 2 * near_word - 4 * movement - (3 if bare else 1)
+                if kind == "sea" and re.search(r"\b(?:into|in|over|above|on)\s+(?:the\s+)?$", pre):
+                    score += 6
+                candidates.append((score, place, start, end, near_word, text[start:end], idx, movement))
         return candidates, near_refs
+
+    def _adhoc_places(self, sent: str, base: int) -> list[tuple[int, int, str, str, str | None, bool]]:
+        """Places named in ``sent`` in a way that shows they are places, known or not:
+        (start, end, name, kind, site kind, bare name)."""
+        out: list[tuple[int, int, str, str, str | None, bool]] = []
+        taken: list[tuple[int, int]] = []
+        for rx, bare in ((ADHOC_HEAD_NAME, False), (ADHOC_NAME_HEAD, False), (ADHOC_BARE, True)):
+            for m in rx.finditer(sent):
+                start, end = m.start("name"), m.end("name")
+                name = m.group("name")
+                head = (m.groupdict().get("head") or "").lower()
+                if any(a < m.end() and m.start() < b for a, b in taken):
+                    continue
+                if name.split()[0].rstrip("'\u2019s") in _NOT_PLACE_WORDS or re.match(r"['\u2019]s\b", sent[end:]):
+                    continue
+                if bare and (
+                    re.match(r"\s*(?:-led|-backed)", sent[end:])
+                    or self._nationality_in(name)
+                    or any(True for _ in self.ref.org_matcher.finditer(name))
+                    or any(True for _ in self.ref.rank_matcher.finditer(name))
+                    or not self._plain_name(name)
+                ):
+                    continue
+                if not bare and self._nationality_in(name.split()[0]) and len(name.split()) == 1:
+                    continue  # "the Russian base"
+                site_kind = _PLACE_HEAD.get(head) if head else None
+                if rx is ADHOC_HEAD_NAME and site_kind == "sea":
+                    label = f"{head.capitalize()} of {name}"  # "Gulf of Aden"
+                    start = m.start("head")
+                elif rx is ADHOC_NAME_HEAD and site_kind not in (None, "village", "town", "city"):
+                    label = f"{name} {m.group('head')}"  # "Kherson region", "Ain al-Asad air base"
+                    end = m.end("head")
+                else:
+                    label = name
+                if site_kind == "sea":
+                    kind = "sea"
+                elif site_kind in (None, "village", "town", "city", "port", "neighbourhood"):
+                    kind = "settlement"
+                else:
+                    kind = "site"
+                out.append((base + start, base + end, label, kind, site_kind, bare))
+                taken.append((m.start(), m.end()))
+        return out
+
+    def _adhoc_place(self, name: str, kind: str, site_kind: str | None, country: str | None) -> Place:
+        """The one :class:`Place` for a place the gazetteer does not know (memoised, so the same
+        name always gives the same IRI)."""
+        key = (name, kind, country)
+        place = self._adhoc.get(key)
+        if place is None:
+            if len(self._adhoc) > 20_000:
+                self._adhoc.clear()
+            place = self._adhoc[key] = Place(
+                key=slug(name), name=name, kind=kind, country=country, site_kind=site_kind, approximate=True
+            )
+        return place
 
     @staticmethod
     def _pick_place(candidates, main_country: str | None = None):  # type: ignore[no-untyped-def]
@@ -2683,6 +2868,8 @@ class Extractor:
             key=lambda c: (c[0] + (3 if c[1].country == main_country or c[1].kind == "sea" else 0), -c[2]),
         )
         _score, place, p_start, p_end, near_word, p_text, _idx, _moving = chosen
+        if not p_text:
+            return place, "country", None, main_country
         if place.kind == "sea":
             precision = "sea-or-airspace"
         elif place.kind == "site":
@@ -2726,7 +2913,10 @@ class Extractor:
 
         candidates, near_refs = self._place_candidates(text, sents, trigger_idx)
         if not candidates:
-            return None
+            if not (figures or persons or hits):
+                return None
+            # an incident told without any place a reader could name: kept, placed nowhere known
+            candidates = [(0, self._adhoc_place("unnamed place", "site", "unknown", None), 0, 0, False, "", 0, False)]
         place, precision, place_span, main_country = self._pick_place(candidates)
         near_place, distance = None, None
         for ref_place, dist, _pos in near_refs:

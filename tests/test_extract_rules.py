@@ -918,3 +918,121 @@ def test_a_table_of_casualties(extractor):
         "|---|---|---|\n| Oleg Petrov | Lieutenant Colonel | killed |\n| Ivan Sidorov | Captain | rescued |\n",
     )
     assert persons(ex) == {("Oleg Petrov", "Lieutenant Colonel", "killed"), ("Ivan Sidorov", "Captain", "survived")}
+
+
+# ------------------------------------------------------------------ places the gazetteer does not know
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("Two soldiers were killed when their vehicle hit a mine near the village of Zarichne on Monday.", "Zarichne",
+         "settlement"),
+        ("A drone struck a checkpoint outside Bir Hadaj on Tuesday, killing three guards.", "Bir Hadaj", "settlement"),
+        ("Four Azerbaijani servicemen died in shelling in the Lachinsky district on Sunday.", "Lachinsky district",
+         "site"),
+        ("Rockets hit Camp Tarbell air base on Friday, wounding two contractors.", "Camp Tarbell air base", "site"),
+        ("A missile hit a tanker in the Gulf of Zentara on Wednesday, killing two crew members.", "Gulf of Zentara",
+         "sea"),
+    ],
+)
+def test_a_place_unknown_to_the_gazetteer_is_read_from_how_it_is_named(extractor, text, name, kind):
+    (ev,) = run(extractor, text).events
+    assert (ev.place.name, ev.place.kind) == (name, kind)
+
+
+def test_a_gulf_named_after_a_town_is_the_sea(extractor):
+    (ev,) = run(extractor, "A missile struck a cargo ship in the Gulf of Aden on Monday, killing one sailor.").events
+    assert ev.place.kind == "sea"
+
+
+def test_an_incident_without_a_nameable_place_is_kept(extractor):
+    ex = run(extractor, "Spc. Jane Roe and Sgt. John Doe were killed in the attack on Sunday, the Pentagon said.")
+    (ev,) = ex.events
+    assert ev.place_precision == "country" and ev.place.country is None
+    assert {p.name for p in ev.persons} == {"Jane Roe", "John Doe"}
+
+
+def test_an_unknown_place_keeps_the_country_named_with_it(extractor):
+    (ev,) = run(
+        extractor, "A roadside bomb killed two Afghan soldiers near Deh Bala in Nangarhar, Afghanistan, on Monday."
+    ).events
+    assert ev.place.country == "AF"
+
+
+@pytest.mark.parametrize(
+    ("text", "nat"),
+    [
+        ("Three sailors were killed when a Ukrainian drone boat struck the Russian landing ship Azov Star in the "
+         "Black Sea on Wednesday.", "RU"),
+        ("An Iranian-made drone hit the Israeli patrol boat off Eilat on Monday; two sailors were wounded.", "IL"),
+        ("The British frigate was attacked by Houthi drones in the Red Sea on Friday, and four sailors were hurt.",
+         "GB"),
+    ],
+)
+def test_sailors_take_the_nationality_of_the_vessel_struck(extractor, text, nat):
+    (f,) = run(extractor, text).events[0].figures
+    assert (f.nationality, f.affiliation) == (nat, "armed-forces")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Houthi missile struck the bulk carrier Sea Falcon in the Gulf of Aden on Wednesday, killing three crew "
+        "members.",
+        "Two seafarers died when a drone hit a tanker off the coast of Yemen on Tuesday.",
+    ],
+)
+def test_the_crew_of_a_merchant_ship_are_civilians(extractor, text):
+    (f,) = run(extractor, text).events[0].figures
+    assert f.affiliation == "civilian"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Volodymyr Zelensky condemned the strike on Kharkiv on Thursday, in which 12 civilians were killed.",
+        "Gen. Mosul Haddad said the ambush near Kirkuk on Monday killed four soldiers.",
+    ],
+)
+def test_a_place_name_inside_a_persons_name_is_no_place(extractor, text):
+    (ev,) = run(extractor, text, date(2022, 3, 3)).events
+    assert ev.place.name in ("Kharkiv", "Kirkuk")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Col. Gen. Ivan Popov was not hurt in the strike on the headquarters near Melitopol on Monday, but two of "
+         "his bodyguards were killed.", ("Ivan Popov", "survived")),
+        ("Maj. Omar Haddad escaped unhurt when a roadside bomb hit his convoy near Ramadi on Monday.",
+         ("Omar Haddad", "survived")),
+        ("Capt. Lena Hoffmann walked away from the crash of her helicopter near Gao on Monday.",
+         ("Lena Hoffmann", "survived")),
+    ],
+)
+def test_people_unhurt_survived(extractor, text, expected):
+    assert {(p.name, p.fate) for e in run(extractor, text).events for p in e.persons} == {expected}
+
+
+def test_a_figure_of_his_group(extractor):
+    ex = run(extractor, "The general was not hurt in the ambush near Kirkuk on Monday, but two of his bodyguards "
+             "were killed.")
+    assert {(f.kind, f.value) for e in ex.events for f in e.figures} == {("deaths", 2)}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "rank"),
+    [
+        ("Master Sgt. (res.) Avi Levin, 31, was killed in southern Lebanon on Tuesday.", "Avi Levin",
+         "Master Sergeant"),
+        ("Tech. Sgt. Dana Cole and two other airmen were wounded in a rocket attack on Erbil on Monday.", "Dana Cole",
+         "Technical Sergeant"),
+        ("Flt. Lt. Sam Reid died when his Typhoon crashed into the North Sea on Monday.", "Sam Reid",
+         "Flight Lieutenant"),
+    ],
+)
+def test_abbreviated_ranks_do_not_end_the_sentence(text, name, rank):
+    from kgbuild.text import split_sentences
+
+    assert len(split_sentences(text)) == 1
