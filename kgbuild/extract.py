@@ -369,6 +369,10 @@ SPEAKER_AFTER = re.compile(
 GENERIC_ROLE = re.compile(
     r"\b(?:Defen[cs]e Ministry|Ministry of (?:National )?Defen[cs]e|General Staff|Foreign Ministry)\b"
 )
+LEADING_TIME = re.compile(
+    r"(?:(?:[Oo]n|[Ll]ate on|[Ee]arly on|[Ll]ater on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?|[Ll]ater|[Ee]arlier|[Oo]n \d{1,2} \w+|[Yy]esterday|[Tt]oday)\s*,?\s+"
+)
 SPEAKER_BEFORE = re.compile(r"\b(?:said|says|told|according to|added)\s*$", re.I)
 SPEECH_BETWEEN = re.compile(
     r"\b(?:said|says|told|announced|confirmed|stated|reported|added|according to|claimed)\b", re.I
@@ -575,6 +579,13 @@ SINGLE = re.compile(
     rf"{_NOUN_RX}|(?:" + "|".join(_SINGULAR_DEMONYMS) + r")(?=\s*[,.;]|\s+(?:and|or|was|were|is|has|had|have|"
     r"died|in|on|at|near|who)\b))\b",
 )
+#: A headline's singular casualty has no article: "Russian lieutenant general killed near Deir ez-Zor".
+HEADLINE_SINGLE = re.compile(
+    rf"^(?P<det>)(?P<np>(?:(?!(?:the|a|an)\b)[\w.'\u2019-]+\s+){{0,3}}?)(?P<noun>major[- ]general|lieutenant[- ]general|"
+    rf"brigadier[- ]general|lieutenant colonel|(?:{_NOUN_RX}))(?=\s+(?:killed|dies|died|dead|wounded|injured|hurt|"
+    rf"shot dead|slain)\b)",
+    re.I,
+)
 _ASIDE = (
     r"(?P<aside>\s+with the rank of(?:\s+[\w.-]+){1,3}?|\s*,[^,.;]{1,60},|\s+\([^)]{1,60}\)|"
     r"\s*,\s*(?:including|among them|among whom|most of them|mostly|all of them)\b[^.;]{1,160}?,|"
@@ -587,7 +598,7 @@ DEATH_AFTER = re.compile(
     r"been|reportedly|reported|confirmed|believed|thought|feared|known|also|all|both|later|were all|being|each|"
     r"said to have been|believed to have been|to have been|to be|could|may|might|would|could have|"
     r"may have|might have|would have|are feared|is feared)\s+)*"
-    r"(?:killed|dead|died|slain|perished|martyred|shot dead|lost their lives|lost his life|"
+    r"(?:killed|dead|died|dies|slain|perished|martyred|shot dead|lost their lives|lost his life|"
     r"lost her life|confirmed dead|feared dead|killed in action|among the dead|among those killed|"
     r"among the victims|among the fatalities|executed|assassinated|murdered|beheaded|gunned down|"
     r"taken (?:his|her|their) own li(?:fe|ves)|took (?:his|her|their) own li(?:fe|ves))\b",
@@ -666,8 +677,9 @@ FATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "died-of-wounds",
         re.compile(
-            r"died (?:later )?(?:of|from) (?:\w+ ){0,3}(?:wounds|injuries)|succumbed to (?:\w+ ){0,3}"
-            r"(?:wounds|injuries)|died (?:later )?in (?:a |the )?hospital|mortally wounded|died (?:while|during) "
+            r"died (?:[\w,]+ ){0,4}?(?:of|from) (?:\w+ ){0,3}(?:wounds|injuries)|succumbed to (?:\w+ ){0,3}"
+            r"(?:wounds|injuries)|died (?:later )?in (?:a |the )?hospital|(?:mortally|fatally) (?:wounded|injured)|"
+            r"died (?:while|during) "
             r"(?:being )?(?:evacuat|receiv|treat)|died (?:of|from) (?:\w+ ){0,2}(?:wounds|injuries)",
             re.I,
         ),
@@ -680,7 +692,7 @@ FATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?:body|bodies|remains|funeral) of|took (?:his|her) own life|taken (?:his|her) own life|"
             r"blew (?:himself|herself) up|killed (?:himself|herself)|killing (?:himself|herself)|"
             r"posthumous(?:ly)?|laid to rest|was buried|were buried|mourn(?:ed|ers|ing)|did not survive|"
-            r"fatally (?:shot|wounded|injured|stabbed|hit)|gave (?:his|her|their) li(?:fe|ves)|fell in (?:battle|combat)|"
+            r"fatally (?:shot|stabbed|hit)|gave (?:his|her|their) li(?:fe|ves)|fell in (?:battle|combat)|"
             r"(?:identified|named) as (?:the|a|one of the) (?:\w+ )?(?:victims?|dead)|"
             r"(?:'s|\u2019s|his|her|whose) (?:body|bodies|remains|coffin|funeral|death|killing|assassination|murder))",
             re.I,
@@ -815,10 +827,31 @@ APPOSITIVE = re.compile(
     + r")\b"
 )
 NAMED_AS = re.compile(r"\b(?:named|identified)\s+(?:(?:him|her)\s+|the\s+(?:\w+\s+){0,3}?)?as\s+" + NAME)
+#: Those on board, listed: "On board were 84 passengers and eight crew", "Also on the passenger list were ...".
+ABOARD_LIST_BEFORE = re.compile(
+    r"\b(?:[Oo]n board|[Aa]board|on the passenger list|[Aa]mong the passengers|[Tt]he passengers)\s+"
+    r"(?:were|was|included)\s+(?:[^.:]{0,200}?(?:,|;|\band\b)\s+)?$"
+)
+ABOARD_VERB_AFTER = re.compile(
+    r"^(?:\s+(?:of|from)\s+[^,.;]{1,40}?)?(?:\s*,[^.;]{1,80},)?\s+(?:were|was)\s+(?:(?:also|all)\s+)?"
+    r"(?:travell?ing|flying|on board|aboard|"
+    r"on the (?:plane|aircraft|flight|helicopter|jet))\b"
+)
+INCLUDED_BEFORE = re.compile(
+    r"\b(?:including|among them|among whom|among those killed|among the dead)\s+(?:(?:its|their|the|a|an|his|her)\s+)?"
+    r"(?:[\w'\u2019-]+(?:\s+|(?=,))){0,4}?(?:,\s*)?$"
+)
+LOSSES_AT_BEFORE = re.compile(r"\blosses\s+(?:\w+\s+){0,2}?at\s+$")
+#: Nobody on board lived: "killing all 92 people on board", "all six crew members died".
+ALL_ABOARD_KILLED = re.compile(
+    r"\bkilling (?:all|everyone|everybody)\b|\ball (?:the )?(?:\d+|[a-z]+)?\s*(?:people|passengers|persons|crew|"
+    r"crew members|servicemen)?\s*(?:on board|aboard)\b[^.;]{0,30}\b(?:were killed|died|are dead|were dead|perished)\b"
+)
 NAMED_GROUP = re.compile(
     r"\b(?:named|identified)\s+(?:them\s+|(?:(?:one|two|three|four|some|all|each|both) of )?the\s+(?:[\w-]+\s+){1,3}?)as\b|"
     r"^(?:They|Those killed|Those who died|The dead|The victims|The others|The slain \w+) (?:are|were|included)\b|"
     r"\b(?:[Pp]assengers|[Tt]hose on board|[Tt]hose killed|[Tt]he victims|[Tt]he dead) (?:included|include)\b|"
+    r"\b(?:[Oo]n board|[Aa]board|on the passenger list|on the flight) (?:were|was)\b|"
     r"\b[Aa]mong (?:those|the people|the passengers|the dead|the victims|those killed|the crew)\b[^.]{0,80}?"
     r"\b(?:were|was)\b|"
     r"\bthe (?:first|second|third|fourth|fifth|other|last) (?:victim |man |woman |soldier |one )?(?:was|is)\s+(?=[A-Z])"
@@ -1159,6 +1192,7 @@ class Extractor:
         self._sent_idx: int | None = None
         self._nobody_survived = False
         self._merchant_ship = False
+        self._headlines: set[int] = set()
         self._plain: dict[str, bool] = {}
         self._adhoc: dict[tuple[str, str, str | None], Place] = {}
 
@@ -1166,6 +1200,10 @@ class Extractor:
     def _resolve_source(self, phrase: str, base: int) -> Attribution | None:
         lead = len(phrase) - len(phrase.lstrip(" ,\"'\u201c\u201d"))
         phrase = phrase.strip(" ,\"'\u201c\u201d")
+        when = LEADING_TIME.match(phrase)
+        if when:  # "On Monday Deputy Defence Minister X said": the minister
+            lead += when.end()
+            phrase = phrase[when.end() :]
         base += lead
         if not phrase:
             return None
@@ -1302,6 +1340,8 @@ class Extractor:
         out: list[Figure] = []
         used: list[tuple[int, int]] = []
         matches = [("num", m) for m in FIGURE.finditer(sent)] + [("one", m) for m in SINGLE.finditer(sent)]
+        if self._sent_idx in self._headlines:
+            matches += [("one", m) for m in HEADLINE_SINGLE.finditer(sent)]
         matches.sort(key=lambda x: x[1].start())
         date_spans = (
             [(d.start - base, d.end - base) for d in self._sent_dates[self._sent_idx]]
@@ -1312,6 +1352,8 @@ class Extractor:
         for kind_of_match, m in matches:
             if any(s <= m.start() < e for s, e in used):
                 continue
+            if any(f.span.start - base <= m.start() < f.span.end - base for f in out):
+                continue  # a group already counted as part of a coordination
             if kind_of_match == "num":
                 num_text = m.group("num")
                 if re.fullmatch(r"(?:19|20)\d\d", num_text):
@@ -1351,6 +1393,7 @@ class Extractor:
             kind = None
             end = m_end
             skip = 0
+            aboard_aside = ""
             coord = COORD.match(after) if noun else None
             numbered = COORD_NUMBERED.match(after) if noun and not coord else None
             n_skip = 0
@@ -1383,6 +1426,18 @@ class Extractor:
                 )
             ):
                 kind = "deaths"  # "The plane was carrying 92 people ... There were no survivors."
+            elif (
+                self._nobody_survived
+                and noun
+                and kind_of_match == "num"
+                and (ABOARD_LIST_BEFORE.search(before) or ABOARD_VERB_AFTER.match(after))
+            ):
+                kind = "deaths"  # all on board died: "On board were 84 passengers and eight crew"
+                aboard_m = ABOARD_VERB_AFTER.match(after)
+                if aboard_m:
+                    aboard_aside = aboard_m.group(0)
+            elif noun and LOSSES_AT_BEFORE.search(before):
+                kind = "deaths"  # "put the ensemble's losses at 68 members and staff"
             elif (
                 not noun
                 and kind_of_match == "num"
@@ -1493,6 +1548,7 @@ class Extractor:
             span = Span(base + start, base + end, sent[start:end])
             verb_m = d or i
             aside = verb_m.group("aside") if verb_m is not None and "aside" in verb_m.groupdict() else None
+            aside = aside or aboard_aside
             if nat is None and aside:
                 hits = self._nationality_in(aside)
                 if hits:
@@ -1823,7 +1879,7 @@ class Extractor:
             if not ((len(name.split()) >= 2 or known) and (fated or NAME_AGE.match(after))):
                 continue
             if not self._plain_name(name) or re.search(
-                r"\b(?:the|of)\s+$|\b(?:known|nicknamed|dubbed|called)\s+(?:as\s+)?$", before
+                r"\b(?:the|of)\s+$|\b(?:known|nicknamed|dubbed|called)\s+(?:as\s+)?$|\bknown\b[^,.;]{0,30}\bas\s+$", before
             ):
                 continue  # "members of the Alexandrov Ensemble", "known as Doctor Liza"
             name = known or name
@@ -1918,13 +1974,13 @@ class Extractor:
         return got
 
     def _is_plain_name(self, name: str) -> bool:
-        for matcher in (
-            self.ref.place_matcher,
-            self.ref.org_matcher,
-            self.ref.nationality_matcher,
-            self.ref.rank_matcher,
-        ):
+        for matcher in (self.ref.org_matcher, self.ref.nationality_matcher, self.ref.rank_matcher):
             if any(h.start == 0 or h.end == len(name) for h in matcher.finditer(name)):
+                return False
+        for h in self.ref.place_matcher.finditer(name):
+            # a place first ("Idlib Province") or the whole name; a surname that is also some
+            # village's name ("Ivan Sorokin") is still a person's
+            if h.start == 0 or h.payloads[0].kind in ("country", "province"):
                 return False
         return not re.search(
             r"\b(?:January|February|March|April|May|June|July|August|September|October|"
@@ -2035,7 +2091,7 @@ class Extractor:
         sents = split_sentences(text)
         pub = article.published
         self._publisher = article.publisher or ""
-        self._nobody_survived = bool(NO_SURVIVORS.search(text))
+        self._nobody_survived = bool(NO_SURVIVORS.search(text) or ALL_ABOARD_KILLED.search(text))
         dominant = self._dominant_nationality(text)
         self._aircraft_nat = None
         self._military_aircraft = bool(MILITARY_AIRCRAFT.search(text))
@@ -2078,6 +2134,15 @@ class Extractor:
         context_nat = self._aircraft_nat or dominant
         toll_sent_idx: list[int] = []
         self._sent_dates = [find_dates(sent, pub, offset=s) for s, _e, sent in sents]
+        # headlines: whole lines near the top without final punctuation
+        self._headlines = {
+            idx
+            for idx, (s, e, sent) in enumerate(sents[:4])
+            if text.count("\n", 0, s) < 4
+            and (s == 0 or text[s - 1] == "\n")
+            and text[e : e + 1] in ("\n", "")
+            and not re.search(r"[.!?:\"\u201d]$", sent)
+        }
         for idx, ((s, _e, sent), att) in enumerate(zip(sents, attributions, strict=False)):
             dates = self._sent_dates[idx]
             since = [
@@ -2117,6 +2182,7 @@ class Extractor:
         persons = self._merge_persons(persons, text, sents)
         self._assign_fates(persons, text, sents, attributions)
         self._fates_of_those_aboard(persons, text)
+        self._fates_of_those_included(persons, figures, text)
         self._fates_from_headings(persons, text)
         self._fates_from_title(persons, article.title if article.title not in text else "")
         persons = [p for p in persons if p.fate and p.role not in SPEAKER_ROLES]
@@ -2442,6 +2508,27 @@ class Extractor:
                 p.fate, p.fate_span = "killed", Span(dead.start(), dead.end(), dead.group(0))
 
     @staticmethod
+    def _fates_of_those_included(persons: list[PersonFact], figures: list[Figure], text: str) -> None:
+        """A person named in the "including ..." of a figure shares its fate: "68 members and
+        staff, including its artistic director, Lt. Gen. X" or "12 soldiers were killed, among
+        them Capt. Y"."""
+        for p in persons:
+            if p.fate is not None:
+                continue
+            for sp in p.spans:
+                for f in figures:
+                    if not (f.span.start < sp.start and sp.start - f.span.end < 120):
+                        continue
+                    between = text[f.span.end : sp.start]
+                    if re.search(r"[.;]", between) or not INCLUDED_BEFORE.search(text[f.span.start : sp.start]):
+                        continue
+                    p.fate = "killed" if f.kind == "deaths" else "injured"
+                    p.fate_span = f.span
+                    break
+                if p.fate:
+                    break
+
+    @staticmethod
     def _apply_contractor_context(text: str, figures: list[Figure], persons: list[PersonFact]) -> None:
         for m in NOT_MEMBERS.finditer(text):
             if m.group(0).lower().startswith("not"):
@@ -2662,6 +2749,7 @@ class Extractor:
         """The event date: recent, not an announcement date, in an incident sentence, most precise
         (None if there is none, or if it is an announcement date and ``announced_ok`` is False)."""
         best_date: tuple[tuple, DateMention] | None = None
+        lead_announced: DateMention | None = None
         for idx, (s, _e, sent) in enumerate(sents):
             if only is not None and idx not in only:
                 continue
@@ -2690,6 +2778,18 @@ class Extractor:
                 key = (not recent, announced, not is_trigger, prec_rank, d.start)
                 if best_date is None or key < best_date[0]:
                     best_date = (key, d)
+                if announced and recent and is_trigger and d.precision == "day" and lead_announced is None:
+                    lead_announced = d
+        if (
+            best_date is not None
+            and lead_announced is not None
+            and best_date[0][3] >= 2
+            and lead_announced.start < best_date[1].start
+        ):
+            # "X has been killed, the ministry said on Sunday" and later only "earlier this month"
+            # (of something else): the reader takes the announcement day
+            d = lead_announced
+            return d.earliest, d.latest, d.precision, Span(d.start, d.end, d.text)
         if best_date is not None and best_date[0][0] is False and not (announced_ok is False and best_date[0][1]):
             d = best_date[1]
             return d.earliest, d.latest, d.precision, Span(d.start, d.end, d.text)
@@ -2905,7 +3005,8 @@ class Extractor:
         own = self._choose_date(
             text, sents, pub, trigger_idx, only={i for i, t, _w, _s in hits if t == etype}, announced_ok=False
         )
-        if own is not None and (got is None or own[0] != ev_date):
+        prec_rank = {"day": 0, "week": 1, "month": 2, "year": 3}
+        if own is not None and (got is None or (own[0] != ev_date and prec_rank[own[2]] <= prec_rank[ev_prec])):
             # the date told with the chosen incident, when another sentence told another one
             ev_date, ev_latest, ev_prec, date_span = own
         hostile = etype not in ("aircraft-crash", "accident") and not (etype == "other" and NON_HOSTILE.search(text))

@@ -1036,3 +1036,82 @@ def test_abbreviated_ranks_do_not_end_the_sentence(text, name, rank):
     from kgbuild.text import split_sentences
 
     assert len(split_sentences(text)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sgt. 1st Class Mark Dell was wounded by a roadside bomb near Kandahar. He died on Friday of wounds "
+        "suffered in the blast, the Army said.",
+        "Capt. Olena Hrytsenko was fatally wounded by a shell near Kupiansk on Monday, her brigade said.",
+        "Lance Cpl. Tom Baines died three days later from his injuries, the Ministry of Defence said of the "
+        "ambush near Gao.",
+    ],
+)
+def test_died_later_of_wounds(extractor, text):
+    assert {p.fate for e in run(extractor, text).events for p in e.persons} == {"died-of-wounds"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ukrainian colonel killed in Kherson region\n\nA Ukrainian colonel has been killed, the army said.",
+         ("UA", "armed-forces")),
+        ("U.S. soldier dies in Iraq rocket attack\n\nA rocket hit a base near Baghdad on Monday.", ("US", "armed-forces")),
+    ],
+)
+def test_a_headline_singular_casualty_without_article(extractor, text, expected):
+    figures = [f for e in run(extractor, text).events for f in e.figures if f.span.start == 0]
+    assert [(f.value, f.nationality, f.affiliation) for f in figures] == [(1, *expected)]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("A Russian colonel has been killed in the Zaporizhzhia region, the Russian Defence Ministry said on "
+         "Sunday.\n\nRussian forces launched an offensive there earlier this month.", date(2023, 6, 11),
+         date(2023, 6, 11)),
+        ("An Iraqi general has been killed near Mosul, the Iraqi army said on Tuesday. Iraqi troops had taken "
+         "the western bank last month.", date(2017, 3, 14), date(2017, 3, 14)),
+    ],
+)
+def test_the_announcement_day_beats_a_vaguer_background_date(extractor, text, published, expected):
+    (ev,) = run(extractor, text, published).events
+    assert (ev.date, ev.date_precision) == (expected, "day")
+
+
+def test_those_listed_on_board_died_when_all_on_board_did(extractor):
+    ex = run(
+        extractor,
+        "An Ilyushin Il-76 of the Russian air force crashed near Belgorod on Wednesday, killing all 74 people on "
+        "board. On board were 65 Ukrainian prisoners of war, six crew and three escorts. Among the passengers were "
+        "Oleh Marchuk, a teacher, and Ivan Sorokin, a driver.",
+        date(2024, 1, 24),
+    )
+    assert {(f.value, f.kind) for f in ex.events[0].figures} >= {(74, "deaths"), (6, "deaths")}
+    assert {(p.name, p.fate) for p in ex.events[0].persons} == {("Oleh Marchuk", "killed"), ("Ivan Sorokin", "killed")}
+
+
+def test_those_travelling_on_a_flight_nobody_survived(extractor):
+    ex = run(
+        extractor,
+        "A Kenyan military helicopter crashed near Marsabit on Thursday, killing everyone on board. The ministry "
+        "said 11 officers, including the chief of staff, were travelling to a base in the north.",
+    )
+    assert ("deaths", 11) in {(f.kind, f.value) for f in ex.events[0].figures}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army put its losses at 14 soldiers, including a battalion commander, Lt. Col. Taras Melnyk.",
+        "Twelve soldiers were killed in the ambush near Gao on Monday, among them Capt. Amadou Traore.",
+    ],
+)
+def test_a_person_included_in_a_figure_shares_its_fate(extractor, text):
+    assert {p.fate for e in run(extractor, text).events for p in e.persons} == {"killed"}
+
+
+def test_a_time_before_the_speaker_is_not_part_of_the_source(extractor):
+    ex = run(extractor, "A drone hit a base near Erbil. On Monday Defence Minister Ali Karimi said two guards died.")
+    assert {f.attribution.label for e in ex.events for f in e.figures} == {"Defence Minister Ali Karimi"}
