@@ -18,7 +18,7 @@ files (ranks, nationalities, organisations, places), never keyed to one article:
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -187,7 +187,7 @@ EVENT_TRIGGERS: dict[str, list[tuple[str, float]]] = {
             r"(?:fired|launched|dropped)\s+(?:\w+\s+){0,2}?(?:missiles?|rockets?|bombs?)",
             4,
         ),
-        (r"\bfired (?:more than |some |about |at least )?[\d,]* ?(?:\w+ )?(?:missiles|rockets) at\b", 3),
+        (r"\bfired (?:more than |some |about |at least |an? )?[\d,]* ?(?:[\w-]+ )?(?:missiles?|rockets?) at\b", 3),
         (
             r"\b(?:missiles?|cruise missiles|guided bombs?)\s+(?:\w+\s+)?(?:struck|hit|targeted|slammed into|pounded)\b",
             4,
@@ -452,7 +452,7 @@ VESSEL = re.compile(
     re.I,
 )
 VESSEL_HIT_BEFORE = re.compile(
-    r"\b(?:struck|hit|sank|sunk|attacked|targeted|damaged|destroyed|torpedoed|seized|boarded|rammed)\s+"
+    r"\b(?:struck|hit|sank|sunk|attacked|targeted|damaged|destroyed|torpedoed|seized|boarded|rammed|at|on)\s+"
     r"(?:a|an|the|its|two|another)\s+(?:[\w.'\u2019-]+\s+){0,3}$",
     re.I,
 )
@@ -849,6 +849,7 @@ ALL_ABOARD_KILLED = re.compile(
 )
 NAMED_GROUP = re.compile(
     r"\b(?:named|identified)\s+(?:them\s+|(?:(?:one|two|three|four|some|all|each|both) of )?the\s+(?:[\w-]+\s+){1,3}?)as\b|"
+    r"\b(?:were|have been|had been)\s+(?:named|identified)\s+(?:\w+\s+){0,3}?as\b|"
     r"^(?:They|Those killed|Those who died|The dead|The victims|The others|The slain \w+) (?:are|were|included)\b|"
     r"\b(?:[Pp]assengers|[Tt]hose on board|[Tt]hose killed|[Tt]he victims|[Tt]he dead) (?:included|include)\b|"
     r"\b(?:[Oo]n board|[Aa]board|on the passenger list|on the flight) (?:were|was)\b|"
@@ -1142,7 +1143,7 @@ ADHOC_NAME_HEAD = re.compile(
 #: "the village of Mazraat Amal", "the Gulf of Aden", "the Strait of Hormuz"
 ADHOC_HEAD_NAME = re.compile(
     rf"\b(?:the\s+)?(?P<head>(?i:village|town|city|port|region|province|district|oblast|area|suburb|"
-    rf"neighbou?rhood)|Gulf|Strait|Bay|Sea|Isle|Island)\s+of\s+(?P<name>{_PLACE_NAME})"
+    rf"neighbou?rhood)|Gulf|Strait|Bay|Sea|Isle|Island)\s+of\s+(?P<name>{_PLACE_NAME_GREEDY})"
 )
 SEA_OF_BEFORE = re.compile(r"\b(?:Gulf|Strait|Straits|Bay|Sea|Port) of (?:the )?$")
 #: "near Hodeidah", "in Kandahar": a capitalised name after a place preposition (trigger sentences only)
@@ -1366,6 +1367,13 @@ class Extractor:
                     continue  # "Jane Roe, 35, of Texas": an age
                 if re.fullmatch(r"an?|one", num_text, re.I) and not m.group("noun"):
                     continue
+                if not m.group("noun") and re.search(r"\S\s+[A-Z][A-Za-z-]*\s$", sent[: m.start()]):
+                    continue  # "Tower 22", "Route 7", "Brigade 93": a name, not a count
+                if re.search(r"\bof the\s*$", m.group(0)) and re.match(
+                    r"\s+(?:injured|wounded|dead)\s+(?:were|was|are|is|had|have)\s+(?!(?:\w+\s+)?(?:killed|wounded|injured|dead|hurt)\b)",
+                    sent[m.end() :],
+                ):
+                    continue  # "Eight of the injured were evacuated": those counted already
                 value = parse_number(num_text)
                 if value is None:
                     continue
@@ -1543,7 +1551,8 @@ class Extractor:
                 if affiliations == ("unknown",) and self._military_aircraft:
                     affiliations = ("armed-forces",)
             if self._merchant_ship and (noun in CREW_NOUNS or noun in MERCHANT_CREW) and not self._nationality_in(np_orig):
-                affiliations = ("civilian",)  # the crew of a tanker or a cargo ship
+                affiliations = ("civilian",)  # the crew of a tanker or a cargo ship: of no one nationality
+                nat = None
             start = m.start() if kind_of_match == "num" or not m.group("det") else m.start()
             span = Span(base + start, base + end, sent[start:end])
             verb_m = d or i
@@ -2114,7 +2123,7 @@ class Extractor:
             if not (VESSEL_HIT_BEFORE.search(before) or VESSEL_HIT_AFTER.match(text[vm.end() : vm.end() + 80])):
                 continue
             self._merchant_ship = self._merchant_ship or bool(vm.group("merchant"))
-            np_before = re.split(r"\b(?:a|an|the|its|two|another)\s", before)[-1]
+            np_before = re.split(r"[.;:!?]|\b(?:a|an|the|its|two|another)\s", before, flags=re.I)[-1]
             hits = self._nationality_in(np_before)
             if hits and vessel_nat is None:
                 vessel_nat = hits[-1][1]  # "the Russian landing ship": its sailors are Russian
@@ -2708,11 +2717,16 @@ class Extractor:
     def _trigger_hits(self, text: str, sents) -> list[tuple[int, str, float, Span]]:  # type: ignore[no-untyped-def]
         """Every non-negated event trigger as (sentence index, type, weight, span)."""
         starts = [s0 for s0, _e, _t in sents]
-        words = set(_WORD.findall(text.lower()))
+        words = sorted(set(_WORD.findall(text.lower())))
+
+        def has_prefix(prefix: str) -> bool:  # a word of the text starts with it (binary search)
+            i = bisect_left(words, prefix)
+            return i < len(words) and words[i].startswith(prefix)
+
         hits = []
         for etype, pats in _COMPILED_TRIGGERS.items():
             for (rx, weight), gate in zip(pats, _TRIGGER_GATES[etype], strict=True):
-                if gate is not None and not any(w.startswith(gate) for w in words):
+                if gate is not None and not any(has_prefix(g) for g in gate):
                     continue
                 for m in rx.finditer(text):
                     idx = bisect_right(starts, m.start()) - 1
@@ -2865,6 +2879,8 @@ class Extractor:
                 score = (
                     3 * (is_trigger or in_title) + 2 * place.specificity + 2 * near_word - 4 * movement - 6 * metonymy
                 )
+                if place.kind == "country" and re.match(r"['\u2019]s\s+(?:[a-z]+\s+)?[A-Z]", post):
+                    score -= 3  # "Syria's Idlib province", "Ukraine's southern Kherson region": the place after
                 if place.kind == "settlement" and REGION_AFTER.match(post):
                     score -= 3  # "the Idlib de-escalation zone", "the Hama countryside": not the city
                 if place.kind == "sea" and is_trigger and re.search(r"\b(?:into|in|over|above|on)\s+(?:the\s+)?$", pre):
@@ -2881,7 +2897,11 @@ class Extractor:
             )
             main = countries.most_common(1)[0][0] if countries else None
             for idx, start, end, name, kind, site_kind, bare in adhoc:
-                if any(a < end and start < b for a, b in known_spans):
+                inside = [(a, b) for a, b in known_spans if a < end and start < b]
+                if inside and not bare and all(start <= a and b <= end and b - a < end - start for a, b in inside):
+                    # "the village of Aita al-Shaab" is not the Aita the gazetteer knows
+                    candidates = [c for c in candidates if not start <= c[2] < end]
+                elif inside:
                     continue  # the gazetteer knows it ("Erbil air base" is at Erbil)
                 sent_s, _e, sent = sents[idx]
                 in_sent = [c[1].country for c in candidates if c[6] == idx and c[1].country and c[1].kind != "sea"]
@@ -2913,6 +2933,8 @@ class Extractor:
                     continue
                 if name.split()[0].rstrip("'\u2019s") in _NOT_PLACE_WORDS or re.match(r"['\u2019]s\b", sent[end:]):
                     continue
+                if re.search(r"['\u2019]s\s", name):
+                    continue  # "Syria's Idlib province": the gazetteer's, after the possessive
                 if bare and (
                     re.match(r"\s*(?:-led|-backed)", sent[end:])
                     or self._nationality_in(name)

@@ -1115,3 +1115,54 @@ def test_a_person_included_in_a_figure_shares_its_fate(extractor, text):
 def test_a_time_before_the_speaker_is_not_part_of_the_source(extractor):
     ex = run(extractor, "A drone hit a base near Erbil. On Monday Defence Minister Ali Karimi said two guards died.")
     assert {f.attribution.label for e in ex.events for f in e.figures} == {"Defence Minister Ali Karimi"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two soldiers were killed in a rocket attack near Mosul on Monday. The soldiers were identified on Tuesday "
+        "as Sgt. Adam Price and Spc. Luis Ortega.",
+        "A drone hit a base in Jordan on Sunday, killing two airmen. They have been named as Senior Airman Kim Lee "
+        "and Tech. Sgt. Ron Hale.",
+    ],
+)
+def test_people_named_passively_share_the_fate_told_before(extractor, text):
+    assert {p.fate for e in run(extractor, text).events for p in e.persons} == {"killed"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three soldiers were wounded when a drone struck Outpost 12, a small base near the border, on Monday.",
+        "Two people were injured when a shell hit Route 7 near Avdiivka on Friday.",
+    ],
+)
+def test_a_number_in_a_name_is_no_figure(extractor, text):
+    assert [f.value for e in run(extractor, text).events for f in e.figures] in ([3], [2])
+
+
+def test_those_of_the_injured_who_were_evacuated_are_no_new_figure(extractor):
+    ex = run(extractor, "At least 30 soldiers were injured in the attack on Erbil on Monday. Eight of the injured were "
+             "evacuated to Germany.")
+    assert [f.value for e in ex.events for f in e.figures] == [30]
+
+
+def test_a_missile_fired_at_a_merchant_ship_kills_civilian_crew(extractor):
+    (ev,) = run(extractor, "Houthi rebels fired a ballistic missile at the bulk carrier Sea Star in the Red Sea on "
+                "Wednesday, killing two crew members, the U.S. military said.").events
+    assert ev.type == "airstrike"
+    assert [(f.nationality, f.affiliation) for f in ev.figures] == [(None, "civilian")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Hezbollah said its fighters ambushed an Israeli force near the village of Aita al-Shaab on Monday, killing "
+         "two soldiers.", "Aita al-Shaab"),
+        ("Two Malian soldiers died in an attack on the town of Boni Bara on Monday.", "Boni Bara"),
+        ("A drone struck a checkpoint in Syria's Idlib province on Monday, killing two soldiers.", "Idlib"),
+    ],
+)
+def test_a_typed_place_name_is_read_whole(extractor, text, name):
+    (ev,) = run(extractor, text).events
+    assert name in ev.place.name
