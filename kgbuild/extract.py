@@ -169,6 +169,8 @@ EVENT_TRIGGERS: dict[str, list[tuple[str, float]]] = {
         (r"drone strikes?", 4),
         (r"\bdrones?\s+(?:\w+\s+)?(?:attack(?:ed|s)?|struck|hit|targeted|bombed)\b", 4),
         (r"\b(?:drone|UAV) attacks?\b", 4),
+        (r"\battacks? (?:\w+ ){0,2}?(?:with|by|using) (?:[\w-]+ ){0,2}?(?:drones|UAVs|unmanned aerial vehicles)\b", 4),
+        (r"\b(?:kamikaze|suicide|attack|one-way attack|explosive-laden|armed) drones?\b", 3),
         (r"\bbombed\b", 1.5),
         (
             r"\b(?:warplanes?|jets?|bombers?|aircraft|planes?|gunships?|drones?|(?:Su|MiG|F|Tu)-\d+\w*)(?:\s+\w+)?\s+"
@@ -339,7 +341,7 @@ _TRIGGER_GATES = {k: [_gate(p) for p, _w in v] for k, v in EVENT_TRIGGERS.items(
 _WORD = re.compile(r"[a-z]+")
 
 AIRCRAFT = re.compile(
-    r"\b(?:aircraft|plane|airplane|jet|warplane|helicopter|bomber|fighter|drone|airliner|"
+    r"\b(?:(?i:aircraft|plane|airplane|jet|warplane|helicopter|bomber|fighter|drone|airliner)|"
     r"(?:Su|Mi|Ka|MiG|Il|An|Tu|Yak|F|C|MQ)-\d+\w*)\b"
 )
 ACCIDENT_CUES = re.compile(
@@ -369,6 +371,16 @@ SPEAKER_AFTER = re.compile(
 GENERIC_ROLE = re.compile(
     r"\b(?:Defen[cs]e Ministry|Ministry of (?:National )?Defen[cs]e|General Staff|Foreign Ministry)\b"
 )
+SPEAKING_COUNTRY = re.compile(
+    r"(?:^|[,;]\s+|\band\s+)(?P<who>(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,5})\s+"
+    r"(?:has\s+|had\s+|also\s+|later\s+)?(?:said|says|announced|reported|confirmed|acknowledged|admitted|claimed|stated|"
+    r"named|identified|listed|counted)"
+    r"(?:\s+on\s+\w+day|\s+\w+day)?\s+(?:that\s+)?(?:[^;]{0,240}?\s+)?$"
+)
+#: A list item that opens with its source: "- Russian Defence Ministry: ...", "* Fars (Iran), Monday: ...".
+LIST_SOURCE = re.compile(
+    r"[ \t]*(?:[-*\u2022]|\d+[.)])\s+(?P<src>[^:(),.\n]{2,80}?)\s*(?:\([^)\n]{0,40}\))?\s*(?:,[^:\n]{0,40})?:\s"
+)
 LEADING_TIME = re.compile(
     r"(?:(?:[Oo]n|[Ll]ate on|[Ee]arly on|[Ll]ater on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     r"(?:\s+(?:morning|afternoon|evening|night))?|[Ll]ater|[Ee]arlier|[Oo]n \d{1,2} \w+|[Yy]esterday|[Tt]oday)\s*,?\s+"
@@ -379,7 +391,8 @@ SPEECH_BETWEEN = re.compile(
 )
 ZERO = re.compile(
     r"\b(?:(?P<who>nobody|no one|none|no (?:[\w.'-]+\s+){0,2}?(?:personnel|servicemen|soldiers|troops|"
-    r"civilians|people|crew|members|one))\s+(?:\w+\s+){0,2}?(?:was|were|has been|had been|have been|is|are)\s+"
+    r"civilians|people|crew|members|one|advisers|advisors|officers|pilots|sailors|marines|contractors|staff|"
+    r"employees|workers|journalists|residents|children|service members|citizens|nationals))\s+(?:\w+\s+){0,2}?(?:was|were|has been|had been|have been|is|are)\s+"
     r"(?:(?:reported|believed|thought)\s+)?(?:(?P<k>killed|hurt|injured|wounded|harmed|among the dead|"
     r"among those killed|among the casualties)(?:\s+(?:or|and)\s+"
     r"(?P<k2>killed|hurt|injured|wounded))?)|no (?P<cas>casualties|deaths|injuries|losses|fatalities)\s+"
@@ -699,7 +712,14 @@ FATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("captured", re.compile(r"\b(?:captured|taken prisoner|taken captive|abducted|kidnapped)\b", re.I)),
-    ("missing", re.compile(r"\b(?:missing|unaccounted for)\b", re.I)),
+    (
+        "missing",
+        re.compile(
+            r"\b(?:missing|unaccounted for|fate (?:[\w.,'-]+ ){0,8}?(?:was|is|remains|remained) (?:not (?:immediately )?known|"
+            r"unknown|unclear))\b",
+            re.I,
+        ),
+    ),
     ("injured", re.compile(r"\b(?:wounded|injured|hurt|wounding|injuring)\b", re.I)),
     (
         "survived",
@@ -840,6 +860,16 @@ ABOARD_VERB_AFTER = re.compile(
 INCLUDED_BEFORE = re.compile(
     r"\b(?:including|among them|among whom|among those killed|among the dead)\s+(?:(?:its|their|the|a|an|his|her)\s+)?"
     r"(?:[\w'\u2019-]+(?:\s+|(?=,))){0,4}?(?:,\s*)?$"
+)
+#: The fate of someone known by a role: "The gunman was killed by police", "the attacker was arrested".
+ROLE_FATE = re.compile(
+    r"\b[Tt]he (?P<role>gunman|attacker|assailant|bomber|suicide bomber|shooter|assassin|hijacker|militant|driver)\b"
+    r"(?:,[^,]{1,60},)?\s+(?:was|had been|has been)\s+(?:\w+\s+)?(?P<fate>killed|shot dead|wounded|injured|captured|"
+    r"arrested|detained)\b"
+)
+IDENTIFIED_AS = re.compile(
+    r"\b(?:identified|named)\s+(?:him|her|the (?:gunman|attacker|assailant|bomber|shooter|assassin|man|woman))\s+as\s+"
+    + NAME
 )
 LOSSES_AT_BEFORE = re.compile(r"\blosses\s+(?:\w+\s+){0,2}?at\s+$")
 #: Nobody on board lived: "killing all 92 people on board", "all six crew members died".
@@ -1083,7 +1113,8 @@ TWIN_CUE = re.compile(
     r"(?:struck|hit|rocked|targeted|ripped|attacked)\b|"
     r"\b(?:bombings|blasts|explosions|suicide attacks|attacks)\s+(?:in|on|across|targeting)\b|"
     r"\b(?:were|was)\s+(?:hit|struck|rocked|targeted)\s+by\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:bombings|blasts|explosions|attacks|strikes|suicide bombers|car bombs)\b",
+    r"(?:bombings|blasts|explosions|attacks|strikes|suicide bombers|car bombs)\b|"
+    r"\b(?:attack|attacks|strikes|raids)\b[^.;]{0,80}?\bon (?:the )?[^.;]{3,80}?\band (?:also )?on (?:the )?",
     re.I,
 )
 #: A place after "in retaliation for" belongs to the earlier incident that caused this one.
@@ -1123,7 +1154,7 @@ _PLACE_NAME_GREEDY = rf"(?:{_PLACE_WORD}(?:\s+(?:al|el|de|du|la\s+)?{_PLACE_WORD
 _PLACE_HEAD = {
     "region": "region", "province": "region", "oblast": "region", "district": "region", "governorate": "region",
     "county": "region", "area": "region", "valley": "region", "countryside": "region", "mountains": "region",
-    "hills": "region", "peninsula": "region", "heights": "region",
+    "hills": "region", "peninsula": "region", "heights": "region", "state": "region",
     "village": "village", "town": "town", "city": "city", "port": "port", "neighbourhood": "neighbourhood",
     "neighborhood": "neighbourhood", "suburb": "neighbourhood",
     "air base": "air-base", "airbase": "air-base", "airfield": "air-base", "air field": "air-base",
@@ -1144,6 +1175,10 @@ ADHOC_NAME_HEAD = re.compile(
 ADHOC_HEAD_NAME = re.compile(
     rf"\b(?:the\s+)?(?P<head>(?i:village|town|city|port|region|province|district|oblast|area|suburb|"
     rf"neighbou?rhood)|Gulf|Strait|Bay|Sea|Isle|Island)\s+of\s+(?P<name>{_PLACE_NAME_GREEDY})"
+)
+REFERENCE_POINT = re.compile(
+    r"[A-Za-z],\s+(?:about\s+|some\s+)?(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?(?:north|south|east|west|"
+    r"north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of\s+(?:the\s+)?(?:(?:city|town|capital)\s+(?:of\s+)?)?$"
 )
 SEA_OF_BEFORE = re.compile(r"\b(?:Gulf|Strait|Straits|Bay|Sea|Port) of (?:the )?$")
 #: "near Hodeidah", "in Kandahar": a capitalised name after a place preposition (trigger sentences only)
@@ -1194,6 +1229,7 @@ class Extractor:
         self._nobody_survived = False
         self._merchant_ship = False
         self._headlines: set[int] = set()
+        self._own_voice = ARTICLE_VOICE
         self._plain: dict[str, bool] = {}
         self._adhoc: dict[tuple[str, str, str | None], Place] = {}
 
@@ -1279,6 +1315,12 @@ class Extractor:
         if det is None:
             caps = re.search(r"(?:^|\s)((?:[A-Z][\w.-]*\s+)*)$", phrase[: head.start()])
             cut = caps.start(1) if caps else 0
+            lead_m = re.search(
+                r"^(?:.*\b(?:while|whereas|and|but|as)\s+)?(?P<np>(?:[A-Z][\w.-]*\s+)?(?:[a-z][\w-]*\s+){0,2})$",
+                phrase[: head.start()],
+            )
+            if lead_m and lead_m.start("np") < cut:
+                cut = lead_m.start("np")  # "Syrian rebel websites", not "websites"
         label = re.sub(r"\s+", " ", phrase[cut:]).strip()
         if not label:
             return None
@@ -1537,12 +1579,31 @@ class Extractor:
                 low, high = 0, max(value - 1, 0)
             np_full = f"{np_text} {noun}".strip()
             np_orig = sent[m.start("np") : m_end] if m.group("noun") else ""
+            c_start, c_end = _clause_bounds(sent, m.start())
+            if c_start > 0 or c_end < len(sent):
+                # "..., while Syrian rebel websites claimed at least 20": the clause's own source
+                own_att = self._sentence_attribution(sent[c_start:c_end], base + c_start)
+                if own_att is not None:
+                    att = own_att
             if complement is not None and numbered is not None:
                 np_orig += after[: complement.end()]  # "a civilian employee of the Department of Defense"
             affiliations = self._affiliations(np_full, noun)
             nat, side = self._group_nationality(np_orig, sent[: m.start()], noun, context_nat, affiliations[0])
             if re.search(r"\b(?:our|my)\b", sent[m.start() : m_end], re.I) and not self._nationality_in(np_orig):
                 nat = self._speaker_nationality(att) or nat  # "five of our comrades": the speaker's
+            elif (
+                re.search(r"\b(?:its|their)\b", sent[m.start() : m_end], re.I)
+                or re.search(r"\b(?:its|their)\s+$", sent[max(0, m.start() - 8) : m.start()])
+            ) and not self._nationality_in(np_orig):
+                # "Azerbaijan said 12 of its servicemen had been killed": the country that speaks;
+                # "Hezbollah named X among its six dead": the group, which also gives the figure
+                speaker, org = self._speaking_country(sent[: m.start()])
+                nat = speaker or nat
+                if org is not None:
+                    if org.affiliation and affiliations == ("unknown",):
+                        affiliations = (org.affiliation,)
+                    if att.kind == "article":
+                        att = Attribution("organisation", org.label, org)
             nat, affiliations = self._org_group(np_orig, nat, affiliations)
             if noun in CREW_NOUNS or re.match(r"\s*(?:on board|aboard)", after):
                 if not self._nationality_in(np_orig):
@@ -1612,6 +1673,25 @@ class Extractor:
                 a_start = sent.index(aside, m.start())
                 out.extend(self._subgroups(sent, a_start, a_start + len(aside), base, kind, nat, att))
         return out
+
+    def _speaking_country(self, before: str) -> tuple[str | None, Organisation | None]:
+        """The country, and the organisation if one, that is the subject of a statement:
+        "Azerbaijan said (on Tuesday) that", "Hezbollah named ... among"."""
+        m = SPEAKING_COUNTRY.search(before)
+        if m is None:
+            return None, None
+        who = m.group("who")
+        for hit in self.ref.place_matcher.finditer(who):
+            place = hit.payloads[0]
+            if place.kind == "country" and hit.end == len(who):
+                return place.country, None
+        for hit in self.ref.org_matcher.finditer(who):
+            org = hit.payloads[0]
+            if isinstance(org, tuple):
+                return org[1], self.ref.role_organisation(org[1], org[2])
+            if hit.end == len(who):
+                return org.country, org
+        return None, None
 
     def _org_group(self, np_orig: str, nat: str | None, affiliations: tuple[str, ...]):  # type: ignore[no-untyped-def]
         """An organisation named in the noun phrase ("six Hezbollah fighters") gives its country
@@ -1694,7 +1774,9 @@ class Extractor:
             kinds = []
             if re.search(r"killed|dead|deaths|fatalities|casualties|losses", words):
                 kinds.append("deaths")
-            if re.search(r"hurt|injured|wounded|harmed|injuries|\bcasualties|losses", words) and "among" not in words:
+            if re.search(r"hurt|injured|wounded|harmed|injuries|\bcasualties|losses", words) and (
+                "among" not in words or "casualties" in words
+            ):
                 kinds.append("injuries")
             who = m.group("who") or ""
             among = re.match(r"\s+(?:among|for|to)\s+(?:the\s+)?(?P<grp>[^,.;]{1,40})", sent[m.end() :])
@@ -1709,7 +1791,8 @@ class Extractor:
             elif orgs:
                 nat = orgs[0].country  # "no coalition personnel": the coalition's, which may be none
             else:
-                nat = self._aircraft_nat or context_nat
+                # "nobody was killed": the nationality the whole article is about, not the last group's
+                nat = self._aircraft_nat or self._context_nat
             aff = "civilian" if "civilian" in who.lower() else "armed-forces"
             span = Span(base + m.start(), base + m.end(), m.group(0))
             for kind in kinds:
@@ -2134,6 +2217,15 @@ class Extractor:
             name = self._clean_name(m.group("name"))
             if name and len(name.split()) >= 2 and name.split()[-1] not in self._full_names and self._plain_name(name):
                 self._full_names[name.split()[-1]] = name
+        # an official statement (a ministry's press release) speaks in the ministry's voice
+        self._own_voice = ARTICLE_VOICE
+        publisher = self._resolve_source(article.publisher or "", 0) if article.publisher else None
+        if (
+            publisher is not None
+            and publisher.organisation is not None
+            and publisher.organisation.kind in ("state-body", "armed-force")
+        ):
+            self._own_voice = Attribution("organisation", publisher.label, publisher.organisation)
         attributions = self._attributions(text, sents)
 
         self._last_figure = None
@@ -2192,6 +2284,7 @@ class Extractor:
         self._assign_fates(persons, text, sents, attributions)
         self._fates_of_those_aboard(persons, text)
         self._fates_of_those_included(persons, figures, text)
+        persons.extend(self._identified_attackers(persons, sents, context_nat))
         self._fates_from_headings(persons, text)
         self._fates_from_title(persons, article.title if article.title not in text else "")
         persons = [p for p in persons if p.fate and p.role not in SPEAKER_ROLES]
@@ -2244,6 +2337,13 @@ class Extractor:
                     quote = None
                 current_line = line
             att = self._sentence_attribution(sent, s)
+            line_start = text.rfind("\n", 0, s) + 1
+            lm = LIST_SOURCE.match(text, line_start)
+            if lm and lm.end() <= s + len(sent) and (att is None or att.span is None or att.span.start < lm.end()):
+                # "- Fars news agency (Iran), Monday: three killed": the source that opens the list item
+                listed = self._resolve_source(lm.group("src"), lm.start("src"))
+                if listed is not None and (listed.kind == "organisation" or SOURCE_NOUNS.search(lm.group("src"))):
+                    att = listed
             if att is not None and att.kind == "organisation":
                 self._recent_orgs.append(att)
             if att is None and prev is not None and re.search(r"\b(?:it|he|she|they) (?:" + SPEECH + r")\b", sent):
@@ -2255,7 +2355,7 @@ class Extractor:
                 continue
             if att is None and quote is not None and line >= quote_line:
                 att = quote
-            out.append(att or ARTICLE_VOICE)
+            out.append(att or self._own_voice)
             prev = att
         return out
 
@@ -2515,6 +2615,34 @@ class Extractor:
         for p in persons:
             if p.fate is None and any(ABOARD_AFTER.match(text[sp.end : sp.end + 200]) for sp in p.spans):
                 p.fate, p.fate_span = "killed", Span(dead.start(), dead.end(), dead.group(0))
+
+    def _identified_attackers(self, persons: list[PersonFact], sents, context_nat: str | None) -> list[PersonFact]:  # type: ignore[no-untyped-def]
+        """ "The gunman was killed by police. ... identified him as NAME": the one the role spoke of."""
+        out: list[PersonFact] = []
+        known = {p.name.split()[-1] for p in persons if p.name}
+        for idx, (s, _e, sent) in enumerate(sents):
+            for m in ROLE_FATE.finditer(sent):
+                fate = {"shot dead": "killed", "arrested": "captured", "detained": "captured"}.get(
+                    m.group("fate").lower(), m.group("fate").lower()
+                )
+                fate = {"wounded": "injured"}.get(fate, fate)
+                for j in range(idx, min(idx + 3, len(sents))):
+                    s2, _e2, sent2 = sents[j]
+                    im = IDENTIFIED_AS.search(sent2, m.end() if j == idx else 0)
+                    if im is None:
+                        continue
+                    name = self._clean_name(im.group("name"))
+                    if name and len(name.split()) >= 2 and name.split()[-1] not in known and self._plain_name(name):
+                        n_at = s2 + im.start("name")
+                        person = PersonFact(
+                            name, None, context_nat, "unknown", m.group("role").lower(),
+                            spans=[Span(n_at, n_at + len(name), name)],
+                        )
+                        person.fate, person.fate_span = fate, Span(s + m.start(), s + m.end(), m.group(0))
+                        out.append(person)
+                        known.add(name.split()[-1])
+                    break
+        return out
 
     @staticmethod
     def _fates_of_those_included(persons: list[PersonFact], figures: list[Figure], text: str) -> None:
@@ -2879,6 +3007,8 @@ class Extractor:
                 score = (
                     3 * (is_trigger or in_title) + 2 * place.specificity + 2 * near_word - 4 * movement - 6 * metonymy
                 )
+                if REFERENCE_POINT.search(pre):
+                    score -= 4  # "in Tarmiyah, north of Baghdad": Baghdad only locates Tarmiyah
                 if place.kind == "country" and re.match(r"['\u2019]s\s+(?:[a-z]+\s+)?[A-Z]", post):
                     score -= 3  # "Syria's Idlib province", "Ukraine's southern Kherson region": the place after
                 if place.kind == "settlement" and REGION_AFTER.match(post):

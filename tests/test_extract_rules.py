@@ -1166,3 +1166,133 @@ def test_a_missile_fired_at_a_merchant_ship_kills_civilian_crew(extractor):
 def test_a_typed_place_name_is_read_whole(extractor, text, name):
     (ev,) = run(extractor, text).events
     assert name in ev.place.name
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Azerbaijan said on Tuesday that 12 of its servicemen had been killed in clashes near Tovuz.", "AZ"),
+        ("Armenia said two of its soldiers had died in shelling near Jermuk on Monday.", "AM"),
+        ("The Turkish Defence Ministry said three of its soldiers were killed by a mine near Duhok.", "TR"),
+    ],
+)
+def test_its_soldiers_are_those_of_the_country_that_speaks(extractor, text, expected):
+    assert [f.nationality for e in run(extractor, text, date(2020, 7, 14)).events for f in e.figures] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("A roadside bomb struck an army patrol in Tarmiyah, north of Baghdad, on Thursday, killing four soldiers.",
+         "Tarmiyah"),
+        ("Shelling hit Vovchansk, 5 km south of the Russian border, on Monday, killing two people.", "Vovchansk"),
+    ],
+)
+def test_a_place_north_of_another_is_not_that_other(extractor, text, name):
+    (ev,) = run(extractor, text).events
+    assert ev.place.name == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Nigerian Air Force Alpha Jet crashed in Borno state on Wednesday.",
+        "A Kenyan Army Helicopter crashed near Wajir on Monday, killing two pilots.",
+    ],
+)
+def test_aircraft_words_in_capitals_are_aircraft(extractor, text):
+    assert run(extractor, text).events[0].type == "aircraft-crash"
+
+
+def test_a_fate_not_known_is_missing(extractor):
+    ex = run(extractor, "A jet crashed near Gao on Monday. The fate of its pilot, Capt. Moussa Diallo, was not "
+             "immediately known.")
+    assert {(p.name, p.fate) for e in ex.events for p in e.persons} == {("Moussa Diallo", "missing")}
+
+
+def test_an_official_statement_speaks_in_its_publishers_voice(extractor):
+    ex = extractor.extract(
+        Article(
+            Path("t.md"), "t", "A roadside bomb hit a patrol near Duhok on Monday. Two soldiers were killed.", "t",
+            date(2019, 6, 12), "front matter", publisher="Turkish Ministry of National Defence (press release)",
+        )
+    )
+    assert {f.attribution.label for e in ex.events for f in e.figures} == {"Ministry of Defence (Turkey)"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Militants launched an attack with unmanned aerial vehicles on a base near Kirkuk overnight on Sunday.",
+        "Kamikaze drones hit an oil depot in Belgorod on Tuesday, wounding two workers.",
+        "A one-way attack drone struck a logistics hub near Erbil on Sunday, killing one contractor.",
+    ],
+)
+def test_drone_attacks_are_air_strikes(extractor, text):
+    assert run(extractor, text).events[0].type == "airstrike"
+
+
+def test_an_attack_on_one_site_and_on_another_is_two_incidents(extractor):
+    ex = run(
+        extractor,
+        "Overnight on Sunday militants attempted an attack with drones on the Ain al-Asad air base and on the "
+        "airport in Erbil. There were no casualties.",
+    )
+    assert len(ex.events) == 2 and {e.type for e in ex.events} == {"airstrike"}
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("Missiles hit the air base near Erbil on Monday. No American advisers were among the casualties.",
+         {("deaths", "US"), ("injuries", "US")}),
+        ("A drone struck a ship in the Red Sea on Tuesday. No British sailors were hurt.", {("injuries", "GB")}),
+    ],
+)
+def test_no_group_among_the_casualties_is_zero_of_both(extractor, text, kinds):
+    ex = run(extractor, text)
+    assert {(f.kind, f.nationality) for e in ex.events for f in e.figures if f.value == 0} == kinds
+
+
+def test_a_list_item_opens_with_its_source(extractor):
+    ex = run(
+        extractor,
+        "Strikes hit a depot near Donetsk on Monday.\n\n- Ukrainian General Staff: 14 Russian soldiers killed.\n"
+        "- Interfax (Russia), Tuesday: two Russian soldiers were killed.\n",
+    )
+    labels = {f.value: f.attribution.label for e in ex.events for f in e.figures}
+    assert labels[14] != "the article" and labels[2] != "the article"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A gunman opened fire on a checkpoint in Kirkuk on Monday, wounding two policemen. The gunman was shot "
+         "dead by guards. Police identified him as Karim Hassan Jaber, 24.", ("Karim Hassan Jaber", "killed")),
+        ("A suicide bomber struck a market in Mogadishu on Friday. The attacker, a teenager, was arrested before "
+         "he could detonate a second vest. Officials named him as Abdi Nur Farah.", ("Abdi Nur Farah", "captured")),
+    ],
+)
+def test_an_attacker_identified_later_has_the_fate_told_of_his_role(extractor, text, expected):
+    assert expected in {(p.name, p.fate) for e in run(extractor, text).events for p in e.persons}
+
+
+def test_a_group_that_names_its_dead_gives_the_figure(extractor):
+    ex = run(extractor, "An air strike hit a convoy near Sanaa on Monday. The Houthis named two commanders, Ali "
+             "Saleh and Yahya Omar, among their five dead.")
+    fig = [f for e in ex.events for f in e.figures if f.value == 5]
+    assert fig and fig[0].attribution.label != "the article"
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Officials said two soldiers died in the blast near Kirkuk on Monday, while Kurdish security sources "
+         "reported that at least five were killed.", "Kurdish security sources"),
+        ("The army said three soldiers were wounded near Gao on Monday, whereas local residents said that 12 "
+         "civilians were killed.", "local residents"),
+    ],
+)
+def test_each_clause_keeps_its_own_source(extractor, text, label):
+    ex = run(extractor, text)
+    assert label in {f.attribution.label for e in ex.events for f in e.figures}
