@@ -381,6 +381,7 @@ SPEAKING_COUNTRY = re.compile(
 LIST_SOURCE = re.compile(
     r"[ \t]*(?:[-*\u2022]|\d+[.)])\s+(?P<src>[^:(),.\n]{2,80}?)\s*(?:\([^)\n]{0,40}\))?\s*(?:,[^:\n]{0,40})?:\s"
 )
+STATE_VOICE = re.compile(r"\b(?:ministry|military|army|air force|navy|command|government|officials|general staff)\b", re.I)
 LEADING_TIME = re.compile(
     r"(?:(?:[Oo]n|[Ll]ate on|[Ee]arly on|[Ll]ater on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     r"(?:\s+(?:morning|afternoon|evening|night))?|[Ll]ater|[Ee]arlier|[Oo]n \d{1,2} \w+|[Yy]esterday|[Tt]oday)\s*,?\s+"
@@ -432,6 +433,8 @@ SINGULAR_ROLES = {
 }
 #: Who works a merchant ship: civilians, when no armed force is named with them.
 MERCHANT_CREW = {"crew members", "crew member", "sailors", "sailor", "seafarers", "seamen", "mariners"}
+#: Those who fly a military aircraft: of the nation the article is about, when nothing else says.
+FLIGHT_CREW = {"crew", "crew members", "crewmen", "pilots", "pilot", "airmen", "airman", "navigator", "navigators"}
 CREW_NOUNS = {
     "crew",
     "crew members",
@@ -769,7 +772,7 @@ ROLE_AFFILIATION = {
     "nurse": "civilian",
     "translator": "unknown",
 }
-_NAME_WORD = r"(?:[A-Z][a-z\u00e0-\u024f'\u2019]+(?:-[A-Z]?[a-z\u00e0-\u024f']+)?|al-[A-Z]\w+|el-[A-Z]\w+)"
+_NAME_WORD = r"(?:(?:Mc|Mac)?[A-Z][a-z\u00e0-\u024f'\u2019]+(?:-[A-Z]?[a-z\u00e0-\u024f']+)?|al-[A-Z]\w+|el-[A-Z]\w+)"
 #: A personal name: capitalised words, particles ("bin", "al-"), middle initials ("Jonathan J. Dunbar").
 NAME = rf"(?P<name>{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|bin|ibn|de|van|von)|\s+[A-Z]\.(?=\s+[A-Z][a-z])){{0,4}})"
 #: "Master Sgt. (res.) Eliyahu Gabbay": a reserve or retired mark between rank and name
@@ -874,7 +877,7 @@ IDENTIFIED_AS = re.compile(
 LOSSES_AT_BEFORE = re.compile(r"\blosses\s+(?:\w+\s+){0,2}?at\s+$")
 #: Nobody on board lived: "killing all 92 people on board", "all six crew members died".
 ALL_ABOARD_KILLED = re.compile(
-    r"\bkilling (?:all|everyone|everybody)\b|\ball (?:the )?(?:\d+|[a-z]+)?\s*(?:people|passengers|persons|crew|"
+    r"\b(?:killing|killed) (?:all|everyone|everybody)\b|\ball (?:the )?(?:\d+|[a-z]+)?\s*(?:people|passengers|persons|crew|"
     r"crew members|servicemen)?\s*(?:on board|aboard)\b[^.;]{0,30}\b(?:were killed|died|are dead|were dead|perished)\b"
 )
 NAMED_GROUP = re.compile(
@@ -1255,8 +1258,8 @@ class Extractor:
                 org = payload
             span = Span(base + hit.start, base + hit.end, hit.text)
             return Attribution("organisation", org.label, org, span)
-        if re.fullmatch(r"(?:he|she|it|they|we|I)", phrase, re.I):
-            return None
+        if re.fullmatch(r"(?:he|she|it|they|we|I)", phrase, re.I) or re.search(r"\s(?:he|she|it|they)$", phrase):
+            return None  # "In an updated statement it said": whoever "it" is
         voice = re.search(r"\bspokes(?:man|woman|person) (?:for|of) (?P<org>.+)$", phrase)
         if voice:
             # "a spokesman for the ministry": the ministry speaks
@@ -1468,12 +1471,12 @@ class Extractor:
                 kind = "deaths"
             elif (
                 self._nobody_survived
-                and re.search(r"\b(?:carrying|carried|with|had|there were)\s+(?:a total of\s+)?$", before)
-                and (
-                    noun in CREW_NOUNS
-                    or noun in ("people", "members", "servicemen", "soldiers")
-                    or "aboard" in after[:12]
+                and re.search(
+                    r"\b(?:carrying|carried|with|had|there were)\s+(?:a total of\s+)?"
+                    r"(?:[^.;:]{0,80}?(?:,|\band\b|\bas well as\b|\bplus\b)\s+(?:the\s+)?)?$",
+                    before,
                 )
+                and (noun or "aboard" in after[:12])
             ):
                 kind = "deaths"  # "The plane was carrying 92 people ... There were no survivors."
             elif (
@@ -1608,7 +1611,12 @@ class Extractor:
             if noun in CREW_NOUNS or re.match(r"\s*(?:on board|aboard)", after):
                 if not self._nationality_in(np_orig):
                     earlier = self._nationality_in(sent[: m.start()])
-                    nat = self._aircraft_nat or (earlier[-1][1] if earlier else None) or self._own_losses(att)
+                    nat = (
+                        self._aircraft_nat
+                        or (earlier[-1][1] if earlier else None)
+                        or self._own_losses(att)
+                        or (self._context_nat if self._military_aircraft and noun in FLIGHT_CREW else None)
+                    )
                 if affiliations == ("unknown",) and self._military_aircraft:
                     affiliations = ("armed-forces",)
             if self._merchant_ship and (noun in CREW_NOUNS or noun in MERCHANT_CREW) and not self._nationality_in(np_orig):
@@ -1696,12 +1704,14 @@ class Extractor:
     def _org_group(self, np_orig: str, nat: str | None, affiliations: tuple[str, ...]):  # type: ignore[no-untyped-def]
         """An organisation named in the noun phrase ("six Hezbollah fighters") gives its country
         and affiliation to a group that has none of its own."""
+        own_nat = bool(self._nationality_in(np_orig))
         for hit in self.ref.org_matcher.finditer(np_orig):
             org = hit.payloads[0]
             if isinstance(org, tuple):
                 continue
-            nat = nat or org.country
-            if org.affiliation and affiliations[0] in ("unknown", "militia"):
+            # "a Hamas commander", "two IRGC officers": the organisation's, not the context's
+            nat = nat if own_nat else (org.country or nat)
+            if org.affiliation and affiliations[0] != "civilian":
                 affiliations = (org.affiliation,)
         return nat, affiliations
 
@@ -1826,10 +1836,13 @@ class Extractor:
             affs.append(GROUP_NOUNS.get(noun, MULTI_NOUNS.get(noun, "unknown")))
         return tuple(dict.fromkeys(affs))
 
-    @staticmethod
-    def _own_losses(att: Attribution) -> str | None:
+    def _own_losses(self, att: Attribution) -> str | None:
         """A ministry or an army telling of a crew speaks of its own."""
         org = att.organisation
+        if org is None and att.kind == "unnamed" and STATE_VOICE.search(att.label):
+            # "the Russian ministry said both pilots were killed": of its own
+            hits = self._nationality_in(att.label)
+            return hits[-1][1] if hits else None
         return org.country if org is not None and org.kind in ("state-body", "armed-force") else None
 
     def _speaker_nationality(self, att: Attribution) -> str | None:

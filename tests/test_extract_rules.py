@@ -1296,3 +1296,52 @@ def test_a_group_that_names_its_dead_gives_the_figure(extractor):
 def test_each_clause_keeps_its_own_source(extractor, text, label):
     ex = run(extractor, text)
     assert label in {f.attribution.label for e in ex.events for f in e.figures}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The strike on Khan Younis killed a Hamas commander, the Israeli army said on Monday.", ("PS", "militia")),
+        ("Two Hezbollah commanders were killed in an Israeli strike near Tyre on Tuesday.", ("LB", "militia")),
+    ],
+)
+def test_an_organisation_in_the_group_gives_it_its_side(extractor, text, expected):
+    fig = [f for e in run(extractor, text, date(2023, 11, 7)).events for f in e.figures]
+    assert [(f.nationality, f.affiliation) for f in fig] == [expected]
+
+
+def test_a_crew_told_of_by_an_unnamed_ministry_of_a_nation_is_its_own(extractor):
+    ex = run(extractor, "Both pilots were killed when their Su-25 was shot down near Avdiivka on Saturday, the "
+             "Russian ministry said.")
+    assert [(f.nationality, f.value) for e in ex.events for f in e.figures] == [("RU", 2)]
+
+
+def test_those_a_plane_carried_died_when_it_killed_all_on_board(extractor):
+    ex = run(
+        extractor,
+        "A Ukrainian Il-76 that crashed near Zaporizhzhia on Thursday killed all 14 people on board. The plane "
+        "had been carrying nine paratroopers, all of them volunteers, as well as the five crew.",
+    )
+    assert {(f.kind, f.value) for e in ex.events for f in e.figures} >= {("deaths", 14), ("deaths", 9), ("deaths", 5)}
+
+
+def test_a_military_crew_is_of_the_nation_the_article_is_about(extractor):
+    ex = run(
+        extractor,
+        "The Turkish military said a helicopter had crashed in Hakkari on Monday because of a technical fault. "
+        "Turkish officials said the crash was not caused by hostile fire. Both pilots were killed.",
+    )
+    assert ("TR", 2) in {(f.nationality, f.value) for e in ex.events for f in e.figures}
+
+
+@pytest.mark.parametrize("text", ["Gen. Frank McKenzie was wounded near Kabul on Monday.",
+                                  "Sgt. Liam MacDonald was wounded near Basra on Monday."])
+def test_mc_and_mac_surnames(extractor, text):
+    assert {p.name for e in run(extractor, text).events for p in e.persons} <= {"Frank McKenzie", "Liam MacDonald"}
+    assert len([p for e in run(extractor, text).events for p in e.persons]) == 1
+
+
+def test_a_pronoun_after_a_statement_is_whoever_spoke_before(extractor):
+    ex = run(extractor, "The Iraqi Defence Ministry said a helicopter crashed near Tikrit on Monday. In an updated "
+             "statement it said four soldiers were killed.")
+    assert {f.attribution.label for e in ex.events for f in e.figures} == {"Ministry of Defence (Iraq)"}
