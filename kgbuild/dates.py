@@ -68,6 +68,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     ("yesterday", re.compile(r"\b(?:yesterday|last night|overnight)\b", re.IGNORECASE)),
     ("today", re.compile(r"\b(?:today|this morning|this afternoon|this evening|tonight)\b", re.I)),
+    ("weekend", re.compile(r"\b(?:(?:over|at|during)\s+the|last|this|the past)\s+weekend\b", re.IGNORECASE)),
     ("last-week", re.compile(r"\b(?:last|past|previous)\s+week\b", re.IGNORECASE)),
     ("this-week", re.compile(r"\b(?:earlier\s+)?this\s+week\b", re.IGNORECASE)),
     ("this-month", re.compile(r"\b(?:(?:earlier|late|early)\s+)?this\s+month\b", re.IGNORECASE)),
@@ -193,6 +194,11 @@ def _resolve(kind: str, m: re.Match[str], published: date | None, year_hint: int
         return d, d, "day", True
     if kind == "today":
         return published, published, "day", True
+    if kind == "weekend":
+        # the Saturday and Sunday on or before publication ("over the weekend", read on a Monday)
+        back = (published.weekday() - 5) % 7
+        saturday = published - timedelta(days=back)
+        return saturday, min(saturday + timedelta(days=1), published), "week", True
     if kind == "last-week":
         monday = published - timedelta(days=published.weekday() + 7)
         return monday, monday + timedelta(days=6), "week", True

@@ -145,6 +145,7 @@ EVENT_TRIGGERS: dict[str, list[tuple[str, float]]] = {
         (r"improvised explosive devices?", 4),
         (r"explosive devices?", 3),
         (r"land ?mines?", 3),
+        (r"\b(?:hit|struck|drove over|ran over|stepped on|triggered|detonated) (?:a |an )?(?:land ?)?mine\b", 4),
         (r"car bombs?", 3),
         (r"bomb (?:exploded|detonated|went off)", 2),
         (r"\bbomb (?:hit|struck|targeted|ripped through)\b", 3),
@@ -172,6 +173,7 @@ EVENT_TRIGGERS: dict[str, list[tuple[str, float]]] = {
         (r"\battacks? (?:\w+ ){0,2}?(?:with|by|using) (?:[\w-]+ ){0,2}?(?:drones|UAVs|unmanned aerial vehicles)\b", 4),
         (r"\b(?:kamikaze|suicide|attack|one-way attack|explosive-laden|armed) drones?\b", 3),
         (r"\bbombed\b", 1.5),
+        (r"\b(?:guided|glide|gliding|aerial|air-dropped|cluster|barrel|precision-guided)\s+(?:aerial\s+)?bombs?\b", 4),
         (
             r"\b(?:warplanes?|jets?|bombers?|aircraft|planes?|gunships?|drones?|(?:Su|MiG|F|Tu)-\d+\w*)(?:\s+\w+)?\s+"
             r"(?:struck|hit|bombed|targeted|attacked|pounded|raided)\b",
@@ -382,6 +384,11 @@ LIST_SOURCE = re.compile(
     r"[ \t]*(?:[-*\u2022]|\d+[.)])\s+(?P<src>[^:(),.\n]{2,80}?)\s*(?:\([^)\n]{0,40}\))?\s*(?:,[^:\n]{0,40})?:\s"
 )
 STATE_VOICE = re.compile(r"\b(?:ministry|military|army|air force|navy|command|government|officials|general staff)\b", re.I)
+#: What stands between two people listed together: "X, 24, and Y", "X (killed), Y", "X; Y".
+LIST_GAP = re.compile(
+    r"(?:\s*,\s*(?:aged\s+)?\d{1,2}\s*,?)?(?:\s*\([^)]{0,30}\))?(?:\s*,[^,;.]{0,80}?,)?\s*[,;]?\s*"
+    r"(?:(?:and|as well as|along with|together with|with)\s+)?(?:(?:the|a|an|his|her|their)\s+[\w\s-]{0,30}?,?\s*)?"
+)
 LEADING_TIME = re.compile(
     r"(?:(?:[Oo]n|[Ll]ate on|[Ee]arly on|[Ll]ater on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     r"(?:\s+(?:morning|afternoon|evening|night))?|[Ll]ater|[Ee]arlier|[Oo]n \d{1,2} \w+|[Yy]esterday|[Tt]oday)\s*,?\s+"
@@ -416,7 +423,11 @@ CORNERED = re.compile(
 MUNITION_AFTER = re.compile(r"^\s+(?:\d+\s+of\s+the\s+)?(?:[\w,-]+\s+){0,3}?(?:missiles|rockets|projectiles|shells)\b")
 MUNITION_BEFORE = re.compile(r"\b(?:missiles|rockets|projectiles|shells)\s+(?:\w+\s+){0,3}$")
 #: Deaths that nobody inflicted: an "other" event of this kind is not hostile.
-NON_HOSTILE = re.compile(r"\bown life\b|\bcommitted suicide\b|\bheart attack\b|\bnatural causes\b|\billness\b", re.I)
+NON_HOSTILE = re.compile(
+    r"\bown life\b|\bcommitted suicide\b|\bheart attack\b|\bnatural causes\b|\billness\b|\bnon-?combat\b|"
+    r"\bnot (?:the result of|caused by) (?:enemy|hostile) (?:action|fire)\b",
+    re.I,
+)
 
 SINGULAR_ROLES = {
     "pilot",
@@ -505,11 +516,11 @@ for _aff, _nouns in {
         "civilians civilian children child women woman residents villagers journalists "
         "journalist workers worker medics medic doctors doctor nurses nurse students family driver drivers "
         "ambassador diplomat envoy "
-        "employee employees seafarers mariners"
+        "employee employees seafarers mariners boy boys girl girls teenager teenagers infant infants baby babies"
     ).split(),
     "unknown": (
         "people persons others dead men man members individuals bodies passengers crew attackers assailants victims "
-        "bodyguards bodyguard "
+        "bodyguards bodyguard citizens citizen nationals "
         "attacker assailant gunman policemen policeman police"
     ).split(),
 }.items():
@@ -657,7 +668,8 @@ TOLL_BEFORE = re.compile(
     re.I,
 )
 VERB_BEFORE = re.compile(
-    r"^.*\b(?P<verb>killing|killed|kill|left|leaving|the deaths? of|the lives of|claimed the lives of|"
+    r"^.*\b(?P<verb>killing|killed|kill|shot dead|shooting dead|gunned down|murdered|executed|assassinated|"
+    r"beheaded|left|leaving|the deaths? of|the lives of|claimed the lives of|"
     r"the bodies of|lost|losing|wounding|wounded|injuring|injured|injure|wound)\b(?P<gap>[^;:]{0,90})$",
     re.I,
 )
@@ -672,6 +684,13 @@ DEATH_VERBS = {
     "the bodies of",
     "lost",  # "Turkey lost 33 soldiers" (a group noun is required, so "lost two jets" is none)
     "losing",
+    "shot dead",
+    "shooting dead",
+    "gunned down",
+    "murdered",
+    "executed",
+    "assassinated",
+    "beheaded",
 }
 INJURY_VERBS = {"wounding", "wounded", "injuring", "injured", "injure", "wound"}
 
@@ -882,7 +901,7 @@ ALL_ABOARD_KILLED = re.compile(
 )
 NAMED_GROUP = re.compile(
     r"\b(?:named|identified)\s+(?:them\s+|(?:(?:one|two|three|four|some|all|each|both) of )?the\s+(?:[\w-]+\s+){1,3}?)as\b|"
-    r"\b(?:were|have been|had been)\s+(?:named|identified)\s+(?:\w+\s+){0,3}?as\b|"
+    r"\b(?:were|was|have been|has been|had been)\s+(?:named|identified)\s+(?:\w+\s+){0,3}?as\b|"
     r"^(?:They|Those killed|Those who died|The dead|The victims|The others|The slain \w+) (?:are|were|included)\b|"
     r"\b(?:[Pp]assengers|[Tt]hose on board|[Tt]hose killed|[Tt]he victims|[Tt]he dead) (?:included|include)\b|"
     r"\b(?:[Oo]n board|[Aa]board|on the passenger list|on the flight) (?:were|was)\b|"
@@ -1068,6 +1087,7 @@ EXCLUSION = re.compile(
 NOT_MEMBERS = re.compile(
     r"\bnot (?:members|part|servicemen|serving members) of (?:the )?(?P<adj>[A-Z][\w.'\u2019]*)?\s*"
     r"(?:armed forces|military|army)\b|\b(?:private military (?:company|contractors?|firm))\b|"
+    r"\bnot (?:(?:active|serving)\s+)?(?:servicemen|soldiers|military personnel|service members|troops)\b|"
     r"\bmercenar(?:y|ies)\b|\bWagner\b",
 )
 
@@ -1626,6 +1646,14 @@ class Extractor:
             span = Span(base + start, base + end, sent[start:end])
             verb_m = d or i
             aside = verb_m.group("aside") if verb_m is not None and "aside" in verb_m.groupdict() else None
+            if nat is None and affiliations == ("militia",) and not self._nationality_in(np_orig):
+                groups = {
+                    h.payloads[0]
+                    for h in self.ref.org_matcher.finditer(sent[: m.start()])
+                    if not isinstance(h.payloads[0], tuple) and h.payloads[0].kind == "armed-group"
+                }
+                if len(groups) == 1:
+                    nat = next(iter(groups)).country  # "struck Hezbollah positions, killing three fighters"
             aside = aside or aboard_aside
             if nat is None and aside:
                 hits = self._nationality_in(aside)
@@ -1668,7 +1696,8 @@ class Extractor:
             if numbered:
                 # "Two American service members and a British soldier were killed": each group
                 n_start = m_end
-                out.extend(self._subgroups(sent, n_start, n_start + skip, base, kind, None, att, True))
+                # ... "A Jordanian officer and two soldiers": the soldiers are Jordanian too
+                out.extend(self._subgroups(sent, n_start, n_start + skip, base, kind, nat, att, True))
             tail = BREAKDOWN.match(sent[end:])
             if tail and not re.search(
                 r"\b(?:were|was|are|is|had|have|has|killed|wounded|injured|died|said)\b", tail.group(0)
@@ -1823,6 +1852,7 @@ class Extractor:
             re.search(r"\b(?:military|army|naval|air force)\b", low)
             and "civilian" in affs
             and "private military" not in low
+            and not re.search(r"\bcivilians?\b", low)  # "an Army civilian employee" is a civilian
         ):
             affs = ["armed-forces"] + [a for a in affs if a not in ("civilian", "armed-forces")]
         if re.search(r"\bmilitary (?:police|policem[ae]n)\b", low):
@@ -2529,6 +2559,8 @@ class Extractor:
                             or self._listed_fate(sent, rel_e)
                             or self._colon_fate(sent, rel_s)
                         )
+                        if got and self._fate_is_anothers(p, persons, sent, s, rel_s, rel_e, got[1], got[2]):
+                            got = None
                         if got:
                             fate, fs, fe = got
                             better(p, fate, Span(s + fs, s + fe, sent[fs:fe]), att)
@@ -2576,6 +2608,25 @@ class Extractor:
                         fate, fs, fe = got
                         better(p, fate, Span(s + fs, s + fe, sent[fs:fe]), att)
                         p.spans.append(Span(s + m.start(), s + m.end(), m.group(0)))
+
+    @staticmethod
+    def _fate_is_anothers(  # type: ignore[no-untyped-def]
+        p: PersonFact, persons, sent: str, base: int, rel_s: int, rel_e: int, fs: int, fe: int
+    ) -> bool:
+        """The fate told past (or before) another named person who is not listed with ``p``
+        belongs to that one: "Gen. X praised the unit, whose commander, Col. Y, was killed"."""
+        lo, hi = (rel_e, fs) if fs >= rel_e else (fe, rel_s)
+        for q in persons:
+            if q is p:
+                continue
+            for sp in q.spans:
+                q_s, q_e = sp.start - base, sp.end - base
+                if not (lo <= q_s and q_e <= hi):
+                    continue
+                gap = sent[rel_e:q_s] if fs >= rel_e else sent[q_e:rel_s]
+                if not LIST_GAP.fullmatch(gap):
+                    return True
+        return False
 
     def _fates_from_title(self, persons: list[PersonFact], title: str) -> None:
         """A headline that is not part of the text ("Russian general Asapov killed near Deir

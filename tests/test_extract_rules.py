@@ -1345,3 +1345,110 @@ def test_a_pronoun_after_a_statement_is_whoever_spoke_before(extractor):
     ex = run(extractor, "The Iraqi Defence Ministry said a helicopter crashed near Tikrit on Monday. In an updated "
              "statement it said four soldiers were killed.")
     assert {f.attribution.label for e in ex.events for f in e.figures} == {"Ministry of Defence (Iraq)"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen shot dead a police officer in Kirkuk on Monday, police said.",
+        "Militants beheaded a soldier near Palma on Sunday, officials said.",
+    ],
+)
+def test_a_killing_verb_before_a_single_victim(extractor, text):
+    assert [(f.kind, f.value) for e in run(extractor, text).events for f in e.figures] == [("deaths", 1)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An American service member died in a non-combat incident at Camp Arifjan, Kuwait, on Saturday.",
+        "A Polish soldier died at a base near Baghdad on Monday; officials said the death was not the result of "
+        "enemy action.",
+    ],
+)
+def test_non_combat_deaths_are_not_hostile(extractor, text):
+    assert [e.hostile for e in run(extractor, text).events] == [False]
+
+
+def test_hitting_a_mine_is_a_roadside_bomb(extractor):
+    (ev,) = run(extractor, "Two contractors were killed when their vehicle hit a mine near Bambari.").events
+    assert ev.type == "roadside-bomb"
+
+
+def test_fighters_of_the_one_armed_group_named(extractor):
+    ex = run(extractor, "Israeli jets struck Hezbollah positions near Tyre overnight on Monday, killing three "
+             "fighters, the group said.")
+    assert [(f.nationality, f.affiliation) for e in ex.events for f in e.figures] == [("LB", "militia")]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "first"),
+    [
+        ("Two soldiers were killed over the weekend.", date(2019, 6, 12), date(2019, 6, 8)),
+        ("Shelling killed a civilian in Kherson at the weekend.", date(2023, 3, 13), date(2023, 3, 11)),
+        ("A drone hit a depot this weekend.", date(2023, 3, 12), date(2023, 3, 11)),
+    ],
+)
+def test_the_weekend_is_the_saturday_before(text, published, first):
+    (m,) = find_dates(text, published)
+    assert (m.earliest, m.precision) == (first, "week")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Lt. Gen. Oleksandr Marko praised the brigade, whose commander, Col. Ihor Danko, was killed on Friday near "
+         "Klishchiivka.", {("Ihor Danko", "killed")}),
+        ("Gen. Ahmed Saleh visited the base where Capt. Ali Nasser was wounded by a rocket on Monday.",
+         {("Ali Nasser", "injured")}),
+        ("Sgt. Tom Reed, 24, and Cpl. Dan Hale, 22, were killed by a roadside bomb near Kandahar on Monday.",
+         {("Tom Reed", "killed"), ("Dan Hale", "killed")}),
+    ],
+)
+def test_a_fate_told_of_another_person_is_not_the_first_ones(extractor, text, expected):
+    assert {(p.name, p.fate) for e in run(extractor, text).events for p in e.persons} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian forces struck Kharkiv with guided aerial bombs on Thursday, killing five people.",
+        "Regime helicopters dropped barrel bombs on Daraa on Monday, killing 12 people.",
+    ],
+)
+def test_aerial_bombs_are_air_strikes(extractor, text):
+    assert run(extractor, text).events[0].type == "airstrike"
+
+
+def test_the_second_group_of_a_coordination_keeps_the_first_ones_nationality(extractor):
+    ex = run(extractor, "A Jordanian army officer and two soldiers were killed in a clash near Ruwaished on Monday.")
+    assert ("deaths", 2, "JO") in {(f.kind, f.value, f.nationality) for e in ex.events for f in e.figures}
+
+
+def test_a_person_named_passively_after_his_death(extractor):
+    ex = run(extractor, "An army officer was killed in a clash near Ruwaished on Thursday, the army said. The officer "
+             "was named as Capt. Hamza Odeh.")
+    assert {(p.name, p.fate) for e in ex.events for p in e.persons} == {("Hamza Odeh", "killed")}
+
+
+def test_a_boy_among_the_dead_is_a_civilian(extractor):
+    ex = run(extractor, "Shelling killed five people in Kherson on Monday. Among the dead was a 14-year-old boy.")
+    assert ("deaths", 1, "civilian") in {(f.kind, f.value, f.affiliation) for e in ex.events for f in e.figures}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Five Russian citizens were killed in a strike near Deir ez-Zor, the ministry said. The men were not members "
+        "of the Russian armed forces, it said.",
+        "Two Russian men were killed in an ambush near Bangui on Tuesday. The Kremlin said they were not servicemen "
+        "but employees of a security company.",
+    ],
+)
+def test_men_who_were_not_servicemen_are_contractors(extractor, text):
+    assert [(f.nationality, f.affiliation) for e in run(extractor, text).events for f in e.figures] == [("RU", "pmc")]
+
+
+def test_an_army_civilian_employee_is_a_civilian(extractor):
+    ex = run(extractor, "A U.S. Army civilian employee was killed in a rocket attack on Balad air base on Monday.")
+    assert [f.affiliation for e in ex.events for f in e.figures] == ["civilian"]
