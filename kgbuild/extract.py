@@ -617,6 +617,8 @@ _ASIDE = (
     r"(?P<aside>\s+with the rank of(?:\s+[\w.-]+){1,3}?|\s*,[^,.;]{1,60},|\s+\([^)]{1,60}\)|"
     r"\s*,\s*(?:including|among them|among whom|most of them|mostly|all of them)\b[^.;]{1,160}?,|"
     r"\s+(?:who|that)\s+(?:was|were|had been|has been)\s+[^,.;]{1,50}?(?=\s+(?:was|were|had been|has been|have been)\s)|"
+    r"\s+(?:who|that)\s+(?:had|have|has|lived|worked|came|were staying)\s+[^,.;]{1,60}?"
+    r"(?=\s+(?:was|were|had been|has been|have been)\s)|"
     r"\s+(?:of|from|in|at|with|serving|based|stationed)\s+(?:(?!\band\b)[^,.;]){1,60}?|\s+(?:on board|aboard)|"
     r"\s+(?:working|employed|fighting|hired|contracted)\s+(?:for|with|by|in|alongside)\s+[^,.;]{1,60}?)?"
 )
@@ -652,7 +654,7 @@ OF_COMPLEMENT = re.compile(r"^\s+(?:of|from)\s+[^,.;]{1,40}?(?=\s*(?:,|\band\b))
 COORD_NUMBERED = re.compile(
     rf"^(?:\s*(?:,|and|or|as well as|plus)\s+(?:(?:the|its|their)\s+)?(?:{NUMBER}|an?)\s+(?:[\w'-]+\s+){{0,4}}?"
     rf"(?:{_NOUN_RX}|" + "|".join(_SINGULAR_DEMONYMS) + r")\b"
-    r"(?:\s+(?:of|from)\s+[^,.;]{1,40}?)?)+",
+    r"(?:\s+(?:of|from)\s+[^,.;]{1,60}?(?=\s*(?:,|\band\b|\bor\b|\bwere\b|\bwas\b|\bhad\b|\bhave\b|$)))?)+",
     re.I,
 )
 #: The figure lists the dead: "Among the dead were 64 singers", "were killed: 64 singers, nine journalists".
@@ -1127,6 +1129,8 @@ ANOTHER = re.compile(
 )
 #: Cues that a sentence tells another incident of the same kind.
 SAME_KIND_CUE = re.compile(r"\b(?:another|a second|a third|separate(?:ly)?|later|then|more|further|also)\b", re.I)
+#: The heading of one part of a summary: "Incident 2 — Tartus city", "Attack 1: Kramatorsk".
+NUMBERED_INCIDENT = re.compile(r"(?:Incident|Attack|Strike|Event|Blast|Explosion)\s+\d+\s*[\u2014\u2013:-]\s*\S", re.I)
 #: Several incidents of one kind told together: "twin bombings in X and Y".
 TWIN_CUE = re.compile(
     r"\b(?:twin|coordinated|simultaneous|near-simultaneous|a series of|a wave of|separate|multiple|several|"
@@ -1503,10 +1507,10 @@ class Extractor:
                 self._nobody_survived
                 and noun
                 and kind_of_match == "num"
-                and (ABOARD_LIST_BEFORE.search(before) or ABOARD_VERB_AFTER.match(after))
+                and (ABOARD_LIST_BEFORE.search(before) or ABOARD_VERB_AFTER.match(after[skip:]))
             ):
                 kind = "deaths"  # all on board died: "On board were 84 passengers and eight crew"
-                aboard_m = ABOARD_VERB_AFTER.match(after)
+                aboard_m = ABOARD_VERB_AFTER.match(after[skip:])
                 if aboard_m:
                     aboard_aside = aboard_m.group(0)
             elif noun and LOSSES_AT_BEFORE.search(before):
@@ -1524,7 +1528,7 @@ class Extractor:
                 kind = "deaths"  # "had earlier reported 16 dead"
             elif not noun and out and REVISION_BEFORE.search(before):
                 kind = out[-1].kind  # "He first said nine soldiers had died, then 22, then 29"
-            elif not noun and out and re.search(r"\band\s+$", before) and re.match(r"\s+in\s+[A-Z]", after):
+            elif not noun and out and re.search(r"(?:\band|[:,;])\s+$", before) and re.match(r"\s+in\s+[A-Z]", after):
                 kind = out[-1].kind  # "45 people died in Jableh and 33 in Tartus"
             elif noun and DEAD_LIST_BEFORE.search(before):
                 kind = "deaths"
@@ -2816,6 +2820,14 @@ class Extractor:
                     main_seen = True  # the main event's own site
                     continue
                 add(etype, Span(s0 + en.start(), s0 + en.end("n"), en.group("n")), idx, here[:1])
+        numbered = [(idx, sent) for idx, (_s0, _e0, sent) in enumerate(sents) if NUMBERED_INCIDENT.match(sent)]
+        if len(numbered) >= 2:
+            # a summary in numbered parts ("Incident 2 - Tartus city"): one incident per part
+            for idx, sent in numbered:
+                here = [c for c in candidates if c[6] == idx and c[1].kind in ("settlement", "site")]
+                if here and here[0][1].iri not in places_used:
+                    s0 = sents[idx][0]
+                    add(etype, Span(s0, s0 + len(sent), sent), idx, here[:1])
         for idx, (_s0, _e0, sent) in enumerate(sents):
             # "a wave of bombings hit Jableh and Tartus": one incident per town named
             tw = TWIN_CUE.search(sent)

@@ -1452,3 +1452,39 @@ def test_men_who_were_not_servicemen_are_contractors(extractor, text):
 def test_an_army_civilian_employee_is_a_civilian(extractor):
     ex = run(extractor, "A U.S. Army civilian employee was killed in a rocket attack on Balad air base on Monday.")
     assert [f.affiliation for e in ex.events for f in e.figures] == ["civilian"]
+
+
+def test_a_summary_in_numbered_parts_is_one_incident_per_part(extractor):
+    ex = run(
+        extractor,
+        "DAILY SUMMARY\n\nIncident 1 — Kramatorsk\nA missile hit a restaurant in Kramatorsk on Tuesday, killing 12 "
+        "people.\n\nIncident 2 — Kostiantynivka\nAnother missile hit a market in Kostiantynivka on Tuesday, killing "
+        "four people.\n",
+    )
+    assert len(ex.events) == 2
+
+
+def test_a_toll_broken_down_by_town(extractor):
+    ex = run(extractor, "Bombs hit Jableh and Tartus on Monday. The monitor put the death toll at 80: 50 in Jableh and "
+             "30 in Tartus.")
+    assert {50, 30} <= {f.value for e in ex.events for f in e.figures}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Several residents who had come to the clinic in Izium for treatment were also hurt.",
+        "Three workers who lived near the depot in Mosul were wounded when it exploded.",
+    ],
+)
+def test_a_relative_clause_between_group_and_verb(extractor, text):
+    assert [f.kind for e in run(extractor, text).events for f in e.figures] == ["injuries"]
+
+
+def test_groups_said_to_be_aboard_an_aircraft_nobody_survived(extractor):
+    ex = run(
+        extractor,
+        "A Russian Mi-8 was shot down near Donetsk on Monday, killing all six on board. The ministry said four crew "
+        "members and two officers of the artillery reconnaissance brigade were aboard when it was hit.",
+    )
+    assert {(f.value, f.kind) for e in ex.events for f in e.figures} == {(6, "deaths"), (4, "deaths"), (2, "deaths")}
