@@ -519,7 +519,7 @@ for _aff, _nouns in {
         "employee employees seafarers mariners boy boys girl girls teenager teenagers infant infants baby babies"
     ).split(),
     "unknown": (
-        "people persons others dead men man members individuals bodies passengers crew attackers assailants victims "
+        "people persons person others dead men man members individuals bodies passengers crew attackers assailants victims "
         "bodyguards bodyguard citizens citizen nationals "
         "attacker assailant gunman policemen policeman police"
     ).split(),
@@ -652,7 +652,7 @@ COORD = re.compile(
 OF_COMPLEMENT = re.compile(r"^\s+(?:of|from)\s+[^,.;]{1,40}?(?=\s*(?:,|\band\b))")
 # "26 passengers and six crew were killed": skip numbered noun phrases to reach the verb
 COORD_NUMBERED = re.compile(
-    rf"^(?:\s*(?:,|and|or|as well as|plus)\s+(?:(?:the|its|their)\s+)?(?:{NUMBER}|an?)\s+(?:[\w'-]+\s+){{0,4}}?"
+    rf"^(?:\s*(?:,|and|or|as well as|plus)\s+(?:(?:the|its|their|his|her|our)\s+)?(?:{NUMBER}|an?)\s+(?:[\w'-]+\s+){{0,4}}?"
     rf"(?:{_NOUN_RX}|" + "|".join(_SINGULAR_DEMONYMS) + r")\b"
     r"(?:\s+(?:of|from)\s+[^,.;]{1,60}?(?=\s*(?:,|\band\b|\bor\b|\bwere\b|\bwas\b|\bhad\b|\bhave\b|$)))?)+",
     re.I,
@@ -1129,6 +1129,7 @@ ANOTHER = re.compile(
 )
 #: Cues that a sentence tells another incident of the same kind.
 SAME_KIND_CUE = re.compile(r"\b(?:another|a second|a third|separate(?:ly)?|later|then|more|further|also)\b", re.I)
+INCLUDING = re.compile(r"\b(?:including|among them|among whom|of whom)\s+(?P<rest>[^.;:]{3,120})")
 #: The heading of one part of a summary: "Incident 2 — Tartus city", "Attack 1: Kramatorsk".
 NUMBERED_INCIDENT = re.compile(r"(?:Incident|Attack|Strike|Event|Blast|Explosion)\s+\d+\s*[\u2014\u2013:-]\s*\S", re.I)
 #: Several incidents of one kind told together: "twin bombings in X and Y".
@@ -1257,6 +1258,7 @@ class Extractor:
         self._merchant_ship = False
         self._headlines: set[int] = set()
         self._own_voice = ARTICLE_VOICE
+        self._seen_groups = set()
         self._plain: dict[str, bool] = {}
         self._adhoc: dict[tuple[str, str, str | None], Place] = {}
 
@@ -1681,6 +1683,12 @@ class Extractor:
                 if affiliations == ("unknown",):
                     affiliations = prev.affiliations
                 side = side or prev.side
+            if re.search(r"\b(?:including|among them|among whom)\s+(?:the|its|their|his|her)\s+$", before) and (
+                kind,
+                value,
+                noun,
+            ) in self._seen_groups:
+                continue  # "..., including the two airmen": those told of before
             used.append((m.start(), end))
             out.append(
                 Figure(
@@ -1713,6 +1721,21 @@ class Extractor:
                 # journalists, were killed": the subgroups named are figures too
                 a_start = sent.index(aside, m.start())
                 out.extend(self._subgroups(sent, a_start, a_start + len(aside), base, kind, nat, att))
+        for im in INCLUDING.finditer(sent):
+            prev = [f for f in out if f.span.end - base <= im.start()]
+            if not prev or any(
+                f.span.start - base < im.end("rest") and im.start("rest") < f.span.end - base for f in out
+            ):
+                continue
+            if re.match(r"(?:the|its|their|his|her)\s", im.group("rest")):
+                continue  # "including the two airmen": those told of already
+            if re.search(r"[.;]", sent[prev[-1].span.end - base : im.start()]):
+                continue
+            # "The death toll rose to 21 on Monday, including three children": a subgroup of the last figure
+            g = prev[-1]
+            out.extend(
+                self._subgroups(sent, im.start("rest"), im.end("rest"), base, g.kind, g.nationality, g.attribution)
+            )
         return out
 
     def _speaking_country(self, before: str) -> tuple[str | None, Organisation | None]:
@@ -1764,6 +1787,12 @@ class Extractor:
             if value is None or any(f.span.start <= base + m.start() < f.span.end for f in out):
                 continue
             noun = m.group("noun").lower()
+            if re.search(r"\b(?:the|its|their|his|her)\s+$", sent[: m.start()]) and (
+                kind,
+                value,
+                noun,
+            ) in self._seen_groups:
+                continue  # "including the two airmen": the group told of before, not a new one
             np_full = f"{m.group('np') or ''} {noun}".strip()
             np_orig = sent[m.start("np") : m.end("noun")]
             own = self._nationality_in(np_orig)
@@ -2005,8 +2034,13 @@ class Extractor:
             name = self._clean_name(m.group("name"))
             if not name:
                 continue
-            n_start = m.start("name") + m.group("name").index(name)  # after a title: "Marine Ivan Petrov"
-            end = n_start + len(name)
+            raw = m.group("name")
+            first = raw.find(name.split()[0])  # after a title: "Marine Ivan Petrov"
+            n_start = m.start("name") + first
+            # the name as written (its words may be split by a line break or two spaces)
+            words = name.split()
+            last_at = raw.find(words[-1], first + len(words[0])) if len(words) > 1 else first
+            end = m.start("name") + last_at + len(words[-1])
             after, before = sent[end:], sent[:n_start]
             known = self._known_surname(name)
             fated = bool(
@@ -2226,6 +2260,23 @@ class Extractor:
 
     # ------------------------------------------------------------------ main
     def extract(self, article: Article) -> Extraction:
+        """The facts of ``article``. Article text is untrusted input: should a rule fail on a
+        sentence nobody foresaw, the article keeps its place with a warning naming the error
+        and no facts, so one article never stops a build."""
+        try:
+            return self._extract(article)
+        except Exception as exc:  # noqa: BLE001 - any rule failure costs one article, not the build
+            return Extraction(
+                article,
+                [],
+                [],
+                warnings=[
+                    f"the extractor failed on this article ({type(exc).__name__}: {exc}); no facts were "
+                    "extracted from it: a curation file beside it can add them; please report the failure"
+                ],
+            )
+
+    def _extract(self, article: Article) -> Extraction:
         text = article.text
         sents = split_sentences(text)
         pub = article.published
@@ -2276,6 +2327,7 @@ class Extractor:
         attributions = self._attributions(text, sents)
 
         self._last_figure = None
+        self._seen_groups: set[tuple[str, int, str]] = set()
         figures: list[Figure] = []
         tolls: list[Toll] = []
         persons: list[PersonFact] = []
@@ -2326,6 +2378,7 @@ class Extractor:
             figures.extend(found)
             if found:
                 self._last_figure = found[-1]
+                self._seen_groups.update((f.kind, f.value, f.group_label.split()[-1].lower()) for f in found if f.group_label)
             persons.extend(self._persons(sent, s, context_nat))
         persons = self._merge_persons(persons, text, sents)
         self._assign_fates(persons, text, sents, attributions)

@@ -1488,3 +1488,33 @@ def test_groups_said_to_be_aboard_an_aircraft_nobody_survived(extractor):
         "members and two officers of the artillery reconnaissance brigade were aboard when it was hit.",
     )
     assert {(f.value, f.kind) for e in ex.events for f in e.figures} == {(6, "deaths"), (4, "deaths"), (2, "deaths")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The death toll from the strike on Odesa rose to 21 on Monday, including three children.",
+         {(21, "unknown"), (3, "civilian")}),
+        ("Shelling killed 14 soldiers near Bakhmut on Monday, the army said on Tuesday, among them two officers.",
+         {(14, "armed-forces"), (2, "armed-forces")}),
+    ],
+)
+def test_a_subgroup_told_later_in_the_sentence(extractor, text, expected):
+    assert {(f.value, f.affiliation) for e in run(extractor, text).events for f in e.figures} == expected
+
+
+def test_including_those_told_of_already_is_no_new_group(extractor):
+    ex = run(extractor, "A helicopter was shot down near Afrin on Saturday, killing two airmen. The army said later "
+             "that eleven soldiers had been killed that day, including the two airmen.")
+    assert sorted(f.value for e in ex.events for f in e.figures) == [2, 11]
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("A woman and her two children were killed when a missile hit their house in Zaporizhzhia.", [1, 2]),
+        ("A drone attack on a bus near Kherson killed one person and injured five others.", [1, 5]),
+    ],
+)
+def test_single_people_and_their_families(extractor, text, values):
+    assert sorted(f.value for e in run(extractor, text).events for f in e.figures) == values
