@@ -228,6 +228,16 @@ EVENT_TRIGGERS: dict[str, list[tuple[str, float]]] = {
     ],
     "armed-clash": [
         (r"\bclash(?:es|ed)?\b", 3),
+        (
+            r"\b(?:stormed|overran|overrun|assaulted|raided|attacked) (?:a|an|the|their|its) (?:[\w-]+ ){0,2}?"
+            r"(?:outpost|checkpoint|post|base|position|garrison|camp)s?\b",
+            3,
+        ),
+        (
+            r"\b(?:attacks?|assaults?) on (?:a|an|the|their|its) (?:[\w-]+ ){0,2}?"
+            r"(?:outpost|checkpoint|post|base|position|garrison|camp)s?\b",
+            2,
+        ),
         (r"\bambush(?:ed)?\b", 4),
         (r"firefight", 3),
         (r"gunfight", 3),
@@ -393,7 +403,10 @@ LEADING_TIME = re.compile(
     r"(?:(?:[Oo]n|[Ll]ate on|[Ee]arly on|[Ll]ater on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     r"(?:\s+(?:morning|afternoon|evening|night))?|[Ll]ater|[Ee]arlier|[Oo]n \d{1,2} \w+|[Yy]esterday|[Tt]oday)\s*,?\s+"
 )
-SPEAKER_BEFORE = re.compile(r"\b(?:said|says|told|according to|added)\s*$", re.I)
+#: An inverted speaker: "..., said Gen. X", "according to Col. Y" (not "the army said Col. Z survived").
+SPEAKER_BEFORE = re.compile(
+    r"(?:(?:^|[,\"\u201d\u2019]\s*)(?:said|says|told|added)|\baccording to|\b(?:said|says|added)\s+by)\s*$", re.I
+)
 SPEECH_BETWEEN = re.compile(
     r"\b(?:said|says|told|announced|confirmed|stated|reported|added|according to|claimed)\b", re.I
 )

@@ -1518,3 +1518,28 @@ def test_including_those_told_of_already_is_no_new_group(extractor):
 )
 def test_single_people_and_their_families(extractor, text, values):
     assert sorted(f.value for e in run(extractor, text).events for f in e.figures) == values
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Malian army said Col. Moussa Keita survived the attack on the base in Boulkessi.",
+         {("Moussa Keita", "survived")}),
+        ("Officials said Capt. Ana Lopes was wounded by shrapnel near Gao on Monday.", {("Ana Lopes", "injured")}),
+        ("Two soldiers were killed near Gao on Monday, said Col. Souleymane Dembele.", set()),
+    ],
+)
+def test_the_object_of_said_is_no_speaker_but_an_inverted_speaker_is(extractor, text, expected):
+    assert {(p.name, p.fate) for e in run(extractor, text).events for p in e.persons} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Taliban fighters stormed an army outpost in Ghazni province on Monday, killing six soldiers.",
+        "Militants overran a checkpoint near Menaka on Sunday; four soldiers died.",
+        "Twenty soldiers were killed in an attack on the army base in Boulkessi on Monday.",
+    ],
+)
+def test_storming_a_post_is_an_armed_clash(extractor, text):
+    assert run(extractor, text).events[0].type == "armed-clash"
