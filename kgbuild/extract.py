@@ -533,7 +533,7 @@ for _aff, _nouns in {
     ).split(),
     "unknown": (
         "people persons person others dead men man members individuals bodies passengers crew attackers assailants victims "
-        "bodyguards bodyguard citizens citizen nationals "
+        "bodyguards bodyguard citizens citizen nationals assistant assistants aide aides "
         "attacker assailant gunman policemen policeman police"
     ).split(),
 }.items():
@@ -1143,6 +1143,16 @@ ANOTHER = re.compile(
 #: Cues that a sentence tells another incident of the same kind.
 SAME_KIND_CUE = re.compile(r"\b(?:another|a second|a third|separate(?:ly)?|later|then|more|further|also)\b", re.I)
 INCLUDING = re.compile(r"\b(?:including|among them|among whom|of whom)\s+(?P<rest>[^.;:]{3,120})")
+COMPANION = re.compile(
+    r"\b(?P<verb>killed|died|perished|executed|murdered|assassinated|slain|shot dead|wounded|injured)\b[^.;]{0,60}?"
+    r"\b(?:along|together) "
+    rf"with (?:his|her|their) (?P<np>(?:(?P<num>two|three|four|five|six|\d+) )?(?:[a-z]+ )??(?P<noun>{_NOUN_RX}))\b",
+    re.I,
+)
+COMPANION_AND = re.compile(
+    rf"\b[A-Z][\w'\u2019-]+,? and (?:his|her|their) (?P<np>(?:(?P<num>two|three|four|five|six|\d+) )?(?:[a-z]+ )??"
+    rf"(?P<noun>{_NOUN_RX})) (?:were|have been|had been|both|all)\s+(?:\w+\s+)?(?P<verb>killed|died|wounded|injured)\b"
+)
 #: The heading of one part of a summary: "Incident 2 — Tartus city", "Attack 1: Kramatorsk".
 NUMBERED_INCIDENT = re.compile(r"(?:Incident|Attack|Strike|Event|Blast|Explosion)\s+\d+\s*[\u2014\u2013:-]\s*\S", re.I)
 #: Several incidents of one kind told together: "twin bombings in X and Y".
@@ -1830,6 +1840,24 @@ class Extractor:
             )
         return out
 
+    def _companions(self, sent: str, base: int, found: list[Figure], att: Attribution) -> list[Figure]:
+        """ "X was killed together with her driver", "... died along with his two bodyguards": the
+        companions are counted too (one, unless a number is given)."""
+        out: list[Figure] = []
+        for m in [*COMPANION.finditer(sent), *COMPANION_AND.finditer(sent)]:
+            if any(f.span.start - base <= m.start("np") < f.span.end - base for f in found):
+                continue
+            noun = m.group("noun").lower()
+            value = parse_number(m.group("num")) if m.group("num") else 1
+            if value is None:
+                continue
+            label = re.sub(r"\s+", " ", m.group("np"))
+            aff = GROUP_NOUNS.get(noun, MULTI_NOUNS.get(noun, "unknown"))
+            kind = "injuries" if re.match(r"(?:wounded|injured|hurt)", m.group("verb"), re.I) else "deaths"
+            span = Span(base + m.start(), base + m.end(), m.group(0))
+            out.append(Figure(kind, value, value, value, "exactly", None, (aff,), None, label, span, att))
+        return out
+
     def _another(self, sent: str, base: int, found: list[Figure]) -> list[Figure]:
         """ "A soldier was killed and another was wounded": one more of the group just named."""
         out: list[Figure] = []
@@ -2376,6 +2404,7 @@ class Extractor:
             self._sent_idx = idx
             found = self._figures(sent, s, att, context_nat)
             found += self._another(sent, s, found) + self._zeros(sent, s, att, context_nat)
+            found += self._companions(sent, s, found, att)
             self._sent_idx = None
             for om in ORDINAL_TOLL.finditer(sent):
                 # "the fourth American service member to die in Syria": a toll of four

@@ -1543,3 +1543,23 @@ def test_the_object_of_said_is_no_speaker_but_an_inverted_speaker_is(extractor, 
 )
 def test_storming_a_post_is_an_armed_clash(extractor, text):
     assert run(extractor, text).events[0].type == "armed-clash"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The commander was killed near Mosul on Monday together with his driver.", ("deaths", 1, "civilian")),
+        ("Lt. Gen. Ivan Sokolov died in the blast in Moscow on Tuesday along with his assistant.",
+         ("deaths", 1, "unknown")),
+        ("The governor was wounded in the ambush near Herat on Monday together with his two bodyguards.",
+         ("injuries", 2, "unknown")),
+    ],
+)
+def test_companions_are_counted(extractor, text, expected):
+    assert expected in {(f.kind, f.value, f.affiliation) for e in run(extractor, text).events for f in e.figures}
+
+
+def test_a_named_person_and_his_driver(extractor):
+    ex = run(extractor, "Col. Hassan Farid and his driver were killed when a bomb exploded near Kirkuk on Monday.")
+    assert ("deaths", 1, "civilian") in {(f.kind, f.value, f.affiliation) for e in ex.events for f in e.figures}
+    assert {(p.name, p.fate) for e in ex.events for p in e.persons} == {("Hassan Farid", "killed")}
