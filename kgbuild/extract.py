@@ -182,6 +182,7 @@ EVENT_TRIGGERS: dict[str, list[tuple[str, float]]] = {
         (r"\bstruck by (?:a |an )?\w* ?(?:jets?|warplanes?|drones?|aircraft)", 3),
         (r"\bair attacks?\b", 3),
         (r"missile strikes?", 3),
+        (r"\b(?:ballistic|cruise|anti-ship|guided|hypersonic|Iskander|Kalibr|Kh-\d+|Shahed) missiles?\b", 3),
         (r"\bstrikes? (?:on|against|targeting)\b", 1.5),
         (r"(?:helicopter|missile|drone|cruise missile|Tomahawk|aerial|rocket) (?:strike|attack)s?", 4),
         (r"cruise missiles", 3),
@@ -456,7 +457,9 @@ SINGULAR_ROLES = {
     "serviceman",
 }
 #: Who works a merchant ship: civilians, when no armed force is named with them.
-MERCHANT_CREW = {"crew members", "crew member", "sailors", "sailor", "seafarers", "seamen", "mariners"}
+MERCHANT_CREW = {
+    "crew members", "crew member", "sailors", "sailor", "seafarers", "seafarer", "seamen", "seaman", "mariners", "mariner"
+}
 #: Those who fly a military aircraft: of the nation the article is about, when nothing else says.
 FLIGHT_CREW = {"crew", "crew members", "crewmen", "pilots", "pilot", "airmen", "airman", "navigator", "navigators"}
 CREW_NOUNS = {
@@ -529,7 +532,7 @@ for _aff, _nouns in {
         "civilians civilian children child women woman residents villagers journalists "
         "journalist workers worker medics medic doctors doctor nurses nurse students family driver drivers "
         "ambassador diplomat envoy "
-        "employee employees seafarers mariners boy boys girl girls teenager teenagers infant infants baby babies"
+        "employee employees seafarers seafarer mariners mariner boy boys girl girls teenager teenagers infant infants baby babies"
     ).split(),
     "unknown": (
         "people persons person others dead men man members individuals bodies passengers crew attackers assailants victims "
@@ -1668,9 +1671,10 @@ class Extractor:
                     )
                 if affiliations == ("unknown",) and self._military_aircraft:
                     affiliations = ("armed-forces",)
-            if self._merchant_ship and (noun in CREW_NOUNS or noun in MERCHANT_CREW) and not self._nationality_in(np_orig):
-                affiliations = ("civilian",)  # the crew of a tanker or a cargo ship: of no one nationality
-                nat = None
+            if self._merchant_ship and (noun in CREW_NOUNS or noun in MERCHANT_CREW):
+                affiliations = ("civilian",)  # the crew of a tanker or a cargo ship
+                if not self._nationality_in(np_orig):
+                    nat = None  # of no one nationality
             start = m.start() if kind_of_match == "num" or not m.group("det") else m.start()
             span = Span(base + start, base + end, sent[start:end])
             verb_m = d or i
@@ -1821,6 +1825,8 @@ class Extractor:
             own = self._nationality_in(np_orig)
             affiliations = self._affiliations(np_full, noun)
             sub_nat, affiliations = self._org_group(np_orig, own[-1][1] if own else nat, affiliations)
+            if self._merchant_ship and (noun in CREW_NOUNS or noun in MERCHANT_CREW):
+                affiliations = ("civilian",)  # a merchant ship's crew
             num = re.sub(r"\s+", " ", (m.groupdict().get("num") or "").lower())
             qualifier, low, high = VAGUE.get(num, ("exactly", value, value))
             out.append(
@@ -2221,8 +2227,8 @@ class Extractor:
             words.pop()
         while len(words) > 2 and (words[0] in NAME_TITLES or words[0].lower() in ROLE_NOUNS):
             words.pop(0)  # "Ambassador Andrei Karlov", "Marine Ivan Petrov"
-        if not words or words[0] in _NAME_STOP:
-            return None
+        if not words or words[0] in _NAME_STOP or parse_number(words[0]) is not None:
+            return None  # "Eleven Marines" is a number of people
         return " ".join(words)
 
     def _person_nationality(self, sent: str, pos: int, context_nat: str | None) -> str | None:
@@ -2416,7 +2422,8 @@ class Extractor:
                 continue
             for f in found:
                 if f.nationality:
-                    context_nat = f.nationality if f.affiliation != "civilian" else context_nat
+                    # the nationality later armed groups may take: of soldiers, not of "60 Afghans"
+                    context_nat = f.nationality if f.affiliation in ("armed-forces", "pmc") else context_nat
             figures.extend(found)
             if found:
                 self._last_figure = found[-1]

@@ -1563,3 +1563,32 @@ def test_a_named_person_and_his_driver(extractor):
     ex = run(extractor, "Col. Hassan Farid and his driver were killed when a bomb exploded near Kirkuk on Monday.")
     assert ("deaths", 1, "civilian") in {(f.kind, f.value, f.affiliation) for e in ex.events for f in e.figures}
     assert {(p.name, p.fate) for e in ex.events for p in e.persons} == {("Hassan Farid", "killed")}
+
+
+def test_a_number_word_is_no_first_name(extractor):
+    ex = run(extractor, "Thirteen U.S. service members were killed near Kabul airport on Thursday. Eleven Marines, "
+             "a Navy corpsman and a soldier were among the dead.")
+    assert [p.name for e in ex.events for p in e.persons] == []
+
+
+def test_a_foreign_group_does_not_lend_its_nationality_to_later_soldiers(extractor):
+    ex = run(extractor, "A suicide bomber killed 13 U.S. service members and at least 60 Afghans outside Kabul "
+             "airport on Thursday. Another 18 service members were wounded.")
+    assert ("injuries", 18, "US") in {(f.kind, f.value, f.nationality) for e in ex.events for f in e.figures}
+
+
+def test_named_nationalities_of_a_merchant_crew_are_civilians(extractor):
+    ex = run(extractor, "A Houthi missile struck the bulk carrier Sea Star in the Gulf of Aden on Wednesday. A "
+             "Filipino seafarer and a Vietnamese crew member were among the dead.")
+    assert {f.affiliation for e in ex.events for f in e.figures} == {"civilian"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia struck Kharkiv with Iskander missiles on Monday, killing four people.",
+        "The Houthis hit the tanker Marlin Luanda with an anti-ship missile in the Gulf of Aden on Friday.",
+    ],
+)
+def test_named_missile_kinds_are_strikes(extractor, text):
+    assert run(extractor, text).events[0].type == "airstrike"
