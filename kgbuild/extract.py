@@ -686,7 +686,7 @@ TOLL_BEFORE = re.compile(
     re.I,
 )
 VERB_BEFORE = re.compile(
-    r"^.*\b(?P<verb>killing|killed|kill|shot dead|shooting dead|gunned down|murdered|executed|assassinated|"
+    r"^.*\b(?P<verb>killing|killed|kills|kill|shot dead|shooting dead|gunned down|murdered|executed|assassinated|"
     r"beheaded|left|leaving|the deaths? of|the lives of|claimed the lives of|"
     r"the bodies of|lost|losing|wounding|wounded|injuring|injured|injure|wound)\b(?P<gap>[^;:]{0,90})$",
     re.I,
@@ -694,6 +694,7 @@ VERB_BEFORE = re.compile(
 DEATH_VERBS = {
     "killing",
     "killed",
+    "kills",
     "kill",
     "the death of",
     "the deaths of",
@@ -1436,6 +1437,7 @@ class Extractor:
 
     def _figures(self, sent: str, base: int, att: Attribution, context_nat: str | None) -> list[Figure]:
         out: list[Figure] = []
+        parts: set[int] = set()  # figures for a part of a group told just before
         used: list[tuple[int, int]] = []
         matches = [("num", m) for m in FIGURE.finditer(sent)] + [("one", m) for m in SINGLE.finditer(sent)]
         if self._sent_idx in self._headlines:
@@ -1701,7 +1703,10 @@ class Extractor:
                 last = re.findall(r"[\w-]+", group_np.lower())
                 if affiliations == ("unknown",) and last:
                     affiliations = self._affiliations(group_np, last[-1])
-            prev = out[-1] if out else self._last_figure
+            # the group named before, not a part of it ("12 people, including three teenagers, and
+            # wounding more than 60": of the 12 people)
+            wholes = [f for f in out if id(f) not in parts]
+            prev = wholes[-1] if wholes else (out[-1] if out else self._last_figure)
             if prev is not None and kind_of_match == "num" and (not m.group("noun") or noun == "others"):
                 # "..., and 25 were wounded", "several others were hurt": the group named before,
                 # unless it was a mix ("an American and a Briton ... and five others")
@@ -1732,6 +1737,8 @@ class Extractor:
                     att,
                 )
             )
+            if re.search(r"\b(?:including|among them|among whom|of whom)\s+$", before):
+                parts.add(id(out[-1]))
             if numbered:
                 # "Two American service members and a British soldier were killed": each group
                 n_start = m_end
@@ -1742,12 +1749,16 @@ class Extractor:
                 r"\b(?:were|was|are|is|had|have|has|killed|wounded|injured|died|said)\b", tail.group(0)
             ):
                 # "32 people died, 26 passengers and six crew": the groups that make the figure
-                out.extend(self._subgroups(sent, end, end + tail.end(), base, kind, nat, att))
+                sub = self._subgroups(sent, end, end + tail.end(), base, kind, nat, att)
+                parts.update(id(f) for f in sub)
+                out.extend(sub)
             if aside and SUBGROUP_ASIDE.match(aside):
                 # "All 92 people on board, including 64 members of the ensemble and nine
                 # journalists, were killed": the subgroups named are figures too
                 a_start = sent.index(aside, m.start())
-                out.extend(self._subgroups(sent, a_start, a_start + len(aside), base, kind, nat, att))
+                sub = self._subgroups(sent, a_start, a_start + len(aside), base, kind, nat, att)
+                parts.update(id(f) for f in sub)
+                out.extend(sub)
         for im in INCLUDING.finditer(sent):
             prev = [f for f in out if f.span.end - base <= im.start()]
             if not prev or any(
@@ -2442,6 +2453,10 @@ class Extractor:
         event = self._event(article, sents, figures, persons)
         extraction = Extraction(article, [], tolls)
         if event is not None:
+            # a figure told of an earlier incident ("In April, a strike on the station killed 61") is
+            # background, not this incident's
+            starts = [s0 for s0, _e, _t in sents]
+            figures = [f for f in figures if not self._background(bisect_right(starts, f.span.start) - 1, event.date)]
             figures = [self._with_event_context(f, event) for f in figures]
             event.figures = self._dedupe_figures(figures)
             event.persons = persons

@@ -1592,3 +1592,21 @@ def test_named_nationalities_of_a_merchant_crew_are_civilians(extractor):
 )
 def test_named_missile_kinds_are_strikes(extractor, text):
     assert run(extractor, text).events[0].type == "airstrike"
+
+
+def test_a_figure_of_an_earlier_incident_is_background(extractor):
+    ex = run(extractor, "A missile struck a restaurant in Kramatorsk on Tuesday, killing 12 people. In April, a strike "
+             "on the city's railway station killed 61 people.", date(2023, 6, 28))
+    assert [f.value for e in ex.events for f in e.figures] == [12]
+
+
+def test_those_wounded_after_a_subgroup_are_of_the_whole_group(extractor):
+    ex = run(extractor, "A missile hit Kramatorsk on Tuesday, killing at least 12 people, including three teenagers, "
+             "and wounding more than 60.", date(2023, 6, 28))
+    wounded = [f for e in ex.events for f in e.figures if f.kind == "injuries"]
+    assert [(f.value, f.affiliation) for f in wounded] == [(60, "unknown")]
+
+
+def test_a_headline_that_kills(extractor):
+    ex = run(extractor, "Drone strike on Sumy kills 4\n\nA drone hit a bus in Sumy on Monday, the governor said.")
+    assert [f.value for e in ex.events for f in e.figures] == [4]
