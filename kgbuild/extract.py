@@ -3235,8 +3235,9 @@ class Extractor:
                 if PLACE_OFFICIALS.search(pre) or PLACE_SPEAKS.match(post):
                     continue
                 movement = bool(PLACE_MOVEMENT.search(pre))
-                near_word = bool(re.search(r"\b(?:near|outside|close to|around)\s+(?:the\s+)?$", pre))
-                score = 3 + 2 * place.specificity + 2 * near_word - 4 * movement - (3 if bare else 1)
+                near_word = bool(PLACE_NEAR.search(pre))
+                specificity = 2 if site_kind == "region" else place.specificity  # a district is no town
+                score = 3 + 2 * specificity + 2 * near_word - 4 * movement - (3 if bare else 1)
                 if kind == "sea" and re.search(r"\b(?:into|in|over|above|on)\s+(?:the\s+)?$", pre):
                     score += 6
                 candidates.append((score, place, start, end, near_word, text[start:end], idx, movement))
@@ -3362,7 +3363,11 @@ class Extractor:
             if not (figures or persons or hits):
                 return None
             # an incident told without any place a reader could name: kept, placed nowhere known
-            candidates = [(0, self._adhoc_place("unnamed place", "site", "unknown", None), 0, 0, False, "", 0, False)]
+            # (its own place per article, so that two such reports are never merged for sharing it)
+            nowhere = Place(
+                key=f"unnamed-place-{slug(article.slug)}", name="unnamed place", kind="site", site_kind="unknown"
+            )
+            candidates = [(0, nowhere, 0, 0, False, "", 0, False)]
         place, precision, place_span, main_country = self._pick_place(candidates)
         near_place, distance = None, None
         for ref_place, dist, _pos in near_refs:

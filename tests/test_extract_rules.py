@@ -1610,3 +1610,23 @@ def test_those_wounded_after_a_subgroup_are_of_the_whole_group(extractor):
 def test_a_headline_that_kills(extractor):
     ex = run(extractor, "Drone strike on Sumy kills 4\n\nA drone hit a bus in Sumy on Monday, the governor said.")
     assert [f.value for e in ex.events for f in e.figures] == [4]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("A drone struck a checkpoint outside Bir Hadaj in the Zarqa district on Sunday, killing three guards.",
+         "Bir Hadaj"),
+        ("Two soldiers were killed near the village of Krynky in the Kherson region on Monday.", "Krynky"),
+    ],
+)
+def test_a_town_beats_the_district_it_lies_in(extractor, text, name):
+    assert run(extractor, text).events[0].place.name == name
+
+
+def test_incidents_placed_nowhere_get_a_place_of_their_own(extractor):
+    a = extractor.extract(article("Two soldiers were killed in an ambush on Sunday, the army said."))
+    b = extractor.extract(
+        Article(Path("u.txt"), "other", "A soldier was killed in an ambush on Sunday.", "u", date(2019, 6, 12), "option")
+    )
+    assert a.events[0].place.iri != b.events[0].place.iri
