@@ -3392,13 +3392,15 @@ class Extractor:
         claimed: list[Organisation] = []
         no_claim = False
         for _s, _e, sent in sents:
+            nc = NO_CLAIM.search(sent)
+            if not (nc or CLAIMED.search(sent) or SUSPECTED.search(sent)):
+                continue  # no claim or blame here: no need to look for armed groups
             armed = [
                 h
                 for h in self.ref.org_matcher.finditer(sent)
                 if not isinstance(h.payloads[0], tuple)
                 and h.payloads[0].kind in ("armed-group", "armed-force", "company")
             ]
-            nc = NO_CLAIM.search(sent)
             if nc:
                 no_claim = True
                 for h in armed:
