@@ -154,7 +154,7 @@ NOT_PLACES = frozenset(
     "Natore Savar Kindi Kisi Teni Tete Sarh Dori Lypky Klov Priorka Nyvky Sykhiv Rakove "
     "Rakivka Teremky Syrets Tatarka Ihren Santol Jorat Hajiawa Kelar Avan Kentron Masis "
     "Berezan Bilychi Dolyna Stebnyk Kryukiv Pokrov Marka Tamra "
-    "Nesher Yehud Shoham Ofaqim Gedera Tullus Sukrah Tartar Saray Quba Sevan".split()
+    "Nesher Yehud Shoham Ofaqim Gedera Tullus Sukrah Tartar Saray Quba Sevan Sorokin Volodymyr".split()
 )
 #: Words that follow a subdivision's name: "Donetsk region", "Idlib province", "Belgorod Oblast".
 PROVINCE_WORDS = ("Province", "province", "Governorate", "governorate", "region", "Region",
@@ -235,13 +235,14 @@ def load() -> Reference:
         ref.places[place.iri] = place
         names = {city["name"]}
         if focus:
-            # Latin spellings; outside Syria only those starting like the name ("Makeyevka" for
-            # Makiyivka, not "Human" for Uman or "Vladimir" for Volodymyr-Volynskyi)
+            # Latin spellings; outside Syria only those of towns over 50,000 that start like the name
+            # ("Makeyevka" for Makiyivka, not "Human" for Uman, "Vladimir" for Volodymyr-Volynskyi
+            # or the surname "Sorokin" for the small town Sorokyne)
             names.update(
                 a
                 for a in city.get("alternatenames", [])
                 if _latin(a) and len(a) >= 4 and a[:1].isupper() and not a.isupper() and a not in NOT_PLACES
-                and (cc == "SY" or a[:2].casefold() == city["name"][:2].casefold())
+                and (cc == "SY" or a[:2].casefold() == city["name"][:2].casefold() and city["population"] >= 50_000)
             )
         names.update(extra_aliases.get(place.geonames, []))
         for name in names:
@@ -332,7 +333,10 @@ def load() -> Reference:
         ref.ranks[rank.iri] = rank
         for text in labels:
             abbreviated = "." in text or text.isupper()
-            ref.rank_matcher.add(text, rank, fold=not abbreviated)
+            # one-word titles other than the label ("Gunner", "Sapper", "Trooper") are ranks only
+            # capitalised before a name: "the gunner was killed" names a crew role
+            title_word = text != label and " " not in text
+            ref.rank_matcher.add(text, rank, fold=not abbreviated and not title_word)
         for text in rank_abbreviations(label):
             ref.rank_matcher.add(text, rank)
         for text in RANK_ACRONYMS.get(label, ()):

@@ -81,3 +81,28 @@ def test_nationality_words_of_more_countries(ref) -> None:  # type: ignore[no-un
              for text in ("Azerbaijani forces", "two Malian soldiers", "Yemeni officials", "Filipino sailors")}
     assert found == {"Azerbaijani forces": ["AZ"], "two Malian soldiers": ["ML"],
                      "Yemeni officials": ["YE"], "Filipino sailors": ["PH"]}
+
+
+@pytest.mark.parametrize(
+    "text, label, country",
+    [
+        ("Gunner Tom Hale was killed", "Private", "GB"),
+        ("Lance Bombardier Ann Lee", "Lance Corporal", "GB"),
+        ("Chief Warrant Officer 3 Ray Cole", "Chief Warrant Officer 3", "US"),
+        ("CW2 Dana Fox", "Chief Warrant Officer 2", "US"),
+        ("Sgt 1st Class Jo Diaz", "Sergeant First Class", "US"),
+        ("Senior Soldier Ivan Koval", "Senior Soldier", "UA"),
+    ],
+)
+def test_ranks_of_more_armies(ref, text, label, country) -> None:  # type: ignore[no-untyped-def]
+    found = [(r.label, r.country) for h in ref.rank_matcher.finditer(text) for r in h.payloads]
+    assert (label, country) in found, found
+
+
+def test_a_regimental_title_in_lower_case_is_a_crew_role_not_a_rank(ref) -> None:  # type: ignore[no-untyped-def]
+    assert list(ref.rank_matcher.finditer("the gunner and the sapper were killed")) == []
+
+
+@pytest.mark.parametrize("text", ["Gen. Sorokin said", "President Volodymyr Zelensky"])
+def test_surnames_and_given_names_are_no_towns(ref, text) -> None:  # type: ignore[no-untyped-def]
+    assert [p.name for h in ref.place_matcher.finditer(text) for p in h.payloads if p.kind == "settlement"] == []
