@@ -653,6 +653,8 @@ INJURY_AFTER = re.compile(
     r"^" + _ASIDE + r"[\s,]*(?:(?:who|that)\s+)?(?:(?:were|was|are|is|have|has|had|had been|have been|has been|"
     r"been|reportedly|reported|also|all|both|other|more|seriously|lightly|badly|critically|slightly|later|then|"
     r"among the|among those)\s+)*(?:wounded|injured|hurt|hospitali[sz]ed|taken to hospital|"
+    r"(?:treated|admitted|being treated)\s+(?:in|at|to)\s+(?:a\s+|the\s+|local\s+)?hospitals?|"
+    r"treated for (?:\w+\s+){0,2}?(?:injuries|wounds|burns)|"
     r"(?:suffered|sustained|received)\s+(?:\w+\s+){0,2}?"
     r"(?:injuries|wounds|concussions?|burns))\b",
     re.I,
@@ -1147,10 +1149,16 @@ ANOTHER = re.compile(
 #: Cues that a sentence tells another incident of the same kind.
 SAME_KIND_CUE = re.compile(r"\b(?:another|a second|a third|separate(?:ly)?|later|then|more|further|also)\b", re.I)
 INCLUDING = re.compile(r"\b(?:including|among them|among whom|of whom)\s+(?P<rest>[^.;:]{3,120})")
+#: A force of several nations: its people have no one nationality.
+MIXED_FORCE = re.compile(
+    r"\b(?:coalition|multinational|multi-national|allied|NATO|peacekeep(?:ing|ers?)|international)\b", re.I
+)
 COMPANION = re.compile(
     r"\b(?P<verb>killed|died|perished|executed|murdered|assassinated|slain|shot dead|wounded|injured)\b[^.;]{0,60}?"
-    r"\b(?:along|together) "
-    rf"with (?:his|her|their) (?P<np>(?:(?P<num>two|three|four|five|six|\d+) )?(?:[a-z]+ )??(?P<noun>{_NOUN_RX}))\b",
+    r"\b(?:(?:along|together) with|alongside) "
+    rf"(?:(?:his|her|their) (?P<np>(?:(?P<num>two|three|four|five|six|\d+) )?(?:[a-z]+ )??(?P<noun>{_NOUN_RX}))|"
+    rf"(?P<np2>(?P<num2>two|three|four|five|six|seven|eight|nine|ten|\d+) (?:(?P<dem>[A-Z][a-z]+) )?(?:[a-z]+ )??"
+    rf"(?P<noun2>{_NOUN_RX})))\b",
     re.I,
 )
 COMPANION_AND = re.compile(
@@ -1662,6 +1670,8 @@ class Extractor:
                     if att.kind == "article":
                         att = Attribution("organisation", org.label, org)
             nat, affiliations = self._org_group(np_orig, nat, affiliations)
+            if MIXED_FORCE.search(np_orig) and not self._nationality_in(np_orig):
+                nat = None  # "coalition personnel", "NATO troops": of several nations
             if noun in CREW_NOUNS or re.match(r"\s*(?:on board|aboard)", after):
                 if not self._nationality_in(np_orig):
                     earlier = self._nationality_in(sent[: m.start()])
@@ -1862,17 +1872,22 @@ class Extractor:
         companions are counted too (one, unless a number is given)."""
         out: list[Figure] = []
         for m in [*COMPANION.finditer(sent), *COMPANION_AND.finditer(sent)]:
-            if any(f.span.start - base <= m.start("np") < f.span.end - base for f in found):
+            # "died alongside two American service members": a counted group, with its own nationality
+            counted = "np2" in m.re.groupindex and m.group("np2") is not None
+            g = "2" if counted else ""
+            if any(f.span.start - base <= m.start("np" + g) < f.span.end - base for f in found):
                 continue
-            noun = m.group("noun").lower()
-            value = parse_number(m.group("num")) if m.group("num") else 1
+            noun = m.group("noun" + g).lower()
+            value = parse_number(m.group("num" + g)) if m.group("num" + g) else 1
             if value is None:
                 continue
-            label = re.sub(r"\s+", " ", m.group("np"))
+            label = re.sub(r"\s+", " ", m.group("np" + g))
             aff = GROUP_NOUNS.get(noun, MULTI_NOUNS.get(noun, "unknown"))
             kind = "injuries" if re.match(r"(?:wounded|injured|hurt)", m.group("verb"), re.I) else "deaths"
             span = Span(base + m.start(), base + m.end(), m.group(0))
-            out.append(Figure(kind, value, value, value, "exactly", None, (aff,), None, label, span, att))
+            nats = {c for _p, c in self._nationality_in(m.group("dem"))} if counted and m.group("dem") else set()
+            nat = nats.pop() if len(nats) == 1 else None
+            out.append(Figure(kind, value, value, value, "exactly", nat, (aff,), None, label, span, att))
         return out
 
     def _another(self, sent: str, base: int, found: list[Figure]) -> list[Figure]:

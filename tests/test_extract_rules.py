@@ -1630,3 +1630,46 @@ def test_incidents_placed_nowhere_get_a_place_of_their_own(extractor):
         Article(Path("u.txt"), "other", "A soldier was killed in an ambush on Sunday.", "u", date(2019, 6, 12), "option")
     )
     assert a.events[0].place.iri != b.events[0].place.iri
+
+
+def _figs(ex):  # type: ignore[no-untyped-def]
+    return [(f.kind, f.value, f.nationality) for e in ex.events for f in e.figures]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Local officials said one person had been killed and four others had been treated in hospital "
+         "after the blast at the depot.", 4),
+        ("Medics said two soldiers died and nine others were admitted to hospital after the mortar attack.", 9),
+        ("Police said six civilians were treated for shrapnel wounds after the shelling of the market.", 6),
+    ],
+)
+def test_treated_in_hospital_is_an_injury(extractor, text, value):  # type: ignore[no-untyped-def]
+    assert ("injuries", value) in [(k, v) for k, v, _n in _figs(run(extractor, text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "nat"),
+    [
+        ("Corporal Jane Doe, 24, died alongside two American service members when rockets struck the base "
+         "near Kirkuk.", 2, "US"),
+        ("The convoy commander was killed along with three Belgian soldiers in an ambush near Gao.", 3, "BE"),
+        ("A reporter perished together with four French journalists when the shell hit the hotel in Homs.", 4, "FR"),
+    ],
+)
+def test_companions_counted_alongside_keep_their_nationality(extractor, text, value, nat):  # type: ignore[no-untyped-def]
+    assert ("deaths", value, nat) in _figs(run(extractor, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Around a dozen other coalition personnel were hurt in the rocket attack, the U.S.-led coalition said.",
+        "Three NATO soldiers were wounded when a suicide bomber struck their convoy in Kabul, the Pentagon said.",
+        "Two peacekeeping soldiers were killed when their patrol hit a mine near Kidal, the French army said.",
+    ],
+)
+def test_a_force_of_several_nations_has_no_one_nationality(extractor, text):  # type: ignore[no-untyped-def]
+    figs = _figs(run(extractor, text))
+    assert figs and all(n is None for _k, _v, n in figs)
