@@ -635,7 +635,8 @@ _ASIDE = (
     r"\s+(?:who|that)\s+(?:was|were|had been|has been)\s+[^,.;]{1,50}?(?=\s+(?:was|were|had been|has been|have been)\s)|"
     r"\s+(?:who|that)\s+(?:had|have|has|lived|worked|came|were staying)\s+[^,.;]{1,60}?"
     r"(?=\s+(?:was|were|had been|has been|have been)\s)|"
-    r"\s+(?:of|from|in|at|with|serving|based|stationed)\s+(?:(?!\band\b)[^,.;]){1,60}?|\s+(?:on board|aboard)|"
+    r"\s+(?:of|from|in|at|on|near|inside|with|serving|based|stationed)\s+(?:(?!\band\b)[^,.;]){1,60}?|"
+    r"\s+(?:on board|aboard)|"
     r"\s+(?:working|employed|fighting|hired|contracted)\s+(?:for|with|by|in|alongside)\s+[^,.;]{1,60}?)?"
 )
 DEATH_AFTER = re.compile(
@@ -1149,6 +1150,8 @@ ANOTHER = re.compile(
 #: Cues that a sentence tells another incident of the same kind.
 SAME_KIND_CUE = re.compile(r"\b(?:another|a second|a third|separate(?:ly)?|later|then|more|further|also)\b", re.I)
 INCLUDING = re.compile(r"\b(?:including|among them|among whom|of whom)\s+(?P<rest>[^.;:]{3,120})")
+#: "None of the 13 had been killed", "not one of the 40 passengers was hurt": the figure is zero.
+NONE_OF_BEFORE = re.compile(r"\b(?:none|not one|not a single one|no one|neither)\s+of\s+(?:the|those|its|their)\s+$", re.I)
 #: A force of several nations: its people have no one nationality.
 MIXED_FORCE = re.compile(
     r"\b(?:coalition|multinational|multi-national|allied|NATO|peacekeep(?:ing|ers?)|international)\b", re.I
@@ -1487,6 +1490,10 @@ class Extractor:
                 qual_text = (m.group("qual") or "").strip().lower()
             else:
                 num_text, value, qual_text = m.group("det"), 1, ""
+            if NONE_OF_BEFORE.search(sent[: m.start()]) or (
+                num_text.lower() == "one" and re.search(r"\bnot\s+(?:a\s+single\s+)?$", sent[: m.start()], re.I)
+            ):
+                value, qual_text = 0, ""  # "None of the 13 had been killed": a zero for that group
             after = sent[m.end() :]
             noun = (m.group("noun") or "").lower()
             np_text = m.group("np") or ""

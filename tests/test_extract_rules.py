@@ -1673,3 +1673,27 @@ def test_companions_counted_alongside_keep_their_nationality(extractor, text, va
 def test_a_force_of_several_nations_has_no_one_nationality(extractor, text):  # type: ignore[no-untyped-def]
     figs = _figs(run(extractor, text))
     assert figs and all(n is None for _k, _v, n in figs)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("None of the 40 passengers had been hurt when the shell landed in Kharkiv, police said.", "injuries"),
+        ("Not one of the 12 crew members was killed when the frigate was hit off Tartus, the navy said.", "deaths"),
+        ("Neither of the two pilots was injured when the jet crashed near Latakia.", "injuries"),
+    ],
+)
+def test_none_of_the_group_is_a_zero(extractor, text, kind):  # type: ignore[no-untyped-def]
+    assert (kind, 0) in [(k, v) for k, v, _n in _figs(run(extractor, text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The governor said 13 border guards on the island had been killed in the shelling.", 13),
+        ("Five soldiers near the frontier were wounded by a mortar round on Monday.", 5),
+        ("Nine workers inside the factory were killed when the missile struck, officials said.", 9),
+    ],
+)
+def test_a_place_between_group_and_verb_is_an_aside(extractor, text, value):  # type: ignore[no-untyped-def]
+    assert value in [v for _k, v, _n in _figs(run(extractor, text))]
