@@ -815,7 +815,10 @@ ROLE_AFFILIATION = {
 }
 _NAME_WORD = r"(?:(?:Mc|Mac)?[A-Z][a-z\u00e0-\u024f'\u2019]+(?:-[A-Z]?[a-z\u00e0-\u024f']+)?|al-[A-Z]\w+|el-[A-Z]\w+)"
 #: A personal name: capitalised words, particles ("bin", "al-"), middle initials ("Jonathan J. Dunbar").
-NAME = rf"(?P<name>{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|bin|ibn|de|van|von)|\s+[A-Z]\.(?=\s+[A-Z][a-z])){{0,4}})"
+NAME = (
+    rf"(?P<name>{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|bin|ibn|de|van|von)|\s+[A-Z]\.(?=\s+[A-Z][a-z])|"
+    rf"\s+[\"\u201c][A-Z][a-z]+[\"\u201d](?=\s+[A-Z][a-z])){{0,4}})"
+)
 #: "Master Sgt. (res.) Eliyahu Gabbay": a reserve or retired mark between rank and name
 _NAME_AFTER = re.compile(r"^\s+(?:\((?:res|ret|retd|reserve|retired)\.?\)\s+)?" + NAME)
 _NAME_STOP = {
@@ -927,7 +930,7 @@ NAMED_GROUP = re.compile(
     r"^(?:They|Those killed|Those who died|The dead|The victims|The others|The slain \w+) (?:are|were|included)\b|"
     r"\b(?:[Pp]assengers|[Tt]hose on board|[Tt]hose killed|[Tt]he victims|[Tt]he dead) (?:included|include)\b|"
     r"\b(?:[Oo]n board|[Aa]board|on the passenger list|on the flight) (?:were|was)\b|"
-    r"\b[Aa]mong (?:those|the people|the passengers|the dead|the victims|those killed|the crew)\b[^.]{0,80}?"
+    r"\b[Aa]mong (?:them|those|the people|the passengers|the dead|the victims|those killed|the crew)\b[^.]{0,80}?"
     r"\b(?:were|was)\b|"
     r"\bthe (?:first|second|third|fourth|fifth|other|last) (?:victim |man |woman |soldier |one )?(?:was|is)\s+(?=[A-Z])"
 )
@@ -950,6 +953,15 @@ _FATE_VERB = (
 NAME_FATE_AFTER = re.compile(
     r"^(?:,\s+\d{1,2},)?(?:,[^.;]{1,150}?,)?,?\s+(?:who\s+)?(?:(?:was|were|had been|has been|have been|is|are)\s+)?"
     r"(?:(?:also|later|reportedly|then|both|all)\s+)?" + _FATE_VERB + r"\b"
+)
+#: The first names of a list whose last name takes the verb: "X, his first deputy Y and Z were killed".
+_LIST_ITEM = (
+    r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:(?:the|his|her|their|its|[a-z][\w'\u2019-]*|[A-Z][a-z]+['\u2019]s)\s+){0,5}?"
+    rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}(?:,\s+\d{{1,2}},)?"
+)
+LIST_FATE_AFTER = re.compile(
+    rf"^(?:,\s+\d{{1,2}},)?(?:{_LIST_ITEM}){{1,5}}\s+(?:were|have been|had been)\s+(?:(?:all|both|also|later|reportedly)\s+)?"
+    r"(?P<lfate>killed|shot dead|wounded|injured|hurt|captured|kidnapped|abducted|died|executed)\b"
 )
 #: A named person on board: "X and Y were flying the helicopter", "X was among the passengers".
 ABOARD_AFTER = re.compile(
@@ -984,6 +996,9 @@ LISTED_NAME_BEFORE = re.compile(
     r"(?:\b(?:are|were|was|is|as|and|included|including)\s+|;\s+|"
     r"\b(?:the|a|an|its|his|her|their)\s+(?:[a-z][\w-]*\s+){1,3})$"
 )
+#: A name in the middle of a named list: "X, Y and Z" (Y between two other names).
+LIST_MIDDLE_BEFORE = re.compile(r"[A-Z][\w'\u2019-]+,\s+$")
+LIST_MIDDLE_AFTER = re.compile(r"^(?:,\s+(?:and\s+)?|\s+and\s+)[A-Z][\w'\u2019-]+\s+[A-Z]")
 NAME_AGE = re.compile(r"^,\s+(?:aged\s+)?\d{1,2},")
 CIVILIAN_CUES = re.compile(
     r"\b(?:civilian|politician|engineer|director|head|interpreter|translator|analyst|journalist|reporter|"
@@ -1011,6 +1026,10 @@ NAME_TITLES = {
     "Chancellor",
     "Governor",
     "Senator",
+    "Minister",
+    "Mayor",
+    "Deputy",
+    "Secretary",
 }
 
 NO_CLAIM = re.compile(
@@ -2125,9 +2144,11 @@ class Extractor:
             known = self._known_surname(name)
             fated = bool(
                 NAME_FATE_AFTER.match(after)
+                or LIST_FATE_AFTER.match(after)
                 or ABOARD_AFTER.match(after)
                 or NAME_FATE_BEFORE.search(before)
                 or (NAMED_GROUP.search(sent) and LISTED_NAME_BEFORE.search(before))
+                or (NAMED_GROUP.search(sent) and LIST_MIDDLE_BEFORE.search(before) and LIST_MIDDLE_AFTER.match(after))
             )
             if not ((len(name.split()) >= 2 or known) and (fated or NAME_AGE.match(after))):
                 continue
@@ -2255,7 +2276,7 @@ class Extractor:
 
     @staticmethod
     def _clean_name(raw: str) -> str | None:
-        words = raw.split()
+        words = [w for w in raw.split() if not w.startswith(('"', "\u201c"))]  # a nickname: 'Lalzawmi "Zomi" Frankcom'
         while words and words[-1] in _NAME_STOP:
             words.pop()
         while len(words) > 2 and (words[0] in NAME_TITLES or words[0].lower() in ROLE_NOUNS):
@@ -2312,6 +2333,16 @@ class Extractor:
         word = m.group("fate").lower()
         fate = next(f for f, rx in FATE_PATTERNS if f != "died-of-wounds" and rx.fullmatch(word))
         return fate, end + m.start("fate"), end + m.end("fate")
+
+    @staticmethod
+    def _list_subject_fate(sent: str, end: int) -> tuple[str, int, int] | None:
+        """The verb of a list of names is each one's: "X, his deputy Y and Z were killed"."""
+        m = LIST_FATE_AFTER.match(sent[end:])
+        if m is None:
+            return None
+        word = m.group("lfate").lower()
+        fate = next((f for f, rx in FATE_PATTERNS if f != "died-of-wounds" and rx.search(word)), None)
+        return (fate, end + m.start("lfate"), end + m.end("lfate")) if fate else None
 
     def _fate_near(self, sent: str, start: int, end: int) -> tuple[str, int, int] | None:
         c_start, c_end = _clause_bounds(sent, start)
@@ -2704,6 +2735,7 @@ class Extractor:
                         )
                         if got and self._fate_is_anothers(p, persons, sent, s, rel_s, rel_e, got[1], got[2]):
                             got = None
+                        got = got or self._list_subject_fate(sent, rel_e)
                         if got:
                             fate, fs, fe = got
                             better(p, fate, Span(s + fs, s + fe, sent[fs:fe]), att)

@@ -1697,3 +1697,45 @@ def test_none_of_the_group_is_a_zero(extractor, text, kind):  # type: ignore[no-
 )
 def test_a_place_between_group_and_verb_is_an_aside(extractor, text, value):  # type: ignore[no-untyped-def]
     assert value in [v for _k, v, _n in _figs(run(extractor, text))]
+
+
+def _fates(ex):  # type: ignore[no-untyped-def]
+    return {p.name: p.fate for e in ex.events for p in e.persons}
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "fate"),
+    [
+        ("Minister Pavlo Koval, his first deputy Ivan Hrytsenko and the ministry's chief of staff Oleh Bondar "
+         "were killed when the helicopter crashed in Zhytomyr.", ["Pavlo Koval", "Ivan Hrytsenko", "Oleh Bondar"],
+         "killed"),
+        ("Governor Pavel Ivanov and his deputy Oleg Sidorov were wounded when a drone struck the administration "
+         "building in Belgorod.", ["Pavel Ivanov", "Oleg Sidorov"], "injured"),
+        ("Aid worker Sarah Jones, the charity director Mark Lee and Tom Brown were kidnapped near Idlib on Monday.",
+         ["Sarah Jones", "Mark Lee", "Tom Brown"], "captured"),
+    ],
+)
+def test_the_verb_of_a_list_of_names_is_each_ones(extractor, text, names, fate):  # type: ignore[no-untyped-def]
+    got = _fates(run(extractor, text))
+    assert all(got.get(n) == fate for n in names), got
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('The charity named the dead as Maria "Masha" Ivanova, a nurse; and Omar Said, a driver. '
+         "The convoy was hit by a drone near Kherson.", "Maria Ivanova"),
+        ("Four soldiers died when the helicopter crashed near Gao. Among them was Jean-Luc Moreau, a pilot "
+         "from Pau.", "Jean-Luc Moreau"),
+        ("The army named the dead as Ali Hassan, Karim Nasser and Yusuf Amin, all from Aleppo. The patrol hit "
+         "a mine near Idlib.", "Karim Nasser"),
+    ],
+)
+def test_named_dead_with_nicknames_among_them_and_mid_list(extractor, text, name):  # type: ignore[no-untyped-def]
+    assert _fates(run(extractor, text)).get(name) == "killed"
+
+
+def test_a_state_after_a_base_is_not_a_named_casualty(extractor):
+    ex = run(extractor, "The Pentagon identified the soldier as Sgt. John Roe, 29, of Fort Hood, Texas. He died of "
+             "wounds after a mortar attack near Kirkuk.")
+    assert "Fort Hood" not in _fates(ex) and "Texas" not in _fates(ex)
