@@ -521,7 +521,8 @@ for _aff, _nouns in {
         "paratroopers advisers adviser advisors advisor conscripts guards commanders commander "
         "generals general gunners sappers recruits crewmen crew-members navigator navigators "
         "comrades comrades-in-arms martyrs heroes technician technicians instructor instructors "
-        "colonel colonels major majors lieutenant captain sergeant private"
+        "colonel colonels major majors lieutenant lieutenants captain captains sergeant sergeants private privates "
+        "corporal corporals"
     ).split(),
     "militia": (
         "militiamen militiaman militia militias fighters fighter paramilitaries gunmen militants "
@@ -532,12 +533,12 @@ for _aff, _nouns in {
         "civilians civilian children child women woman residents villagers journalists "
         "journalist workers worker medics medic doctors doctor nurses nurse students family driver drivers "
         "ambassador diplomat envoy "
-        "employee employees seafarers seafarer mariners mariner boy boys girl girls teenager teenagers infant infants baby babies"
+        "staff staffers employee employees seafarers seafarer mariners mariner boy boys girl girls teenager teenagers infant infants baby babies"
     ).split(),
     "unknown": (
         "people persons person others dead men man members individuals bodies passengers crew attackers assailants victims "
         "bodyguards bodyguard citizens citizen nationals assistant assistants aide aides "
-        "attacker assailant gunman policemen policeman police"
+        "attacker assailant gunman policemen policeman police patients patient"
     ).split(),
 }.items():
     for _n in _nouns:
@@ -637,6 +638,8 @@ _ASIDE = (
     r"(?=\s+(?:was|were|had been|has been|have been)\s)|"
     r"\s+(?:of|from|in|at|on|near|inside|with|serving|based|stationed)\s+(?:(?!\band\b)[^,.;]){1,60}?|"
     r"\s+(?:on board|aboard)|"
+    r"\s+(?:the|both|its|their)\s+(?:two\s+|[\w-]+\s+){0,2}?"
+    r"(?:aircraft|planes?|helicopters?|jets?|vehicles?|ships?|boats?|bus|buses|vessels?|trucks?|cars?)|"
     r"\s+(?:working|employed|fighting|hired|contracted)\s+(?:for|with|by|in|alongside)\s+[^,.;]{1,60}?)?"
 )
 DEATH_AFTER = re.compile(
@@ -1171,6 +1174,11 @@ SAME_KIND_CUE = re.compile(r"\b(?:another|a second|a third|separate(?:ly)?|later
 INCLUDING = re.compile(r"\b(?:including|among them|among whom|of whom)\s+(?P<rest>[^.;:]{3,120})")
 #: "None of the 13 had been killed", "not one of the 40 passengers was hurt": the figure is zero.
 NONE_OF_BEFORE = re.compile(r"\b(?:none|not one|not a single one|no one|neither)\s+of\s+(?:the|those|its|their)\s+$", re.I)
+#: The people who work for an organisation (whose nationality is the organisation's only if the text says so).
+_STAFF = r"(?:staff|staffers|employees|workers|volunteers)\b"
+ORG_STAFF = re.compile(rf"\b{_STAFF}", re.I)
+ORG_STAFF_OWNER = re.compile(rf"\b(?:its|their|aid|humanitarian|charity|relief|NGO|UN|MSF)\s+(?:[\w-]+\s+)?{_STAFF}", re.I)
+ORG_STAFF_NAMED = re.compile(rf"(?P<org>\b[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)+)\s+{_STAFF}")
 #: A force of several nations: its people have no one nationality.
 MIXED_FORCE = re.compile(
     r"\b(?:coalition|multinational|multi-national|allied|NATO|peacekeep(?:ing|ers?)|international)\b", re.I
@@ -1698,6 +1706,8 @@ class Extractor:
             nat, affiliations = self._org_group(np_orig, nat, affiliations)
             if MIXED_FORCE.search(np_orig) and not self._nationality_in(np_orig):
                 nat = None  # "coalition personnel", "NATO troops": of several nations
+            if self._org_staff(sent[m.start() : m_end]):
+                nat = None  # "seven World Central Kitchen workers", "nine of its staff": of many nations
             if noun in CREW_NOUNS or re.match(r"\s*(?:on board|aboard)", after):
                 if not self._nationality_in(np_orig):
                     earlier = self._nationality_in(sent[: m.start()])
@@ -1830,6 +1840,17 @@ class Extractor:
             if hit.end == len(who):
                 return org.country, org
         return None, None
+
+    def _org_staff(self, np_text: str) -> bool:
+        """The staff of an organisation ("12 MSF staff", "nine of its staff", "seven World Central
+        Kitchen workers") are of no one nationality unless the text gives one."""
+        if not ORG_STAFF.search(np_text) or self._nationality_in(np_text):
+            return False
+        if ORG_STAFF_OWNER.search(np_text) or any(True for _ in self.ref.org_matcher.finditer(np_text)):
+            return True
+        # a name the reference data does not know: "World Central Kitchen workers", not "Kharkiv workers"
+        named = ORG_STAFF_NAMED.search(np_text)
+        return bool(named) and not any(True for _ in self.ref.place_matcher.finditer(named.group("org")))
 
     def _org_group(self, np_orig: str, nat: str | None, affiliations: tuple[str, ...]):  # type: ignore[no-untyped-def]
         """An organisation named in the noun phrase ("six Hezbollah fighters") gives its country
@@ -2325,24 +2346,24 @@ class Extractor:
         return got
 
     @staticmethod
-    def _listed_fate(sent: str, end: int) -> tuple[str, int, int] | None:
-        """A fate written after a listed name: "Ivan Petrov, 35 (killed)", "Oleg Sokolov \u2014 wounded"."""
-        m = LISTED_FATE.match(sent[end:])
+    def _fate_word_after(rx: re.Pattern[str], group: str, sent: str, end: int) -> tuple[str, int, int] | None:
+        """The fate of the word ``rx`` finds (as ``group``) right after a name ending at ``end``."""
+        m = rx.match(sent[end:])
         if m is None:
             return None
-        word = m.group("fate").lower()
-        fate = next(f for f, rx in FATE_PATTERNS if f != "died-of-wounds" and rx.fullmatch(word))
-        return fate, end + m.start("fate"), end + m.end("fate")
+        word = m.group(group).lower()
+        fates = [f for f, frx in FATE_PATTERNS if f != "died-of-wounds" and frx.fullmatch(word)]
+        fates = fates or [f for f, frx in FATE_PATTERNS if f != "died-of-wounds" and frx.search(word)]
+        fate = fates[0] if fates else None
+        return (fate, end + m.start(group), end + m.end(group)) if fate else None
 
-    @staticmethod
-    def _list_subject_fate(sent: str, end: int) -> tuple[str, int, int] | None:
+    def _listed_fate(self, sent: str, end: int) -> tuple[str, int, int] | None:
+        """A fate written after a listed name: "Ivan Petrov, 35 (killed)", "Oleg Sokolov \u2014 wounded"."""
+        return self._fate_word_after(LISTED_FATE, "fate", sent, end)
+
+    def _list_subject_fate(self, sent: str, end: int) -> tuple[str, int, int] | None:
         """The verb of a list of names is each one's: "X, his deputy Y and Z were killed"."""
-        m = LIST_FATE_AFTER.match(sent[end:])
-        if m is None:
-            return None
-        word = m.group("lfate").lower()
-        fate = next((f for f, rx in FATE_PATTERNS if f != "died-of-wounds" and rx.search(word)), None)
-        return (fate, end + m.start("lfate"), end + m.end("lfate")) if fate else None
+        return self._fate_word_after(LIST_FATE_AFTER, "lfate", sent, end)
 
     def _fate_near(self, sent: str, start: int, end: int) -> tuple[str, int, int] | None:
         c_start, c_end = _clause_bounds(sent, start)
@@ -2524,7 +2545,7 @@ class Extractor:
         crashed or was shot down take the aircraft's nationality and are its service people."""
         nat, affs = f.nationality, f.affiliations
         country = event.place.country if event.place.kind != "sea" else None
-        if nat is None and f.affiliation == "civilian" and country:
+        if nat is None and f.affiliation == "civilian" and country and not self._org_staff(f.span.text):
             nat = country
         aboard = re.search(r"\b(?:people|persons|passengers|crew|on board|aboard|dead)\b", f.group_label, re.I)
         if event.type in ("aircraft-crash", "shoot-down") and aboard and nat is None and self._aircraft_nat:

@@ -1637,16 +1637,22 @@ def _figs(ex):  # type: ignore[no-untyped-def]
 
 
 @pytest.mark.parametrize(
-    ("text", "value"),
+    ("text", "kind", "value"),
     [
+        # treated in hospital: an injury
         ("Local officials said one person had been killed and four others had been treated in hospital "
-         "after the blast at the depot.", 4),
-        ("Medics said two soldiers died and nine others were admitted to hospital after the mortar attack.", 9),
-        ("Police said six civilians were treated for shrapnel wounds after the shelling of the market.", 6),
+         "after the blast at the depot.", "injuries", 4),
+        ("Medics said two soldiers died and nine others were admitted to hospital after the mortar attack.",
+         "injuries", 9),
+        ("Police said six civilians were treated for shrapnel wounds after the shelling of the market.", "injuries", 6),
+        # the vehicle after "on board" is an aside between the group and its verb
+        ("All 13 men on board the two aircraft died when the helicopters collided near Gao.", "deaths", 13),
+        ("All nine people aboard the helicopter were killed when it came down near Kherson.", "deaths", 9),
+        ("Twenty passengers on board the bus died when the shell struck it outside Donetsk.", "deaths", 20),
     ],
 )
-def test_treated_in_hospital_is_an_injury(extractor, text, value):  # type: ignore[no-untyped-def]
-    assert ("injuries", value) in [(k, v) for k, v, _n in _figs(run(extractor, text))]
+def test_hospital_phrases_and_vehicle_asides_give_the_kind(extractor, text, kind, value):  # type: ignore[no-untyped-def]
+    assert (kind, value) in [(k, v) for k, v, _n in _figs(run(extractor, text))]
 
 
 @pytest.mark.parametrize(
@@ -1668,11 +1674,15 @@ def test_companions_counted_alongside_keep_their_nationality(extractor, text, va
         "Around a dozen other coalition personnel were hurt in the rocket attack, the U.S.-led coalition said.",
         "Three NATO soldiers were wounded when a suicide bomber struck their convoy in Kabul, the Pentagon said.",
         "Two peacekeeping soldiers were killed when their patrol hit a mine near Kidal, the French army said.",
+        # the staff of an organisation
+        "The drone strikes on the convoy near Rafah killed seven Global Food Relief workers, the charity said.",
+        "The medical charity said 12 of its staff died when the hospital in Kunduz was bombed.",
+        "Shelling of the clinic in Taiz killed four aid workers on Monday, the UN said.",
     ],
 )
-def test_a_force_of_several_nations_has_no_one_nationality(extractor, text):  # type: ignore[no-untyped-def]
+def test_multinational_forces_and_an_organisations_staff_have_no_one_nationality(extractor, text):  # type: ignore[no-untyped-def]
     figs = _figs(run(extractor, text))
-    assert figs and all(n is None for _k, _v, n in figs)
+    assert figs and all(n is None for _k, _v, n in figs), figs
 
 
 @pytest.mark.parametrize(
@@ -1739,3 +1749,23 @@ def test_a_state_after_a_base_is_not_a_named_casualty(extractor):
     ex = run(extractor, "The Pentagon identified the soldier as Sgt. John Roe, 29, of Fort Hood, Texas. He died of "
              "wounds after a mortar attack near Kirkuk.")
     assert "Fort Hood" not in _fates(ex) and "Texas" not in _fates(ex)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "aff"),
+    [
+        ("A corporal was killed and two sergeants were wounded when the mortar round hit the post near Kidal.", 1,
+         "armed-forces"),
+        ("The charity said nine of its staff had died in the strike on the clinic in Marib.", 9, "civilian"),
+        ("After the strike on the hospital in Sanaa the charity counted at least 30 dead: 20 staff and "
+         "10 patients.", 20, "civilian"),
+    ],
+)
+def test_ranks_staff_and_patients_are_counted_groups(extractor, text, value, aff):  # type: ignore[no-untyped-def]
+    ex = run(extractor, text)
+    assert (value, aff) in [(f.value, f.affiliation) for e in ex.events for f in e.figures]
+
+
+def test_a_named_place_does_not_make_workers_an_organisations_staff(extractor):
+    ex = run(extractor, "Five Kharkiv Tractor Plant workers were killed when a missile hit the factory in Kharkiv.")
+    assert [n for _k, _v, n in _figs(ex)] == ["UA"]
