@@ -370,6 +370,11 @@ ANNOUNCED_ON = re.compile(
     r"(?:\s+\w+){0,2}\s*$",
     re.I,
 )
+#: A date told with a statement: "the chief of staff on Wednesday called the strike a mistake".
+SPEECH_RIGHT_AFTER = re.compile(
+    r"^\s+(?:also\s+|later\s+)?(?:said|says|called|described|announced|confirmed|condemned|denied|apologi[sz]ed|"
+    r"acknowledged|admitted|told|vowed|promised|blamed|accused|demanded|urged)\b"
+)
 #: "On Wednesday the ministry also disclosed that ...": at the head of a sentence, the date of
 #: the statement, not of the incident.
 ANNOUNCED_AFTER = re.compile(
@@ -3181,9 +3186,15 @@ class Extractor:
                 recent = pub - d.latest <= timedelta(days=45)
                 prec_rank = {"day": 0, "week": 1, "month": 2, "year": 3}[d.precision]
                 rel = d.start - s
-                announced = bool(ANNOUNCED_ON.search(sent[max(0, rel - 40) : rel])) or bool(
-                    re.fullmatch(r"\s*(?:[Oo]n|[Ll]ate on|[Ee]arly on)?\s*", sent[:rel])
-                    and ANNOUNCED_AFTER.match(sent[rel + len(d.text) :])
+                announced = (
+                    bool(ANNOUNCED_ON.search(sent[max(0, rel - 40) : rel]))
+                    or bool(
+                        re.fullmatch(r"\s*(?:[Oo]n|[Ll]ate on|[Ee]arly on)?\s*", sent[:rel])
+                        and ANNOUNCED_AFTER.match(sent[rel + len(d.text) :])
+                    )
+                    # "the army chief on Wednesday called ...", "By Wednesday morning the UN put the toll at"
+                    or bool(SPEECH_RIGHT_AFTER.match(sent[rel + len(d.text) :]))
+                    or bool(re.search(r"\b[Bb]y\s+$", sent[max(0, rel - 4) : rel]))
                 )
                 key = (not recent, announced, not is_trigger, prec_rank, d.start)
                 if best_date is None or key < best_date[0]:

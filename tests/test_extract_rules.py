@@ -1769,3 +1769,19 @@ def test_ranks_staff_and_patients_are_counted_groups(extractor, text, value, aff
 def test_a_named_place_does_not_make_workers_an_organisations_staff(extractor):
     ex = run(extractor, "Five Kharkiv Tractor Plant workers were killed when a missile hit the factory in Kharkiv.")
     assert [n for _k, _v, n in _figs(ex)] == ["UA"]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "day"),
+    [
+        ("The army chief on Thursday called the missile strike that killed four soldiers near "
+         "Avdiivka a provocation. The soldiers were hit in a trench on Tuesday night.",
+         date(2023, 3, 9), date(2023, 3, 7)),
+        ("A shell hit a market in Donetsk. It landed late on Sunday. By Monday evening officials put the toll at "
+         "at least nine killed.", date(2022, 6, 13), date(2022, 6, 12)),
+        ("The governor on Friday condemned the drone strike that killed two farmers near Kursk. The farmers were "
+         "working a field on Wednesday.", date(2024, 5, 10), date(2024, 5, 8)),
+    ],
+)
+def test_a_statement_or_count_date_is_not_the_incident_date(extractor, text, published, day):  # type: ignore[no-untyped-def]
+    assert run(extractor, text, published).events[0].date == day
