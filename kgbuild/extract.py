@@ -159,6 +159,9 @@ EVENT_TRIGGERS: dict[str, list[tuple[str, float]]] = {
         (r"artillery", 2.5),
         (r"rocket (?:fire|attack)s?", 3),
         (r"\brockets?\b", 1.5),
+        # "a barrage of Katyusha rockets slammed into the base", "militants rained rockets down on"
+        (r"\b(?:rockets|mortar rounds|shells)\s+(?:\w+\s+)?(?:slammed into|rained down|struck|hit|landed|crashed into)\b", 3),
+        (r"\brained (?:rockets|shells|mortars?|mortar rounds)\b", 3),
         (r"missile attack", 2),
         (r"barrage", 2),
         (r"(?:artillery|mortar|tank|rocket|howitzer) (?:fire|rounds?|bombardment)", 4),

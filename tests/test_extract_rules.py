@@ -1785,3 +1785,15 @@ def test_a_named_place_does_not_make_workers_an_organisations_staff(extractor):
 )
 def test_a_statement_or_count_date_is_not_the_incident_date(extractor, text, published, day):  # type: ignore[no-untyped-def]
     assert run(extractor, text, published).events[0].date == day
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A barrage of Grad rockets slammed into the army base outside Kramatorsk on Tuesday, wounding four soldiers.",
+        "Militants rained mortars on the outpost near Kandahar overnight, killing two policemen.",
+        "Dozens of shells landed in the old town of Aleppo on Friday, killing six civilians.",
+    ],
+)
+def test_rockets_and_shells_that_land_are_shelling(extractor, text):  # type: ignore[no-untyped-def]
+    assert run(extractor, text).events[0].type == "shelling"
