@@ -154,7 +154,7 @@ NOT_PLACES = frozenset(
     "Natore Savar Kindi Kisi Teni Tete Sarh Dori Lypky Klov Priorka Nyvky Sykhiv Rakove "
     "Rakivka Teremky Syrets Tatarka Ihren Santol Jorat Hajiawa Kelar Avan Kentron Masis "
     "Berezan Bilychi Dolyna Stebnyk Kryukiv Pokrov Marka Tamra "
-    "Nesher Yehud Shoham Ofaqim Gedera Tullus Sukrah Tartar Saray Quba Sevan Sorokin Volodymyr".split()
+    "Nesher Yehud Shoham Ofaqim Gedera Tullus Sukrah Tartar Saray Quba Sevan Sorokin Volodymyr Henderson Jackson Lincoln Hamilton Irving Warren".split()
 )
 #: Words that follow a subdivision's name: "Donetsk region", "Idlib province", "Belgorod Oblast".
 PROVINCE_WORDS = ("Province", "province", "Governorate", "governorate", "region", "Region",
