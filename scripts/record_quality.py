@@ -15,13 +15,12 @@ import json
 import re
 from pathlib import Path
 
-from kgbuild.evaluate import Evaluation, Scorer, evaluate, load_gold
+from kgbuild.evaluate import Scorer, article_misses, evaluate, load_gold
 from kgbuild.extract import Extractor
 from kgbuild.ingest import read_article
 
 ARTICLES, GOLD, QUALITY, DOC = (Path(p) for p in ("examples/articles", "examples/gold", "tests/data/quality",
                                                   "docs/extraction-quality.md"))
-FACT_KINDS = ("events", "dates", "places", "persons", "figures")
 
 
 def table(split: str) -> str:
@@ -46,9 +45,7 @@ def main() -> None:
     for name, gold in sorted(load_gold(GOLD).items()):
         if gold.get("split") != "dev":
             continue
-        ev = Evaluation()
-        scorer.score(gold, extractor.extract(read_article(ARTICLES / name)), ev)
-        missed = sorted(k for k in FACT_KINDS if ev.scores[k].fn or ev.scores[k].fp)
+        missed = article_misses(scorer, gold, extractor.extract(read_article(ARTICLES / name)))
         if missed:
             misses[name] = ", ".join(missed)
     (QUALITY / "known-misses.json").write_text(json.dumps(misses, indent=1, sort_keys=True) + "\n")

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from kgbuild.evaluate import KINDS, Evaluation, Scorer, evaluate, load_gold
+from kgbuild.evaluate import KINDS, Scorer, article_misses, evaluate, load_gold
 from kgbuild.extract import Extractor
 from kgbuild.ingest import read_article
 
@@ -57,10 +57,7 @@ def test_publication_date_and_spans(name, extractor):
 
 
 def _misses(name: str, extractor) -> list[str]:
-    ev = Evaluation()
-    Scorer(extractor.ref).score(GOLD[name], extractor.extract(read_article(ARTICLES / name)), ev)
-    return sorted({k for k in ("events", "dates", "places", "persons", "figures")
-                   if ev.scores[k].fn or ev.scores[k].fp})
+    return article_misses(Scorer(extractor.ref), GOLD[name], extractor.extract(read_article(ARTICLES / name)))
 
 
 @pytest.mark.parametrize(

@@ -35,7 +35,8 @@ def test_subdivisions_agree_with_pycountry_and_geonames() -> None:
             sub = pycountry.subdivisions.get(code=spec["iso"])
             assert sub is not None and sub.country_code == cc, spec["iso"]
             if "city" in spec:
-                hits = [c for c in cities if c["countrycode"] == cc and spec["city"] in (c["name"], *c["alternatenames"])]
+                hits = [c for c in cities
+                        if c["countrycode"] == cc and spec["city"] in (c["name"], *c["alternatenames"])]
                 assert hits, (cc, spec["city"])
                 assert str(code) in {c["admin1code"] for c in hits}, (cc, code, spec["city"])
 
@@ -70,10 +71,14 @@ def test_places_beyond_syria(ref, text, name, country, province) -> None:  # typ
     assert (name, country, province) in [(n, c, p) for n, _, c, p in _places(ref, text)]
 
 
-@pytest.mark.parametrize("text", ["Hassan said", "a Human Rights Watch report", "President Vladimir Putin", "Bar staff"])
+@pytest.mark.parametrize(
+    "text", ["Hassan said", "a Human Rights Watch report", "President Vladimir Putin", "Bar staff"]
+)
 def test_words_and_names_that_are_small_towns_abroad_are_no_places(ref, text) -> None:  # type: ignore[no-untyped-def]
-    assert all(country in ("RU", None) and kind != "settlement" or name == "Vladimir"
-               for name, kind, country, _ in _places(ref, text)), _places(ref, text)
+    # only the Russian city of Vladimir may match, as a name ("Vladimir" of Volodymyr-Volynskyi may not)
+    towns = [(name, country) for name, kind, country, _ in _places(ref, text)
+             if kind == "settlement" or country not in ("RU", None)]
+    assert towns in ([], [("Vladimir", "RU")]), towns
 
 
 def test_nationality_words_of_more_countries(ref) -> None:  # type: ignore[no-untyped-def]
