@@ -1,14 +1,20 @@
 """One event however many articles report it.
 
-Two event reports denote the same incident when their date windows overlap (each window
-widened by one day, since reports written the next day say "late on Monday" or give the
-date of the announcement) **and** one of these holds:
+Two event reports denote the same incident when they come from different articles (the
+reports of one article were told apart by the extractor), their date windows overlap (each
+window widened by one day, since reports written the next day say "late on Monday" or give
+the date of the announcement) **and** one of these holds:
 
 * they name the same person with a fate in it;
-* their places agree — the same place, or one place lies in the other (a settlement or
-  site in a province, anything in a country) — and their types agree or both reports
-  are of hostile fire of the same broad kind (explosions and remote violence; aircraft
-  lost; ground fighting).
+* their places agree and so do their types. Places agree when they are the same place, or
+  one lies in the other (a settlement or site in a province, anything in a country), or
+  when one is a place no reference list knows (read from the text's wording, so it has no
+  province or coordinates) in the other's country, and either the other article names it too or the other's
+  place is a province its own article names ("the village of X in the Y region"). Types agree when
+  they are the same; or both reports are of hostile fire of the same broad kind
+  (explosions and remote violence; ground fighting), or one of them is of hostile fire of
+  no more definite type ("other"); or both tell of an aircraft lost, whatever its cause
+  (one outlet's crash is another's shoot-down).
 
 Reports are grouped transitively, except that no incident takes a report published before
 the incident's date (a report cannot tell of what had not happened yet: the day of slack
@@ -26,6 +32,7 @@ True
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -46,6 +53,10 @@ BROAD = {
     "accident": "accident",
     "other": "other",
 }
+# words that say what kind of subdivision a name is, not which ("Kharkiv Oblast", "Tver region")
+GENERIC_PLACE_WORDS = re.compile(
+    r"^the\s+|\s+(?:oblast|region|province|governorate|district|krai|kray|county|state|prefecture)$"
+)
 PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
 
 
@@ -55,10 +66,20 @@ class Report:
     event: EventFact
     published: date
     name: str
+    text: str = ""
 
     @functools.cached_property  # compared with every report of the same days: computed once
     def persons(self) -> frozenset[str]:
         return frozenset(p.name.split()[-1].lower() for p in self.event.persons if p.name and p.fate)
+
+    @functools.cached_property
+    def folded_text(self) -> str:
+        return self.text.casefold()
+
+    def names(self, place) -> bool:  # type: ignore[no-untyped-def]
+        """Does this report's article name ``place`` as a whole word ("Kharkiv" for Kharkiv Oblast)?"""
+        core = GENERIC_PLACE_WORDS.sub("", place.name.casefold()).strip()
+        return bool(core) and re.search(rf"(?<!\w){re.escape(core)}(?!\w)", self.folded_text) is not None
 
     @functools.cached_property
     def window(self) -> tuple[date, date]:
@@ -83,17 +104,45 @@ def _contains(outer, inner) -> bool:  # type: ignore[no-untyped-def]
     return False
 
 
+def read_from_text(place) -> bool:  # type: ignore[no-untyped-def]
+    """A place the extractor read from the text's wording because no reference list knows it:
+    it has neither coordinates nor a province."""
+    return place.kind in ("settlement", "site") and place.lat is None and place.province is None
+
+
+def _unknown_place_agrees(unknown: Report, other: Report) -> bool:
+    """``unknown``'s place is one the gazetteer lacks, in ``other``'s country (or either country
+    unknown), and either ``other`` names it too or ``other``'s place is a province that
+    ``unknown``'s article names (the village "in the X region")."""
+    pu, po = unknown.event.place, other.event.place
+    if not read_from_text(pu):
+        return False
+    if pu.country is not None and po.country is not None and pu.country != po.country:
+        return False
+    return other.names(pu) or (po.kind == "province" and unknown.names(po))
+
+
+def places_agree(a: Report, b: Report) -> bool:
+    pa, pb = a.event.place, b.event.place
+    return _contains(pa, pb) or _contains(pb, pa) or _unknown_place_agrees(a, b) or _unknown_place_agrees(b, a)
+
+
+def types_agree(a: EventFact, b: EventFact) -> bool:
+    if a.type == b.type:
+        return True
+    if BROAD[a.type] == BROAD[b.type] == "aircraft":
+        return True
+    return a.hostile and b.hostile and (BROAD[a.type] == BROAD[b.type] or "other" in (a.type, b.type))
+
+
 def same_incident(a: Report, b: Report) -> bool:
+    if a.article_index == b.article_index:  # the extractor told them apart
+        return False
     if a.event.separate or b.event.separate or not overlaps(a.window, b.window):
         return False
     if a.persons & b.persons:
         return True
-    pa, pb = a.event.place, b.event.place
-    places_agree = _contains(pa, pb) or _contains(pb, pa)
-    if not places_agree:
-        return False
-    ta, tb = a.event.type, b.event.type
-    return ta == tb or (a.event.hostile and b.event.hostile and BROAD[ta] == BROAD[tb])
+    return types_agree(a.event, b.event) and places_agree(a, b)
 
 
 def _precision_key(r: Report) -> tuple:
@@ -117,7 +166,7 @@ def own_iri(ev: EventFact) -> URIRef:
 def group_reports(extractions: list[Extraction]) -> list[Incident]:
     """Cluster the event reports of all articles into incidents (deterministic)."""
     reports = [
-        Report(i, ev, ex.article.published, ex.article.path.name)
+        Report(i, ev, ex.article.published, ex.article.path.name, ex.article.text)
         for i, ex in enumerate(extractions)
         for ev in ex.events
     ]

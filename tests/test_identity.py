@@ -24,7 +24,11 @@ def test_same_place_and_day_in_two_outlets_is_one_incident(tmp_path):
     got = incidents(
         tmp_path,
         ("a.md", "2019-01-16", "A suicide bomber killed four Americans in Manbij on Wednesday."),
-        ("b.md", "2019-01-17", "Two U.S. soldiers were among the dead in a suicide bombing in the town of Manbij yesterday."),
+        (
+            "b.md",
+            "2019-01-17",
+            "Two U.S. soldiers were among the dead in a suicide bombing in the town of Manbij yesterday.",
+        ),
     )
     assert len(got) == 1 and len(got[0].reports) == 2
 
@@ -33,7 +37,11 @@ def test_more_precise_report_gives_the_event_its_facts(tmp_path):
     got = incidents(
         tmp_path,
         ("vague.md", "2020-08-24", "A roadside bomb killed three Russian soldiers in Deir ez-Zor province last week."),
-        ("exact.md", "2020-08-19", "A roadside bomb killed three Russian soldiers near the At-Taim oilfield on Tuesday."),
+        (
+            "exact.md",
+            "2020-08-19",
+            "A roadside bomb killed three Russian soldiers near the At-Taim oilfield on Tuesday.",
+        ),
     )
     assert len(got) == 1
     assert got[0].best.event.place.name == "At-Taim oilfield"
@@ -53,6 +61,78 @@ def test_same_person_links_reports_with_different_places(tmp_path):
     got = incidents(
         tmp_path,
         ("a.md", "2017-09-24", "Lt. Gen. Valery Asapov was killed by shelling near Deir ez-Zor on Saturday."),
-        ("b.md", "2017-09-25", "Russian Lt. Gen. Valery Asapov died in Syria on Saturday after an attack, officials said."),
+        (
+            "b.md",
+            "2017-09-25",
+            "Russian Lt. Gen. Valery Asapov died in Syria on Saturday after an attack, officials said.",
+        ),
     )
     assert len(got) == 1
+
+
+def test_unknown_village_named_by_the_other_report_is_one_incident(tmp_path):
+    got = incidents(
+        tmp_path,
+        (
+            "a.md",
+            "2021-05-11",
+            "A roadside bomb killed three soldiers near the village of Zorivka in Ukraine on Monday.",
+        ),
+        ("b.md", "2021-05-12", "Three Ukrainian soldiers died on Monday when their truck hit a bomb outside Zorivka."),
+    )
+    evs = [r.event for inc in got for r in inc.reports]
+    assert all(e.place.approximate for e in evs if e.place.name == "Zorivka")
+    assert len(got) == 1 and len(got[0].reports) == 2
+
+
+def test_unknown_village_in_the_other_reports_province_is_one_incident(tmp_path):
+    got = incidents(
+        tmp_path,
+        (
+            "a.md",
+            "2022-03-08",
+            "A roadside bomb killed two soldiers near the village of Zorivka in the Kharkiv region on Monday.",
+        ),
+        (
+            "b.md",
+            "2022-03-08",
+            "Two Ukrainian soldiers were killed by a roadside bomb in the Kharkiv region on Monday.",
+        ),
+    )
+    assert len(got) == 1
+
+
+def test_two_unknown_villages_neither_named_by_the_other_stay_apart(tmp_path):
+    got = incidents(
+        tmp_path,
+        (
+            "a.md",
+            "2021-05-11",
+            "A roadside bomb killed three soldiers near the village of Zorivka in Ukraine on Monday.",
+        ),
+        ("b.md", "2021-05-11", "A roadside bomb killed two soldiers near the village of Hlynske in Ukraine on Monday."),
+    )
+    assert len(got) == 2
+
+
+def test_a_crash_and_a_shoot_down_of_one_aircraft_are_one_incident(tmp_path):
+    got = incidents(
+        tmp_path,
+        ("a.md", "2016-07-09", "A Syrian army helicopter crashed near Palmyra on Friday, killing its two pilots."),
+        ("b.md", "2016-07-10", "Militants said they shot down a helicopter near Palmyra on Friday; both pilots died."),
+    )
+    assert len(got) == 1
+
+
+def test_hostile_fire_of_no_definite_type_joins_a_typed_report(tmp_path):
+    got = incidents(
+        tmp_path,
+        ("a.md", "2019-03-05", "Four soldiers were killed in an attack on a checkpoint in Kidal on Monday."),
+        (
+            "b.md",
+            "2019-03-05",
+            "Gunmen ambushed a checkpoint in Kidal on Monday and killed four soldiers in a firefight.",
+        ),
+    )
+    types = sorted(r.event.type for inc in got for r in inc.reports)
+    assert len(got) == 1, types
