@@ -11,7 +11,11 @@ micro-averaged over the articles. Matching rules:
 * ``figures``: kind (killed/injured), nationality, value (vague figures: the qualifier
   ``several``) and a compatible affiliation; ``attributions``: a matched figure whose
   claimant also agrees;
-* ``tolls``: nationality, qualifier and value.
+* ``tolls``: nationality, qualifier and value;
+* ``identity``: pairs of articles of the split that report the same incident. A pair is
+  found when the build's grouping of reports (``kgbuild.identity``) puts an event of each
+  article into one incident, and is gold when their gold files name each other in
+  ``same_incident_as``.
 """
 
 from __future__ import annotations
@@ -25,11 +29,12 @@ import yaml
 
 from .errors import InputError
 from .extract import Extraction, Extractor
+from .identity import group_reports
 from .ingest import read_article
 from .iris import slug
 from .reference import Reference, load
 
-KINDS = ("events", "dates", "places", "persons", "figures", "attributions", "tolls")
+KINDS = ("events", "dates", "places", "persons", "figures", "attributions", "tolls", "identity")
 #: The kinds every dev article is held to one by one (tests/test_corpus.py, known-misses.json).
 ARTICLE_KINDS = KINDS[:5]
 
@@ -275,6 +280,7 @@ def evaluate(
     extractor = Extractor(scorer.ref)
     ev = Evaluation()
     wanted = set(names) if names is not None else None
+    extractions: list[Extraction] = []
     for article_name, g in sorted(gold.items()):
         if split != "all" and g.get("split") != split:
             continue
@@ -285,8 +291,30 @@ def evaluate(
             raise InputError(path, "gold file names an article that does not exist")
         ex = extractor.extract(read_article(path))
         scorer.score(g, ex, ev)
+        extractions.append(ex)
         ev.articles += 1
+    _score_identity(extractions, gold, ev)
     return ev
+
+
+def _score_identity(extractions: list[Extraction], gold: dict[str, dict], ev: Evaluation) -> None:
+    names = {ex.article.path.name for ex in extractions}
+    stems = {Path(n).stem: n for n in names}
+    wanted = {
+        frozenset((name, stems[other]))
+        for name in names
+        for other in gold[name].get("same_incident_as") or []
+        if other in stems
+    }
+    found = set()
+    for incident in group_reports(extractions):
+        members = sorted({r.name for r in incident.reports})
+        found.update(frozenset((a, b)) for i, a in enumerate(members) for b in members[i + 1 :])
+    errs: list[str] = []
+    result = _match(sorted(map(sorted, wanted)), sorted(map(sorted, found)), lambda g, f: g == f)
+    Scorer._add(ev, "identity", result, errs)
+    if errs:
+        ev.errors["(pairs of articles reporting one incident)"] = errs
 
 
 def article_misses(scorer: Scorer, gold: dict, extraction: Extraction) -> list[str]:

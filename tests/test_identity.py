@@ -136,3 +136,26 @@ def test_hostile_fire_of_no_definite_type_joins_a_typed_report(tmp_path):
     )
     types = sorted(r.event.type for inc in got for r in inc.reports)
     assert len(got) == 1, types
+
+
+def test_evaluation_scores_pairs_of_articles_on_one_incident(tmp_path):
+    from kgbuild.evaluate import evaluate
+
+    arts, gold = tmp_path / "articles", tmp_path / "gold"
+    arts.mkdir(), gold.mkdir()
+    docs = {
+        "a": ("2019-01-16", "A suicide bomber killed four Americans in Manbij on Wednesday.", ["b"]),
+        "b": ("2019-01-17", "Two U.S. soldiers died in a suicide bombing in the town of Manbij yesterday.", ["a"]),
+        "c": ("2019-01-17", "A roadside bomb killed two Syrian soldiers near Palmyra on Wednesday.", ["d"]),
+        "d": ("2019-01-18", "Two soldiers were killed in a shelling of Homs on Thursday.", ["c"]),
+        "e": ("2016-08-02", "A roadside bomb killed two Syrian soldiers near Palmyra on Wednesday.", []),
+    }
+    for stem, (published, body, same) in docs.items():
+        (arts / f"{stem}.md").write_text(f"---\npublished: {published}\n---\n{body}\n", encoding="utf-8")
+        (gold / f"{stem}.yaml").write_text(
+            f"article: {stem}.md\nsplit: dev\npublished: {published}\nevents: []\npersons: []\nfigures: []\n"
+            f"same_incident_as: {same}\n",
+            encoding="utf-8",
+        )
+    s = evaluate(arts, gold).scores["identity"]
+    assert (s.tp, s.fp, s.fn) == (1, 0, 1)  # a+b found; c+d (gold says one incident) not found
