@@ -6,6 +6,7 @@ import shutil
 
 import pytest
 from click.testing import CliRunner
+from conftest import SEED
 from rdflib import Dataset, Literal, URIRef
 from rdflib.namespace import XSD
 
@@ -14,8 +15,6 @@ from kgbuild.cli import cli
 from kgbuild.errors import InputError
 from kgbuild.publish import build
 from kgbuild.terms import KG
-
-from conftest import SEED
 
 EVENT = iris.event("2020-08-18", "at-taim-oilfield", "roadside-bomb")
 RECONCILED = URIRef(iris.ID_BASE + "graph/reconciled")

@@ -11,7 +11,7 @@ concepts that the concept-scheme checks need).
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -29,12 +29,12 @@ VALID = sorted((DATA / "valid").glob("*.ttl"))
 INVALID = sorted((DATA / "invalid").glob("*.ttl"))
 
 
-@lru_cache(maxsize=None)
+@cache
 def _shapes() -> Graph:
     return Graph().parse(SHAPES, format="turtle")
 
 
-@lru_cache(maxsize=None)
+@cache
 def _ontology() -> Graph:
     g = Graph()
     for path in ONTOLOGY:
