@@ -5,8 +5,8 @@ true positives, false positives and false negatives; precision, recall and F1 ar
 micro-averaged over the articles. Matching rules:
 
 * ``events``: the event type; ``dates``: the event date; ``places``: the place (by
-  name or alias, the named settlement, or the province when the event is placed at
-  province level);
+  its name, the name as the article spells it, the named settlement, or the province when
+  the event is placed at province level);
 * ``persons``: surname, rank (the gold label is one of the found rank's labels) and fate must all agree;
 * ``figures``: kind (killed/injured), nationality, value (vague figures: the qualifier
   ``several``) and a compatible affiliation; ``attributions``: a matched figure whose
@@ -168,6 +168,8 @@ class Scorer:
         def place_same(g, e):  # type: ignore[no-untyped-def]
             names = {_norm(str(g.get(k))) for k in ("place", "settlement") if g.get(k)}
             got = {_norm(e.place.name), _norm(e.place.key)}
+            if e.place_span is not None:  # the name as the article spells it ("Talbiseh" for Tallbīsah)
+                got.add(_norm(e.place_span.text))
             if any(n and (n in x or x in n) for n in names for x in got):
                 return True
             return e.place.kind == "province" and e.place.key == g.get("province") and not g.get("settlement")
@@ -242,7 +244,7 @@ class Scorer:
         s.fp += fp
         s.fn += fn
         for m in missed:
-            errs.append(f"{kind}: missed {m}")
+            errs.append(f"{kind}: missed {_describe_gold(m)}")
         for x in extra:
             errs.append(f"{kind}: extra {_describe(x)}")
 
@@ -256,6 +258,20 @@ def _describe(x) -> str:  # type: ignore[no-untyped-def]
     if hasattr(x, "place"):
         return f"{x.type} {x.date} {x.place.name}"
     return str(x)
+
+
+def _describe_gold(g) -> str:  # type: ignore[no-untyped-def]
+    """A gold fact in the words :func:`_describe` uses for extracted ones."""
+    if not isinstance(g, dict):
+        return str(g)
+    if "name" in g:
+        return f"{g['name']} rank={g.get('rank')} fate={g.get('fate')}"
+    if "type" in g:
+        where = g.get("place") or g.get("settlement") or g.get("province") or g.get("country")
+        return f"{g['type']} {g.get('date')} {where}"
+    value = g.get("value", f"(unit {g.get('unit')})")
+    who = f"{g.get('nationality')}/{g.get('affiliation') or 'unknown'} per {g.get('claimant')}"
+    return f"{g.get('kind')} {g.get('qualifier')} {value} {who}: {g.get('text')!r}"
 
 
 def load_gold(gold_dir: Path) -> dict[str, dict]:
