@@ -212,6 +212,12 @@ EVENT_TRIGGERS: dict[str, list[tuple[str, float]]] = {
         (r"\bdowned\b", 4),
         (r"shoot(?:ing)?[- ]down", 5),
         (r"shootdown", 5),
+        # "shot the helicopter down", "shot it down by mistake"
+        (
+            r"\bshot (?:it|them|(?:the|a|an|its|their|our|his|her) (?:[\w-]+ ){0,2}?(?:aircraft|plane|jet|helicopter|"
+            r"drone|airliner|warplane|bomber|fighter|[A-Z][\w]*-\d+\w*)) down\b",
+            5,
+        ),
         (r"brought down by", 4),
         (r"hit by (?:a |an )?(?:\w+[- ])?(?:missile|anti-aircraft|surface-to-air)", 4),
     ],
@@ -227,6 +233,12 @@ EVENT_TRIGGERS: dict[str, list[tuple[str, float]]] = {
         (r"skidded off", 3),
         (r"(?:went|came down|fell|plunged|crashed) (?:in|into) the sea", 3),
         (r"came down\b", 2),
+        # "saw a helicopter fall in flames", "the jet fell out of the sky"
+        (
+            r"\b(?:fall|fell|falling|plunged|plunging|spiralled|spiraling) "
+            r"(?:in flames|out of the sky|from the sky|to the ground)",
+            2,
+        ),
         (r"ditched", 2),
         (r"ran out of fuel", 2),
     ],
@@ -255,6 +267,23 @@ EVENT_TRIGGERS: dict[str, list[tuple[str, float]]] = {
     ],
     "assassination": [
         (r"assassinat(?:ed|ion)", 6),
+        # a bomb hidden in or under a vehicle (not a road): "a bomb hidden in an electric scooter",
+        # "explosives planted under his jeep", "a device attached to the car"
+        (
+            r"\b(?:bomb|explosive device|explosives|device|IED)\s+(?:was\s+|had been\s+)?"
+            r"(?:hidden|planted|concealed|placed|attached|rigged|fitted|stashed)\s+"
+            r"(?:in|on|under|beneath|inside|to)\s+(?:an?|the|his|her|their)\s+"
+            r"(?:[\w-]+\s+)?(?:car|vehicle|scooter|motorbike|motorcycle|moped|bicycle|bike|jeep|SUV|van|truck)\b",
+            5,
+        ),
+        (
+            r"\b(?:planted|hid|concealed|placed|attached|rigged)\s+(?:an?\s+)?"
+            r"(?:bomb|explosive device|explosives|IED)\s+"
+            r"(?:in|on|under|beneath|inside|to)\s+(?:an?|the|his|her|their)\s+(?:[\w-]+\s+)?"
+            r"(?:car|vehicle|scooter|motorbike|motorcycle|moped|bicycle|bike|jeep|SUV|van|truck)\b",
+            5,
+        ),
+        (r"\b(?:booby-trapped|bomb-laden|explosives-laden) (?:scooter|motorbike|motorcycle|moped|bicycle|bike)\b", 4),
         (r"gunned down", 4),
         (r"shot (?:dead|and killed) by (?:a |an )?(?:gunman|assailant|off-duty|police)", 5),
         (r"\bmurder(?:ed)?\b", 3),
@@ -272,11 +301,19 @@ EVENT_TRIGGERS: dict[str, list[tuple[str, float]]] = {
     "other": [
         (
             r"\b(?:special[- ]forces|special operations?|commando|helicopter-borne|ground|night|counter-terrorism) "
-            r"(?:raid|operation)s?\b",
+            r"raids?\b",
             5,
         ),
+        # "a special-forces operation" is a raid; "a counter-terrorism operation across the Sahel" is a campaign
+        (r"\b(?:special[- ]forces|special operations?|commando|helicopter-borne|night) operations?\b", 5),
         (r"(?<!\bair )(?<!\bair-)\braid(?:ed|s)?\b(?! sirens?)", 3),
-        (r"\b(?:commandos|Delta Force|Navy SEALs|special operations forces|special forces)\b", 2),
+        # the unit as actor ("special forces stormed"), not as the casualties' unit ("Special Forces soldiers")
+        (
+            r"\b(?:commandos|Delta Force|Navy SEALs|special operations forces|special forces)\b"
+            r"(?!\s+(?:soldiers?|troops|personnel|members?|medics?|sergeants?|officers?|units?|Group|Command|"
+            r"teams?|advisers|advisors|trainers|operators?|engineers?|instructors?)\b)",
+            2,
+        ),
         (r"\b(?:rescue|search-and-rescue|search and rescue|recovery) (?:operation|mission)s?\b", 3),
         (r"(?<!\bair )\braid(?:ed)? (?:on|a|the) (?:\w+ )?(?:compound|house|hideout)", 4),
         (r"\b(?:took|taken|take) (?:his|her) own life\b|\bcommitted suicide\b", 5),
@@ -370,7 +407,7 @@ ACCIDENT_CUES = re.compile(
 ANNOUNCED_ON = re.compile(
     r"\b(?:said|says|announced|reported|confirmed|stated|told [\w\s]{1,30}?|added|acknowledged|"
     r"disclosed|revealed|published|released|brought home|buried|named him|identified him)"
-    r"(?:\s+\w+){0,2}\s*$",
+    r"(?:\s+(?:in the (?:early |small |late )?hours of|\w+)){0,2}\s*$",
     re.I,
 )
 #: A date told with a statement: "the chief of staff on Wednesday called the strike a mistake".
@@ -439,6 +476,25 @@ AIR_RAID = re.compile(
 CORNERED = re.compile(
     r"\b(?:cornered|trapped|tunnel|fleeing|fled|to avoid (?:capture|arrest)|rather than (?:be|being) (?:captured|taken))\b|"
     r"\bkilling (?:himself|herself)\b",
+    re.I,
+)
+#: An earlier loss told only to compare ("The loss is the second in a week: on 3 May a jet
+#: crashed", "It comes days after a drone went down"): background, not a further incident.
+COMPARED_LOSS = re.compile(
+    r"\b(?:is|was|marks?|marked|becomes?|became) (?:the|a) "
+    r"(?:second|third|fourth|fifth|sixth|latest|last|\d+(?:st|nd|rd|th)) "
+    r"(?:[\w-]+ ){0,5}?(?:loss|losses|crash|crashes|incident|accident|aircraft|helicopter|plane|jet|drone)\b|"
+    r"\b(?:loss|crash|incident|accident|downing)\s+(?:is|was|marks?|marked|becomes?|became)\s+(?:the|a)\s+"
+    r"(?:second|third|fourth|fifth|sixth|latest|\d+(?:st|nd|rd|th))\b|"
+    r"\b(?:comes?|came) (?:\w+ ){0,3}?(?:after|since)\b|\bfollow(?:s|ed|ing)? (?:the|a|an) (?:[\w-]+ ){0,3}?"
+    r"(?:loss|crash|downing)\b",
+    re.I,
+)
+#: A kind of attack only feared, warned of or prepared for is no incident's type.
+HYPOTHETICAL_BEFORE = re.compile(
+    r"\b(?:possible|potential|future|(?:threats?|risk|danger|fears?) of|warn(?:ed|ing|s)? (?:\w+ ){0,3}?of|"
+    r"prepar(?:e|ed|ing) (?:\w+ )?(?:for|against)|guard(?:ing)? against|protect(?:ion)? against|"
+    r"in case of|such as)\s+(?:[\w-]+\s+){0,4}?$",
     re.I,
 )
 #: Missiles shot down are not aircraft shot down ("air defences shot down 71 of the 103 missiles").
@@ -3081,7 +3137,17 @@ class Extractor:
                     # another aircraft lost: "Last month a MiG-29K came down", "... downed a drone"
                     models = self._aircraft_models(sent)
                     recent = self._choose_date(text, sents, pub, {idx}, only={idx}) is not None
-                    if models and not self._same_aircraft(models, lost_models) and (recent or not background):
+                    if (
+                        models
+                        and not self._same_aircraft(models, lost_models)
+                        and (recent or not background)
+                        and not COMPARED_LOSS.search(sent)
+                        and not (
+                            idx > 0
+                            and sents[idx - 1][2].rstrip().endswith(":")
+                            and COMPARED_LOSS.search(sents[idx - 1][2])
+                        )
+                    ):
                         lost_models.update(models)
                         add(t2, span, idx, own[:1])
                 continue
@@ -3146,6 +3212,11 @@ class Extractor:
                             AIRCRAFT.search(re.split(r"[;:]", text[max(s0, m.start() - 60) : m.start()])[-1])
                             or AIRCRAFT.search(re.split(r"[;:,]", text[m.end() : min(sents[idx][1], m.end() + 40)])[0])
                             or AIRCRAFT.search(m.group(0))
+                            # "the helicopter was escorting a convoy when it was hit by a missile"
+                            or (
+                                re.search(r"\b(?:it|they)\s+(?:was|were|had been|has been)\s+$", text[s0 : m.start()])
+                                and AIRCRAFT.search(text[s0 : m.start()])
+                            )
                         )
                     ):
                         continue  # "air defences shot down five (missiles)": no aircraft lost
@@ -3157,6 +3228,8 @@ class Extractor:
                         continue  # "the raid" by bombers: an air raid
                     if etype == "suicide-bombing" and CORNERED.search(sents[idx][2]):
                         weight *= 0.3  # a wanted man blowing himself up when cornered: no attack
+                    if HYPOTHETICAL_BEFORE.search(text[max(s0, m.start() - 60) : m.start()]):
+                        continue  # "preparing for further attacks, including possible rockets or car bombs"
                     hits.append((idx, etype, weight, Span(m.start(), m.end(), m.group(0))))
         hits.sort(key=lambda h: h[3].start)
         return hits
@@ -3248,6 +3321,24 @@ class Extractor:
         if scores.get("shoot-down") and aircraft:
             scores["shoot-down"] += 3
         return scores, first_span
+
+    @staticmethod
+    def _only_civilians_hit(figures: list[Figure], persons: list[PersonFact]) -> bool:
+        """Every casualty whose side is told is a civilian (and some are)."""
+        affs = {f.affiliation for f in figures} | {p.affiliation for p in persons}
+        affs.discard("unknown")
+        return affs == {"civilian"}
+
+    def _add_title_scores(self, scores: Counter[str], title: str, text: str) -> None:
+        """A headline that is not part of the text names the incident's kind as a lead line does
+        ("Helicopter shot down near X", "Suicide attack at airport gate"), for kinds the text
+        supports at all (an aircraft for crashes and shoot-downs)."""
+        if not title.strip():
+            return
+        for _idx, etype, weight, _span in self._trigger_hits(title, [(0, len(title), title)]):
+            if etype in ("aircraft-crash", "shoot-down") and not AIRCRAFT.search(text + " " + title):
+                continue
+            scores[etype] += weight
 
     def _place_candidates(self, text: str, sents, trigger_idx: set[int]):  # type: ignore[no-untyped-def]
         """Scored place mentions (see the PLACE_* patterns) and 'N km from X' references."""
@@ -3434,6 +3525,7 @@ class Extractor:
         else:
             ev_date, ev_latest, ev_prec, date_span = pub - timedelta(days=6), pub, "week", None
         scores, first_span = self._type_scores(text, sents, hits, ev_date)
+        self._add_title_scores(scores, article.title if article.title and article.title not in text else "", text)
         etype = scores.most_common(1)[0][0] if scores else "other"
         if etype == "other" and not scores and re.search(r"\bbomb(?:s|ings?|ed)?\b", text, re.I):
             etype = "roadside-bomb"  # a bombing of no more precise kind
@@ -3506,6 +3598,8 @@ class Extractor:
                 for h in armed:
                     if h.payloads[0] not in suspected:
                         suspected.append(h.payloads[0])
+        if etype == "armed-clash" and self._only_civilians_hit(figures, persons):
+            etype = "other"  # gunmen ambushing journalists or aid workers: an attack, no clash of two armed sides
         return EventFact(
             type=etype,
             hostile=hostile,

@@ -1797,3 +1797,95 @@ def test_a_statement_or_count_date_is_not_the_incident_date(extractor, text, pub
 )
 def test_rockets_and_shells_that_land_are_shelling(extractor, text):  # type: ignore[no-untyped-def]
     assert run(extractor, text).events[0].type == "shelling"
+
+
+# ------------------------------------------------------------------ event types beyond the trigger lists (2026-12-02)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels shot the helicopter down near Tessit on Monday; both pilots were killed.",
+        "The army said its air defences shot a Mi-8 down over the valley on Monday, killing the crew of three.",
+        "A transport helicopter was ferrying supplies near the pass on Monday when it was hit by a missile; "
+        "two crew members died.",
+    ],
+)
+def test_an_aircraft_shot_down_with_its_object_between(extractor, text):  # type: ignore[no-untyped-def]
+    assert run(extractor, text).events[0].type == "shoot-down"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A colonel was killed on Monday by a bomb hidden in his car outside his flat in Luhansk.",
+        "A district governor died when explosives planted under his jeep went off in Kunduz on Monday.",
+        "Police said someone had planted a bomb on a parked motorbike that killed a judge in Mogadishu on Monday.",
+    ],
+)
+def test_a_bomb_hidden_in_a_vehicle_is_an_assassination(extractor, text):  # type: ignore[no-untyped-def]
+    assert run(extractor, text).events[0].type == "assassination"
+
+
+def test_a_bomb_planted_by_the_road_is_no_assassination(extractor):
+    ex = run(extractor, "Two soldiers were killed on Monday when a bomb planted by the road exploded near Kidal.")
+    assert ex.events[0].type == "roadside-bomb"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A suicide bomber killed nine people at a market in Maiduguri on Monday. Police said they were preparing "
+        "for further attacks, including possible car bombs.",
+        "A suicide bomber struck a checkpoint near Mosul on Monday, killing four. Officials warned of the threat "
+        "of roadside bombs on the main road.",
+    ],
+)
+def test_a_kind_of_attack_only_feared_is_not_the_incidents(extractor, text):  # type: ignore[no-untyped-def]
+    assert [e.type for e in run(extractor, text).events] == ["suicide-bombing"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two Special Forces soldiers were killed when their patrol was ambushed near Gao on Monday. French "
+        "forces run a large counter-terrorism operation across the region.",
+        "Three special forces advisers died when militants ambushed their convoy on Monday near Kunar.",
+    ],
+)
+def test_special_forces_casualties_and_a_campaign_are_no_raid(extractor, text):  # type: ignore[no-untyped-def]
+    assert run(extractor, text).events[0].type == "armed-clash"
+
+
+def test_an_earlier_loss_told_to_compare_is_no_further_incident(extractor):
+    ex = run(
+        extractor,
+        "A Mi-8 helicopter crashed near Hama on Monday because of a technical fault; its two pilots were killed. "
+        "The loss is the second in a week: on June 6 a Su-25 crashed near Latakia.",
+    )
+    assert [e.type for e in ex.events] == ["aircraft-crash"]
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "etype"),
+    [
+        ("Helicopter shot down near Kidal", "The helicopter came down near Kidal on Monday; two pilots died.",
+         "shoot-down"),
+        ("Suicide attack at the city gate", "An explosion near the city gate of Kandahar killed six people on "
+         "Monday. A blast was also heard nearby.", "suicide-bombing"),
+    ],
+)
+def test_a_headline_names_the_kind(extractor, title, text, etype):  # type: ignore[no-untyped-def]
+    art = Article(Path("test.md"), "test", text, title, date(2019, 6, 12), "front-matter")
+    assert extractor.extract(art).events[0].type == etype
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three aid workers were killed in an ambush on the road near Bambari on Monday, the charity said.",
+        "Gunmen ambushed a car carrying two journalists near Kidal on Monday; both civilians were killed.",
+    ],
+)
+def test_an_ambush_on_civilians_is_no_clash(extractor, text):  # type: ignore[no-untyped-def]
+    assert run(extractor, text).events[0].type == "other"
