@@ -858,13 +858,21 @@ FATE_HEDGED = re.compile(
 #: A death in an earlier year is background, not this incident's.
 FATE_LONG_AGO = re.compile(r"^\s+(?:in|during)\s+(?:a|an|the)?\s*(?:19|20)\d\d\b")
 FATE_YEAR_BEFORE = re.compile(r"\b(?:the|a|an|his|her)\s+(?:19|20)\d\d\s+$")
+#: A death told as an earlier incident's: "... that killed X in Baghdad five days earlier",
+#: "in retaliation for the killing of X".
+FATE_EARLIER_AFTER = re.compile(
+    r"^[^;]{0,80}?\b(?:\w+|a few) (?:days|weeks|months|years) (?:earlier|before|previously|ago)\b"
+)
+FATE_AVENGED_BEFORE = re.compile(
+    r"\b(?:in (?:retaliation|revenge|reprisal) for|to avenge|avenging)\b[^;]{0,60}$", re.I
+)
 FATE_NEGATED = re.compile(r"\b(?:not|no|n't|never|without being)\s+(?:\w+\s+){0,2}$", re.I)
 
 ROLE_NOUNS = (
     "pilot co-pilot copilot navigator commander soldier officer serviceman adviser advisor "
     "contractor ambassador journalist correspondent engineer medic nurse doctor sapper gunner "
     "marine sniper paratrooper instructor translator technician mechanic paediatrician pediatrician "
-    "specialist chief leader spokesman official envoy diplomat"
+    "specialist chief leader spokesman official envoy diplomat attendant stewardess steward"
 ).split()
 SPEAKER_ROLES = {"spokesman", "official", "envoy", "diplomat"}
 ROLE_AFFILIATION = {
@@ -879,6 +887,9 @@ ROLE_AFFILIATION = {
     "doctor": "civilian",
     "nurse": "civilian",
     "translator": "unknown",
+    "attendant": "civilian",
+    "stewardess": "civilian",
+    "steward": "civilian",
 }
 _NAME_WORD = r"(?:(?:Mc|Mac)?[A-Z][a-z\u00e0-\u024f'\u2019]+(?:-[A-Z]?[a-z\u00e0-\u024f']+)?|al-[A-Z]\w+|el-[A-Z]\w+)"
 #: A personal name: capitalised words, particles ("bin", "al-"), middle initials ("Jonathan J. Dunbar").
@@ -889,6 +900,14 @@ NAME = (
 #: "Master Sgt. (res.) Eliyahu Gabbay": a reserve or retired mark between rank and name
 _NAME_AFTER = re.compile(r"^\s+(?:\((?:res|ret|retd|reserve|retired)\.?\)\s+)?" + NAME)
 _NAME_STOP = {
+    # a rank word heading an institution's name: "the General Staff", "the General Command"
+    "Staff",
+    "Command",
+    "Assembly",
+    "Secretariat",
+    "Directorate",
+    "Headquarters",
+    "Prosecutor",
     "Russian",
     "Syrian",
     "Turkish",
@@ -997,6 +1016,9 @@ NAMED_GROUP = re.compile(
     r"^(?:They|Those killed|Those who died|The dead|The victims|The others|The slain \w+) (?:are|were|included)\b|"
     r"\b(?:[Pp]assengers|[Tt]hose on board|[Tt]hose killed|[Tt]he victims|[Tt]he dead) (?:included|include)\b|"
     r"\b(?:[Oo]n board|[Aa]board|on the passenger list|on the flight) (?:were|was)\b|"
+    # "Also listed was X", "The passenger list released after the crash included X and Y"
+    r"\b(?:[Aa]lso )?[Ll]isted (?:among the (?:passengers|crew) )?(?:was|were)\s+(?=[A-Z])|"
+    r"\b(?:passenger list|passengers? and crew list|flight manifest|manifest)\b[^.;]{0,80}?\b(?:included|includes|listed|named)\b|"
     r"\b[Aa]mong (?:them|those|the people|the passengers|the dead|the victims|those killed|the crew)\b[^.]{0,80}?"
     r"\b(?:were|was)\b|"
     r"\bthe (?:first|second|third|fourth|fifth|other|last) (?:victim |man |woman |soldier |one )?(?:was|is)\s+(?=[A-Z])"
@@ -1030,6 +1052,22 @@ LIST_FATE_AFTER = re.compile(
     rf"^(?:,\s+\d{{1,2}},)?(?:{_LIST_ITEM}){{1,5}}\s+(?:were|have been|had been)\s+(?:(?:all|both|also|later|reportedly)\s+)?"
     r"(?P<lfate>killed|shot dead|wounded|injured|hurt|captured|kidnapped|abducted|died|executed)\b"
 )
+#: The verb after the last of a semicolon list of names: "...; and Spc. C, 23, of Z, died Sunday".
+SEMICOLON_LIST_VERB = re.compile(
+    r"[^;]*?,\s+(?:(?:all|both|each)\s+)?(?:(?:were|have been|had been|was)\s+)?(?:(?:all|both)\s+)?"
+    r"(?P<fate>died|killed|wounded|injured|hurt|captured|kidnapped|abducted)\b"
+)
+#: A lead naming or identifying a group's dead: "has named the four soldiers killed",
+#: "identified the two Marines who died", "released the names of those killed".
+IDENTIFIED_GROUP = re.compile(
+    r"\b(?:named|identified|released the names of|has named|have named|published the names of)\s+"
+    r"(?:(?:all|both|each of)\s+)?(?:the\s+|those\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:soldiers|troops|service ?members|servicemen|marines|sailors|airmen|officers|people|victims|men|"
+    r"women|personnel|crew|crew members|pilots|policemen|police officers|guards|contractors|workers|"
+    r"journalists|Americans|dead)?\s*(?:who\s+(?:were|was|had been|have been)\s+|who\s+)?"
+    r"(?P<gfate>killed|died|wounded|injured|hurt)\b",
+    re.I,
+)
 #: A named person on board: "X and Y were flying the helicopter", "X was among the passengers".
 ABOARD_AFTER = re.compile(
     r"^(?:\s+and\s+[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})?(?:,[^.;]{1,100}?,)?,?\s+(?:who\s+)?"
@@ -1050,7 +1088,8 @@ NO_SURVIVORS = re.compile(
 )
 #: Nobody on board survived: "all 92 people on board were killed", "the crew were killed".
 ALL_ABOARD_DEAD = re.compile(
-    r"\b(?:all|none of the|both)\b[^.;]{0,40}\b(?:on board|aboard|passengers|crew|pilots)\b[^.;]{0,30}?"
+    r"\b(?:all|none of the|both)\b[^.;]{0,40}\b(?:on board|aboard|passengers|crew|pilots|"
+    r"on (?:the|that) (?:plane|jet|aircraft|helicopter|flight|airliner))\b[^.;]{0,30}?"
     r"\b(?:killed|died|dead|perished|survived)\b|\bno survivors\b|\b(?:the|its) (?:crew|pilots|crew members)\s+"
     r"(?:were|was|have been|had been)\s+(?:\w+\s+)?(?:killed|dead)\b|\bkilling (?:all|both|everyone)\b",
     re.I,
@@ -2442,6 +2481,8 @@ class Extractor:
                     continue
                 if FATE_LONG_AGO.match(clause[m.end() :]) or FATE_YEAR_BEFORE.search(clause[: m.start()]):
                     continue  # "Imad Mughniyeh, the commander killed in a 2008 car bombing"
+                if FATE_EARLIER_AFTER.match(clause[m.end() :]) or FATE_AVENGED_BEFORE.search(clause[: m.start()]):
+                    continue  # "in retaliation for the strike that killed Gen. X in Baghdad five days earlier"
                 between = sent[end:abs_s] if abs_s >= end else sent[abs_e:start]
                 if abs_s >= end and SPEAKER_AFTER.match(sent[end:]) and SPEECH_BETWEEN.search(between):
                     continue  # "Lt. Gen. X said two pilots were killed": X is the speaker
@@ -2584,6 +2625,7 @@ class Extractor:
         self._fates_of_those_included(persons, figures, text)
         persons.extend(self._identified_attackers(persons, sents, context_nat))
         self._fates_from_headings(persons, text)
+        self._identified_dead(persons, sents)
         self._fates_from_title(persons, article.title if article.title not in text else "")
         persons = [p for p in persons if p.fate and p.role not in SPEAKER_ROLES]
         self._apply_contractor_context(text, figures, persons)
@@ -2745,6 +2787,8 @@ class Extractor:
             target = None
             for q in merged:
                 if p.name and q.name and (p.name == q.name or p.name.split()[-1] == q.name.split()[-1]):
+                    if self._other_namesake(p.name, q.name):
+                        continue  # "Staff Sgt. Jeremiah Johnson" and "Sgt. La David Johnson": two men
                     target = q
                 elif p.name is None and q.rank is not None and p.rank is not None and q.rank.iri == p.rank.iri:
                     target = q
@@ -2769,6 +2813,61 @@ class Extractor:
                 unnamed[0].name = name
                 unnamed[0].spans.append(span)
         return [p for p in merged if p.name]
+
+    @staticmethod
+    def _other_namesake(a: str, b: str) -> bool:
+        """Two full names with one surname whose first names differ are two people."""
+        wa, wb = a.split(), b.split()
+        if len(wa) < 2 or len(wb) < 2 or wa[0] == wb[0]:
+            return False
+        short, long_ = sorted((wa, wb), key=len)
+        return long_[-len(short) :] != short  # "Victim Hevrin Khalaf" is Hevrin Khalaf
+
+    @staticmethod
+    def _semicolon_list_fate(sent: str, rel_s: int) -> tuple[str, int, int] | None:
+        """Names listed with semicolons share the verb after the last one: "Sgt. A, 46, of X;
+        Spc. B, 24, of Y; and Spc. C, 23, of Z, died Sunday" (each item starts with a capital)."""
+        if sent.count(";") < 1:
+            return None
+        cuts = [m.start() for m in re.finditer(";", sent)]
+        if rel_s >= cuts[-1]:
+            return None  # the last item: its own verb is found by the nearest-fate rule
+        items = [sent[c + 1 :] for c in cuts]
+        if not all(re.match(r"\s*(?:and\s+)?[A-Z]", it) for it in items):
+            return None
+        last = cuts[-1] + 1
+        m = SEMICOLON_LIST_VERB.match(sent, last)
+        if m is None:
+            return None
+        word = m.group("fate").lower()
+        fate = next((f for f, frx in FATE_PATTERNS if f != "died-of-wounds" and frx.search(word)), None)
+        return (fate, m.start("fate"), m.end("fate")) if fate else None
+
+    def _identified_dead(self, persons: list[PersonFact], sents) -> None:  # type: ignore[no-untyped-def]
+        """People listed right after a lead that names or identifies the dead ("The Pentagon has named
+        the four soldiers killed ...: - Staff Sgt. X, ..."; "The ministry identified the wounded:")
+        take the group's fate when they have none of their own: each heads its own line or
+        sentence ("The fourth, Sgt. Y, 25, ...")."""
+        for idx, (_s, _e, sent) in enumerate(sents):
+            m = IDENTIFIED_GROUP.search(sent)
+            if m is None:
+                continue
+            fate = "injured" if re.match(r"(?i)wounded|injured|hurt", m.group("gfate")) else "killed"
+            for j in range(idx, min(idx + 7, len(sents))):
+                s2, e2, sent2 = sents[j]
+                if j > idx and IDENTIFIED_GROUP.search(sent2):
+                    break
+                for p in persons:
+                    if p.fate is not None:
+                        continue
+                    for sp in p.spans:
+                        if not s2 <= sp.start < e2:
+                            continue
+                        head = sent2[: sp.start - s2]
+                        if re.fullmatch(r"\s*(?:[-*\u2022]|\d+[.)])?\s*(?:(?:The|the) (?:first|second|third|fourth|"
+                                        r"fifth|sixth|last|other|others|youngest|oldest)\s*,?\s*(?:was\s+)?)?", head):
+                            p.fate, p.fate_span = fate, Span(_s + m.start(), _s + m.end(), m.group(0))
+                            break
 
     def _assign_fates(self, persons: list[PersonFact], text: str, sents, attributions) -> None:  # type: ignore[no-untyped-def]
         def better(p: PersonFact, fate: str, span: Span, att: Attribution) -> None:
@@ -2820,7 +2919,7 @@ class Extractor:
                         )
                         if got and self._fate_is_anothers(p, persons, sent, s, rel_s, rel_e, got[1], got[2]):
                             got = None
-                        got = got or self._list_subject_fate(sent, rel_e)
+                        got = got or self._list_subject_fate(sent, rel_e) or self._semicolon_list_fate(sent, rel_s)
                         if got:
                             fate, fs, fe = got
                             better(p, fate, Span(s + fs, s + fe, sent[fs:fe]), att)

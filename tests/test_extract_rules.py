@@ -1889,3 +1889,78 @@ def test_a_headline_names_the_kind(extractor, title, text, etype):  # type: igno
 )
 def test_an_ambush_on_civilians_is_no_clash(extractor, text):  # type: ignore[no-untyped-def]
     assert run(extractor, text).events[0].type == "other"
+
+
+# ------------------------------------------------------------------ persons named away from their fate (2026-12-02)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sgt. Tom Elwood Barker, 31, of Dayton, Ohio; Spc. Ray Lund, 22, of Mesa, Arizona; and Pfc. Jo Ann Merle, "
+        "20, of Tulsa, Oklahoma, died Monday near Kirkuk when their vehicle was hit.",
+        "Cpl. Tom Barker, of Leeds; Pte. Ray Lund, of Hull; and Pte. Jo Merle, of York, were killed on Monday "
+        "in Helmand province.",
+    ],
+)
+def test_names_listed_with_semicolons_share_the_last_verb(extractor, text):  # type: ignore[no-untyped-def]
+    got = {(n.split()[-1], f) for n, _r, f in persons(run(extractor, text))}
+    assert got == {("Barker", "killed"), ("Lund", "killed"), ("Merle", "killed")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army has named the three soldiers killed when militants ambushed their convoy near Gao on Monday.\n\n"
+        "They served with the same battalion:\n\n"
+        "- Sgt. Tom Barker, 31, of Leeds\n- Cpl. Ray Lund, 24, of Hull\n\n"
+        "The third, Pte. Jo Merle, 20, of York, had joined in May.",
+        "The ministry on Tuesday identified the three policemen who died in the attack on the checkpoint near "
+        "Kunduz.\nSgt. Tom Barker, 31, was a father of two.\nCpl. Ray Lund, 24, had served for three years.\n"
+        "The third was Pte. Jo Merle, 20.",
+    ],
+)
+def test_people_listed_after_a_lead_naming_the_dead(extractor, text):  # type: ignore[no-untyped-def]
+    got = {(n.split()[-1], f) for n, _r, f in persons(run(extractor, text))}
+    assert got == {("Barker", "killed"), ("Lund", "killed"), ("Merle", "killed")}
+
+
+def test_two_namesakes_are_two_people(extractor):
+    ex = run(
+        extractor,
+        "Two soldiers were killed near Gao on Monday, the army said: Sgt. Tom Barker and Cpl. Ann Barker.",
+    )
+    assert {(n, r) for n, r, _f in persons(ex)} == {("Tom Barker", "Sergeant"), ("Ann Barker", "Corporal")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A business jet crashed near Tula on Monday and all seven people on the plane died. The businessman "
+        "Oleg Marin was on board. Also listed was Ivan Sorin, his lawyer.",
+        "A charter plane crashed in the hills on Monday, killing all nine on board. The passenger list released "
+        "by the airline included Oleg Marin, a banker, and Ivan Sorin, who ran a mine. The crew were named as "
+        "pilot Pavel Lebed and flight attendant Anna Vesna.",
+    ],
+)
+def test_people_on_a_passenger_list_share_the_fate_of_all_aboard(extractor, text):  # type: ignore[no-untyped-def]
+    got = {(n.split()[-1], f) for n, _r, f in persons(run(extractor, text, date(2019, 6, 11)))}
+    assert {("Marin", "killed"), ("Sorin", "killed")} <= got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Militia fired rockets at a base near Erbil on Monday in retaliation for the strike that killed "
+        "Col. Ali Karimi in Basra four days earlier; two guards were wounded.",
+        "Gunmen attacked a checkpoint near Herat on Monday to avenge the killing of Commander Omar Zaki, "
+        "wounding three policemen.",
+    ],
+)
+def test_a_death_told_as_an_earlier_incidents_is_no_fate_here(extractor, text):  # type: ignore[no-untyped-def]
+    assert not persons(run(extractor, text))
+
+
+def test_the_general_staff_is_no_general(extractor):
+    ex = run(extractor, "Two soldiers were wounded near Afrin on Monday, the Turkish General Staff said.")
+    assert not persons(ex)
