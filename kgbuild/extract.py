@@ -902,7 +902,6 @@ _NAME_AFTER = re.compile(r"^\s+(?:\((?:res|ret|retd|reserve|retired)\.?\)\s+)?" 
 _NAME_STOP = {
     # a rank word heading an institution's name: "the General Staff", "the General Command"
     "Staff",
-    "Command",
     "Assembly",
     "Secretariat",
     "Directorate",
@@ -1018,7 +1017,8 @@ NAMED_GROUP = re.compile(
     r"\b(?:[Oo]n board|[Aa]board|on the passenger list|on the flight) (?:were|was)\b|"
     # "Also listed was X", "The passenger list released after the crash included X and Y"
     r"\b(?:[Aa]lso )?[Ll]isted (?:among the (?:passengers|crew) )?(?:was|were)\s+(?=[A-Z])|"
-    r"\b(?:passenger list|passengers? and crew list|flight manifest|manifest)\b[^.;]{0,80}?\b(?:included|includes|listed|named)\b|"
+    r"\b(?:passenger list|passengers? and crew list|flight manifest|manifest)\b[^.;]{0,80}?"
+    r"\b(?:included|includes|listed|named)\b|"
     r"\b[Aa]mong (?:them|those|the people|the passengers|the dead|the victims|those killed|the crew)\b[^.]{0,80}?"
     r"\b(?:were|was)\b|"
     r"\bthe (?:first|second|third|fourth|fifth|other|last) (?:victim |man |woman |soldier |one )?(?:was|is)\s+(?=[A-Z])"
