@@ -1964,3 +1964,18 @@ def test_a_death_told_as_an_earlier_incidents_is_no_fate_here(extractor, text): 
 def test_the_general_staff_is_no_general(extractor):
     ex = run(extractor, "Two soldiers were wounded near Afrin on Monday, the Turkish General Staff said.")
     assert not persons(ex)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A French soldier, Caporal-chef Marc Dubois, was killed on Monday when his vehicle hit a mine near Gao.",
+         {("Marc Dubois", "Chief Corporal", "killed")}),
+        ("French Adjudant Luc Marin, 38, was killed in an ambush near Menaka on Monday, the army said.",
+         {("Luc Marin", "Adjutant", "killed")}),
+        ("Two French soldiers were killed in Mali on Monday: Sergent-chef Paul Roux and Lieutenant-colonel Jean Blanc.",
+         {("Paul Roux", "Staff Sergeant", "killed"), ("Jean Blanc", "Lieutenant Colonel", "killed")}),
+    ],
+)
+def test_french_ranks_in_french_or_english(extractor, text, expected):  # type: ignore[no-untyped-def]
+    assert persons(run(extractor, text)) == expected
