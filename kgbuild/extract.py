@@ -490,6 +490,11 @@ COMPARED_LOSS = re.compile(
     r"(?:loss|crash|downing)\b",
     re.I,
 )
+#: What a small town abroad needs before it to be a place (see Place.minor).
+MINOR_PLACE_BEFORE = re.compile(
+    r"(?:\b(?:in|near|outside|around|at)\s+(?:the\s+(?:\w+\s+)?(?:town|city|village|port|district|"
+    r"municipality|settlement)\s+of\s+)?|\b(?:town|city|village|port|settlement)\s+of\s+)$"
+)
 #: A kind of attack only feared, warned of or prepared for is no incident's type.
 HYPOTHETICAL_BEFORE = re.compile(
     r"\b(?:possible|potential|future|(?:threats?|risk|danger|fears?) of|warn(?:ed|ing|s)? (?:\w+ ){0,3}?of|"
@@ -3448,7 +3453,7 @@ class Extractor:
         adhoc: list[tuple] = []  # type: ignore[type-arg]
         for idx, (s, _e, sent) in enumerate(sents):
             is_trigger = idx in trigger_idx or bool(INCIDENT_WORDS.search(sent))
-            for hit in self.ref.place_matcher.finditer(sent):
+            for hit in self._place_hits(sent):
                 place: Place = hit.payloads[0]
                 pre = sent[max(0, hit.start - 60) : hit.start]
                 post = sent[hit.end : hit.end + 40]
@@ -3456,6 +3461,8 @@ class Extractor:
                 if near_m:
                     near_refs.append((place, float(near_m.group("dist")), s + hit.start))
                     continue
+                if place.minor and not self._named_as_place(pre, post):
+                    continue  # a small town abroad only where the text names it as a place
                 if re.search(r"(?:\bSee\b|\bRead\b|\bAlso\b)", sent[: hit.start]) and not is_trigger:
                     continue
                 if re.match(r"['\u2019]s\b", post) and place.kind == "settlement":
@@ -3522,6 +3529,20 @@ class Extractor:
                 candidates.append((score, place, start, end, near_word, text[start:end], idx, movement))
         return candidates, near_refs
 
+    def _place_hits(self, sent: str) -> list:  # type: ignore[type-arg]
+        """The gazetteer's places in ``sent``, and the small towns abroad where no known place is."""
+        hits = list(self.ref.place_matcher.finditer(sent))
+        for h in self.ref.minor_place_matcher.finditer(sent):
+            if not any(k.start < h.end and h.start < k.end for k in hits):
+                hits.append(h)
+        return sorted(hits, key=lambda h: h.start) if len(hits) > 1 else hits
+
+    @staticmethod
+    def _named_as_place(pre: str, post: str) -> bool:
+        """A name written as a place's: after a locative ("in", "near", "outside", "the town of"),
+        not inside a longer capitalised name ("in Kent Road", "in Black Sea Fleet")."""
+        return bool(MINOR_PLACE_BEFORE.search(pre)) and not re.match(r"\s*(?:[A-Z]|-[A-Z])", post)
+
     def _adhoc_places(self, sent: str, base: int) -> list[tuple[int, int, str, str, str | None, bool]]:
         """Places named in ``sent`` in a way that shows they are places, known or not:
         (start, end, name, kind, site kind, bare name)."""
@@ -3582,15 +3603,22 @@ class Extractor:
 
     @staticmethod
     def _pick_place(candidates, main_country: str | None = None):  # type: ignore[no-untyped-def]
+        major = any(not c[1].minor for c in candidates if c[1].country and c[1].kind != "sea" and c[0] > 0)
         if main_country is None:
             countries: Counter[str] = Counter()
             for score, place, *_rest in candidates:
-                if place.country and place.kind != "sea" and score > 0:
-                    countries[place.country] += max(score, 1)
+                if place.country and place.kind != "sea" and score > 0 and not (major and place.minor):
+                    countries[place.country] += max(score, 1)  # home towns abroad do not make the country
             main_country = countries.most_common(1)[0][0] if countries else None
         chosen = max(
             candidates,
-            key=lambda c: (c[0] + (3 if c[1].country == main_country or c[1].kind == "sea" else 0), -c[2]),
+            key=lambda c: (
+                c[0]
+                + (3 if c[1].country == main_country or c[1].kind == "sea" else 0)
+                # a small town abroad is a fallback: a home town or dateline when a known place is named
+                - (5 if c[1].minor and major else 0),
+                -c[2],
+            ),
         )
         _score, place, p_start, p_end, near_word, p_text, _idx, _moving = chosen
         if not p_text:

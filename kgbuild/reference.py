@@ -55,6 +55,9 @@ class Place:
     geonames: int | None = None
     site_kind: str | None = None
     approximate: bool = False
+    #: a town abroad (outside the conflict countries, under 150,000 inhabitants): a place only
+    #: where the text names it as one ("in X", "near the town of X"), for its name may be a word
+    minor: bool = False
 
     @functools.cached_property
     def iri(self) -> URIRef:  # cached: identity and mapping ask for it hundreds of thousands of times
@@ -105,6 +108,9 @@ class Reference:
     ranks: dict[URIRef, Rank] = field(default_factory=dict)
     campaigns: dict[str, Campaign] = field(default_factory=dict)
     place_matcher: PhraseMatcher = field(default_factory=PhraseMatcher)
+    #: towns abroad under 150,000 inhabitants (Place.minor), apart so that no other use of the
+    #: gazetteer (names, organisations, scopes) sees them: a place only where the text says so
+    minor_place_matcher: PhraseMatcher = field(default_factory=PhraseMatcher)
     org_matcher: PhraseMatcher = field(default_factory=PhraseMatcher)
     rank_matcher: PhraseMatcher = field(default_factory=PhraseMatcher)
     nationality_matcher: PhraseMatcher = field(default_factory=PhraseMatcher)
@@ -203,7 +209,7 @@ def load() -> Reference:
         if cc not in ref.nationalities or city["geonameid"] in covered or city["name"] in not_places:
             continue
         focus = cc in conflict_countries
-        if (not focus and city["population"] < 150_000) or (cc != "SY" and len(city["name"]) < 4):
+        if (cc != "SY" and len(city["name"]) < 4) or (not focus and city["population"] < 15_000):
             continue
         province = admin_to_iso.get((cc, str(city["admin1code"])))
         place = Place(
@@ -215,6 +221,7 @@ def load() -> Reference:
             lat=float(city["latitude"]),
             lon=float(city["longitude"]),
             geonames=int(city["geonameid"]),
+            minor=not focus and city["population"] < 150_000,
         )
         ref.places[place.iri] = place
         names = {city["name"]}
@@ -229,8 +236,9 @@ def load() -> Reference:
                 and (cc == "SY" or a[:2].casefold() == city["name"][:2].casefold() and city["population"] >= 50_000)
             )
         names.update(extra_aliases.get(place.geonames, []))
+        matcher = ref.minor_place_matcher if place.minor else ref.place_matcher
         for name in names:
-            ref.place_matcher.add(name, place)
+            matcher.add(name, place)
     for spec in curated["sites"]:
         kind = "settlement" if spec["kind"] in ("town", "city", "village") else "site"
         place = Place(

@@ -1979,3 +1979,37 @@ def test_the_general_staff_is_no_general(extractor):
 )
 def test_french_ranks_in_french_or_english(extractor, text, expected):  # type: ignore[no-untyped-def]
     assert persons(run(extractor, text)) == expected
+
+
+# ------------------------------------------------------------------ small towns worldwide (2026-12-02)
+
+
+@pytest.mark.parametrize(
+    ("text", "town", "country"),
+    [
+        ("Militants killed seven soldiers in an attack on an army post in Dikwa on Monday, the army said.", "Dikwa", "NG"),
+        ("Rebels ambushed a convoy near Beni on Monday, killing four peacekeepers.", "Beni", "CD"),
+        ("A roadside bomb killed two soldiers outside Djibo on Monday.", "Djibo", "BF"),
+    ],
+)
+def test_a_small_town_abroad_named_as_a_place(extractor, text, town, country):  # type: ignore[no-untyped-def]
+    (ev,) = run(extractor, text).events
+    assert (ev.place.name, ev.place.country) == (town, country)
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Two soldiers were killed in Kaduna on Monday. Their commander, Col. Ade Dikwa, said the attack "
+         "was repelled.", "Kaduna"),
+        ("A suicide bomber killed nine people in Maiduguri on Monday; one victim came from Dikwa.", "Maiduguri"),
+        ("Two nurses from the hospital in Dikwa were killed on Monday when a shell hit a clinic in Aleppo.", "Aleppo"),
+    ],
+)
+def test_a_small_town_abroad_is_only_a_fallback(extractor, text, town):  # type: ignore[no-untyped-def]
+    assert run(extractor, text).events[0].place.name == town
+
+
+def test_a_small_town_abroad_needs_a_locative(extractor):
+    ex = run(extractor, "Seven soldiers were killed on Monday in an ambush, the army said. Dikwa residents fled.")
+    assert ex.events[0].place.name != "Dikwa"
