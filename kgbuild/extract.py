@@ -490,6 +490,27 @@ COMPARED_LOSS = re.compile(
     r"(?:loss|crash|downing)\b",
     re.I,
 )
+#: A date of a statement or a count, not of the incident: "In a statement on Friday",
+#: "in a briefing late on Monday", "raised the toll to four on Friday".
+STATEMENT_DATE_BEFORE = re.compile(
+    r"\b(?:in|via|through|during)\s+(?:a|an|its|their|the|his|her)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:statement|briefing|announcement|press release|press conference|update|interview|post|video|tweet|"
+    r"communiqu\u00e9|communique|report)\s+(?:(?:issued|released|published|posted)\s+)?(?:on\s+|late on\s+|early on\s+)?$|"
+    r"\b(?:raised|revised|updated|lowered|put|brought|increased)\s+(?:the|its|their)\s+(?:death\s+)?"
+    r"(?:toll|count|tally|figure|number of dead)\s+(?:to|at)\s+[\w,]+(?:\s+\w+){0,2}?\s+(?:on\s+|late on\s+)?$",
+    re.I,
+)
+#: An incident told as just happened, in the present perfect: "An explosion has gone off",
+#: "At least 12 people have been killed", "Militants have attacked a checkpoint".
+NEWS_OF_THE_DAY = re.compile(
+    r"\b(?:has|have)\s+(?:just\s+)?(?:gone off|exploded|been (?:killed|wounded|injured|hit|struck|shot down)|"
+    r"killed|struck|hit|crashed|attacked|shot down|blown up)\b"
+)
+#: A sentence telling of a warning or a threat, whose date is not the incident's.
+WARNING_SENT = re.compile(
+    r"\bwarn(?:ed|ing|s)?\b[^.;]{0,60}?\b(?:threat|risk|danger|possible|imminent|of an? (?:\w+ )?(?:attack|strike))\b",
+    re.I,
+)
 #: What a small town abroad needs before it to be a place (see Place.minor).
 MINOR_PLACE_BEFORE = re.compile(
     r"(?:\b(?:in|near|outside|around|at)\s+(?:the\s+(?:\w+\s+)?(?:town|city|village|port|district|"
@@ -3349,6 +3370,8 @@ class Extractor:
             if only is not None and idx not in only:
                 continue
             is_trigger = idx in trigger_idx
+            if WARNING_SENT.search(sent):
+                continue  # "Western governments had warned overnight of a serious threat of an attack"
             for d in self._sent_dates[idx]:
                 if d.after_since or d.earliest > pub:
                     continue
@@ -3374,6 +3397,8 @@ class Extractor:
                     )
                     # "the army chief on Wednesday called ...", "By Wednesday morning the UN put the toll at"
                     or bool(SPEECH_RIGHT_AFTER.match(sent[rel + len(d.text) :]))
+                    # "In a statement on Friday, the ministry said", "raised the toll to four on Friday"
+                    or bool(STATEMENT_DATE_BEFORE.search(sent[max(0, rel - 60) : rel]))
                     or bool(re.search(r"\b[Bb]y\s+$", sent[max(0, rel - 4) : rel]))
                 )
                 key = (not recent, announced, not is_trigger, prec_rank, d.start)
@@ -3649,6 +3674,10 @@ class Extractor:
         got = self._choose_date(text, sents, pub, trigger_idx)
         if got is not None:
             ev_date, ev_latest, ev_prec, date_span = got
+        elif any(NEWS_OF_THE_DAY.search(sent) for _s, _e, sent in sents[:3]):
+            # no date, but told as just happened ("An explosion has gone off outside the airport"):
+            # the day of the report
+            ev_date, ev_latest, ev_prec, date_span = pub, pub, "day", None
         else:
             ev_date, ev_latest, ev_prec, date_span = pub - timedelta(days=6), pub, "week", None
         scores, first_span = self._type_scores(text, sents, hits, ev_date)

@@ -2013,3 +2013,35 @@ def test_a_small_town_abroad_is_only_a_fallback(extractor, text, town):  # type:
 def test_a_small_town_abroad_needs_a_locative(extractor):
     ex = run(extractor, "Seven soldiers were killed on Monday in an ambush, the army said. Dikwa residents fled.")
     assert ex.events[0].place.name != "Dikwa"
+
+
+# ------------------------------------------------------------------ dates of statements, counts and warnings (2026-12-02)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "day", "precision"),
+    [
+        ("A frigate was sunk off the coast during the night of 3 to 4 May. In a statement on Friday, the navy "
+         "said two sailors had been killed.", date(2021, 5, 15), date(2021, 5, 3), "day"),
+        ("Four soldiers were killed when militants ambushed their patrol near Gao last week. The army raised the "
+         "toll to four on Friday after a body was found.", date(2019, 6, 12), date(2019, 6, 3), "week"),
+        ("Gunmen attacked a checkpoint near Kunduz on Tuesday, killing three policemen. In a briefing late on "
+         "Thursday, the ministry said the attackers had fled.", date(2019, 6, 14), date(2019, 6, 11), "day"),
+    ],
+)
+def test_a_statement_or_toll_date_is_not_the_incidents(extractor, text, published, day, precision):  # type: ignore[no-untyped-def]
+    ev = run(extractor, text, published).events[0]
+    assert (ev.date, ev.date_precision) == (day, precision)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An explosion has gone off outside the main gate of the airport. Police had warned overnight of a "
+        "serious threat of an attack. At least six people were killed.",
+        "A suicide bomber has struck a market in the old town, killing at least nine people, officials said.",
+    ],
+)
+def test_an_incident_told_as_just_happened_is_of_the_report_day(extractor, text):  # type: ignore[no-untyped-def]
+    ev = run(extractor, text).events[0]
+    assert (ev.date, ev.date_precision) == (date(2019, 6, 12), "day")
