@@ -495,7 +495,8 @@ COMPARED_LOSS = re.compile(
 STATEMENT_DATE_BEFORE = re.compile(
     r"\b(?:in|via|through|during)\s+(?:a|an|its|their|the|his|her)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:statement|briefing|announcement|press release|press conference|update|interview|post|video|tweet|"
-    r"communiqu\u00e9|communique|report)\s+(?:(?:issued|released|published|posted)\s+)?(?:on\s+|late on\s+|early on\s+)?$|"
+    r"communiqu\u00e9|communique|report)\s+(?:(?:issued|released|published|posted)\s+)?"
+    r"(?:on\s+|late on\s+|early on\s+)?$|"
     r"\b(?:raised|revised|updated|lowered|put|brought|increased)\s+(?:the|its|their)\s+(?:death\s+)?"
     r"(?:toll|count|tally|figure|number of dead)\s+(?:to|at)\s+[\w,]+(?:\s+\w+){0,2}?\s+(?:on\s+|late on\s+)?$",
     re.I,

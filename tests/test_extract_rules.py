@@ -2015,7 +2015,7 @@ def test_a_small_town_abroad_needs_a_locative(extractor):
     assert ex.events[0].place.name != "Dikwa"
 
 
-# ------------------------------------------------------------------ dates of statements, counts and warnings (2026-12-02)
+# ------------------------------------------------------------------ dates of statements and warnings (2026-12-02)
 
 
 @pytest.mark.parametrize(
@@ -2029,7 +2029,9 @@ def test_a_small_town_abroad_needs_a_locative(extractor):
          "Thursday, the ministry said the attackers had fled.", date(2019, 6, 14), date(2019, 6, 11), "day"),
     ],
 )
-def test_a_statement_or_toll_date_is_not_the_incidents(extractor, text, published, day, precision):  # type: ignore[no-untyped-def]
+def test_a_statement_or_toll_date_is_not_the_incidents(  # type: ignore[no-untyped-def]
+    extractor, text, published, day, precision
+):
     ev = run(extractor, text, published).events[0]
     assert (ev.date, ev.date_precision) == (day, precision)
 
