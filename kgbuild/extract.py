@@ -1182,7 +1182,9 @@ SUSPECTED = re.compile(
     re.I,
 )
 NEAR = re.compile(
-    r"(?P<dist>\d+(?:\.\d+)?)\s*(?:km|kilometres|kilometers|kilometre|kilometer|miles?)\b\s*"
+    r"(?P<dist>\d+(?:\.\d+)?|a few|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
+    r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred)(?:-(?:one|two|three|four|five|six|seven|"
+    r"eight|nine))?)\s*(?:km|kilometres|kilometers|kilometre|kilometer|miles?)\b\s*"
     r"(?:\((?:\d+ )?\w+\)\s*)?(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|"
     r"north-east|north-west|south-east|south-west)(?:ern)?\s+)?(?:of|from|outside)\s+(?:the\s+)?$",
     re.I,
@@ -3485,7 +3487,13 @@ class Extractor:
                 post = sent[hit.end : hit.end + 40]
                 near_m = NEAR.search(pre)
                 if near_m:
-                    near_refs.append((place, float(near_m.group("dist")), s + hit.start))
+                    near_refs.append((place, float(parse_number(near_m.group("dist")) or 0), s + hit.start))
+                    if is_trigger and place.kind == "settlement":
+                        # "ambushed on the road about twenty kilometres from Sibut": near that town
+                        candidates.append(
+                            (2 + 2 * place.specificity, place, s + hit.start, s + hit.end, True, hit.text, idx, False)
+                        )
+                        known_spans.append((s + hit.start, s + hit.end))
                     continue
                 if place.minor and not self._named_as_place(pre, post):
                     continue  # a small town abroad only where the text names it as a place
@@ -3514,6 +3522,8 @@ class Extractor:
                 )
                 if REFERENCE_POINT.search(pre):
                     score -= 4  # "in Tarmiyah, north of Baghdad": Baghdad only locates Tarmiyah
+                if COMPARED_LOSS.search(sent):
+                    score -= 6  # "the loss is the second in a week: on 3 May a jet crashed into the sea"
                 if place.kind == "country" and re.match(r"['\u2019]s\s+(?:[a-z]+\s+)?[A-Z]", post):
                     score -= 3  # "Syria's Idlib province", "Ukraine's southern Kherson region": the place after
                 if place.kind == "settlement" and REGION_AFTER.match(post):
@@ -3630,6 +3640,17 @@ class Extractor:
     @staticmethod
     def _pick_place(candidates, main_country: str | None = None):  # type: ignore[no-untyped-def]
         major = any(not c[1].minor for c in candidates if c[1].country and c[1].kind != "sea" and c[0] > 0)
+        # a small town abroad told with a known place of another country in one sentence is a home
+        # town or an origin ("nurses from the hospital in X were killed in Aleppo")
+        overshadowed = {
+            id(c)
+            for c in candidates
+            if c[1].minor
+            and any(
+                d[6] == c[6] and not d[1].minor and d[1].kind == "settlement" and d[1].country != c[1].country
+                for d in candidates
+            )
+        }
         if main_country is None:
             countries: Counter[str] = Counter()
             for score, place, *_rest in candidates:
@@ -3641,8 +3662,7 @@ class Extractor:
             key=lambda c: (
                 c[0]
                 + (3 if c[1].country == main_country or c[1].kind == "sea" else 0)
-                # a small town abroad is a fallback: a home town or dateline when a known place is named
-                - (5 if c[1].minor and major else 0),
+                - (5 if id(c) in overshadowed else 0),
                 -c[2],
             ),
         )

@@ -2047,3 +2047,25 @@ def test_a_statement_or_toll_date_is_not_the_incidents(  # type: ignore[no-untyp
 def test_an_incident_told_as_just_happened_is_of_the_report_day(extractor, text):  # type: ignore[no-untyped-def]
     ev = run(extractor, text).events[0]
     assert (ev.date, ev.date_precision) == (date(2019, 6, 12), "day")
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Three aid workers were killed in an ambush on a road about twenty kilometres from Bambari on Monday. "
+         "Their bodies were brought back to Bangui on Tuesday.", "Bambari"),
+        ("Two soldiers died when their truck hit a mine 15 km north of Kidal on Monday. They were flown to "
+         "Bamako.", "Kidal"),
+    ],
+)
+def test_a_town_the_incident_is_a_distance_from(extractor, text, town):  # type: ignore[no-untyped-def]
+    assert run(extractor, text).events[0].place.name == town
+
+
+def test_a_place_told_only_to_compare_is_not_the_incidents(extractor):
+    ex = run(
+        extractor,
+        "A Mi-8 helicopter crashed in the east of Syria on Monday; its two pilots were killed. The loss is the "
+        "second in a week: on June 6 a Su-25 crashed into the Mediterranean Sea.",
+    )
+    assert [e.place.kind for e in ex.events] == ["country"]
