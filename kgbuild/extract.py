@@ -1200,8 +1200,10 @@ AGENT_AFTER = re.compile(
     re.I,
 )
 PLACE_SPEAKS = re.compile(
-    r"^\s+(?:has\s+|had\s+|have\s+)?(?:said|says|announced|confirmed|denied|acknowledged|admitted|claimed|told|"
-    r"insisted|warned|accused|blamed|responded|retaliated)\b"
+    r"^\s+(?:(?:has|had|have|at first|initially|first|later|also|then|since|quickly|swiftly|promptly|"
+    r"immediately|has since|had earlier|earlier)\s+)*"
+    r"(?:said|says|announced|confirmed|denied|acknowledged|admitted|claimed|told|"
+    r"insisted|warned|accused|blamed|responded|retaliated|condemned|protested|demanded|vowed|urged)\b"
 )
 PLACE_OFFICIALS = re.compile(
     r"\b(?:officials?|sources?|spokes\w+|authorities|government|embassy|ministry)\s+in\s+$|"

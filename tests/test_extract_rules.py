@@ -2069,3 +2069,16 @@ def test_a_place_told_only_to_compare_is_not_the_incidents(extractor):
         "second in a week: on June 6 a Su-25 crashed into the Mediterranean Sea.",
     )
     assert [e.place.kind for e in ex.events] == ["country"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A jet crashed outside Tehran on Wednesday, killing all 60 on board. Ottawa at first said 20 Canadians were "
+        "among the dead.",
+        "A rocket hit a base near Kandahar on Monday, killing two soldiers. London swiftly condemned the attack, "
+        "and Paris has since said it would send help.",
+    ],
+)
+def test_a_capital_that_speaks_after_an_adverb_is_no_incident_place(extractor, text):  # type: ignore[no-untyped-def]
+    assert run(extractor, text).events[0].place.name in ("Tehran", "Kandahar")
