@@ -512,6 +512,12 @@ WARNING_SENT = re.compile(
     r"\bwarn(?:ed|ing|s)?\b[^.;]{0,60}?\b(?:threat|risk|danger|possible|imminent|of an? (?:\w+ )?(?:attack|strike))\b",
     re.I,
 )
+#: A dateline's town at the head of the text: "YERASKH —", "KIDAL, Mali, June 3 (Reuters) -".
+DATELINE_TOWN = re.compile(
+    r"\s*(?P<name>[A-Z][A-Z'-]{2,}(?: [A-Z][A-Z'-]+){0,2})(?:,[^\n\u2014\u2013]{0,60})?\s+[\u2014\u2013-]{1,2}\s"
+)
+#: The lead reports from the dateline's town: "People in this village say".
+THIS_TOWN = re.compile(r"\b(?:this|our)\s+(?:\w+\s+)?(?:village|town|city|hamlet)\b", re.I)
 #: What a small town abroad needs before it to be a place (see Place.minor).
 MINOR_PLACE_BEFORE = re.compile(
     r"(?:\b(?:in|near|outside|around|at)\s+(?:the\s+(?:\w+\s+)?(?:town|city|village|port|district|"
@@ -3538,6 +3544,7 @@ class Extractor:
                 known_spans.append((s + hit.start, s + hit.end))
             if is_trigger or s <= title_line_end:
                 adhoc.extend((idx, *h) for h in self._adhoc_places(sent, s))
+        here = self._dateline_here(text, sents)
         if adhoc:
             countries: Counter[str] = Counter(
                 c[1].country for c in candidates if c[1].country and c[1].kind != "sea" and c[0] > 0
@@ -3565,7 +3572,27 @@ class Extractor:
                 if kind == "sea" and re.search(r"\b(?:into|in|over|above|on)\s+(?:the\s+)?$", pre):
                     score += 6
                 candidates.append((score, place, start, end, near_word, text[start:end], idx, movement))
+        if here is not None:
+            start, end, name = here
+            weights: Counter[str] = Counter()
+            for c in candidates:
+                if c[1].country and c[1].kind != "sea" and c[0] > 0:
+                    weights[c[1].country] += c[0]
+            place = self._adhoc_place(name, "settlement", "village", weights.most_common(1)[0][0] if weights else None)
+            # reported from there: above any town the lead names only to locate it
+            candidates.append((12, place, start, end, False, text[start:end], 0, False))
         return candidates, near_refs
+
+    def _dateline_here(self, text: str, sents):  # type: ignore[no-untyped-def]
+        """The dateline's town when the lead reports from it ("YERASKH — People in this village say
+        ..."): an ad hoc place (as _adhoc_places gives) if the gazetteer does not know it."""
+        m = DATELINE_TOWN.match(text)
+        if m is None or not any(THIS_TOWN.search(sent) for _s, _e, sent in sents[:3]):
+            return None
+        name = " ".join(w.capitalize() for w in m.group("name").split())
+        if any(True for _ in self.ref.place_matcher.finditer(name)):
+            return None  # known: scored with the other mentions
+        return m.start("name"), m.end("name"), name
 
     def _place_hits(self, sent: str) -> list:  # type: ignore[type-arg]
         """The gazetteer's places in ``sent``, and the small towns abroad where no known place is."""

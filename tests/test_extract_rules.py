@@ -2082,3 +2082,21 @@ def test_a_place_told_only_to_compare_is_not_the_incidents(extractor):
 )
 def test_a_capital_that_speaks_after_an_adverb_is_no_incident_place(extractor, text):  # type: ignore[no-untyped-def]
     assert run(extractor, text).events[0].place.key in ("tehran", "kandahar")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "TALKHAN \u2014 People in this village near the border say they saw a drone strike a truck on Monday, killing "
+        "two farmers. Officials in Kunduz confirmed the deaths.",
+        "TALKHAN, June 11 (Field Wire) \u2014 Residents of this small town said a shell hit the market on Monday, "
+        "killing three people, the governor of Kunduz said.",
+    ],
+)
+def test_a_dateline_town_the_lead_reports_from(extractor, text):  # type: ignore[no-untyped-def]
+    assert run(extractor, text).events[0].place.name == "Talkhan"
+
+
+def test_a_dateline_alone_is_not_the_incident_place(extractor):
+    ex = run(extractor, "TALKHAN \u2014 A shell hit the market in Kunduz on Monday, killing three people.")
+    assert ex.events[0].place.key == "kunduz"
