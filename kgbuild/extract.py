@@ -1402,7 +1402,9 @@ _DIRECTION = r"(?:(?:north|south|east|west|central|north-?east|north-?west|south
 ADHOC_NAME_HEAD = re.compile(
     rf"\b(?P<prep>[Ii]n|[Nn]ear|[Oo]utside|[Aa]t|[Oo]ver|[Oo]ff|[Oo]n|[Aa]round|[Ii]nto|[Aa]cross|[Tt]he|[Oo]f|"
     rf"hit|struck|targeted|attacked|shelled|bombed|stormed|raided)\s+(?:the\s+)?"
-    rf"{_DIRECTION}(?P<name>{_PLACE_NAME})\s+(?P<head>(?i:{_HEAD_RX}))\b(?!\s+of\b)"
+    rf"{_DIRECTION}(?P<name>{_PLACE_NAME})\s+(?P<head>(?i:{_HEAD_RX}))\b"
+    # "the Menaka region of north-eastern Mali" is Menaka's region; "the Wagner group of ..." is none
+    rf"(?!\s+of\b(?!\s+(?:the\s+)?(?:(?:north|south|east|west|central)[\w-]*\s+)?[A-Z]))"
 )
 #: "the village of Mazraat Amal", "the Gulf of Aden", "the Strait of Hormuz"
 ADHOC_HEAD_NAME = re.compile(
@@ -1411,7 +1413,13 @@ ADHOC_HEAD_NAME = re.compile(
 )
 REFERENCE_POINT = re.compile(
     r"[A-Za-z],\s+(?:about\s+|some\s+)?(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?(?:north|south|east|west|"
-    r"north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of\s+(?:the\s+)?(?:(?:city|town|capital)\s+(?:of\s+)?)?$"
+    r"north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of\s+(?:the\s+)?(?:(?:city|town|capital)\s+(?:of\s+)?)?$|"
+    # "in Tajoura, on the eastern edge of the Libyan capital Tripoli", "in Deir al-Balah, in central Gaza",
+    # "Mazraat Amal, a village in the Quneitra countryside": the later place only locates the first
+    r"[A-Za-z],\s+(?:(?:on|at)\s+the\s+(?:[\w-]+\s+)?(?:edge|outskirts|fringes?)\s+of|"
+    r"in\s+(?:central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western)|"
+    r"(?:an?|the)\s+(?:small\s+|large\s+)?(?:village|town|suburb|district|neighbou?rhood|city)\s+(?:in|near|outside|of))"
+    r"\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)?(?:(?:city|town|capital|region|province)\s+(?:of\s+)?)?$"
 )
 SEA_OF_BEFORE = re.compile(r"\b(?:Gulf|Strait|Straits|Bay|Sea|Port) of (?:the )?$")
 #: "near Hodeidah", "in Kandahar": a capitalised name after a place preposition (trigger sentences only)
@@ -1466,6 +1474,7 @@ class Extractor:
         self._seen_groups = set()
         self._plain: dict[str, bool] = {}
         self._adhoc: dict[tuple[str, str, str | None], Place] = {}
+        self._pub_year = 0  # the year of the article being read (set by _event)
 
     # ------------------------------------------------------------------ attribution
     def _resolve_source(self, phrase: str, base: int) -> Attribution | None:
@@ -3487,10 +3496,17 @@ class Extractor:
         title_line_end = text.find("\n")
         known_spans: list[tuple[int, int]] = []
         adhoc: list[tuple] = []  # type: ignore[type-arg]
+        named_countries: Counter[str] = Counter(
+            h.payloads[0].country
+            for h in self.ref.place_matcher.finditer(text)
+            if h.payloads[0].kind == "country" and h.payloads[0].country
+        )
+        named_countries.update(code for _at, code in self._nationality_in(text))
+        reference_points: set = set()  # type: ignore[type-arg]
         for idx, (s, _e, sent) in enumerate(sents):
             is_trigger = idx in trigger_idx or bool(INCIDENT_WORDS.search(sent))
             for hit in self._place_hits(sent):
-                place: Place = hit.payloads[0]
+                place: Place = self._named_country_place(hit.payloads, named_countries)
                 pre = sent[max(0, hit.start - 60) : hit.start]
                 post = sent[hit.end : hit.end + 40]
                 near_m = NEAR.search(pre)
@@ -3530,8 +3546,11 @@ class Extractor:
                 )
                 if REFERENCE_POINT.search(pre):
                     score -= 4  # "in Tarmiyah, north of Baghdad": Baghdad only locates Tarmiyah
+                    reference_points.add(place.iri)
                 if COMPARED_LOSS.search(sent):
                     score -= 6  # "the loss is the second in a week: on 3 May a jet crashed into the sea"
+                if self._earlier_year_before(pre):
+                    score -= 6  # "since the 1983 bombing of its barracks in Beirut"
                 if place.kind == "country" and re.match(r"['\u2019]s\s+(?:[a-z]+\s+)?[A-Z]", post):
                     score -= 3  # "Syria's Idlib province", "Ukraine's southern Kherson region": the place after
                 if place.kind == "settlement" and REGION_AFTER.match(post):
@@ -3544,6 +3563,15 @@ class Extractor:
                 known_spans.append((s + hit.start, s + hit.end))
             if is_trigger or s <= title_line_end:
                 adhoc.extend((idx, *h) for h in self._adhoc_places(sent, s))
+        if reference_points:
+            # a place the article uses to locate another locates it everywhere ("near Tripoli" in the
+            # headline, "in Tajoura, on the edge of Tripoli" in the text)
+            candidates = [
+                (c[0] - 4, *c[1:])
+                if c[1].iri in reference_points and not REFERENCE_POINT.search(sents[c[6]][2][: c[2] - sents[c[6]][0]])
+                else c
+                for c in candidates
+            ]
         here = self._dateline_here(text, sents)
         if adhoc:
             countries: Counter[str] = Counter(
@@ -3560,6 +3588,9 @@ class Extractor:
                 sent_s, _e, sent = sents[idx]
                 in_sent = [c[1].country for c in candidates if c[6] == idx and c[1].country and c[1].kind != "sea"]
                 country = None if kind == "sea" else (in_sent[-1] if in_sent else main)
+                of_country = self._of_country(sent[end - sent_s :])
+                if of_country and kind != "sea":
+                    country = of_country  # "the Menaka region of north-eastern Mali"
                 place = self._adhoc_place(name, kind, site_kind, country)
                 pre = sent[max(0, start - sent_s - 60) : start - sent_s]
                 post = sent[end - sent_s : end - sent_s + 40]
@@ -3582,6 +3613,30 @@ class Extractor:
             # reported from there: above any town the lead names only to locate it
             candidates.append((12, place, start, end, False, text[start:end], 0, False))
         return candidates, near_refs
+
+    @staticmethod
+    def _named_country_place(payloads: list, named: Counter[str]) -> Place:  # type: ignore[type-arg]
+        """Of the places one name may be (Tripoli in Libya or in Lebanon), the one in the country
+        the article names most; the gazetteer's first otherwise."""
+        if len(payloads) == 1:
+            return payloads[0]
+        best = max(payloads, key=lambda p: named.get(p.country, 0) if p.country else 0)
+        return best if named.get(best.country or "", 0) else payloads[0]
+
+    def _earlier_year_before(self, pre: str) -> bool:
+        """A year before the place names an earlier incident: "the 1983 bombing of ... in X"."""
+        m = re.search(r"\b((?:19|20)\d\d)\b[^.;]{0,50}$", pre)
+        return bool(m) and int(m.group(1)) < self._pub_year
+
+    def _of_country(self, after: str) -> str | None:
+        """The country a region is "of": "(region) of north-eastern Mali" gives ML."""
+        m = re.match(r"\s+of\s+(?:the\s+)?(?:(?:north|south|east|west|central)[\w-]*\s+)?(?P<c>[A-Z][\w' -]{2,40})", after)
+        if m is None:
+            return None
+        for h in self.ref.place_matcher.finditer(m.group("c")):
+            if h.start == 0 and h.payloads[0].kind == "country":
+                return h.payloads[0].country
+        return None
 
     def _dateline_here(self, text: str, sents):  # type: ignore[no-untyped-def]
         """The dateline's town when the lead reports from it ("YERASKH — People in this village say
@@ -3745,6 +3800,7 @@ class Extractor:
         hostile = etype not in ("aircraft-crash", "accident") and not (etype == "other" and NON_HOSTILE.search(text))
         type_span = first_span.get(etype)
 
+        self._pub_year = pub.year
         candidates, near_refs = self._place_candidates(text, sents, trigger_idx)
         if not candidates:
             if not (figures or persons or hits):

@@ -8,6 +8,8 @@ network.
 from __future__ import annotations
 
 import functools
+import re
+import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -148,6 +150,29 @@ PROVINCE_WORDS = ("Province", "province", "Governorate", "governorate", "region"
                   "Oblast", "oblast", "Krai", "krai", "District", "district")
 
 
+def _fold(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c)).casefold()
+
+
+def _same_last_word(alternate: str, name: str) -> bool:
+    """A spelling of a several-word name with its first letter and last word ("Deir el-Balah" for
+    "Dayr al Balah"), not another word ("Human" for Uman)."""
+    a, n = re.split(r"[\s-]+", alternate), re.split(r"[\s-]+", name)
+    return len(a) >= 2 and len(n) >= 2 and a[0][:1] == n[0][:1] and _fold(a[-1]) == _fold(n[-1])
+
+
+def _article_variants(names: set[str]) -> set[str]:
+    """The Arabic article is written "al-" or "el-" ("Deir el-Balah", "Deir al-Balah"): each
+    spelling of a name that has one is also known with the other."""
+    out = set()
+    for name in names:
+        if " el-" in name:
+            out.add(name.replace(" el-", " al-"))
+        if " al-" in name:
+            out.add(name.replace(" al-", " el-"))
+    return out
+
+
 @functools.lru_cache(maxsize=1)
 def load() -> Reference:
     """The reference data, loaded once per process."""
@@ -233,9 +258,14 @@ def load() -> Reference:
                 a
                 for a in city.get("alternatenames", [])
                 if _latin(a) and len(a) >= 4 and a[:1].isupper() and not a.isupper() and a not in not_places
-                and (cc == "SY" or a[:2].casefold() == city["name"][:2].casefold() and city["population"] >= 50_000)
+                and (
+                    cc == "SY"
+                    or city["population"] >= 50_000
+                    and (a[:2].casefold() == city["name"][:2].casefold() or _same_last_word(a, city["name"]))
+                )
             )
         names.update(extra_aliases.get(place.geonames, []))
+        names.update(_article_variants(names))
         matcher = ref.minor_place_matcher if place.minor else ref.place_matcher
         for name in names:
             matcher.add(name, place)

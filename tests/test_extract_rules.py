@@ -2100,3 +2100,56 @@ def test_a_dateline_town_the_lead_reports_from(extractor, text):  # type: ignore
 def test_a_dateline_alone_is_not_the_incident_place(extractor):
     ex = run(extractor, "TALKHAN \u2014 A shell hit the market in Kunduz on Monday, killing three people.")
     assert ex.events[0].place.key == "kunduz"
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("A drone strike hit a depot in Tripoli on Monday, killing four guards. Libya's government condemned it.",
+         "LY"),
+        ("A car bomb exploded in Tripoli on Monday, killing two soldiers of the Lebanese army.", "LB"),
+    ],
+)
+def test_a_town_named_in_two_countries_is_in_the_one_the_article_names(extractor, text, country):  # type: ignore[no-untyped-def]
+    assert run(extractor, text).events[0].place.country == country
+
+
+def test_a_place_after_an_earlier_year_is_background(extractor):
+    ex = run(
+        extractor,
+        "PARIS - Nine soldiers were killed in Mali on Monday when their helicopter crashed near Gao, the worst "
+        "loss since the 1983 bombing of a barracks in Beirut.",
+    )
+    assert ex.events[0].place.key == "gao"
+
+
+def test_a_region_of_a_country_the_gazetteer_lacks(extractor):
+    ex = run(
+        extractor,
+        "Two helicopters crashed in the Menaka region of north-eastern Mali on Monday, near the border with "
+        "Niger, killing nine soldiers.",
+    )
+    (ev,) = ex.events
+    assert (ev.place.name, ev.place.country) == ("Menaka region", "ML")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Strike near Aden\n\nA drone strike hit a camp in Dar Saad, on the northern edge of Aden, on Monday, "
+        "killing six fighters.",
+        "A shell hit a school in Dar Saad, a district of Aden, on Monday, killing two children. Officials "
+        "in Aden said the strike was deliberate; it was the worst attack on Aden this year.",
+    ],
+)
+def test_a_place_used_to_locate_another_is_not_the_incidents(extractor, text):  # type: ignore[no-untyped-def]
+    assert run(extractor, text).events[0].place.key != "aden"
+
+
+def test_the_arabic_article_in_either_spelling(extractor):
+    from kgbuild.reference import _article_variants
+
+    assert _article_variants({"Deir el-Balah"}) == {"Deir al-Balah"}
+    assert _article_variants({"Ras al-Ain"}) == {"Ras el-Ain"}
+    ex = run(extractor, "An air strike hit a house in Deir al-Balah on Monday, killing five people.")
+    assert ex.events[0].place.country == "PS"
