@@ -1413,12 +1413,14 @@ ADHOC_HEAD_NAME = re.compile(
 )
 REFERENCE_POINT = re.compile(
     r"[A-Za-z],\s+(?:about\s+|some\s+)?(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?(?:north|south|east|west|"
-    r"north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of\s+(?:the\s+)?(?:(?:city|town|capital)\s+(?:of\s+)?)?$|"
+    r"north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of\s+(?:the\s+)?"
+    r"(?:(?:city|town|capital)\s+(?:of\s+)?)?$|"
     # "in Tajoura, on the eastern edge of the Libyan capital Tripoli", "in Deir al-Balah, in central Gaza",
     # "Mazraat Amal, a village in the Quneitra countryside": the later place only locates the first
     r"[A-Za-z],\s+(?:(?:on|at)\s+the\s+(?:[\w-]+\s+)?(?:edge|outskirts|fringes?)\s+of|"
     r"in\s+(?:central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western)|"
-    r"(?:an?|the)\s+(?:small\s+|large\s+)?(?:village|town|suburb|district|neighbou?rhood|city)\s+(?:in|near|outside|of))"
+    r"(?:an?|the)\s+(?:small\s+|large\s+)?(?:village|town|suburb|district|neighbou?rhood|city)\s+"
+    r"(?:in|near|outside|of))"
     r"\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)?(?:(?:city|town|capital|region|province)\s+(?:of\s+)?)?$"
 )
 SEA_OF_BEFORE = re.compile(r"\b(?:Gulf|Strait|Straits|Bay|Sea|Port) of (?:the )?$")
@@ -3630,7 +3632,9 @@ class Extractor:
 
     def _of_country(self, after: str) -> str | None:
         """The country a region is "of": "(region) of north-eastern Mali" gives ML."""
-        m = re.match(r"\s+of\s+(?:the\s+)?(?:(?:north|south|east|west|central)[\w-]*\s+)?(?P<c>[A-Z][\w' -]{2,40})", after)
+        m = re.match(
+            r"\s+of\s+(?:the\s+)?(?:(?:north|south|east|west|central)[\w-]*\s+)?(?P<c>[A-Z][\w' -]{2,40})", after
+        )
         if m is None:
             return None
         for h in self.ref.place_matcher.finditer(m.group("c")):

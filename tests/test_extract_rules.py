@@ -2110,7 +2110,9 @@ def test_a_dateline_alone_is_not_the_incident_place(extractor):
         ("A car bomb exploded in Tripoli on Monday, killing two soldiers of the Lebanese army.", "LB"),
     ],
 )
-def test_a_town_named_in_two_countries_is_in_the_one_the_article_names(extractor, text, country):  # type: ignore[no-untyped-def]
+def test_a_town_named_in_two_countries_is_in_the_one_the_article_names(  # type: ignore[no-untyped-def]
+    extractor, text, country
+):
     assert run(extractor, text).events[0].place.country == country
 
 
