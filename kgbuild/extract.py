@@ -1069,7 +1069,7 @@ RANK_OF = re.compile(r"\bwith the rank of\s+", re.I)
 _FATE_VERB = (
     r"(?:killed|shot dead|gunned down|executed|assassinated|murdered|slain|wounded|injured|hurt|captured|"
     r"kidnapped|abducted|rescued|died|was killed|were killed|perished|blew (?:himself|herself) up|"
-    r"killed (?:himself|herself)|"
+    r"killed (?:himself|herself)|(?:(?:confirmed|found|pronounced|declared|now|also)\s+)?dead|"
     r"among the (?:[\w-]+\s+){0,2}?(?:dead|killed|victims|fatalities|wounded|injured|survivors))"
 )
 NAME_FATE_AFTER = re.compile(
@@ -2481,11 +2481,10 @@ class Extractor:
             for rank in ranks:
                 if rank.country == nat:
                     return rank
-        return (
-            None
-            if nat and any(r.country for r in ranks) and nat in {r.country for r in self.ref.ranks.values()}
-            else (ranks[0] if ranks and not nat else None)
-        )
+        if ranks and not nat:
+            # no nationality known: the country the article mentions most among those with the rank
+            return self._rank_by_mentions(ranks) or ranks[0]
+        return None
 
     # ------------------------------------------------------------------ fates
     def _colon_fate(self, sent: str, start: int) -> tuple[str, int, int] | None:

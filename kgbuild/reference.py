@@ -357,7 +357,7 @@ def load() -> Reference:
             abbreviated = "." in text or text.isupper()
             # one-word titles other than the label ("Gunner", "Sapper", "Trooper") are ranks only
             # capitalised before a name: "the gunner was killed" names a crew role
-            title_word = text != label and " " not in text
+            title_word = (text != label or label in ROLE_LIKE_RANKS) and " " not in text
             ref.rank_matcher.add(text, rank, fold=not abbreviated and not title_word)
         for text in rank_abbreviations(label):
             ref.rank_matcher.add(text, rank)
@@ -365,6 +365,10 @@ def load() -> Reference:
             ref.rank_matcher.add(text, rank)
     return ref
 
+
+#: One-word rank labels that are also everyday nouns of war news ("a rebel commander", "a
+#: bomb-disposal specialist", "private security guards"): ranks only capitalised.
+ROLE_LIKE_RANKS = frozenset({"Commander", "Specialist", "Private"})
 
 #: Abbreviations of a whole label that no word-by-word rule gives.
 RANK_ACRONYMS: dict[str, tuple[str, ...]] = {

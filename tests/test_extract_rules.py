@@ -2155,3 +2155,31 @@ def test_the_arabic_article_in_either_spelling(extractor):
     assert _article_variants({"Ras al-Ain"}) == {"Ras el-Ain"}
     ex = run(extractor, "An air strike hit a house in Deir al-Balah on Monday, killing five people.")
     assert ex.events[0].place.country == "PS"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Omar Haddad, the leader of the group, is dead after a raid on a farm near Idlib, the army said on Monday.",
+        "Rebel commander Omar Haddad was confirmed dead on Monday after an air strike near Idlib.",
+    ],
+)
+def test_a_named_person_who_is_dead(extractor, text):  # type: ignore[no-untyped-def]
+    assert persons(run(extractor, text)) == {("Omar Haddad", None, "killed")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebel commander Omar Haddad was killed in an air strike near Idlib on Monday.",
+        "A bomb-disposal specialist, Omar Haddad, was killed on Monday when a mine exploded near Idlib.",
+    ],
+)
+def test_everyday_nouns_that_are_also_ranks_are_ranks_only_capitalised(extractor, text):  # type: ignore[no-untyped-def]
+    assert {r for _n, r, _f in persons(run(extractor, text))} == {None}
+
+
+def test_a_rank_of_several_armies_takes_the_country_the_article_names(extractor):
+    ex = run(extractor, "Sgt. Tom Barker was killed near Basra on Monday. British officials confirmed the death.")
+    (p,) = [p for e in ex.events for p in e.persons]
+    assert p.rank.country == "GB"
