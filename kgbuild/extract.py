@@ -258,7 +258,16 @@ EVENT_TRIGGERS: dict[str, list[tuple[str, float]]] = {
         (r"firefight", 3),
         (r"gunfight", 3),
         (r"\bfighting\b", 1),
-        (r"\battack(?:ed|s)? (?:by|on) (?:militants|fighters|rebels|jihadists)", 2),
+        (
+            r"\battack(?:ed|s)? (?:by|on) (?:[\w-]+ )?(?:militants|fighters|rebels|jihadists|insurgents|guerrillas|"
+            r"dissidents|militiamen|gunmen|separatists|bandits|attackers|assailants)",
+            2,
+        ),
+        # "opened fire on the patrol", "exchanged fire", "cross-border firing"
+        (r"\bopened fire\b", 2),
+        (r"\bexchang(?:ed|es|e) of (?:gun)?fire\b|\bexchanged (?:gun)?fire\b", 3),
+        (r"\bcross-border (?:fire|firing|gunfire)\b", 3),
+        (r"\bcame under (?:hostile |heavy |enemy )?fire\b", 3),
         (r"\boffensive\b", 1),
         (r"\bassault\b", 1.5),
         (r"\bbattle\b", 1.5),

@@ -2183,3 +2183,29 @@ def test_a_rank_of_several_armies_takes_the_country_the_article_names(extractor)
     ex = run(extractor, "Sgt. Tom Barker was killed near Basra on Monday. British officials confirmed the death.")
     (p,) = [p for e in ex.events for p in e.persons]
     assert p.rank.country == "GB"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two soldiers died on Sunday when their patrol was attacked by guerrillas near Tumaco, the army said.",
+        "Gunmen opened fire on an army convoy near Kidal on Monday, killing three soldiers.",
+        "Troops exchanged fire with militants near the border on Monday; one soldier was killed.",
+        "A border guard was killed in cross-border firing near the frontier post on Monday, the army said.",
+    ],
+)
+def test_gunfire_cues_are_an_armed_clash(extractor, text):  # type: ignore[no-untyped-def]
+    assert run(extractor, text).events[0].type == "armed-clash"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Havildar Ram Prakash was killed on Monday when militants attacked a post in Kupwara, the Indian army said.",
+         {("Ram Prakash", "Havildar", "killed")}),
+        ("Two Pakistani soldiers, Naik Imran Aziz and Sepoy Ali Nawaz, were killed when militants attacked a check "
+         "post on Monday, the army said.", {("Imran Aziz", "Naik", "killed"), ("Ali Nawaz", "Sepoy", "killed")}),
+    ],
+)
+def test_south_asian_ranks(extractor, text, expected):  # type: ignore[no-untyped-def]
+    assert persons(run(extractor, text)) == expected
