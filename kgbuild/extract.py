@@ -147,6 +147,14 @@ EVENT_TRIGGERS: dict[str, list[tuple[str, float]]] = {
         (r"land ?mines?", 3),
         (r"\b(?:hit|struck|drove over|ran over|stepped on|triggered|detonated) (?:a |an )?(?:land ?)?mine\b", 4),
         (r"car bombs?", 3),
+        # "a truck packed with explosives", "an explosives-laden van", "a motorcycle bomb"
+        (
+            r"\b(?:car|truck|lorry|vehicle|van|motorcycle|motorbike|tanker)\s+(?:packed|laden|loaded|rigged|filled|"
+            r"stuffed)\s+with\s+explosives\b",
+            3,
+        ),
+        (r"\bexplosives?-(?:laden|packed|filled) (?:car|truck|lorry|vehicle|van|motorcycle|motorbike)\b", 3),
+        (r"\b(?:truck|lorry|motorcycle|motorbike|bicycle|van) bombs?\b", 3),
         (r"bomb (?:exploded|detonated|went off)", 2),
         (r"\bbomb (?:hit|struck|targeted|ripped through)\b", 3),
         (r"\bbombing of (?:their|a|the) convoy", 3),
@@ -331,6 +339,14 @@ EVENT_TRIGGERS: dict[str, list[tuple[str, float]]] = {
     "accident": [
         (r"(?:road|traffic|vehicle|car) accident", 5),
         (r"accidental (?:explosion|detonation|fire)", 5),
+        # stored ammunition going off: "several aviation munitions detonated at a storage site"
+        (r"\b(?:munitions?|ammunition|ordnance)\s+(?:had\s+)?(?:detonated|exploded|caught fire)\b", 3),
+        (r"\bdetonation of (?:the\s+)?(?:stored\s+)?(?:[\w-]+\s+)?(?:munitions|ammunition|ordnance)\b", 4),
+        (r"\bno (?:fire impact|(?:sign|evidence|indication)s? of (?:an? )?(?:attack|strike|shelling))\b", 2),
+        (r"\bcapsized\b", 4),
+        (r"\bdrowned\b", 2),
+        (r"\bderailed\b", 4),
+        (r"\b(?:rolled over|overturned|plunged into a (?:ravine|gorge|river|canal))\b", 3),
     ],
 }
 
@@ -2626,7 +2642,8 @@ class Extractor:
         persons: list[PersonFact] = []
         context_nat = self._aircraft_nat or dominant
         toll_sent_idx: list[int] = []
-        self._sent_dates = [find_dates(sent, pub, offset=s) for s, _e, sent in sents]
+        anchor = self._statement_date(text, pub)  # "9 August 2022" heading a statement: its "Today"
+        self._sent_dates = [find_dates(sent, anchor, offset=s) for s, _e, sent in sents]
         # headlines: whole lines near the top without final punctuation
         self._headlines = {
             idx
@@ -3450,6 +3467,22 @@ class Extractor:
             d = best_date[1]
             return d.earliest, d.latest, d.precision, Span(d.start, d.end, d.text)
         return None
+
+    @staticmethod
+    def _statement_date(text: str, pub: date) -> date:
+        """The date a statement is dated by a line of its own near the top ("9 August 2022",
+        "Moscow, 7 May 2018"), against which its "today" and "on Monday" are read; the
+        publication date otherwise (or if that line's date is not of the week before it)."""
+        lines = [ln.strip() for ln in text.split("\n")[:6] if ln.strip()][:4]
+        for line in lines:
+            if len(line) > 60:
+                continue
+            for d in find_dates(line, pub):
+                rest = (line[: d.start] + line[d.end :]).strip(" ,.\u2014\u2013-:")
+                if d.precision == "day" and len(re.sub(r"[^A-Za-z]", "", rest)) <= 20 and not re.search(r"\d", rest):
+                    if timedelta(0) <= pub - d.earliest <= timedelta(days=7):
+                        return d.earliest
+        return pub
 
     def _background(self, idx: int, ev_date: date) -> bool:
         """A sentence about an earlier incident: every date it gives ends well before the event."""

@@ -2209,3 +2209,39 @@ def test_gunfire_cues_are_an_armed_clash(extractor, text):  # type: ignore[no-un
 )
 def test_south_asian_ranks(extractor, text, expected):  # type: ignore[no-untyped-def]
     assert persons(run(extractor, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Several artillery munitions detonated at a storage site near Kalinivka on Monday; there was no fire impact "
+        "on the site, the ministry said. Two soldiers were injured.",
+        "A boat carrying troops capsized on the river near Mopti on Monday; 14 soldiers drowned, the army said.",
+        "A military truck overturned on a mountain road near Herat on Monday, killing three soldiers.",
+    ],
+)
+def test_non_hostile_accidents(extractor, text):  # type: ignore[no-untyped-def]
+    ev = run(extractor, text).events[0]
+    assert (ev.type, ev.hostile) == ("accident", False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A truck packed with explosives blew up outside a police compound in Kabul on Monday, killing 12 officers.",
+        "An explosives-laden van went off near a checkpoint in Mogadishu on Monday, killing five soldiers.",
+        "A motorcycle bomb exploded outside a police station in Cali on Monday, killing two officers.",
+    ],
+)
+def test_vehicle_bombs(extractor, text):  # type: ignore[no-untyped-def]
+    assert run(extractor, text).events[0].type == "roadside-bomb"
+
+
+def test_a_statement_dated_by_its_own_line_reads_today_against_it(extractor):
+    ex = run(
+        extractor,
+        "STATEMENT OF THE GENERAL STAFF\n10 June 2019\n\nToday, at about 15:00, a mortar round hit a post near "
+        "Kidal, wounding two soldiers.",
+        date(2019, 6, 12),
+    )
+    assert ex.events[0].date == date(2019, 6, 10)
