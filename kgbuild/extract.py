@@ -1095,7 +1095,9 @@ _FATE_VERB = (
     r"(?:killed|shot dead|gunned down|executed|assassinated|murdered|slain|wounded|injured|hurt|captured|"
     r"kidnapped|abducted|rescued|died|was killed|were killed|perished|blew (?:himself|herself) up|"
     r"killed (?:himself|herself)|(?:(?:confirmed|found|pronounced|declared|now|also)\s+)?dead|"
-    r"among the (?:[\w-]+\s+){0,2}?(?:dead|killed|victims|fatalities|wounded|injured|survivors))"
+    r"among the (?:[\w-]+\s+){0,2}?(?:dead|killed|victims|fatalities|wounded|injured|survivors)|"
+    r"among (?:those|the people|the \d+|the [a-z]+ people) (?:who (?:were|had been) )?"
+    r"(?:killed|who died|wounded|injured|hurt))"
 )
 NAME_FATE_AFTER = re.compile(
     r"^(?:,\s+\d{1,2},)?(?:,[^.;]{1,150}?,)?,?\s+(?:who\s+)?(?:(?:was|were|had been|has been|have been|is|are)\s+)?"

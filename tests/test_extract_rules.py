@@ -2245,3 +2245,15 @@ def test_a_statement_dated_by_its_own_line_reads_today_against_it(extractor):
         date(2019, 6, 12),
     )
     assert ex.events[0].date == date(2019, 6, 10)
+
+
+@pytest.mark.parametrize(
+    ("text", "fate"),
+    [
+        ("A shell hit a market in Donetsk on Monday, killing six people. Olga Petrova, a 34-year-old mother of two, "
+         "was among those killed.", "killed"),
+        ("A drone hit a bus near Kherson on Monday. Ivan Sokolov was among those wounded, officials said.", "injured"),
+    ],
+)
+def test_a_named_person_among_those_killed_or_wounded(extractor, text, fate):  # type: ignore[no-untyped-def]
+    assert {f for _n, _r, f in persons(run(extractor, text))} == {fate}
