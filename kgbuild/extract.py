@@ -1112,6 +1112,11 @@ LIST_FATE_AFTER = re.compile(
     rf"^(?:,\s+\d{{1,2}},)?(?:{_LIST_ITEM}){{1,5}}\s+(?:were|have been|had been)\s+(?:(?:all|both|also|later|reportedly)\s+)?"
     r"(?P<lfate>killed|shot dead|wounded|injured|hurt|captured|kidnapped|abducted|died|executed)\b"
 )
+#: "... and L/Cpl Y wounded by small-arms fire": a fate word closing the name's own clause.
+FATE_RIGHT_AFTER = re.compile(
+    r"^(?:,\s+\d{1,2},)?\s+(?:was\s+|were\s+)?(?P<fate>wounded|injured|hurt|unhurt|missing|captured)"
+    r"(?=\s*(?:[,.;)]|$|and\b|by\b|in\b|when\b|as\b|on\b|near\b))"
+)
 #: The verb after the last of a semicolon list of names: "...; and Spc. C, 23, of Z, died Sunday".
 SEMICOLON_LIST_VERB = re.compile(
     r"[^;]*?,\s+(?:(?:all|both|each)\s+)?(?:(?:were|have been|had been|was)\s+)?(?:(?:all|both)\s+)?"
@@ -2534,6 +2539,11 @@ class Extractor:
         fate = fates[0] if fates else None
         return (fate, end + m.start(group), end + m.end(group)) if fate else None
 
+    def _fate_right_after(self, sent: str, end: int) -> tuple[str, int, int] | None:
+        """A fate word right after a name, with nothing following it but the clause's end: the
+        second of two clauses sharing a verb ("Pte X was killed and L/Cpl Y wounded")."""
+        return self._fate_word_after(FATE_RIGHT_AFTER, "fate", sent, end)
+
     def _listed_fate(self, sent: str, end: int) -> tuple[str, int, int] | None:
         """A fate written after a listed name: "Ivan Petrov, 35 (killed)", "Oleg Sokolov \u2014 wounded"."""
         return self._fate_word_after(LISTED_FATE, "fate", sent, end)
@@ -2988,7 +2998,8 @@ class Extractor:
                             speakers.add(id(p))
                             continue  # a speaker, not a casualty
                         got = (
-                            self._fate_near(sent, rel_s, rel_e)
+                            self._fate_right_after(sent, rel_e)
+                            or self._fate_near(sent, rel_s, rel_e)
                             or self._listed_fate(sent, rel_e)
                             or self._colon_fate(sent, rel_s)
                         )

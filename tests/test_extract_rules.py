@@ -2257,3 +2257,15 @@ def test_a_statement_dated_by_its_own_line_reads_today_against_it(extractor):
 )
 def test_a_named_person_among_those_killed_or_wounded(extractor, text, fate):  # type: ignore[no-untyped-def]
     assert {f for _n, _r, f in persons(run(extractor, text))} == {fate}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pte Ray Lund, 19, was killed and L/Cpl Jo Merle wounded by small-arms fire near Basra on Monday.",
+        "Sgt. Ray Lund was killed and Cpl. Jo Merle injured when a bomb hit their vehicle near Kandahar on Monday.",
+    ],
+)
+def test_the_second_clause_sharing_a_verb_keeps_its_own_fate(extractor, text):  # type: ignore[no-untyped-def]
+    got = {(n.split()[-1], f) for n, _r, f in persons(run(extractor, text))}
+    assert got == {("Lund", "killed"), ("Merle", "injured")}
