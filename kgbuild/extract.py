@@ -154,6 +154,8 @@ EVENT_TRIGGERS: dict[str, list[tuple[str, float]]] = {
             3,
         ),
         (r"\bexplosives?-(?:laden|packed|filled) (?:car|truck|lorry|vehicle|van|motorcycle|motorbike)\b", 3),
+        (r"\bbooby[- ]trap(?:ped|s)?\b", 2),
+        (r"\b(?:naval|sea) mines?\b", 3),
         (r"\b(?:truck|lorry|motorcycle|motorbike|bicycle|van) bombs?\b", 3),
         (r"bomb (?:exploded|detonated|went off)", 2),
         (r"\bbomb (?:hit|struck|targeted|ripped through)\b", 3),
@@ -183,6 +185,11 @@ EVENT_TRIGGERS: dict[str, list[tuple[str, float]]] = {
         (r"\b(?:drone|UAV) attacks?\b", 4),
         (r"\battacks? (?:\w+ ){0,2}?(?:with|by|using) (?:[\w-]+ ){0,2}?(?:drones|UAVs|unmanned aerial vehicles)\b", 4),
         (r"\b(?:kamikaze|suicide|attack|one-way attack|explosive-laden|armed) drones?\b", 3),
+        # "a Lancet loitering munition hit", "a quadcopter dropped a grenade on a trench"
+        (r"\bloitering munitions?\b", 3),
+        (r"\b(?:quadcopters?|drones?|UAVs?)\s+(?:\w+\s+)?dropped\b", 4),
+        (r"\b(?:missiles?|rockets?)\s+(?:fired|launched)\s+from\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:drones?|jets?|"
+         r"helicopters?|aircraft|warplanes?|Reapers?|Predators?|gunships?)\b", 4),
         (r"\bbombed\b", 1.5),
         (r"\b(?:guided|glide|gliding|aerial|air-dropped|cluster|barrel|precision-guided)\s+(?:aerial\s+)?bombs?\b", 4),
         (
@@ -548,6 +555,24 @@ MINOR_PLACE_BEFORE = re.compile(
     r"(?:\b(?:in|near|outside|around|at)\s+(?:the\s+(?:\w+\s+)?(?:town|city|village|port|district|"
     r"municipality|settlement)\s+of\s+)?|\b(?:town|city|village|port|settlement)\s+of\s+)$"
 )
+#: The incident's kind from the weapon alone, when no trigger names it (tried in this order).
+WEAPON_FALLBACK: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(r"\b(?:poison(?:ed|ing)?|nerve agent|Novichok|polonium)\b", re.I), "assassination"),
+    (
+        re.compile(
+            r"\b(?:drones?|UAVs?|quadcopters?|loitering munitions?|missiles?|Hellfires?|air-launched|"
+            r"dropped (?:an? )?(?:[\w-]+ )?(?:bombs?|grenades?|munitions?))\b",
+            re.I,
+        ),
+        "airstrike",
+    ),
+    (re.compile(r"\b(?:shells?|mortars?|rockets?|artillery|howitzers?|Grads?|MLRS)\b", re.I), "shelling"),
+    (
+        re.compile(r"\b(?:bombs?|bombings?|bombed|explosives?|IEDs?|mines?|grenades?|booby[- ]trap(?:ped|s)?)\b", re.I),
+        "roadside-bomb",
+    ),
+    (re.compile(r"\b(?:shot|gunfire|gunmen|gunman|bullets?|snipers?|rifles?)\b", re.I), "armed-clash"),
+]
 #: A kind of attack only feared, warned of or prepared for is no incident's type.
 HYPOTHETICAL_BEFORE = re.compile(
     r"\b(?:possible|potential|future|(?:threats?|risk|danger|fears?) of|warn(?:ed|ing|s)? (?:\w+ ){0,3}?of|"
@@ -3846,8 +3871,13 @@ class Extractor:
         scores, first_span = self._type_scores(text, sents, hits, ev_date)
         self._add_title_scores(scores, article.title if article.title and article.title not in text else "", text)
         etype = scores.most_common(1)[0][0] if scores else "other"
-        if etype == "other" and not scores and re.search(r"\bbomb(?:s|ings?|ed)?\b", text, re.I):
-            etype = "roadside-bomb"  # a bombing of no more precise kind
+        if etype == "other" and not scores:
+            # no trigger: the weapon the text names ("a loitering munition hit ...", "poisoned with
+            # a nerve agent"), in the gold's classes (missiles and drones are air strikes)
+            for weapon_rx, weapon_type in WEAPON_FALLBACK:
+                if weapon_rx.search(text):
+                    etype = weapon_type
+                    break
         own = self._choose_date(
             text, sents, pub, trigger_idx, only={i for i, t, _w, _s in hits if t == etype}, announced_ok=False
         )

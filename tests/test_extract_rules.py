@@ -2269,3 +2269,19 @@ def test_a_named_person_among_those_killed_or_wounded(extractor, text, fate):  #
 def test_the_second_clause_sharing_a_verb_keeps_its_own_fate(extractor, text):  # type: ignore[no-untyped-def]
     got = {(n.split()[-1], f) for n, _r, f in persons(run(extractor, text))}
     assert got == {("Lund", "killed"), ("Merle", "injured")}
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("A Lancet loitering munition hit a howitzer position near Kupiansk on Monday, killing two gunners.",
+         "airstrike"),
+        ("A quadcopter dropped a grenade on a trench near Avdiivka on Monday, wounding three soldiers.", "airstrike"),
+        ("A Hellfire missile fired from a Reaper killed two militants in a car near Idlib on Monday.", "airstrike"),
+        ("A former officer was poisoned with a nerve agent in Leeds, police said on Monday.", "assassination"),
+        ("A naval mine struck by a cargo ship off Odesa on Monday killed two crew members.", "roadside-bomb"),
+        ("Two guards were killed on Monday when a Grad salvo hit the village of Pisky.", "shelling"),
+    ],
+)
+def test_unusual_weapons_and_the_weapon_fallback(extractor, text, etype):  # type: ignore[no-untyped-def]
+    assert run(extractor, text).events[0].type == etype
