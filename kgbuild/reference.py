@@ -363,12 +363,15 @@ def load() -> Reference:
             ref.rank_matcher.add(text, rank)
         for text in RANK_ACRONYMS.get(label, ()):
             ref.rank_matcher.add(text, rank)
+    # "Corporal" is the label of many armies' corporal and an altLabel of the Russian yefreytor:
+    # the labels first
+    ref.rank_matcher.prefer_folded()
     return ref
 
 
-#: One-word rank labels that are also everyday nouns of war news ("a rebel commander", "a
-#: bomb-disposal specialist", "private security guards"): ranks only capitalised.
-ROLE_LIKE_RANKS = frozenset({"Commander", "Specialist", "Private"})
+#: One-word rank labels that are also everyday nouns of war news ("a rebel commander", "a British
+#: soldier", "a bomb-disposal specialist", "private security guards"): ranks only capitalised.
+ROLE_LIKE_RANKS = frozenset({"Commander", "Specialist", "Private", "Soldier", "Seaman", "Airman"})
 
 #: Abbreviations of a whole label that no word-by-word rule gives.
 RANK_ACRONYMS: dict[str, tuple[str, ...]] = {

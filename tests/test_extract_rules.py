@@ -2285,3 +2285,15 @@ def test_the_second_clause_sharing_a_verb_keeps_its_own_fate(extractor, text):  
 )
 def test_unusual_weapons_and_the_weapon_fallback(extractor, text, etype):  # type: ignore[no-untyped-def]
     assert run(extractor, text).events[0].type == etype
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("British soldier Corporal Tom Barker was killed near Basra on Monday.", "GB"),
+        ("A Russian serviceman, Corporal Ivan Sokolov, was killed near Bakhmut on Monday.", "RU"),
+    ],
+)
+def test_a_rank_label_of_many_armies_and_an_alternate_of_one(extractor, text, country):  # type: ignore[no-untyped-def]
+    (p,) = [p for e in run(extractor, text).events for p in e.persons]
+    assert p.rank.country == country
