@@ -3577,17 +3577,25 @@ class Extractor:
         title_line_end = text.find("\n")
         known_spans: list[tuple[int, int]] = []
         adhoc: list[tuple] = []  # type: ignore[type-arg]
-        named_countries: Counter[str] = Counter(
-            h.payloads[0].country
-            for h in self.ref.place_matcher.finditer(text)
-            if h.payloads[0].kind == "country" and h.payloads[0].country
-        )
-        named_countries.update(code for _at, code in self._nationality_in(text))
+        named_countries: Counter[str] = Counter()  # filled on the first name of two places
+
+        def named() -> Counter[str]:
+            if not named_countries:
+                named_countries.update(
+                    h.payloads[0].country
+                    for h in self.ref.place_matcher.finditer(text)
+                    if h.payloads[0].kind == "country" and h.payloads[0].country
+                )
+                named_countries.update(code for _at, code in self._nationality_in(text))
+                named_countries["-"] += 1  # filled, even if no country is named
+            return named_countries
         reference_points: set = set()  # type: ignore[type-arg]
         for idx, (s, _e, sent) in enumerate(sents):
             is_trigger = idx in trigger_idx or bool(INCIDENT_WORDS.search(sent))
             for hit in self._place_hits(sent):
-                place: Place = self._named_country_place(hit.payloads, named_countries)
+                place: Place = hit.payloads[0] if len(hit.payloads) == 1 else self._named_country_place(
+                    hit.payloads, named()
+                )
                 pre = sent[max(0, hit.start - 60) : hit.start]
                 post = sent[hit.end : hit.end + 40]
                 near_m = NEAR.search(pre)
