@@ -3367,12 +3367,21 @@ class Extractor:
                 if fresh and not background:
                     add(t2, span, idx, fresh[:1])
                 continue
-            if t2 in seen or any(t == etype or (etype, t) in SAME_INCIDENT_TYPES for t, _w, _s in by_sent[idx]):
+            other_aircraft_hit = (
+                t2 == "armed-clash"
+                and etype in ("shoot-down", "aircraft-crash")
+                and bool(self._aircraft_models(sent))
+                and not self._same_aircraft(self._aircraft_models(sent), lost_models)
+            )  # "one of the two Mi-8 rescue helicopters came under small-arms fire": its own clash
+            if t2 in seen or (
+                not other_aircraft_hit
+                and any(t == etype or (etype, t) in SAME_INCIDENT_TYPES for t, _w, _s in by_sent[idx])
+            ):
                 continue
             if any((e.type, t2) in SAME_INCIDENT_TYPES for e in out):
                 continue  # the aftermath of a further incident already found
             own_date = self._choose_date(text, sents, pub, {idx}, only={idx})
-            if not (SEPARATE_CUE.search(sent) or (own_date and own_date[2] == "day")):
+            if not (other_aircraft_hit or SEPARATE_CUE.search(sent) or (own_date and own_date[2] == "day")):
                 continue
             add(t2, span, idx, local(idx, (idx,)))
             seen.add(t2)

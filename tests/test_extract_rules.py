@@ -2297,3 +2297,21 @@ def test_unusual_weapons_and_the_weapon_fallback(extractor, text, etype):  # typ
 def test_a_rank_label_of_many_armies_and_an_alternate_of_one(extractor, text, country):  # type: ignore[no-untyped-def]
     (p,) = [p for e in run(extractor, text).events for p in e.persons]
     assert p.rank.country == country
+
+
+def test_fire_at_another_aircraft_of_the_rescue_is_its_own_clash(extractor):
+    ex = run(
+        extractor,
+        "A Su-25 was shot down near Saraqib on Monday; the pilot ejected. During the search, one of two Mi-17 "
+        "helicopters came under small-arms fire and made a forced landing; a flight engineer was killed.",
+    )
+    assert sorted(e.type for e in ex.events) == ["armed-clash", "shoot-down"]
+
+
+def test_fire_at_the_downed_crew_stays_with_the_shoot_down(extractor):
+    ex = run(
+        extractor,
+        "A Su-25 was shot down near Saraqib on Monday. Militants opened fire on the pilot as he descended by "
+        "parachute; he was killed on the ground.",
+    )
+    assert [e.type for e in ex.events] == ["shoot-down"]
