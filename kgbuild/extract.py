@@ -2963,21 +2963,33 @@ class Extractor:
             if m is None:
                 continue
             fate = "injured" if re.match(r"(?i)wounded|injured|hurt", m.group("gfate")) else "killed"
-            for j in range(idx, min(idx + 7, len(sents))):
+            gap = 0  # sentences of the list that head no person (one intro, "They served with ...:")
+            for j in range(idx, min(idx + 12, len(sents))):
                 s2, e2, sent2 = sents[j]
                 if j > idx and IDENTIFIED_GROUP.search(sent2):
                     break
+                headed = False
                 for p in persons:
-                    if p.fate is not None:
-                        continue
                     for sp in p.spans:
                         if not s2 <= sp.start < e2:
                             continue
-                        head = sent2[: sp.start - s2]
-                        if re.fullmatch(r"\s*(?:[-*\u2022]|\d+[.)])?\s*(?:(?:The|the) (?:first|second|third|fourth|"
-                                        r"fifth|sixth|last|other|others|youngest|oldest)\s*,?\s*(?:was\s+)?)?", head):
-                            p.fate, p.fate_span = fate, Span(_s + m.start(), _s + m.end(), m.group(0))
+                        head, tail = sent2[: sp.start - s2], sent2[sp.end - s2 :]
+                        bullet = bool(re.match(r"\s*(?:[-*\u2022]|\d+[.)])\s", head))
+                        # a casualty's identification: a list line, or age or home town after the name
+                        identified = bullet or re.match(r"\s*(?:,\s*(?:aged\s+)?\d{1,2}\b|,\s+of\s+[A-Z]|\()", tail)
+                        if identified and re.fullmatch(
+                            r"\s*(?:[-*\u2022]|\d+[.)])?\s*(?:(?:The|the) (?:first|second|third|fourth|"
+                            r"fifth|sixth|last|other|others|youngest|oldest)\s*,?\s*(?:was\s+)?)?",
+                            head,
+                        ):
+                            headed = True
+                            if p.fate is None:
+                                p.fate, p.fate_span = fate, Span(_s + m.start(), _s + m.end(), m.group(0))
                             break
+                if j > idx and not headed:
+                    gap += 1
+                    if gap > 1 and not sent2.rstrip().endswith(":"):
+                        break  # the list has ended
 
     def _assign_fates(self, persons: list[PersonFact], text: str, sents, attributions) -> None:  # type: ignore[no-untyped-def]
         def better(p: PersonFact, fate: str, span: Span, att: Attribution) -> None:

@@ -2315,3 +2315,12 @@ def test_fire_at_the_downed_crew_stays_with_the_shoot_down(extractor):
         "parachute; he was killed on the ground.",
     )
     assert [e.type for e in ex.events] == ["shoot-down"]
+
+
+def test_a_ranked_speaker_after_a_lead_naming_the_dead_is_not_one_of_them(extractor):
+    ex = run(
+        extractor,
+        "The army has named the two soldiers killed near Gao on Monday as Sgt. Tom Barker and Cpl. Ray Lund.\n"
+        "Gen. Ivan Sorel, the chief of staff, visited their unit on Tuesday and praised its courage.",
+    )
+    assert {n for n, _r, _f in persons(ex)} == {"Tom Barker", "Ray Lund"}
