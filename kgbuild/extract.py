@@ -1147,6 +1147,11 @@ SEMICOLON_LIST_VERB = re.compile(
     r"[^;]*?,\s+(?:(?:all|both|each)\s+)?(?:(?:were|have been|had been|was)\s+)?(?:(?:all|both)\s+)?"
     r"(?P<fate>died|killed|wounded|injured|hurt|captured|kidnapped|abducted)\b"
 )
+#: A verb in an item of a semicolon list: the item is a clause, not a listed name.
+LIST_ITEM_VERB = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|said|says|told|visited|added|did|does|will|would|could|"
+    r"[a-z]{3,}ed\s+(?:the|a|an|his|her|their|to|on|in|at))\b"
+)
 #: A lead naming or identifying a group's dead: "has named the four soldiers killed",
 #: "identified the two Marines who died", "released the names of those killed".
 IDENTIFIED_GROUP = re.compile(
@@ -2945,6 +2950,10 @@ class Extractor:
         items = [sent[c + 1 :] for c in cuts]
         if not all(re.match(r"\s*(?:and\s+)?[A-Z]", it) for it in items):
             return None
+        bounds = [0, *[c + 1 for c in cuts]]
+        heads = [sent[a:b] for a, b in zip(bounds, bounds[1:], strict=False)]  # every item but the last
+        if any(len(h) > 160 or LIST_ITEM_VERB.search(h) for h in heads):
+            return None  # a clause of its own ("Gen. X visited the base; Col. Y, 45, was killed")
         last = cuts[-1] + 1
         m = SEMICOLON_LIST_VERB.match(sent, last)
         if m is None:

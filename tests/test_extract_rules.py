@@ -2324,3 +2324,11 @@ def test_a_ranked_speaker_after_a_lead_naming_the_dead_is_not_one_of_them(extrac
         "Gen. Ivan Sorel, the chief of staff, visited their unit on Tuesday and praised its courage.",
     )
     assert {n for n, _r, _f in persons(ex)} == {"Tom Barker", "Ray Lund"}
+
+
+def test_a_clause_before_a_semicolon_is_no_listed_name(extractor):
+    ex = run(
+        extractor,
+        "Gen. Ivan Sorel visited the base near Gao on Monday; Col. Ray Lund, 45, was killed there hours later.",
+    )
+    assert {(n, f) for n, _r, f in persons(ex)} == {("Ray Lund", "killed")}
