@@ -941,11 +941,8 @@ FATE_HEDGED = re.compile(
 #: A death in an earlier year is background, not this incident's.
 FATE_LONG_AGO = re.compile(r"^\s+(?:in|during)\s+(?:a|an|the)?\s*(?:19|20)\d\d\b")
 FATE_YEAR_BEFORE = re.compile(r"\b(?:the|a|an|his|her)\s+(?:19|20)\d\d\s+$")
-#: A death told as an earlier incident's: "... that killed X in Baghdad five days earlier",
-#: "in retaliation for the killing of X".
-FATE_EARLIER_AFTER = re.compile(
-    r"^[^;]{0,80}?\b(?:\w+|a few) (?:days|weeks|months|years) (?:earlier|before|previously|ago)\b"
-)
+#: A death told as an earlier incident's: "in retaliation for the strike that killed X",
+#: "to avenge the killing of X".
 FATE_AVENGED_BEFORE = re.compile(
     r"\b(?:in (?:retaliation|revenge|reprisal) for|to avenge|avenging)\b[^;]{0,60}$", re.I
 )
@@ -2595,7 +2592,7 @@ class Extractor:
                     continue
                 if FATE_LONG_AGO.match(clause[m.end() :]) or FATE_YEAR_BEFORE.search(clause[: m.start()]):
                     continue  # "Imad Mughniyeh, the commander killed in a 2008 car bombing"
-                if FATE_EARLIER_AFTER.match(clause[m.end() :]) or FATE_AVENGED_BEFORE.search(clause[: m.start()]):
+                if FATE_AVENGED_BEFORE.search(clause[: m.start()]):
                     continue  # "in retaliation for the strike that killed Gen. X in Baghdad five days earlier"
                 between = sent[end:abs_s] if abs_s >= end else sent[abs_e:start]
                 if abs_s >= end and SPEAKER_AFTER.match(sent[end:]) and SPEECH_BETWEEN.search(between):

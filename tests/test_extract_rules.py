@@ -2332,3 +2332,8 @@ def test_a_clause_before_a_semicolon_is_no_listed_name(extractor):
         "Gen. Ivan Sorel visited the base near Gao on Monday; Col. Ray Lund, 45, was killed there hours later.",
     )
     assert {(n, f) for n, _r, f in persons(ex)} == {("Ray Lund", "killed")}
+
+
+def test_a_death_days_ago_is_still_this_incidents(extractor):
+    ex = run(extractor, "Sgt. Tom Barker was killed two days ago when a bomb hit his patrol near Kandahar, the army said.")
+    assert persons(ex) == {("Tom Barker", "Sergeant", "killed")}
