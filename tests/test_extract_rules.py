@@ -2335,5 +2335,5 @@ def test_a_clause_before_a_semicolon_is_no_listed_name(extractor):
 
 
 def test_a_death_days_ago_is_still_this_incidents(extractor):
-    ex = run(extractor, "Sgt. Tom Barker was killed two days ago when a bomb hit his patrol near Kandahar, the army said.")
+    ex = run(extractor, "Sgt. Tom Barker was killed two days ago when a bomb hit his patrol near Kandahar.")
     assert persons(ex) == {("Tom Barker", "Sergeant", "killed")}
