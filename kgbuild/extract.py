@@ -1156,8 +1156,8 @@ IDENTIFIED_GROUP = re.compile(
     r"(?:(?:all|both|each of)\s+)?(?:the\s+|those\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:soldiers|troops|service ?members|servicemen|marines|sailors|airmen|officers|people|victims|men|"
     r"women|personnel|crew|crew members|pilots|policemen|police officers|guards|contractors|workers|"
-    r"journalists|Americans|dead)?\s*(?:who\s+(?:were|was|had been|have been)\s+|who\s+)?"
-    r"(?P<gfate>killed|died|wounded|injured|hurt)\b",
+    r"journalists|Americans)\s+(?:(?:who\s+(?:were|was|had been|have been)\s+)?"
+    r"(?P<gfate>killed|wounded|injured|hurt)|who\s+died)\b",
     re.I,
 )
 #: A named person on board: "X and Y were flying the helicopter", "X was among the passengers".
@@ -2968,7 +2968,7 @@ class Extractor:
             m = IDENTIFIED_GROUP.search(sent)
             if m is None:
                 continue
-            fate = "injured" if re.match(r"(?i)wounded|injured|hurt", m.group("gfate")) else "killed"
+            fate = "injured" if re.match(r"(?i)wounded|injured|hurt", m.group("gfate") or "") else "killed"
             gap = 0  # sentences of the list that head no person (one intro, "They served with ...:")
             for j in range(idx, min(idx + 12, len(sents))):
                 s2, e2, sent2 = sents[j]

@@ -2337,3 +2337,12 @@ def test_a_clause_before_a_semicolon_is_no_listed_name(extractor):
 def test_a_death_days_ago_is_still_this_incidents(extractor):
     ex = run(extractor, "Sgt. Tom Barker was killed two days ago when a bomb hit his patrol near Kandahar.")
     assert persons(ex) == {("Tom Barker", "Sergeant", "killed")}
+
+
+def test_attackers_identified_after_a_killing_are_not_its_dead(extractor):
+    ex = run(
+        extractor,
+        "Police identified the gunmen who killed three soldiers near Gao on Monday:\n\n"
+        "- Omar Haddad, 25, of Gao\n- Ali Nasser, 31, of Kidal\n",
+    )
+    assert not {(n, f) for n, _r, f in persons(ex) if f == "killed"}
