@@ -905,7 +905,14 @@ FATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
-    ("captured", re.compile(r"\b(?:captured|taken prisoner|taken captive|abducted|kidnapped)\b", re.I)),
+    (
+        "captured",
+        re.compile(
+            r"\b(?:captured|taken (?:prisoner|captive|hostage)|abducted|kidnapped|"
+            r"(?:took|seized|taken)\s+(?:[\w.'-]+\s+){1,5}?(?:hostage|prisoner|captive)|held (?:hostage|captive))\b",
+            re.I,
+        ),
+    ),
     (
         "missing",
         re.compile(
@@ -1095,6 +1102,7 @@ NAMED_GROUP = re.compile(
     r"^(?:They|Those killed|Those who died|The dead|The victims|The others|The slain \w+) (?:are|were|included)\b|"
     r"\b(?:[Pp]assengers|[Tt]hose on board|[Tt]hose killed|[Tt]he victims|[Tt]he dead) (?:included|include)\b|"
     r"\b(?:[Oo]n board|[Aa]board|on the passenger list|on the flight) (?:were|was)\b|"
+    r"\b(?:[Hh]is|[Hh]er|[Tt]heir) names? (?:was|were|is|are)\s+(?=[A-Z])|"
     # "Also listed was X", "The passenger list released after the crash included X and Y"
     r"\b(?:[Aa]lso )?[Ll]isted (?:among the (?:passengers|crew) )?(?:was|were)\s+(?=[A-Z])|"
     r"\b(?:passenger list|passengers? and crew list|flight manifest|manifest)\b[^.;]{0,80}?"
@@ -1117,6 +1125,7 @@ _FATE_VERB = (
     r"(?:killed|shot dead|gunned down|executed|assassinated|murdered|slain|wounded|injured|hurt|captured|"
     r"kidnapped|abducted|rescued|died|was killed|were killed|perished|blew (?:himself|herself) up|"
     r"killed (?:himself|herself)|(?:(?:confirmed|found|pronounced|declared|now|also)\s+)?dead|"
+    r"(?:being\s+)?held (?:hostage|captive)|taken hostage|"
     r"among the (?:[\w-]+\s+){0,2}?(?:dead|killed|victims|fatalities|wounded|injured|survivors)|"
     r"among (?:those|the people|the \d+|the [a-z]+ people) (?:who (?:were|had been) )?"
     r"(?:killed|who died|wounded|injured|hurt))"
@@ -1131,8 +1140,10 @@ _LIST_ITEM = (
     rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}(?:,\s+\d{{1,2}},)?"
 )
 LIST_FATE_AFTER = re.compile(
-    rf"^(?:,\s+\d{{1,2}},)?(?:{_LIST_ITEM}){{1,5}}\s+(?:were|have been|had been)\s+(?:(?:all|both|also|later|reportedly)\s+)?"
-    r"(?P<lfate>killed|shot dead|wounded|injured|hurt|captured|kidnapped|abducted|died|executed)\b"
+    rf"^(?:,\s+\d{{1,2}},)?(?:{_LIST_ITEM}){{1,5}}\s+(?:were|have been|had been|are being|were being|are)\s+"
+    r"(?:(?:all|both|also|later|reportedly|still)\s+)?"
+    r"(?P<lfate>killed|shot dead|wounded|injured|hurt|captured|kidnapped|abducted|died|executed|held hostage|"
+    r"held captive|missing)\b"
 )
 #: "... and L/Cpl Y wounded by small-arms fire": a fate word closing the name's own clause.
 FATE_RIGHT_AFTER = re.compile(

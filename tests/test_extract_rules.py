@@ -2346,3 +2346,20 @@ def test_attackers_identified_after_a_killing_are_not_its_dead(extractor):
         "- Omar Haddad, 25, of Gao\n- Ali Nasser, 31, of Kidal\n",
     )
     assert not {(n, f) for n, _r, f in persons(ex) if f == "killed"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Militants attacked a convoy near Gao on Monday and took Cpl. Ray Lund hostage.",
+         {("Ray Lund", "Corporal", "captured")}),
+        ("Rebels seized two aid workers near Goma on Monday; Anna Vesna and Pavel Lebed are being held hostage.",
+         {("Anna Vesna", None, "captured"), ("Pavel Lebed", None, "captured")}),
+        ("Gunmen attacked a convoy near Gao on Monday. Sgt. Tom Barker and Cpl. Ray Lund are still missing.",
+         {("Tom Barker", "Sergeant", "missing"), ("Ray Lund", "Corporal", "missing")}),
+        ("A mortar attack near Gao on Monday killed a soldier. His name was Tom Barker, a 24-year-old sergeant.",
+         {("Tom Barker", "Sergeant", "killed")}),
+    ],
+)
+def test_hostages_the_missing_and_a_name_told_after_the_fate(extractor, text, expected):  # type: ignore[no-untyped-def]
+    assert persons(run(extractor, text)) == expected
