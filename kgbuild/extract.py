@@ -575,7 +575,8 @@ WEAPON_FALLBACK: list[tuple[re.Pattern[str], str]] = [
 ]
 #: A kind of attack only feared, warned of or prepared for is no incident's type.
 HYPOTHETICAL_BEFORE = re.compile(
-    r"\b(?:possible|potential|future|(?:threats?|risk|danger|fears?) of|warn(?:ed|ing|s)? (?:\w+ ){0,3}?of|"
+    r"\b(?:(?:including|of|for|against|prevent|avert)\s+(?:possible|potential|future|further)|"
+    r"(?:threats?|risk|danger|fears?) of|warn(?:ed|ing|s)? (?:\w+ ){0,3}?of|"
     r"prepar(?:e|ed|ing) (?:\w+ )?(?:for|against)|guard(?:ing)? against|protect(?:ion)? against|"
     r"in case of|such as)\s+(?:[\w-]+\s+){0,4}?$",
     re.I,

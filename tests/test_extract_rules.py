@@ -2363,3 +2363,8 @@ def test_attackers_identified_after_a_killing_are_not_its_dead(extractor):
 )
 def test_hostages_the_missing_and_a_name_told_after_the_fate(extractor, text, expected):  # type: ignore[no-untyped-def]
     assert persons(run(extractor, text)) == expected
+
+
+def test_a_possible_kind_told_of_the_incident_itself_still_counts(extractor):
+    ex = run(extractor, "Three militants were killed near Marib on Monday in what officials called a possible drone strike")
+    assert ex.events[0].type == "airstrike"
