@@ -2366,5 +2366,6 @@ def test_hostages_the_missing_and_a_name_told_after_the_fate(extractor, text, ex
 
 
 def test_a_possible_kind_told_of_the_incident_itself_still_counts(extractor):
-    ex = run(extractor, "Three militants were killed near Marib on Monday in what officials called a possible drone strike")
+    ex = run(extractor, "Three militants were killed near Marib on Monday in what officials called a possible "
+             "drone strike.")
     assert ex.events[0].type == "airstrike"
