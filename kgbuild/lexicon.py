@@ -61,6 +61,14 @@ class PhraseMatcher:
         if payload not in bucket:
             bucket.append(payload)
 
+    def prefer_folded(self) -> None:
+        """Where a case-sensitive phrase is also a phrase of any case ("Corporal": an altLabel of one
+        rank, the label of others), the any-case payloads come first and the others after them."""
+        for key, bucket in self._exact.items():
+            folded = self._folded.get(key.casefold())
+            if folded:
+                self._exact[key] = folded + [p for p in bucket if p not in folded]
+
     def _lookup(self, key: str) -> list[Any] | None:
         return self._exact.get(key) or self._folded.get(key.casefold())
 

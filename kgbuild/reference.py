@@ -8,6 +8,8 @@ network.
 from __future__ import annotations
 
 import functools
+import re
+import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -55,6 +57,9 @@ class Place:
     geonames: int | None = None
     site_kind: str | None = None
     approximate: bool = False
+    #: a town abroad (outside the conflict countries, under 150,000 inhabitants): a place only
+    #: where the text names it as one ("in X", "near the town of X"), for its name may be a word
+    minor: bool = False
 
     @functools.cached_property
     def iri(self) -> URIRef:  # cached: identity and mapping ask for it hundreds of thousands of times
@@ -105,6 +110,9 @@ class Reference:
     ranks: dict[URIRef, Rank] = field(default_factory=dict)
     campaigns: dict[str, Campaign] = field(default_factory=dict)
     place_matcher: PhraseMatcher = field(default_factory=PhraseMatcher)
+    #: towns abroad under 150,000 inhabitants (Place.minor), apart so that no other use of the
+    #: gazetteer (names, organisations, scopes) sees them: a place only where the text says so
+    minor_place_matcher: PhraseMatcher = field(default_factory=PhraseMatcher)
     org_matcher: PhraseMatcher = field(default_factory=PhraseMatcher)
     rank_matcher: PhraseMatcher = field(default_factory=PhraseMatcher)
     nationality_matcher: PhraseMatcher = field(default_factory=PhraseMatcher)
@@ -140,6 +148,29 @@ def _latin(name: str) -> bool:
 #: Words that follow a subdivision's name: "Donetsk region", "Idlib province", "Belgorod Oblast".
 PROVINCE_WORDS = ("Province", "province", "Governorate", "governorate", "region", "Region",
                   "Oblast", "oblast", "Krai", "krai", "District", "district")
+
+
+def _fold(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c)).casefold()
+
+
+def _same_last_word(alternate: str, name: str) -> bool:
+    """A spelling of a several-word name with its first letter and last word ("Deir el-Balah" for
+    "Dayr al Balah"), not another word ("Human" for Uman)."""
+    a, n = re.split(r"[\s-]+", alternate), re.split(r"[\s-]+", name)
+    return len(a) >= 2 and len(n) >= 2 and a[0][:1] == n[0][:1] and _fold(a[-1]) == _fold(n[-1])
+
+
+def _article_variants(names: set[str]) -> set[str]:
+    """The Arabic article is written "al-" or "el-" ("Deir el-Balah", "Deir al-Balah"): each
+    spelling of a name that has one is also known with the other."""
+    out = set()
+    for name in names:
+        if " el-" in name:
+            out.add(name.replace(" el-", " al-"))
+        if " al-" in name:
+            out.add(name.replace(" al-", " el-"))
+    return out
 
 
 @functools.lru_cache(maxsize=1)
@@ -203,7 +234,7 @@ def load() -> Reference:
         if cc not in ref.nationalities or city["geonameid"] in covered or city["name"] in not_places:
             continue
         focus = cc in conflict_countries
-        if (not focus and city["population"] < 150_000) or (cc != "SY" and len(city["name"]) < 4):
+        if (cc != "SY" and len(city["name"]) < 4) or (not focus and city["population"] < 15_000):
             continue
         province = admin_to_iso.get((cc, str(city["admin1code"])))
         place = Place(
@@ -215,6 +246,7 @@ def load() -> Reference:
             lat=float(city["latitude"]),
             lon=float(city["longitude"]),
             geonames=int(city["geonameid"]),
+            minor=not focus and city["population"] < 150_000,
         )
         ref.places[place.iri] = place
         names = {city["name"]}
@@ -226,11 +258,17 @@ def load() -> Reference:
                 a
                 for a in city.get("alternatenames", [])
                 if _latin(a) and len(a) >= 4 and a[:1].isupper() and not a.isupper() and a not in not_places
-                and (cc == "SY" or a[:2].casefold() == city["name"][:2].casefold() and city["population"] >= 50_000)
+                and (
+                    cc == "SY"
+                    or city["population"] >= 50_000
+                    and (a[:2].casefold() == city["name"][:2].casefold() or _same_last_word(a, city["name"]))
+                )
             )
         names.update(extra_aliases.get(place.geonames, []))
+        names.update(_article_variants(names))
+        matcher = ref.minor_place_matcher if place.minor else ref.place_matcher
         for name in names:
-            ref.place_matcher.add(name, place)
+            matcher.add(name, place)
     for spec in curated["sites"]:
         kind = "settlement" if spec["kind"] in ("town", "city", "village") else "site"
         place = Place(
@@ -319,14 +357,21 @@ def load() -> Reference:
             abbreviated = "." in text or text.isupper()
             # one-word titles other than the label ("Gunner", "Sapper", "Trooper") are ranks only
             # capitalised before a name: "the gunner was killed" names a crew role
-            title_word = text != label and " " not in text
+            title_word = (text != label or label in ROLE_LIKE_RANKS) and " " not in text
             ref.rank_matcher.add(text, rank, fold=not abbreviated and not title_word)
         for text in rank_abbreviations(label):
             ref.rank_matcher.add(text, rank)
         for text in RANK_ACRONYMS.get(label, ()):
             ref.rank_matcher.add(text, rank)
+    # "Corporal" is the label of many armies' corporal and an altLabel of the Russian yefreytor:
+    # the labels first
+    ref.rank_matcher.prefer_folded()
     return ref
 
+
+#: One-word rank labels that are also everyday nouns of war news ("a rebel commander", "a British
+#: soldier", "a bomb-disposal specialist", "private security guards"): ranks only capitalised.
+ROLE_LIKE_RANKS = frozenset({"Commander", "Specialist", "Private", "Soldier", "Seaman", "Airman"})
 
 #: Abbreviations of a whole label that no word-by-word rule gives.
 RANK_ACRONYMS: dict[str, tuple[str, ...]] = {

@@ -1797,3 +1797,575 @@ def test_a_statement_or_count_date_is_not_the_incident_date(extractor, text, pub
 )
 def test_rockets_and_shells_that_land_are_shelling(extractor, text):  # type: ignore[no-untyped-def]
     assert run(extractor, text).events[0].type == "shelling"
+
+
+# ------------------------------------------------------------------ event types beyond the trigger lists (2026-12-02)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels shot the helicopter down near Tessit on Monday; both pilots were killed.",
+        "The army said its air defences shot a Mi-8 down over the valley on Monday, killing the crew of three.",
+        "A transport helicopter was ferrying supplies near the pass on Monday when it was hit by a missile; "
+        "two crew members died.",
+    ],
+)
+def test_an_aircraft_shot_down_with_its_object_between(extractor, text):  # type: ignore[no-untyped-def]
+    assert run(extractor, text).events[0].type == "shoot-down"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A colonel was killed on Monday by a bomb hidden in his car outside his flat in Luhansk.",
+        "A district governor died when explosives planted under his jeep went off in Kunduz on Monday.",
+        "Police said someone had planted a bomb on a parked motorbike that killed a judge in Mogadishu on Monday.",
+    ],
+)
+def test_a_bomb_hidden_in_a_vehicle_is_an_assassination(extractor, text):  # type: ignore[no-untyped-def]
+    assert run(extractor, text).events[0].type == "assassination"
+
+
+def test_a_bomb_planted_by_the_road_is_no_assassination(extractor):
+    ex = run(extractor, "Two soldiers were killed on Monday when a bomb planted by the road exploded near Kidal.")
+    assert ex.events[0].type == "roadside-bomb"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A suicide bomber killed nine people at a market in Maiduguri on Monday. Police said they were preparing "
+        "for further attacks, including possible car bombs.",
+        "A suicide bomber struck a checkpoint near Mosul on Monday, killing four. Officials warned of the threat "
+        "of roadside bombs on the main road.",
+    ],
+)
+def test_a_kind_of_attack_only_feared_is_not_the_incidents(extractor, text):  # type: ignore[no-untyped-def]
+    assert [e.type for e in run(extractor, text).events] == ["suicide-bombing"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two Special Forces soldiers were killed when their patrol was ambushed near Gao on Monday. French "
+        "forces run a large counter-terrorism operation across the region.",
+        "Three special forces advisers died when militants ambushed their convoy on Monday near Kunar.",
+    ],
+)
+def test_special_forces_casualties_and_a_campaign_are_no_raid(extractor, text):  # type: ignore[no-untyped-def]
+    assert run(extractor, text).events[0].type == "armed-clash"
+
+
+def test_an_earlier_loss_told_to_compare_is_no_further_incident(extractor):
+    ex = run(
+        extractor,
+        "A Mi-8 helicopter crashed near Hama on Monday because of a technical fault; its two pilots were killed. "
+        "The loss is the second in a week: on June 6 a Su-25 crashed near Latakia.",
+    )
+    assert [e.type for e in ex.events] == ["aircraft-crash"]
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "etype"),
+    [
+        ("Helicopter shot down near Kidal", "The helicopter came down near Kidal on Monday; two pilots died.",
+         "shoot-down"),
+        ("Suicide attack at the city gate", "An explosion near the city gate of Kandahar killed six people on "
+         "Monday. A blast was also heard nearby.", "suicide-bombing"),
+    ],
+)
+def test_a_headline_names_the_kind(extractor, title, text, etype):  # type: ignore[no-untyped-def]
+    art = Article(Path("test.md"), "test", text, title, date(2019, 6, 12), "front-matter")
+    assert extractor.extract(art).events[0].type == etype
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three aid workers were killed in an ambush on the road near Bambari on Monday, the charity said.",
+        "Gunmen ambushed a car carrying two journalists near Kidal on Monday; both civilians were killed.",
+    ],
+)
+def test_an_ambush_on_civilians_is_no_clash(extractor, text):  # type: ignore[no-untyped-def]
+    assert run(extractor, text).events[0].type == "other"
+
+
+# ------------------------------------------------------------------ persons named away from their fate (2026-12-02)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sgt. Tom Elwood Barker, 31, of Dayton, Ohio; Spc. Ray Lund, 22, of Mesa, Arizona; and Pfc. Jo Ann Merle, "
+        "20, of Tulsa, Oklahoma, died Monday near Kirkuk when their vehicle was hit.",
+        "Cpl. Tom Barker, of Leeds; Pte. Ray Lund, of Hull; and Pte. Jo Merle, of York, were killed on Monday "
+        "in Helmand province.",
+    ],
+)
+def test_names_listed_with_semicolons_share_the_last_verb(extractor, text):  # type: ignore[no-untyped-def]
+    got = {(n.split()[-1], f) for n, _r, f in persons(run(extractor, text))}
+    assert got == {("Barker", "killed"), ("Lund", "killed"), ("Merle", "killed")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army has named the three soldiers killed when militants ambushed their convoy near Gao on Monday.\n\n"
+        "They served with the same battalion:\n\n"
+        "- Sgt. Tom Barker, 31, of Leeds\n- Cpl. Ray Lund, 24, of Hull\n\n"
+        "The third, Pte. Jo Merle, 20, of York, had joined in May.",
+        "The ministry on Tuesday identified the three policemen who died in the attack on the checkpoint near "
+        "Kunduz.\nSgt. Tom Barker, 31, was a father of two.\nCpl. Ray Lund, 24, had served for three years.\n"
+        "The third was Pte. Jo Merle, 20.",
+    ],
+)
+def test_people_listed_after_a_lead_naming_the_dead(extractor, text):  # type: ignore[no-untyped-def]
+    got = {(n.split()[-1], f) for n, _r, f in persons(run(extractor, text))}
+    assert got == {("Barker", "killed"), ("Lund", "killed"), ("Merle", "killed")}
+
+
+def test_two_namesakes_are_two_people(extractor):
+    ex = run(
+        extractor,
+        "Two soldiers were killed near Gao on Monday, the army said: Sgt. Tom Barker and Cpl. Ann Barker.",
+    )
+    assert {(n, r) for n, r, _f in persons(ex)} == {("Tom Barker", "Sergeant"), ("Ann Barker", "Corporal")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A business jet crashed near Tula on Monday and all seven people on the plane died. The businessman "
+        "Oleg Marin was on board. Also listed was Ivan Sorin, his lawyer.",
+        "A charter plane crashed in the hills on Monday, killing all nine on board. The passenger list released "
+        "by the airline included Oleg Marin, a banker, and Ivan Sorin, who ran a mine. The crew were named as "
+        "pilot Pavel Lebed and flight attendant Anna Vesna.",
+    ],
+)
+def test_people_on_a_passenger_list_share_the_fate_of_all_aboard(extractor, text):  # type: ignore[no-untyped-def]
+    got = {(n.split()[-1], f) for n, _r, f in persons(run(extractor, text, date(2019, 6, 11)))}
+    assert {("Marin", "killed"), ("Sorin", "killed")} <= got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Militia fired rockets at a base near Erbil on Monday in retaliation for the strike that killed "
+        "Col. Ali Karimi in Basra four days earlier; two guards were wounded.",
+        "Gunmen attacked a checkpoint near Herat on Monday to avenge the killing of Commander Omar Zaki, "
+        "wounding three policemen.",
+    ],
+)
+def test_a_death_told_as_an_earlier_incidents_is_no_fate_here(extractor, text):  # type: ignore[no-untyped-def]
+    assert not persons(run(extractor, text))
+
+
+def test_the_general_staff_is_no_general(extractor):
+    ex = run(extractor, "Two soldiers were wounded near Afrin on Monday, the Turkish General Staff said.")
+    assert not persons(ex)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A French soldier, Caporal-chef Marc Dubois, was killed on Monday when his vehicle hit a mine near Gao.",
+         {("Marc Dubois", "Chief Corporal", "killed")}),
+        ("French Adjudant Luc Marin, 38, was killed in an ambush near Menaka on Monday, the army said.",
+         {("Luc Marin", "Adjutant", "killed")}),
+        ("Two French soldiers were killed in Mali on Monday: Sergent-chef Paul Roux and Lieutenant-colonel Jean Blanc.",
+         {("Paul Roux", "Staff Sergeant", "killed"), ("Jean Blanc", "Lieutenant Colonel", "killed")}),
+    ],
+)
+def test_french_ranks_in_french_or_english(extractor, text, expected):  # type: ignore[no-untyped-def]
+    assert persons(run(extractor, text)) == expected
+
+
+# ------------------------------------------------------------------ small towns worldwide (2026-12-02)
+
+
+@pytest.mark.parametrize(
+    ("text", "town", "country"),
+    [
+        ("Militants killed seven soldiers in an attack on an army post in Dikwa on Monday.", "Dikwa", "NG"),
+        ("Rebels ambushed a convoy near Beni on Monday, killing four peacekeepers.", "Beni", "CD"),
+        ("A roadside bomb killed two soldiers outside Djibo on Monday.", "Djibo", "BF"),
+    ],
+)
+def test_a_small_town_abroad_named_as_a_place(extractor, text, town, country):  # type: ignore[no-untyped-def]
+    (ev,) = run(extractor, text).events
+    assert (ev.place.name, ev.place.country) == (town, country)
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Two soldiers were killed in Kaduna on Monday. Their commander, Col. Ade Dikwa, said the attack "
+         "was repelled.", "Kaduna"),
+        ("A suicide bomber killed nine people in Maiduguri on Monday; one victim came from Dikwa.", "Maiduguri"),
+        ("Two nurses from the hospital in Dikwa were killed on Monday when a shell hit a clinic in Aleppo.", "Aleppo"),
+    ],
+)
+def test_a_small_town_abroad_is_only_a_fallback(extractor, text, town):  # type: ignore[no-untyped-def]
+    assert run(extractor, text).events[0].place.name == town
+
+
+def test_a_small_town_abroad_needs_a_locative(extractor):
+    ex = run(extractor, "Seven soldiers were killed on Monday in an ambush, the army said. Dikwa residents fled.")
+    assert ex.events[0].place.name != "Dikwa"
+
+
+# ------------------------------------------------------------------ dates of statements and warnings (2026-12-02)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "day", "precision"),
+    [
+        ("A frigate was sunk off the coast during the night of 3 to 4 May. In a statement on Friday, the navy "
+         "said two sailors had been killed.", date(2021, 5, 15), date(2021, 5, 3), "day"),
+        ("Four soldiers were killed when militants ambushed their patrol near Gao last week. The army raised the "
+         "toll to four on Friday after a body was found.", date(2019, 6, 12), date(2019, 6, 3), "week"),
+        ("Gunmen attacked a checkpoint near Kunduz on Tuesday, killing three policemen. In a briefing late on "
+         "Thursday, the ministry said the attackers had fled.", date(2019, 6, 14), date(2019, 6, 11), "day"),
+    ],
+)
+def test_a_statement_or_toll_date_is_not_the_incidents(  # type: ignore[no-untyped-def]
+    extractor, text, published, day, precision
+):
+    ev = run(extractor, text, published).events[0]
+    assert (ev.date, ev.date_precision) == (day, precision)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An explosion has gone off outside the main gate of the airport. Police had warned overnight of a "
+        "serious threat of an attack. At least six people were killed.",
+        "A suicide bomber has struck a market in the old town, killing at least nine people, officials said.",
+    ],
+)
+def test_an_incident_told_as_just_happened_is_of_the_report_day(extractor, text):  # type: ignore[no-untyped-def]
+    ev = run(extractor, text).events[0]
+    assert (ev.date, ev.date_precision) == (date(2019, 6, 12), "day")
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Three aid workers were killed in an ambush on a road about twenty kilometres from Bambari on Monday. "
+         "Their bodies were brought back to Bangui on Tuesday.", "Bambari"),
+        ("Two soldiers died when their truck hit a mine 15 km north of Kidal on Monday. They were flown to "
+         "Bamako.", "Kidal"),
+    ],
+)
+def test_a_town_the_incident_is_a_distance_from(extractor, text, town):  # type: ignore[no-untyped-def]
+    assert run(extractor, text).events[0].place.name == town
+
+
+def test_a_place_told_only_to_compare_is_not_the_incidents(extractor):
+    ex = run(
+        extractor,
+        "A Mi-8 helicopter crashed in the east of Syria on Monday; its two pilots were killed. The loss is the "
+        "second in a week: on June 6 a Su-25 crashed into the Mediterranean Sea.",
+    )
+    assert [e.place.kind for e in ex.events] == ["country"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A jet crashed outside Tehran on Wednesday, killing all 60 on board. Ottawa at first said 20 Canadians were "
+        "among the dead.",
+        "A rocket hit a base near Kandahar on Monday, killing two soldiers. London swiftly condemned the attack, "
+        "and Paris has since said it would send help.",
+    ],
+)
+def test_a_capital_that_speaks_after_an_adverb_is_no_incident_place(extractor, text):  # type: ignore[no-untyped-def]
+    assert run(extractor, text).events[0].place.key in ("tehran", "kandahar")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "TALKHAN \u2014 People in this village near the border say they saw a drone strike a truck on Monday, killing "
+        "two farmers. Officials in Kunduz confirmed the deaths.",
+        "TALKHAN, June 11 (Field Wire) \u2014 Residents of this small town said a shell hit the market on Monday, "
+        "killing three people, the governor of Kunduz said.",
+    ],
+)
+def test_a_dateline_town_the_lead_reports_from(extractor, text):  # type: ignore[no-untyped-def]
+    assert run(extractor, text).events[0].place.name == "Talkhan"
+
+
+def test_a_dateline_alone_is_not_the_incident_place(extractor):
+    ex = run(extractor, "TALKHAN \u2014 A shell hit the market in Kunduz on Monday, killing three people.")
+    assert ex.events[0].place.key == "kunduz"
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("A drone strike hit a depot in Tripoli on Monday, killing four guards. Libya's government condemned it.",
+         "LY"),
+        ("A car bomb exploded in Tripoli on Monday, killing two soldiers of the Lebanese army.", "LB"),
+    ],
+)
+def test_a_town_named_in_two_countries_is_in_the_one_the_article_names(  # type: ignore[no-untyped-def]
+    extractor, text, country
+):
+    assert run(extractor, text).events[0].place.country == country
+
+
+def test_a_place_after_an_earlier_year_is_background(extractor):
+    ex = run(
+        extractor,
+        "PARIS - Nine soldiers were killed in Mali on Monday when their helicopter crashed near Gao, the worst "
+        "loss since the 1983 bombing of a barracks in Beirut.",
+    )
+    assert ex.events[0].place.key == "gao"
+
+
+def test_a_region_of_a_country_the_gazetteer_lacks(extractor):
+    ex = run(
+        extractor,
+        "Two helicopters crashed in the Menaka region of north-eastern Mali on Monday, near the border with "
+        "Niger, killing nine soldiers.",
+    )
+    (ev,) = ex.events
+    assert (ev.place.name, ev.place.country) == ("Menaka region", "ML")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Strike near Aden\n\nA drone strike hit a camp in Dar Saad, on the northern edge of Aden, on Monday, "
+        "killing six fighters.",
+        "A shell hit a school in Dar Saad, a district of Aden, on Monday, killing two children. Officials "
+        "in Aden said the strike was deliberate; it was the worst attack on Aden this year.",
+    ],
+)
+def test_a_place_used_to_locate_another_is_not_the_incidents(extractor, text):  # type: ignore[no-untyped-def]
+    assert run(extractor, text).events[0].place.key != "aden"
+
+
+def test_the_arabic_article_in_either_spelling(extractor):
+    from kgbuild.reference import _article_variants
+
+    assert _article_variants({"Deir el-Balah"}) == {"Deir al-Balah"}
+    assert _article_variants({"Ras al-Ain"}) == {"Ras el-Ain"}
+    ex = run(extractor, "An air strike hit a house in Deir al-Balah on Monday, killing five people.")
+    assert ex.events[0].place.country == "PS"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Omar Haddad, the leader of the group, is dead after a raid on a farm near Idlib, the army said on Monday.",
+        "Rebel commander Omar Haddad was confirmed dead on Monday after an air strike near Idlib.",
+    ],
+)
+def test_a_named_person_who_is_dead(extractor, text):  # type: ignore[no-untyped-def]
+    assert persons(run(extractor, text)) == {("Omar Haddad", None, "killed")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebel commander Omar Haddad was killed in an air strike near Idlib on Monday.",
+        "A bomb-disposal specialist, Omar Haddad, was killed on Monday when a mine exploded near Idlib.",
+    ],
+)
+def test_everyday_nouns_that_are_also_ranks_are_ranks_only_capitalised(extractor, text):  # type: ignore[no-untyped-def]
+    assert {r for _n, r, _f in persons(run(extractor, text))} == {None}
+
+
+def test_a_rank_of_several_armies_takes_the_country_the_article_names(extractor):
+    ex = run(extractor, "Sgt. Tom Barker was killed near Basra on Monday. British officials confirmed the death.")
+    (p,) = [p for e in ex.events for p in e.persons]
+    assert p.rank.country == "GB"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two soldiers died on Sunday when their patrol was attacked by guerrillas near Tumaco, the army said.",
+        "Gunmen opened fire on an army convoy near Kidal on Monday, killing three soldiers.",
+        "Troops exchanged fire with militants near the border on Monday; one soldier was killed.",
+        "A border guard was killed in cross-border firing near the frontier post on Monday, the army said.",
+    ],
+)
+def test_gunfire_cues_are_an_armed_clash(extractor, text):  # type: ignore[no-untyped-def]
+    assert run(extractor, text).events[0].type == "armed-clash"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Havildar Ram Prakash was killed on Monday when militants attacked a post in Kupwara, the Indian army said.",
+         {("Ram Prakash", "Havildar", "killed")}),
+        ("Two Pakistani soldiers, Naik Imran Aziz and Sepoy Ali Nawaz, were killed when militants attacked a check "
+         "post on Monday, the army said.", {("Imran Aziz", "Naik", "killed"), ("Ali Nawaz", "Sepoy", "killed")}),
+    ],
+)
+def test_south_asian_ranks(extractor, text, expected):  # type: ignore[no-untyped-def]
+    assert persons(run(extractor, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Several artillery munitions detonated at a storage site near Kalinivka on Monday; there was no fire impact "
+        "on the site, the ministry said. Two soldiers were injured.",
+        "A boat carrying troops capsized on the river near Mopti on Monday; 14 soldiers drowned, the army said.",
+        "A military truck overturned on a mountain road near Herat on Monday, killing three soldiers.",
+    ],
+)
+def test_non_hostile_accidents(extractor, text):  # type: ignore[no-untyped-def]
+    ev = run(extractor, text).events[0]
+    assert (ev.type, ev.hostile) == ("accident", False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A truck packed with explosives blew up outside a police compound in Kabul on Monday, killing 12 officers.",
+        "An explosives-laden van went off near a checkpoint in Mogadishu on Monday, killing five soldiers.",
+        "A motorcycle bomb exploded outside a police station in Cali on Monday, killing two officers.",
+    ],
+)
+def test_vehicle_bombs(extractor, text):  # type: ignore[no-untyped-def]
+    assert run(extractor, text).events[0].type == "roadside-bomb"
+
+
+def test_a_statement_dated_by_its_own_line_reads_today_against_it(extractor):
+    ex = run(
+        extractor,
+        "STATEMENT OF THE GENERAL STAFF\n10 June 2019\n\nToday, at about 15:00, a mortar round hit a post near "
+        "Kidal, wounding two soldiers.",
+        date(2019, 6, 12),
+    )
+    assert ex.events[0].date == date(2019, 6, 10)
+
+
+@pytest.mark.parametrize(
+    ("text", "fate"),
+    [
+        ("A shell hit a market in Donetsk on Monday, killing six people. Olga Petrova, a 34-year-old mother of two, "
+         "was among those killed.", "killed"),
+        ("A drone hit a bus near Kherson on Monday. Ivan Sokolov was among those wounded, officials said.", "injured"),
+    ],
+)
+def test_a_named_person_among_those_killed_or_wounded(extractor, text, fate):  # type: ignore[no-untyped-def]
+    assert {f for _n, _r, f in persons(run(extractor, text))} == {fate}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pte Ray Lund, 19, was killed and L/Cpl Jo Merle wounded by small-arms fire near Basra on Monday.",
+        "Sgt. Ray Lund was killed and Cpl. Jo Merle injured when a bomb hit their vehicle near Kandahar on Monday.",
+    ],
+)
+def test_the_second_clause_sharing_a_verb_keeps_its_own_fate(extractor, text):  # type: ignore[no-untyped-def]
+    got = {(n.split()[-1], f) for n, _r, f in persons(run(extractor, text))}
+    assert got == {("Lund", "killed"), ("Merle", "injured")}
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("A Lancet loitering munition hit a howitzer position near Kupiansk on Monday, killing two gunners.",
+         "airstrike"),
+        ("A quadcopter dropped a grenade on a trench near Avdiivka on Monday, wounding three soldiers.", "airstrike"),
+        ("A Hellfire missile fired from a Reaper killed two militants in a car near Idlib on Monday.", "airstrike"),
+        ("A former officer was poisoned with a nerve agent in Leeds, police said on Monday.", "assassination"),
+        ("A naval mine struck by a cargo ship off Odesa on Monday killed two crew members.", "roadside-bomb"),
+        ("Two guards were killed on Monday when a Grad salvo hit the village of Pisky.", "shelling"),
+    ],
+)
+def test_unusual_weapons_and_the_weapon_fallback(extractor, text, etype):  # type: ignore[no-untyped-def]
+    assert run(extractor, text).events[0].type == etype
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("British soldier Corporal Tom Barker was killed near Basra on Monday.", "GB"),
+        ("A Russian serviceman, Corporal Ivan Sokolov, was killed near Bakhmut on Monday.", "RU"),
+    ],
+)
+def test_a_rank_label_of_many_armies_and_an_alternate_of_one(extractor, text, country):  # type: ignore[no-untyped-def]
+    (p,) = [p for e in run(extractor, text).events for p in e.persons]
+    assert p.rank.country == country
+
+
+def test_fire_at_another_aircraft_of_the_rescue_is_its_own_clash(extractor):
+    ex = run(
+        extractor,
+        "A Su-25 was shot down near Saraqib on Monday; the pilot ejected. During the search, one of two Mi-17 "
+        "helicopters came under small-arms fire and made a forced landing; a flight engineer was killed.",
+    )
+    assert sorted(e.type for e in ex.events) == ["armed-clash", "shoot-down"]
+
+
+def test_fire_at_the_downed_crew_stays_with_the_shoot_down(extractor):
+    ex = run(
+        extractor,
+        "A Su-25 was shot down near Saraqib on Monday. Militants opened fire on the pilot as he descended by "
+        "parachute; he was killed on the ground.",
+    )
+    assert [e.type for e in ex.events] == ["shoot-down"]
+
+
+def test_a_ranked_speaker_after_a_lead_naming_the_dead_is_not_one_of_them(extractor):
+    ex = run(
+        extractor,
+        "The army has named the two soldiers killed near Gao on Monday as Sgt. Tom Barker and Cpl. Ray Lund.\n"
+        "Gen. Ivan Sorel, the chief of staff, visited their unit on Tuesday and praised its courage.",
+    )
+    assert {n for n, _r, _f in persons(ex)} == {"Tom Barker", "Ray Lund"}
+
+
+def test_a_clause_before_a_semicolon_is_no_listed_name(extractor):
+    ex = run(
+        extractor,
+        "Gen. Ivan Sorel visited the base near Gao on Monday; Col. Ray Lund, 45, was killed there hours later.",
+    )
+    assert {(n, f) for n, _r, f in persons(ex)} == {("Ray Lund", "killed")}
+
+
+def test_a_death_days_ago_is_still_this_incidents(extractor):
+    ex = run(extractor, "Sgt. Tom Barker was killed two days ago when a bomb hit his patrol near Kandahar.")
+    assert persons(ex) == {("Tom Barker", "Sergeant", "killed")}
+
+
+def test_attackers_identified_after_a_killing_are_not_its_dead(extractor):
+    ex = run(
+        extractor,
+        "Police identified the gunmen who killed three soldiers near Gao on Monday:\n\n"
+        "- Omar Haddad, 25, of Gao\n- Ali Nasser, 31, of Kidal\n",
+    )
+    assert not {(n, f) for n, _r, f in persons(ex) if f == "killed"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Militants attacked a convoy near Gao on Monday and took Cpl. Ray Lund hostage.",
+         {("Ray Lund", "Corporal", "captured")}),
+        ("Rebels seized two aid workers near Goma on Monday; Anna Vesna and Pavel Lebed are being held hostage.",
+         {("Anna Vesna", None, "captured"), ("Pavel Lebed", None, "captured")}),
+        ("Gunmen attacked a convoy near Gao on Monday. Sgt. Tom Barker and Cpl. Ray Lund are still missing.",
+         {("Tom Barker", "Sergeant", "missing"), ("Ray Lund", "Corporal", "missing")}),
+        ("A mortar attack near Gao on Monday killed a soldier. His name was Tom Barker, a 24-year-old sergeant.",
+         {("Tom Barker", "Sergeant", "killed")}),
+    ],
+)
+def test_hostages_the_missing_and_a_name_told_after_the_fate(extractor, text, expected):  # type: ignore[no-untyped-def]
+    assert persons(run(extractor, text)) == expected
+
+
+def test_a_possible_kind_told_of_the_incident_itself_still_counts(extractor):
+    ex = run(extractor, "Three militants were killed near Marib on Monday in what officials called a possible "
+             "drone strike.")
+    assert ex.events[0].type == "airstrike"
