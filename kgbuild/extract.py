@@ -393,7 +393,8 @@ GENERIC_ROLE = re.compile(
     r"\b(?:Defen[cs]e Ministry|Ministry of (?:National )?Defen[cs]e|General Staff|Foreign Ministry)\b"
 )
 SPEAKING_COUNTRY = re.compile(
-    r"(?:^|[,;]\s+|\band\s+)(?P<who>(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,5})\s+"
+    r"(?:^|[,;]\s+|\band\s+)(?P<who>(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+(?:[A-Z][\w.'\u2019-]*|armed|forces|"
+    r"government|ministry|military|army|navy|general|command|staff|defen[cs]e|foreign|interior)){0,5})\s+"
     r"(?:has\s+|had\s+|also\s+|later\s+)?(?:said|says|announced|reported|confirmed|acknowledged|admitted|claimed|stated|"
     r"named|identified|listed|counted)"
     r"(?:\s+on\s+\w+day|\s+\w+day)?\s+(?:that\s+)?(?:[^;]{0,240}?\s+)?$"
@@ -2555,6 +2556,8 @@ class Extractor:
         country = event.place.country if event.place.kind != "sea" else None
         if nat is None and f.affiliation == "civilian" and country and not self._org_staff(f.span.text):
             nat = country
+        if nat is None and f.side == "pro-government" and country:
+            nat = country  # "government troops", "regime forces", "loyalist militiamen": the country's own
         aboard = re.search(r"\b(?:people|persons|passengers|crew|on board|aboard|dead)\b", f.group_label, re.I)
         if event.type in ("aircraft-crash", "shoot-down") and aboard and nat is None and self._aircraft_nat:
             nat = self._aircraft_nat

@@ -158,17 +158,22 @@ def load() -> Reference:
             wikidata=spec.get("wikidata"),
         )
         ref.nationalities[code] = nat
-        for adj in nat.adjectives:
-            ref.nationality_matcher.add(adj, code)
-        for noun in nat.nouns:
-            ref.nationality_matcher.add(noun, code)
+        for word in (*nat.adjectives, *nat.nouns):
+            ref.nationality_matcher.add(word, code)
+            if word.upper() != word:
+                ref.nationality_matcher.add(word.upper(), code)  # "3 TURKISH SOLDIERS" in a headline
         country = Place(key=code, name=nat.name, kind="country", country=code)
         ref.places[country.iri] = country
         ref.place_matcher.add(nat.name, country)
         official = pycountry.countries.get(alpha_2=code)
-        for alias in {getattr(official, "name", None), getattr(official, "common_name", None)}:
+        for alias in {nat.name, getattr(official, "name", None), getattr(official, "common_name", None)}:
             if alias:
                 ref.place_matcher.add(alias, country)
+                # the possessive of any country's name is its nationality ("Niger's government",
+                # "Ukraine's navy"), though the bare name is a place, not a nationality
+                for poss in (f"{alias}'s", f"{alias}\u2019s"):
+                    if poss not in nat.adjectives:
+                        ref.nationality_matcher.add(poss, code)
     for extra, code in (("Britain", "GB"), ("the US", "US"), ("the U.S.", "US"), ("America", "US")):
         ref.place_matcher.add(extra, ref.country(code))
 

@@ -1797,3 +1797,46 @@ def test_a_statement_or_count_date_is_not_the_incident_date(extractor, text, pub
 )
 def test_rockets_and_shells_that_land_are_shelling(extractor, text):  # type: ignore[no-untyped-def]
     assert run(extractor, text).events[0].type == "shelling"
+
+
+# ------------------------------------------------------------------ figures: whose losses (2026-12-02)
+
+
+@pytest.mark.parametrize(
+    ("text", "nat"),
+    [
+        ("Militants ambushed an army convoy near Menaka on Monday. Mali's government says at least six of its own "
+         "soldiers died in the fighting.", "ML"),
+        ("Gunmen attacked a border post near Abeche. Chad's army said nine of its soldiers had been killed.", "TD"),
+        ("A drone hit a barracks outside Kherson. Ukraine\u2019s military said two of its servicemen were killed.", "UA"),
+    ],
+)
+def test_a_countrys_possessive_gives_its_nationality(extractor, text, nat):  # type: ignore[no-untyped-def]
+    ex = run(extractor, text)
+    assert nat in [n for _k, _v, n in _figs(ex)]
+
+
+@pytest.mark.parametrize(
+    ("text", "nat"),
+    [
+        ("Rebels shelled an army post near Gao in Mali on Tuesday, killing five government soldiers.", "ML"),
+        ("An ambush on a convoy near Kandahar in Afghanistan killed seven government troops on Monday.", "AF"),
+        ("Fighters overran a checkpoint near Aden in Yemen, killing four loyalist militiamen.", "YE"),
+    ],
+)
+def test_government_troops_are_of_the_incidents_country(extractor, text, nat):  # type: ignore[no-untyped-def]
+    ex = run(extractor, text)
+    assert [n for _k, _v, n in _figs(ex)] == [nat]
+
+
+@pytest.mark.parametrize(
+    ("text", "nat"),
+    [
+        ("DRONE STRIKE KILLS 4 FRENCH SOLDIERS NEAR GAO\n\nA drone struck a French patrol near Gao in Mali on "
+         "Sunday.", "FR"),
+        ("AMBUSH LEAVES 2 CANADIAN SOLDIERS DEAD\n\nInsurgents ambushed a patrol near Kandahar on Friday.", "CA"),
+    ],
+)
+def test_a_nationality_in_capitals_is_a_nationality(extractor, text, nat):  # type: ignore[no-untyped-def]
+    ex = run(extractor, text)
+    assert nat in [n for _k, _v, n in _figs(ex)]
