@@ -731,17 +731,52 @@ INJURY_VERBS = {"wounding", "wounded", "injuring", "injured", "injure", "wound"}
 SPEECH = (
     r"said|says|announced|announces|reported|reports|stated|states|claimed|claims|confirmed|"
     r"confirms|told|added|acknowledged|admitted|wrote|tweeted|posted|estimated|put|puts|"
-    r"counted|documented|noted|cited|quoted as saying|was quoted|were quoted"
+    r"counted|documented|noted|cited|quoted as saying|was quoted|were quoted|disclosed|revealed|"
+    r"raised (?:the|its|their) (?:\w+ )?(?:toll|count|figure|number)|revised|corrected|updated|lowered"
 )
 SOURCE_NOUNS = re.compile(
     r"\b(?:analysts?|sources?|officials?|activists?|monitors?|observers?|spokes(?:man|woman|person)|"
     r"witness(?:es)?|residents?|commanders?|groups?|media|outlets?|agency|ministry|report|statement|"
     r"sites?|websites?|journalists?|correspondents?|doctors?|medics?|officers?|bloggers?|channels?|"
     r"observatory|government|military|army|committee|command|coalition|police|governor|"
-    r"embassy|newspapers?|daily|network|television|TV|ministry|president|minister|mayor|accounts?)\b",
+    r"embassy|newspapers?|daily|network|television|TV|ministry|president|minister|mayor|accounts?|"
+    r"authorities|charity|company|operator|prosecutors?|investigators?|rescuers|office)\b",
     re.I,
 )
 
+#: What kind of organisation a kind noun names: "the medical charity said" is the charity named before.
+KIND_NOUNS = {
+    "charity": ("ngo",),
+    "organisation": ("ngo",),
+    "organization": ("ngo",),
+    "agency": ("ngo", "media"),
+    "monitor": ("ngo",),
+    "observatory": ("ngo",),
+    "company": ("company",),
+    "operator": ("company",),
+    "firm": ("company",),
+    "group": ("armed-group", "ngo"),
+    "movement": ("armed-group",),
+    "militia": ("armed-group",),
+    "broadcaster": ("media",),
+    "channel": ("media",),
+    "newspaper": ("media",),
+    "alliance": ("coalition",),
+    "coalition": ("coalition",),
+}
+KIND_NOUN_SOURCE = re.compile(
+    r"(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?P<noun>" + "|".join(KIND_NOUNS) + r")", re.I
+)
+#: A pronoun that speaks or counts: "It said", "He first said", "by Sunday it had counted", "she put the toll".
+PRONOUN_SPEAKS = re.compile(
+    r"\b(?:it|he|she|they)\s+(?:(?:has|had|have|also|later|first|then|now|initially|earlier|since|"
+    r"subsequently|previously)\s+)*(?:" + SPEECH + r"|raised|revised|lowered|corrected|updated|gave|disclosed)\b",
+    re.I,
+)
+#: What makes a sentence no longer the statement before it: a new source or the writer's own view.
+SOURCE_SHIFT = re.compile(
+    r"\b(?:according to|however|but|meanwhile|separately|elsewhere|in contrast|independent|we|our|I)\b|[?]"
+)
 FATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "died-of-wounds",
@@ -1335,6 +1370,9 @@ class Extractor:
         self._seen_groups = set()
         self._plain: dict[str, bool] = {}
         self._adhoc: dict[tuple[str, str, str | None], Place] = {}
+        self._roles: dict[str, str] | None = None
+        self._attr_text = ""
+        self._text_country: str | None = None
 
     # ------------------------------------------------------------------ attribution
     def _resolve_source(self, phrase: str, base: int) -> Attribution | None:
@@ -1410,6 +1448,9 @@ class Extractor:
                     return Attribution(
                         "organisation", att.label, att.organisation, Span(base, base + len(phrase), phrase)
                     )
+        kinded = self._kind_noun_source(phrase, base)
+        if kinded is not None:
+            return kinded
         # cut leading words before the determiner of the head noun phrase
         det = None
         for d in re.finditer(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s", phrase[: head.start()]):
@@ -1432,6 +1473,74 @@ class Extractor:
         return Attribution(
             "unnamed", label, None, Span(base + cut, base + cut + len(phrase[cut:].rstrip()), phrase[cut:].rstrip())
         )
+
+    def _kind_noun_source(self, phrase: str, base: int) -> Attribution | None:
+        """ "the medical charity", "the company", "the militant group": the organisation of that kind
+        named last; "the Emergencies Ministry", "the Army" alone: that body of the country the
+        article is about (of the one whose same body was named last)."""
+        m = KIND_NOUN_SOURCE.fullmatch(phrase.strip())
+        if m:
+            kinds = KIND_NOUNS[m.group("noun").lower()]
+            for att in reversed(self._recent_orgs):
+                if att.organisation is not None and att.organisation.kind in kinds:
+                    return Attribution("organisation", att.label, att.organisation, Span(base, base + len(phrase), phrase))
+            # or one only mentioned before: "a clinic run by MSF ... the medical charity said"
+            named = [
+                h.payloads[0]
+                for h in self.ref.org_matcher.finditer(self._attr_text[max(0, base - 3000) : base])
+                if not isinstance(h.payloads[0], tuple) and h.payloads[0].kind in kinds
+            ]
+            if named:
+                return Attribution("organisation", named[-1].label, named[-1], Span(base, base + len(phrase), phrase))
+        m = re.fullmatch(r"(?:the|its|their)\s+(?P<role>(?P<word>[\w'\u2019-]+\s+)?(?P<rest>.+?))", phrase.strip(), re.I)
+        if m is None:
+            return None
+        roles = self._role_keys()
+        # "the Emergencies Ministry"; "the country's emergencies ministry"
+        role_key = roles.get(re.sub(r"\s+", " ", m.group("role")).lower()) or roles.get(
+            re.sub(r"\s+", " ", m.group("rest")).lower()
+        )
+        if role_key is None:
+            return None
+        nat = next(
+            (
+                a.organisation.country
+                for a in reversed(self._recent_orgs)
+                if a.organisation is not None and a.organisation.key.endswith("-" + role_key) and a.organisation.country
+            ),
+            self._context_nat or self._named_country(),
+        )
+        if nat not in self.ref.nationalities:
+            return None
+        org = self.ref.role_organisation(nat, role_key)
+        return Attribution("organisation", org.label, org, Span(base, base + len(phrase), phrase))
+
+    def _named_country(self) -> str | None:
+        """The country the article names most by name ("in Mali", "Ukraine's"), when one dominates."""
+        if self._text_country is None:
+            counts = Counter(
+                h.payloads[0].country
+                for h in self.ref.place_matcher.finditer(self._attr_text)
+                if isinstance(h.payloads[0], Place) and h.payloads[0].kind == "country"
+            )
+            top = counts.most_common(1)
+            self._text_country = (
+                top[0][0] if top and top[0][1] > 0.5 * sum(counts.values()) and top[0][0] else ""
+            )
+        return self._text_country or None
+
+    def _role_keys(self) -> dict[str, str]:
+        """Each role pattern ("emergencies ministry", "army", "national police") -> its role, but
+        "officials" and "authorities", which may be anyone's."""
+        if self._roles is None:
+            self._roles = {
+                p.lower(): key
+                for key, role in self.ref.roles.items()
+                if key not in ("government", "state-media")
+                for p in role["patterns"]
+                if p.lower() not in ("officials", "military officials")
+            }
+        return self._roles
 
     def _sentence_attribution(self, sent: str, base: int) -> Attribution | None:
         # "TASS quoted the ministry as saying": the ministry speaks, TASS relays
@@ -2574,10 +2683,13 @@ class Extractor:
         the quote block it sits in (the paragraph after "X announced:"), or the article."""
         out: list[Attribution] = []
         self._recent_orgs = []
+        self._attr_text, self._text_country = text, None
         prev: Attribution | None = None
         quote: Attribution | None = None
         quote_line = -1
         current_line = -1
+        carry: Attribution | None = None
+        carry_line = -1
         for s, _e, sent in sents:
             line = text.count("\n", 0, s)
             if line != current_line:
@@ -2595,8 +2707,10 @@ class Extractor:
                     att = listed
             if att is not None and att.kind == "organisation":
                 self._recent_orgs.append(att)
-            if att is None and prev is not None and re.search(r"\b(?:it|he|she|they) (?:" + SPEECH + r")\b", sent):
-                att = prev
+            if att is None and prev is not None and PRONOUN_SPEAKS.search(sent):
+                att = prev  # "It said", "He first said", "By Sunday it had counted": the source named before
+            if att is None and carry is not None and line == carry_line and not SOURCE_SHIFT.search(sent):
+                att = carry  # "The ministry said the jet was hit. Both pilots were killed.": the statement goes on
             if sent.rstrip().endswith(":") and att is not None:
                 quote, quote_line = att, line
                 out.append(att)
@@ -2606,6 +2720,7 @@ class Extractor:
                 att = quote
             out.append(att or self._own_voice)
             prev = att
+            carry, carry_line = (att, line) if att is not None else (None, -1)
         return out
 
     def _dominant_nationality(self, text: str) -> str | None:

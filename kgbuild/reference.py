@@ -289,6 +289,8 @@ def load() -> Reference:
                     ref.org_matcher.add(f"{adj} {pattern}", ("role", code, role_key))
             for pattern in role["patterns"]:  # "Turkey's Defence Ministry", "Turkey's defence ministry"
                 ref.org_matcher.add(f"{nat.name}'s {pattern}", ("role", code, role_key))
+                if pattern[:1].isupper() and " " in pattern:  # "the Defence Ministry of Kenya"
+                    ref.org_matcher.add(f"{pattern} of {nat.name}", ("role", code, role_key))
 
     for key, spec in _load_yaml("campaigns.yaml").items():
         ref.campaigns[key] = Campaign(

@@ -1808,7 +1808,8 @@ def test_rockets_and_shells_that_land_are_shelling(extractor, text):  # type: ig
         ("Militants ambushed an army convoy near Menaka on Monday. Mali's government says at least six of its own "
          "soldiers died in the fighting.", "ML"),
         ("Gunmen attacked a border post near Abeche. Chad's army said nine of its soldiers had been killed.", "TD"),
-        ("A drone hit a barracks outside Kherson. Ukraine\u2019s military said two of its servicemen were killed.", "UA"),
+        ("A drone hit a barracks outside Kherson. Ukraine\u2019s military said two of its servicemen were "
+         "killed.", "UA"),
     ],
 )
 def test_a_countrys_possessive_gives_its_nationality(extractor, text, nat):  # type: ignore[no-untyped-def]
@@ -1840,3 +1841,68 @@ def test_government_troops_are_of_the_incidents_country(extractor, text, nat):  
 def test_a_nationality_in_capitals_is_a_nationality(extractor, text, nat):  # type: ignore[no-untyped-def]
     ex = run(extractor, text)
     assert nat in [n for _k, _v, n in _figs(ex)]
+
+
+# ------------------------------------------------------------------ attribution across sentences (2026-12-02)
+
+
+def _claims(ex):  # type: ignore[no-untyped-def]
+    return [(f.kind, f.value, f.attribution.label) for e in ex.events for f in e.figures]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "label"),
+    [
+        ("A patrol hit a mine near Gao on Monday. The Malian army said the vehicle was destroyed. Two soldiers were "
+         "killed and a third was wounded.", 2, "Malian Armed Forces"),
+        ("The Defence Ministry of Kenya said a convoy was ambushed near Mandera on Friday. Four soldiers died in the "
+         "attack.", 4, "Ministry of Defence (Kenya)"),
+        ("Nigeria's police said gunmen attacked a checkpoint near Maiduguri on Sunday. Three officers were killed.",
+         3, "police (Nigeria)"),
+    ],
+)
+def test_a_statement_goes_on_in_the_next_sentence_of_its_paragraph(extractor, text, value, label):  # type: ignore[no-untyped-def]
+    assert ("deaths", value, label) in _claims(run(extractor, text))
+
+
+def test_a_new_paragraph_is_no_longer_the_statement(extractor):  # type: ignore[no-untyped-def]
+    ex = run(extractor, "Nigeria's police said gunmen attacked a checkpoint near Maiduguri on Sunday.\n\n"
+             "Three officers were killed.")
+    assert ("deaths", 3, "the article") in _claims(ex)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "label"),
+    [
+        ("A bomb exploded at a market near Kandahar on Tuesday. The Afghan Health Ministry said six people had "
+         "died. By Wednesday it had counted eleven dead.", 11, "Ministry of Health (Afghanistan)"),
+        ("A shell hit a bus near Donetsk on Friday. The Ukrainian police said two people had died. Later they "
+         "raised the toll to five dead.", 5, "police (Ukraine)"),
+        ("A drone struck a wedding near Sanaa on Monday. The Yemeni Interior Ministry said nine people had been "
+         "killed. It first said four people had died.", 4, "Ministry of Internal Affairs (Yemen)"),
+    ],
+)
+def test_a_pronoun_that_counts_is_the_source_named_before(extractor, text, value, label):  # type: ignore[no-untyped-def]
+    assert ("deaths", value, label) in _claims(run(extractor, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "label"),
+    [
+        ("A shell hit a school near Kharkiv in Ukraine on Tuesday. The Emergencies Ministry said four people "
+         "had been killed.", 4, "emergency services (Ukraine)"),
+        ("A mine exploded under a truck near Gao in Mali on Monday. The Army said three soldiers were killed.",
+         3, "armed forces (Mali)"),
+        ("The Defence Ministry of Kenya said a convoy had been ambushed near Mandera. Later the ministry raised "
+         "its toll to seven soldiers killed.", 7, "Ministry of Defence (Kenya)"),
+    ],
+)
+def test_a_bare_state_body_is_the_incident_countrys(extractor, text, value, label):  # type: ignore[no-untyped-def]
+    assert ("deaths", value, label) in _claims(run(extractor, text))
+
+
+def test_a_kind_noun_is_the_organisation_of_that_kind_named_before(extractor):  # type: ignore[no-untyped-def]
+    ex = run(extractor, "An air strike hit a clinic run by Medecins Sans Frontieres near Kunduz on Saturday. "
+             "On Sunday the medical charity said seven of its staff had died.")
+    labels = {lab for _k, _v, lab in _claims(ex)}
+    assert labels and all("Sans Fronti" in lab for lab in labels)
