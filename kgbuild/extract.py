@@ -504,7 +504,7 @@ VESSEL = re.compile(
     re.I,
 )
 VESSEL_HIT_BEFORE = re.compile(
-    r"\b(?:struck|hit|sank|sunk|attacked|targeted|damaged|destroyed|torpedoed|seized|boarded|rammed|at|on)\s+"
+    r"\b(?:struck|hit|sank|sunk|attacked|targeted|damaged|destroyed|torpedoed|seized|boarded|rammed|at|on|into)\s+"
     r"(?:a|an|the|its|two|another)\s+(?:[\w.'\u2019-]+\s+){0,3}$",
     re.I,
 )
@@ -568,6 +568,13 @@ for _n in _demonyms():
     GROUP_NOUNS.setdefault(_n, "unknown")
     if _n.endswith("s"):  # "an American", "a Briton": single people only
         _SINGULAR_DEMONYMS.append(_n[:-1].capitalize())
+#: "No Americans were harmed", "no Britons were among the casualties": a zero for that nation.
+ZERO_NATIONALS = re.compile(
+    r"\b(?P<who>[Nn]o (?:" + "|".join(n.capitalize() for n in _demonyms() if n.endswith("s")) + r"))\s+"
+    r"(?:\w+\s+){0,2}?(?:was|were|has been|had been|have been|is|are)\s+(?:(?:reported|believed|thought)\s+)?"
+    r"(?P<k>killed|hurt|injured|wounded|harmed|among the dead|among those killed|among the casualties)"
+    r"(?:\s+(?:or|and)\s+(?P<k2>killed|hurt|injured|wounded))?(?P<cas>)(?P<cas2>)\b"
+)
 MULTI_NOUNS = {
     "service members": "armed-forces",
     "crew members": "armed-forces",
@@ -690,7 +697,7 @@ COORD_NUMBERED = re.compile(
 )
 #: The figure lists the dead: "Among the dead were 64 singers", "were killed: 64 singers, nine journalists".
 DEAD_LIST_BEFORE = re.compile(
-    r"(?:\b(?:among|the) (?:the )?(?:dead|victims|those killed|fatalities)\s+(?:were|was|included|are|include)|"
+    r"(?:\b(?:among|the) (?:the )?(?:dead|victims|those killed|fatalities)\s+(?:also\s+)?(?:were|was|included|are|include)|"
     r"\b(?:killed|dead|died)\s*:)\s+(?:(?:[^.;:]{0,120}?)(?:,|\band\b)\s+)?$",
     re.I,
 )
@@ -2079,10 +2086,11 @@ class Extractor:
     def _zeros(self, sent: str, base: int, att: Attribution, context_nat: str | None) -> list[Figure]:
         """ "Nobody was hurt", "no casualties were reported": explicit zero figures."""
         out = []
-        for m in ZERO.finditer(sent):
+        for m in [*ZERO.finditer(sent), *ZERO_NATIONALS.finditer(sent)]:
             words = " ".join(x for x in (m.group("k"), m.group("k2"), m.group("cas"), m.group("cas2")) if x).lower()
             kinds = []
-            if re.search(r"killed|dead|deaths|fatalities|casualties|losses", words):
+            # "nobody was hurt", "no one was harmed": neither killed nor injured (the gold convention)
+            if re.search(r"killed|dead|deaths|fatalities|casualties|losses|hurt|harmed", words):
                 kinds.append("deaths")
             if re.search(r"hurt|injured|wounded|harmed|injuries|\bcasualties|losses", words) and (
                 "among" not in words or "casualties" in words
@@ -2663,7 +2671,16 @@ class Extractor:
         crashed or was shot down take the aircraft's nationality and are its service people."""
         nat, affs = f.nationality, f.affiliations
         country = event.place.country if event.place.kind != "sea" else None
-        if nat is None and f.affiliation == "civilian" and country and not self._org_staff(f.span.text):
+        aboard_ship = self._merchant_ship and bool(
+            set(re.findall(r"[a-z]+", f.group_label.lower())) & (CREW_NOUNS | MERCHANT_CREW | {"board", "aboard"})
+        )
+        if (
+            nat is None
+            and f.affiliation == "civilian"
+            and country
+            and not self._org_staff(f.span.text)
+            and not aboard_ship  # a merchant crew is of no one nation, wherever the ship was hit
+        ):
             nat = country
         if nat is None and f.side == "pro-government" and country:
             nat = country  # "government troops", "regime forces", "loyalist militiamen": the country's own

@@ -1246,7 +1246,9 @@ def test_an_attack_on_one_site_and_on_another_is_two_incidents(extractor):
     [
         ("Missiles hit the air base near Erbil on Monday. No American advisers were among the casualties.",
          {("deaths", "US"), ("injuries", "US")}),
-        ("A drone struck a ship in the Red Sea on Tuesday. No British sailors were hurt.", {("injuries", "GB")}),
+        # "hurt" is neither killed nor injured (the gold convention: "Nobody has been hurt" is killed 0, injured 0)
+        ("A drone struck a ship in the Red Sea on Tuesday. No British sailors were hurt.",
+         {("deaths", "GB"), ("injuries", "GB")}),
     ],
 )
 def test_no_group_among_the_casualties_is_zero_of_both(extractor, text, kinds):
@@ -1906,3 +1908,58 @@ def test_a_kind_noun_is_the_organisation_of_that_kind_named_before(extractor):  
              "On Sunday the medical charity said seven of its staff had died.")
     labels = {lab for _k, _v, lab in _claims(ex)}
     assert labels and all("Sans Fronti" in lab for lab in labels)
+
+
+# ------------------------------------------------------------------ figures: nationals, zeros, ships (2026-12-02)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A bomb exploded on a bus near Herat on Monday. The dead also included 12 Pakistanis and 3 Iranians.",
+        "A shell hit a hotel near Aden on Friday. Among the dead were 4 Indians and 2 Egyptians, officials said.",
+        "A drone struck a convoy near Juba on Sunday. The victims included 5 Kenyans and 2 Ethiopians.",
+    ],
+)
+def test_nationals_listed_among_the_dead_are_counted(extractor, text):  # type: ignore[no-untyped-def]
+    nats = {n for k, _v, n in _figs(run(extractor, text)) if k == "deaths"}
+    assert len(nats) == 2 and None not in nats
+
+
+@pytest.mark.parametrize(
+    ("text", "nat"),
+    [
+        ("Rockets hit an air base near Erbil in Iraq on Monday. The president said no Americans had been harmed.",
+         "US"),
+        ("A drone struck a base near Gao in Mali on Sunday. Officials said no Britons were hurt.", "GB"),
+        ("Shells fell on a camp near Herat. The ministry said no Germans were killed or wounded.", "DE"),
+    ],
+)
+def test_no_nationals_harmed_is_a_zero_for_that_nation(extractor, text, nat):  # type: ignore[no-untyped-def]
+    figs = _figs(run(extractor, text))
+    assert ("deaths", 0, nat) in figs and ("injuries", 0, nat) in figs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A rocket hit a Russian air base near Latakia on Monday. Nobody was hurt, the ministry said.",
+        "A drone hit a Turkish outpost near Afrin. No one was harmed, the army said.",
+    ],
+)
+def test_nobody_hurt_is_neither_killed_nor_injured(extractor, text):  # type: ignore[no-untyped-def]
+    kinds = {(k, v) for k, v, _n in _figs(run(extractor, text))}
+    assert {("deaths", 0), ("injuries", 0)} <= kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A missile slammed into a bulk carrier in the Gulf of Aden on Monday. Three crew members were killed.",
+        "A drone crashed into a container ship off Hodeidah on Friday. Two crew members were killed.",
+        "A rocket struck a tanker in the Red Sea on Sunday, killing two crew members.",
+    ],
+)
+def test_the_crew_of_a_merchant_ship_struck_are_civilians(extractor, text):  # type: ignore[no-untyped-def]
+    figs = [(f.affiliation, f.nationality) for e in run(extractor, text).events for f in e.figures]
+    assert figs and all(f == ("civilian", None) for f in figs)
