@@ -701,6 +701,11 @@ DEAD_LIST_BEFORE = re.compile(
     r"\b(?:killed|dead|died)\s*:)\s+(?:(?:[^.;:]{0,120}?)(?:,|\band\b)\s+)?$",
     re.I,
 )
+#: A group with a verb of its own that is no casualty: "27 crew members were missing", "12 were rescued".
+OWN_PREDICATE = re.compile(
+    r"^\s+(?:were|was|are|is|had been|have been|has been|remain|remained)\s+(?:still\s+|later\s+|all\s+)?"
+    r"(?!(?:killed|wounded|injured|dead|hurt|among|reported|believed|feared|thought|said|confirmed|also)\b)[a-z]",
+)
 REVISION_BEFORE = re.compile(r"[,;]\s*(?:and\s+)?(?:then|later|subsequently|and later|before that)\s+$", re.I)
 TOLL_BEFORE = re.compile(
     r"\b(?:death toll|toll|count|tally|number of (?:the )?dead)\s+(?:[\w'-]+\s+){0,8}?(?:to|at|of|was|is|"
@@ -1729,6 +1734,8 @@ class Extractor:
                 kind = out[-1].kind  # "45 people died in Jableh and 33 in Tartus"
             elif noun and DEAD_LIST_BEFORE.search(before):
                 kind = "deaths"
+            elif OWN_PREDICATE.match(after[skip:]):
+                kind = None  # "one was killed and 27 crew members were missing": their own verb, no casualty
             else:
                 vb = VERB_BEFORE.search(before)
                 if (

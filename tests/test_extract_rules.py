@@ -1963,3 +1963,18 @@ def test_nobody_hurt_is_neither_killed_nor_injured(extractor, text):  # type: ig
 def test_the_crew_of_a_merchant_ship_struck_are_civilians(extractor, text):  # type: ignore[no-untyped-def]
     figs = [(f.affiliation, f.nationality) for e in run(extractor, text).events for f in e.figures]
     assert figs and all(f == ("civilian", None) for f in figs)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A frigate sank off Kismayo on Monday. The navy said one sailor had been killed and 20 sailors were "
+         "missing.", [("deaths", 1)]),
+        ("A mine hit a ferry near Mopti on Friday. Four passengers died and 30 passengers were rescued.",
+         [("deaths", 4)]),
+        ("Militants ambushed a patrol near Gao on Friday. Two soldiers were killed and three soldiers remain "
+         "unaccounted for.", [("deaths", 2)]),
+    ],
+)
+def test_a_group_with_a_verb_of_its_own_is_no_object_of_the_verb_before(extractor, text, expected):  # type: ignore[no-untyped-def]
+    assert [(k, v) for k, v, _n in _figs(run(extractor, text))] == expected
