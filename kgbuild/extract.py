@@ -779,6 +779,12 @@ KIND_NOUNS = {
 KIND_NOUN_SOURCE = re.compile(
     r"(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?P<noun>" + "|".join(KIND_NOUNS) + r")", re.I
 )
+#: What follows a country that acts: "Russia has", "Moscow said" is a city; "Turkey's army said" is not here.
+SUBJECT_VERB = re.compile(
+    r"(?:\s+(?:has|had|have|is|was|also|later|finally|first|then|now|on \w+day))*\s+"
+    r"(?:said|says|admitted|acknowledged|confirmed|announced|reported|put|gave|named|stated|denied|claimed|"
+    r"(?:finally\s+)?put|released|published|blamed|accused|raised|revised)\b"
+)
 #: A pronoun that speaks or counts: "It said", "He first said", "by Sunday it had counted", "she put the toll".
 PRONOUN_SPEAKS = re.compile(
     r"\b(?:it|he|she|they)\s+(?:(?:has|had|have|also|later|first|then|now|initially|earlier|since|"
@@ -1436,7 +1442,7 @@ class Extractor:
                     for a in reversed(self._recent_orgs)
                     if a.organisation is not None and a.organisation.key.endswith("-" + key) and a.organisation.country
                 ),
-                self._context_nat,
+                self._subject_country(base) or self._context_nat,
             )
             org = self.ref.role_organisation(nat, key)
             return Attribution(
@@ -1520,12 +1526,30 @@ class Extractor:
                 for a in reversed(self._recent_orgs)
                 if a.organisation is not None and a.organisation.key.endswith("-" + role_key) and a.organisation.country
             ),
-            self._context_nat or self._named_country(),
+            self._subject_country(base) or self._context_nat or self._named_country(),
         )
         if nat not in self.ref.nationalities:
             return None
         org = self.ref.role_organisation(nat, role_key)
         return Attribution("organisation", org.label, org, Span(base, base + len(phrase), phrase))
+
+    def _subject_country(self, base: int) -> str | None:
+        """A country that is the subject just before, in the same paragraph: "Russia has finally put a
+        number on it. ... the Defence Ministry said" is Russia's ministry."""
+        start = max(self._attr_text.rfind("\n\n", 0, base), base - 400, 0)
+        window = self._attr_text[start:base]
+        found = None
+        for h in self.ref.place_matcher.finditer(window):
+            place = h.payloads[0]
+            if (
+                isinstance(place, Place)
+                and place.kind == "country"
+                and not re.search(r"\b(?:in|to|from|of|against|on|at|by|into|over|with|for)\s+(?:the\s+)?$",
+                                  window[max(0, h.start - 14) : h.start], re.I)
+                and SUBJECT_VERB.match(window, h.end)
+            ):
+                found = place.country
+        return found
 
     def _named_country(self) -> str | None:
         """The country the article names most by name ("in Mali", "Ukraine's"), when one dominates."""
@@ -1836,6 +1860,10 @@ class Extractor:
                     if att.kind == "article":
                         att = Attribution("organisation", org.label, org)
             nat, affiliations = self._org_group(np_orig, nat, affiliations)
+            if (d or i) and affiliations[0] == "armed-forces" and not self._nationality_in(sent[:m_end]):
+                # "the Defence Ministry said one serviceman had been killed": its own, not the
+                # article's usual nationality
+                nat = self._own_losses(att) or nat
             if MIXED_FORCE.search(np_orig) and not self._nationality_in(np_orig):
                 nat = None  # "coalition personnel", "NATO troops": of several nations
             if self._org_staff(sent[m.start() : m_end]):
@@ -2744,7 +2772,9 @@ class Extractor:
                 att = quote
             out.append(att or self._own_voice)
             prev = att
-            carry, carry_line = (att, line) if att is not None else (None, -1)
+            two_sided = re.search(rf"\b(?:while|whereas|but)\b[^.;]*\b(?:{SPEECH}|blamed|accused|denied)\b", sent)
+            # a sentence of two sources ("X said ..., while Y blamed ...") is carried on by neither
+            carry, carry_line = (att, line) if att is not None and not two_sided else (None, -1)
         return out
 
     def _dominant_nationality(self, text: str) -> str | None:

@@ -1978,3 +1978,31 @@ def test_the_crew_of_a_merchant_ship_struck_are_civilians(extractor, text):  # t
 )
 def test_a_group_with_a_verb_of_its_own_is_no_object_of_the_verb_before(extractor, text, expected):  # type: ignore[no-untyped-def]
     assert [(k, v) for k, v, _n in _figs(run(extractor, text))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "nat"),
+    [
+        ("Ukrainian drones hit a depot near Belgorod on Monday. Russia has admitted the loss. The Defence Ministry "
+         "said two servicemen had been killed.", "RU"),
+        ("Russian jets bombed a base near Kharkiv on Friday, Ukrainian officials said. Ukraine later confirmed "
+         "the strike, and the Defence Ministry said four soldiers were wounded.", "UA"),
+    ],
+)
+def test_a_bare_ministry_is_the_country_that_acts_just_before(extractor, text, nat):  # type: ignore[no-untyped-def]
+    figs = [(f.nationality, f.attribution.organisation.country if f.attribution.organisation else None)
+            for e in run(extractor, text).events for f in e.figures]
+    assert figs and all(f == (nat, nat) for f in figs)
+
+
+@pytest.mark.parametrize(
+    ("text", "nat"),
+    [
+        ("Syrian troops shelled a Turkish outpost near Idlib on Monday. The Turkish Defence Ministry said two "
+         "soldiers had been killed.", "TR"),
+        ("Iraqi militias fired rockets at a base near Erbil. U.S. Central Command said three service members "
+         "were wounded.", "US"),
+    ],
+)
+def test_a_state_body_telling_of_losses_tells_of_its_own(extractor, text, nat):  # type: ignore[no-untyped-def]
+    assert {n for _k, _v, n in _figs(run(extractor, text))} == {nat}
