@@ -522,6 +522,17 @@ MILITARY_AIRCRAFT = re.compile(
     r"\b(?:(?:Su|Mi|Ka|MiG|Il|An|Tu|F|AH|UH|CH|MQ|RQ|T)-\d+\w*|warplanes?|fighter jets?|jets?|bombers?|gunships?|"
     r"drones?|military (?:plane|aircraft|helicopter|transport)|attack helicopters?|helicopters?)\b"
 )
+#: An aircraft of civilians: "the airliner", "a passenger jet", "flight PS752", "a business jet".
+CIVIL_AIRCRAFT = re.compile(
+    r"\b(?:airliners?|passenger (?:jets?|planes?|aircraft|flights?)|business jets?|private jets?|"
+    r"charter (?:jets?|planes?|flights?)|commercial (?:jets?|planes?|aircraft|flights?)|[Ff]light [A-Z]{0,3}\d{2,4}|"
+    r"[A-Z][\w-]* (?:Airlines|Airways|Air Lines)|Boeing 7\d7|Airbus A3\d\d|Embraer|Legacy 600)\b"
+)
+#: What makes a lost aircraft military even in a text that names an airliner.
+MILITARY_AIRCRAFT_NAMED = re.compile(
+    r"\b(?:(?:Su|Mi|Ka|MiG|Il|An|Tu|F|AH|UH|CH|MQ|RQ|C)-\d+\w*|warplanes?|fighter jets?|bombers?|gunships?|"
+    r"military (?:plane|aircraft|helicopter|transport)|attack helicopters?|air force (?:plane|jet|aircraft))\b"
+)
 GROUP_NOUNS: dict[str, str] = {}
 for _aff, _nouns in {
     "armed-forces": (
@@ -987,7 +998,8 @@ LOSSES_AT_BEFORE = re.compile(r"\blosses\s+(?:\w+\s+){0,2}?at\s+$")
 #: Nobody on board lived: "killing all 92 people on board", "all six crew members died".
 ALL_ABOARD_KILLED = re.compile(
     r"\b(?:killing|killed) (?:all|everyone|everybody)\b|\ball (?:the )?(?:\d+|[a-z]+)?\s*(?:people|passengers|persons|crew|"
-    r"crew members|servicemen)?\s*(?:on board|aboard)\b[^.;]{0,30}\b(?:were killed|died|are dead|were dead|perished)\b"
+    r"crew members|servicemen)?\s*(?:on board|aboard|on the (?:plane|aircraft|jet|helicopter|flight))\b[^.;]{0,30}"
+    r"\b(?:were killed|died|are dead|were dead|perished)\b"
 )
 NAMED_GROUP = re.compile(
     r"\b(?:named|identified)\s+(?:them\s+|(?:(?:one|two|three|four|some|all|each|both) of )?the\s+(?:[\w-]+\s+){1,3}?)as\b|"
@@ -1391,6 +1403,7 @@ class Extractor:
         self._roles: dict[str, str] | None = None
         self._attr_text = ""
         self._text_country: str | None = None
+        self._civil_aircraft = False
 
     # ------------------------------------------------------------------ attribution
     def _resolve_source(self, phrase: str, base: int) -> Attribution | None:
@@ -1585,7 +1598,7 @@ class Extractor:
             att = self._resolve_source(m.group("src"), base + m.start("src"))
             if att:
                 return att
-        m = re.search(r"\baccording to\s+(?P<src>[^,.;:]{3,90})", sent)
+        m = re.search(r"\b[Aa]ccording to\s+(?P<src>[^,.;:]{3,90})", sent)
         if m:
             src = re.split(r"\s+(?:who|which|that|in|on|at|as)\s+", m.group("src"))[0]
             att = self._resolve_source(src, base + m.start("src"))
@@ -1722,7 +1735,7 @@ class Extractor:
             elif (
                 self._nobody_survived
                 and re.search(
-                    r"\b(?:carrying|carried|with|had|there were)\s+(?:a total of\s+)?"
+                    r"\b(?:carrying|carried|with|had|[Tt]here were)\s+(?:a total of\s+)?"
                     r"(?:[^.;:]{0,80}?(?:,|\band\b|\bas well as\b|\bplus\b)\s+(?:the\s+)?)?$",
                     before,
                 )
@@ -1868,7 +1881,14 @@ class Extractor:
                 nat = None  # "coalition personnel", "NATO troops": of several nations
             if self._org_staff(sent[m.start() : m_end]):
                 nat = None  # "seven World Central Kitchen workers", "nine of its staff": of many nations
-            if noun in CREW_NOUNS or re.match(r"\s*(?:on board|aboard)", after):
+            if self._civil_aircraft and (
+                noun in CREW_NOUNS or noun in ("passengers", "passenger") or re.match(r"\s*(?:on board|aboard)", after)
+            ):
+                # an airliner's or a business jet's passengers and crew: civilians of many nations
+                affiliations = ("civilian",) if affiliations[0] in ("unknown", "armed-forces") else affiliations
+                own = self._nationality_in(np_orig)
+                nat = own[-1][1] if own else None
+            elif noun in CREW_NOUNS or re.match(r"\s*(?:on board|aboard)", after):
                 if not self._nationality_in(np_orig):
                     earlier = self._nationality_in(sent[: m.start()])
                     nat = (
@@ -1981,6 +2001,11 @@ class Extractor:
                 self._subgroups(sent, im.start("rest"), im.end("rest"), base, g.kind, g.nationality, g.attribution)
             )
         return out
+
+    def _is_civil_aircraft(self, text: str) -> bool:
+        """An airliner, a passenger or business jet, a numbered flight: not a military aircraft, unless
+        the text also names a military model or a military aircraft."""
+        return bool(CIVIL_AIRCRAFT.search(text)) and not MILITARY_AIRCRAFT_NAMED.search(text)
 
     def _speaking_country(self, before: str) -> tuple[str | None, Organisation | None]:
         """The country, and the organisation if one, that is the subject of a statement:
@@ -2706,6 +2731,8 @@ class Extractor:
         crashed or was shot down take the aircraft's nationality and are its service people."""
         nat, affs = f.nationality, f.affiliations
         country = event.place.country if event.place.kind != "sea" else None
+        if self._civil_aircraft and re.search(r"\b(?:passengers?|crew|on board|aboard)\b", f.group_label, re.I):
+            return f  # those on board an airliner are of many nations, wherever it came down
         aboard_ship = self._merchant_ship and bool(
             set(re.findall(r"[a-z]+", f.group_label.lower())) & (CREW_NOUNS | MERCHANT_CREW | {"board", "aboard"})
         )
@@ -2736,6 +2763,7 @@ class Extractor:
         out: list[Attribution] = []
         self._recent_orgs = []
         self._attr_text, self._text_country = text, None
+        self._civil_aircraft = self._is_civil_aircraft(text)  # read by the figures, after the attributions
         prev: Attribution | None = None
         quote: Attribution | None = None
         quote_line = -1

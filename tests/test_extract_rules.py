@@ -2006,3 +2006,36 @@ def test_a_bare_ministry_is_the_country_that_acts_just_before(extractor, text, n
 )
 def test_a_state_body_telling_of_losses_tells_of_its_own(extractor, text, nat):  # type: ignore[no-untyped-def]
     assert {n for _k, _v, n in _figs(run(extractor, text))} == {nat}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A missile brought down an airliner near Donetsk on Thursday. All 120 people on board, 110 passengers and "
+        "ten crew, were killed.",
+        "A business jet crashed near Tver on Monday. All nine people on the plane had died. There were six "
+        "passengers and three crew.",
+        "Flight KX402 was shot down near Luhansk on Friday, killing all 88 passengers and crew on board.",
+    ],
+)
+def test_those_on_board_an_airliner_are_civilians_of_no_one_nation(extractor, text):  # type: ignore[no-untyped-def]
+    figs = [(f.affiliation, f.nationality) for e in run(extractor, text).events for f in e.figures]
+    assert len(figs) >= 1 and all(a in ("civilian", "unknown") and n is None for a, n in figs)
+
+
+def test_a_military_aircraft_in_the_same_text_keeps_its_crew_military(extractor):  # type: ignore[no-untyped-def]
+    ex = run(extractor, "A Russian Su-24 was shot down near Latakia on Monday, days after an airliner crash. "
+             "Both pilots were killed.")
+    assert [(f.affiliation, f.nationality) for e in ex.events for f in e.figures] == [("armed-forces", "RU")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A shell hit a market near Mosul on Monday. According to the Iraqi Health Ministry, nine people died.",
+        "A bomb went off near Herat on Sunday. According to Afghan police, the blast killed four people.",
+    ],
+)
+def test_according_to_at_the_head_of_a_sentence_is_its_source(extractor, text):  # type: ignore[no-untyped-def]
+    labels = {lab for _k, _v, lab in _claims(run(extractor, text))}
+    assert labels and "the article" not in labels
