@@ -101,6 +101,7 @@ class Reference:
     nationalities: dict[str, Nationality] = field(default_factory=dict)
     organisations: dict[str, Organisation] = field(default_factory=dict)
     roles: dict[str, dict] = field(default_factory=dict)
+    role_named: dict[tuple[str, str], Organisation] = field(default_factory=dict)
     places: dict[URIRef, Place] = field(default_factory=dict)
     ranks: dict[URIRef, Rank] = field(default_factory=dict)
     campaigns: dict[str, Campaign] = field(default_factory=dict)
@@ -117,6 +118,10 @@ class Reference:
         return self.places.get(iris.province(iso))
 
     def role_organisation(self, country: str, role_key: str) -> Organisation:
+        """The body that plays ``role_key`` for ``country``: the organisation listed under that name
+        when there is one ("Ukraine's military" is the Armed Forces of Ukraine), else a generic one."""
+        if (country, role_key) in self.role_named:
+            return self.role_named[(country, role_key)]
         role = self.roles[role_key]
         nat = self.nationalities[country]
         return Organisation(
@@ -136,6 +141,9 @@ def _load_yaml(name: str):  # type: ignore[no-untyped-def]
 def _latin(name: str) -> bool:
     return all(ord(c) < 0x250 or c in "\u2019\u02bf\u02be" for c in name)
 
+
+#: Role patterns that name one branch of a state's forces, not the whole role.
+BRANCH_PATTERNS = {"navy", "air force", "air defences", "air defense"}
 
 #: Words that follow a subdivision's name: "Donetsk region", "Idlib province", "Belgorod Oblast".
 PROVINCE_WORDS = ("Province", "province", "Governorate", "governorate", "region", "Region",
@@ -286,6 +294,15 @@ def load() -> Reference:
                 if adj.endswith("'s") or adj[:1].islower():
                     continue
                 for pattern in role["patterns"]:
+                    named = [
+                        o
+                        for o in ref.org_matcher._lookup(f"{adj} {pattern}") or []
+                        if isinstance(o, Organisation) and o.country == code
+                    ]
+                    if named and pattern.lower() not in BRANCH_PATTERNS:
+                        # "Ukrainian armed forces" is the named Armed Forces of Ukraine (but the US Navy
+                        # is not the whole US military)
+                        ref.role_named.setdefault((code, role_key), named[0])
                     ref.org_matcher.add(f"{adj} {pattern}", ("role", code, role_key))
             for pattern in role["patterns"]:  # "Turkey's Defence Ministry", "Turkey's defence ministry"
                 ref.org_matcher.add(f"{nat.name}'s {pattern}", ("role", code, role_key))

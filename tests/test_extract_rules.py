@@ -1894,7 +1894,7 @@ def test_a_pronoun_that_counts_is_the_source_named_before(extractor, text, value
         ("A shell hit a school near Kharkiv in Ukraine on Tuesday. The Emergencies Ministry said four people "
          "had been killed.", 4, "emergency services (Ukraine)"),
         ("A mine exploded under a truck near Gao in Mali on Monday. The Army said three soldiers were killed.",
-         3, "armed forces (Mali)"),
+         3, "Malian Armed Forces"),
         ("The Defence Ministry of Kenya said a convoy had been ambushed near Mandera. Later the ministry raised "
          "its toll to seven soldiers killed.", 7, "Ministry of Defence (Kenya)"),
     ],
@@ -2039,3 +2039,22 @@ def test_a_military_aircraft_in_the_same_text_keeps_its_crew_military(extractor)
 def test_according_to_at_the_head_of_a_sentence_is_its_source(extractor, text):  # type: ignore[no-untyped-def]
     labels = {lab for _k, _v, lab in _claims(run(extractor, text))}
     assert labels and "the article" not in labels
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("Ukraine's military said 14 Russian soldiers were killed in a strike near Bakhmut on Monday.",
+         "armed-forces-of-ukraine"),
+        ("Russia's military said three Ukrainian soldiers were wounded near Kupiansk on Friday.",
+         "russian-armed-forces"),
+    ],
+)
+def test_a_countrys_role_is_the_organisation_listed_for_it(extractor, text, key):  # type: ignore[no-untyped-def]
+    keys = {f.attribution.organisation.key for e in run(extractor, text).events for f in e.figures}
+    assert keys == {key}
+
+
+def test_a_branch_is_not_the_whole_military(extractor):  # type: ignore[no-untyped-def]
+    org = extractor.ref.role_organisation("US", "military")
+    assert org.key == "us-military"
