@@ -687,7 +687,9 @@ INJURY_AFTER = re.compile(
     r"(?:treated|admitted|being treated)\s+(?:in|at|to)\s+(?:a\s+|the\s+|local\s+)?hospitals?|"
     r"treated for (?:\w+\s+){0,2}?(?:injuries|wounds|burns)|"
     r"(?:suffered|sustained|received)\s+(?:\w+\s+){0,2}?"
-    r"(?:injuries|wounds|concussions?|burns))\b",
+    r"(?:injuries|wounds|concussions?|burns)|"
+    r"(?:flown|taken|evacuated|airlifted|transferred|rushed|sent)\s+(?:[\w,]+\s+){0,6}?for\s+(?:medical\s+)?"
+    r"(?:treatment|care|surgery))\b",
     re.I,
 )
 NOUN_AFTER = re.compile(rf"^\s+(?!dead\b)(?P<noun>{_NOUN_RX})(?![\w-])", re.I)
@@ -2127,6 +2129,9 @@ class Extractor:
         out: list[Figure] = []
         for m in ANOTHER.finditer(sent):
             prev = [f for f in found if f.span.end - base <= m.start()]
+            if not prev and self._last_figure is not None and re.fullmatch(r"\W*(?:and|but)?\s*", sent[: m.start()], re.I):
+                # "Two crew members were killed. A third was injured.": one more of the group just told of
+                prev = [self._last_figure]
             if not prev or any(f.span.start - base <= m.start() < f.span.end - base for f in found):
                 continue
             after = sent[m.end() :]

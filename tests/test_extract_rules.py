@@ -2058,3 +2058,27 @@ def test_a_countrys_role_is_the_organisation_listed_for_it(extractor, text, key)
 def test_a_branch_is_not_the_whole_military(extractor):  # type: ignore[no-untyped-def]
     org = extractor.ref.role_organisation("US", "military")
     assert org.key == "us-military"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A Turkish helicopter was shot down near Afrin on Monday. Two crew members were killed. A third was "
+         "injured.", ("injuries", 1, "TR")),
+        ("A French patrol hit a mine near Gao on Friday. One French soldier died. Another was badly wounded.",
+         ("injuries", 1, "FR")),
+    ],
+)
+def test_one_more_in_the_next_sentence_is_of_the_group_just_told(extractor, text, expected):  # type: ignore[no-untyped-def]
+    assert expected in _figs(run(extractor, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rockets hit a U.S. base near Erbil on Monday. Eight U.S. soldiers were flown to Germany for treatment.",
+        "A drone struck a British camp near Gao. Two British soldiers were airlifted to Bamako for medical care.",
+    ],
+)
+def test_flown_out_for_treatment_is_an_injury(extractor, text):  # type: ignore[no-untyped-def]
+    assert [k for k, _v, _n in _figs(run(extractor, text))] == ["injuries"]
