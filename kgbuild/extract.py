@@ -1711,6 +1711,7 @@ class Extractor:
             kind = None
             end = m_end
             skip = 0
+            counted_deaths = False
             aboard_aside = ""
             coord = COORD.match(after) if noun else None
             numbered = COORD_NUMBERED.match(after) if noun and not coord else None
@@ -1773,6 +1774,8 @@ class Extractor:
                 kind = out[-1].kind  # "45 people died in Jableh and 33 in Tartus"
             elif noun and DEAD_LIST_BEFORE.search(before):
                 kind = "deaths"
+            elif not noun and kind_of_match == "num" and (dm := re.match(r"\s+(?:deaths|fatalities)\b", after)):
+                kind, end, counted_deaths = "deaths", m_end + dm.end(), True  # "first reported three deaths"
             elif OWN_PREDICATE.match(after[skip:]):
                 kind = None  # "one was killed and 27 crew members were missing": their own verb, no casualty
             else:
@@ -1875,6 +1878,10 @@ class Extractor:
                     if att.kind == "article":
                         att = Attribution("organisation", org.label, org)
             nat, affiliations = self._org_group(np_orig, nat, affiliations)
+            if counted_deaths and att.organisation is not None and att.organisation.kind == "armed-force":
+                # "AFRICOM first reported three deaths": a military command counts its own people's
+                affiliations = ("armed-forces",)
+                nat = nat or att.organisation.country
             if (d or i) and affiliations[0] == "armed-forces" and not self._nationality_in(sent[:m_end]):
                 # "the Defence Ministry said one serviceman had been killed": its own, not the
                 # article's usual nationality

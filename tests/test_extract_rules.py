@@ -2082,3 +2082,14 @@ def test_one_more_in_the_next_sentence_is_of_the_group_just_told(extractor, text
 )
 def test_flown_out_for_treatment_is_an_injury(extractor, text):  # type: ignore[no-untyped-def]
     assert [k for k, _v, _n in _figs(run(extractor, text))] == ["injuries"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A bomb hit a market near Kandahar on Monday. Hospital officials reported 14 deaths.", ("deaths", 14, None)),
+        ("Gunmen ambushed a convoy near Gao. The Malian army said there were six fatalities.", ("deaths", 6, "ML")),
+    ],
+)
+def test_n_deaths_is_a_death_figure(extractor, text, expected):  # type: ignore[no-untyped-def]
+    assert expected in _figs(run(extractor, text))
