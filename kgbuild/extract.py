@@ -522,6 +522,8 @@ MILITARY_AIRCRAFT = re.compile(
     r"\b(?:(?:Su|Mi|Ka|MiG|Il|An|Tu|F|AH|UH|CH|MQ|RQ|T)-\d+\w*|warplanes?|fighter jets?|jets?|bombers?|gunships?|"
     r"drones?|military (?:plane|aircraft|helicopter|transport)|attack helicopters?|helicopters?)\b"
 )
+#: People who are in a country but not of it.
+FOREIGNERS = re.compile(r"\b(?:migrants?|refugees?|asylum seekers?|foreigners?|tourists?|expatriates?|pilgrims?)\b", re.I)
 #: An aircraft of civilians: "the airliner", "a passenger jet", "flight PS752", "a business jet".
 CIVIL_AIRCRAFT = re.compile(
     r"\b(?:airliners?|passenger (?:jets?|planes?|aircraft|flights?)|business jets?|private jets?|"
@@ -542,23 +544,28 @@ for _aff, _nouns in {
         "generals general gunners sappers recruits crewmen crew-members navigator navigators "
         "comrades comrades-in-arms martyrs heroes technician technicians instructor instructors "
         "colonel colonels major majors lieutenant lieutenants captain captains sergeant sergeants private privates "
-        "corporal corporals"
+        "corporal corporals peacekeepers peacekeeper gendarmes gendarme reservists reservist cadets cadet "
+        "servicewomen servicewoman legionnaires legionnaire rangers infantrymen coastguards"
     ).split(),
     "militia": (
         "militiamen militiaman militia militias fighters fighter paramilitaries gunmen militants "
-        "militant jihadists jihadist rebels rebel insurgents insurgent"
+        "militant jihadists jihadist rebels rebel insurgents insurgent guerrillas guerrilla separatists separatist "
+        "combatants combatant"
     ).split(),
     "pmc": "contractors contractor mercenaries mercenary".split(),
     "civilian": (
         "civilians civilian children child women woman residents villagers journalists "
         "journalist workers worker medics medic doctors doctor nurses nurse students family driver drivers "
         "ambassador diplomat envoy "
-        "staff staffers employee employees seafarers seafarer mariners mariner boy boys girl girls teenager teenagers infant infants baby babies"
+        "staff staffers employee employees seafarers seafarer mariners mariner boy boys girl girls teenager teenagers infant infants baby babies "
+        "pilgrims pilgrim worshippers worshipper farmers farmer fishermen fisherman shepherds shepherd refugees refugee "
+        "migrants migrant teachers teacher pupils schoolchildren shoppers commuters tourists tourist"
     ).split(),
     "unknown": (
         "people persons person others dead men man members individuals bodies passengers crew attackers assailants victims "
         "bodyguards bodyguard citizens citizen nationals assistant assistants aide aides "
-        "attacker assailant gunman policemen policeman police patients patient"
+        "attacker assailant gunman policemen policeman police patients patient bystanders bystander guests mourners "
+        "officials official"
     ).split(),
 }.items():
     for _n in _nouns:
@@ -671,8 +678,8 @@ _ASIDE = (
 )
 DEATH_AFTER = re.compile(
     r"^" + _ASIDE + r"[\s,]*(?:(?:who|that)\s+)?(?:(?:were|was|are|is|have|has|had|had been|have been|has been|"
-    r"been|reportedly|reported|confirmed|believed|thought|feared|known|also|all|both|later|were all|being|each|"
-    r"said to have been|believed to have been|to have been|to be|could|may|might|would|could have|"
+    r"been|reportedly|reported|confirmed|believed|thought|feared|known|also|all|both|later|were all|being|each|now|"
+    r"so far|since|said to have been|believed to have been|to have been|to be|could|may|might|would|could have|"
     r"may have|might have|would have|are feared|is feared)\s+)*"
     r"(?:killed|dead|died|dies|slain|perished|martyred|shot dead|lost their lives|lost his life|"
     r"lost her life|confirmed dead|feared dead|killed in action|among the dead|among those killed|"
@@ -1184,12 +1191,30 @@ NUMBER_OF = re.compile(
     r"[^,.;]{0,60}$",
     re.I,
 )
+#: "The deaths bring to 41 the number of French soldiers killed in the Sahel": the count comes first.
+BRING_TO_BEFORE = re.compile(r"\b(?:bring|brings|brought|bringing|raise|raises|raised|raising|take|takes|took|taking)"
+                             r"\s+to\s+$", re.I)
+NUMBER_OF_AFTER = re.compile(
+    r"^\s+the\s+(?:number|total|tally|count|toll)\s+of\s+(?P<np>[^,.;]{1,60}?)\s+(?:killed|who (?:have |had )?died|"
+    r"dead|lost|whose deaths?)\b",
+    re.I,
+)
 #: A period counts deaths only when a death word leads up to it: "killed in Syria since 2015",
 #: not "the city held by Islamic State since May 2015".
 TOLL_SINCE = re.compile(
     r"\b(?:killed|died|die|dead|deaths?|lost|losses|casualties|toll|total|tally|number|count|fallen|martyred|lives)\b"
-    r"(?:(?!,\s*(?:as|while|when|after|where|which|but|and)\b)[^.;:]){0,100}$",
+    r"(?:(?!,\s*(?:as|while|when|after|where|which|but|and)\b)(?:[^.;:]|\.(?=\S))){0,100}$",  # "U.S.-led" goes on
     re.I,
+)
+#: "..., the first deaths since the group began its campaign": a toll of this incident's deaths.
+FIRST_DEATHS_SINCE = re.compile(
+    r"\bthe first (?:(?:[\w-]+\s+){0,3}?)(?:deaths|fatalities|casualties|people killed|losses)\s+"
+    r"(?:[\w\s,'\u2019-]{0,40}?\s)?since\b",
+    re.I,
+)
+#: "since the U.S.-led invasion in October 2001", "since the war began in 2011": a dated start of a period.
+SINCE_EVENT_BEFORE = re.compile(
+    r"\bsince\s+(?:the\s+|its\s+|their\s+)?(?:[\w.'\u2019-]+\s+){0,8}?(?:in|of)\s+$", re.I
 )
 TOLL_SCOPE = re.compile(
     r"\b(?:since the (?:start|beginning)|"
@@ -1712,6 +1737,7 @@ class Extractor:
             end = m_end
             skip = 0
             counted_deaths = False
+            brought_to = None
             aboard_aside = ""
             coord = COORD.match(after) if noun else None
             numbered = COORD_NUMBERED.match(after) if noun and not coord else None
@@ -1774,6 +1800,13 @@ class Extractor:
                 kind = out[-1].kind  # "45 people died in Jableh and 33 in Tartus"
             elif noun and DEAD_LIST_BEFORE.search(before):
                 kind = "deaths"
+            elif (
+                not noun
+                and kind_of_match == "num"
+                and BRING_TO_BEFORE.search(before)
+                and (brought_to := NUMBER_OF_AFTER.match(after))
+            ):
+                kind, end = "deaths", m_end + brought_to.end()  # "bring to 41 the number of soldiers killed"
             elif not noun and kind_of_match == "num" and (dm := re.match(r"\s+(?:deaths|fatalities)\b", after)):
                 kind, end, counted_deaths = "deaths", m_end + dm.end(), True  # "first reported three deaths"
             elif OWN_PREDICATE.match(after[skip:]):
@@ -1930,6 +1963,7 @@ class Extractor:
                 if hits:
                     nat = hits[-1][1]
             counted = NUMBER_OF.search(before) if not m.group("noun") else None
+            counted = counted or brought_to
             if counted:
                 # "bring the number of Turkish soldiers killed ... to more than 50": that group
                 group_np = counted.group("np")
@@ -2675,13 +2709,7 @@ class Extractor:
         }
         for idx, ((s, _e, sent), att) in enumerate(zip(sents, attributions, strict=False)):
             dates = self._sent_dates[idx]
-            since = [
-                d
-                for d in dates
-                if d.after_since
-                and d.earliest < pub - timedelta(days=30)
-                and TOLL_SINCE.search(text[max(s, d.start - 120) : d.start])
-            ] + [
+            since = self._toll_periods(dates, text, s, pub) + [
                 # "bring the number of soldiers killed in Idlib this month to 50": a period too
                 d
                 for d in dates
@@ -2698,11 +2726,16 @@ class Extractor:
             for om in ORDINAL_TOLL.finditer(sent):
                 # "the fourth American service member to die in Syria": a toll of four
                 tolls.append(self._ordinal_toll(om, sent, s, att, since, sents, idx, pub, context_nat))
-            if is_toll and found:
+            first_since = FIRST_DEATHS_SINCE.search(sent) if found else None
+            if is_toll and found and not first_since:
                 for f in found:
                     tolls.append(self._toll(f, since[0] if since else None, sent, s, sents, idx, pub))
                 toll_sent_idx.append(idx)
                 continue
+            if first_since:
+                # "..., the first deaths since the campaign began": this incident's deaths are the toll too
+                period = since[0] if since else next((d for d in dates if d.start > s + first_since.start()), None)
+                tolls.extend(self._toll(f, period, sent, s, sents, idx, pub) for f in found if f.kind == "deaths")
             for f in found:
                 if f.nationality:
                     # the nationality later armed groups may take: of soldiers, not of "60 Afghans"
@@ -2754,6 +2787,7 @@ class Extractor:
             and country
             and not self._org_staff(f.span.text)
             and not aboard_ship  # a merchant crew is of no one nation, wherever the ship was hit
+            and not FOREIGNERS.search(f.group_label)  # nor are migrants or tourists the country's own
         ):
             nat = country
         if nat is None and f.side == "pro-government" and country:
@@ -2825,6 +2859,18 @@ class Extractor:
         # a context nationality only when one clearly dominates (not in a two-sided story)
         code, n = counts.most_common(1)[0]
         return code if n > 0.5 * sum(counts.values()) else None
+
+    @staticmethod
+    def _toll_periods(dates: list[DateMention], text: str, s: int, pub: date) -> list[DateMention]:
+        """The dates that open a period a toll counts over: "killed in Syria since 2015", "died in the
+        country since the U.S.-led invasion in October 2001" (the event that opened it, dated)."""
+        return [
+            d
+            for d in dates
+            if (d.after_since or SINCE_EVENT_BEFORE.search(text[max(s, d.start - 80) : d.start]))
+            and d.earliest < pub - timedelta(days=30)
+            and TOLL_SINCE.search(text[max(s, d.start - 120) : d.start])
+        ]
 
     def _ordinal_toll(self, om, sent: str, base: int, att: Attribution, since, sents, idx: int, pub: date, context_nat):  # type: ignore[no-untyped-def]
         value = _ORDINALS.get(om.group("ord").lower()) or int(re.sub(r"\D", "", om.group("ord")))
@@ -3172,12 +3218,24 @@ class Extractor:
     @staticmethod
     def _dedupe_figures(figures: list[Figure]) -> list[Figure]:
         seen: set[tuple] = set()
-        out = []
+        out: list[Figure] = []
         for f in figures:
             key = (f.kind, f.value, f.qualifier, f.nationality, f.affiliation, f.attribution.label)
             if key in seen:
                 continue
+            # the same number told twice by one source, once of "people" and once of "migrants": one figure,
+            # of the group named more precisely
+            vague = [
+                j
+                for j, g in enumerate(out)
+                if (g.kind, g.value, g.qualifier, g.nationality, g.attribution.label) == key[:4] + key[5:]
+                and "unknown" in (g.affiliation, f.affiliation)
+            ]
             seen.add(key)
+            if vague:
+                if out[vague[0]].affiliation == "unknown":
+                    out[vague[0]] = f
+                continue
             out.append(f)
         return out
 

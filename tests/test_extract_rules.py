@@ -2093,3 +2093,75 @@ def test_flown_out_for_treatment_is_an_injury(extractor, text):  # type: ignore[
 )
 def test_n_deaths_is_a_death_figure(extractor, text, expected):  # type: ignore[no-untyped-def]
     assert expected in _figs(run(extractor, text))
+
+
+# ------------------------------------------------------------------ tolls (2026-12-02)
+
+
+def _tolls(ex):  # type: ignore[no-untyped-def]
+    return [(t.kind, t.qualifier, t.value, t.nationality) for t in ex.tolls]
+
+
+@pytest.mark.parametrize(
+    ("text", "toll"),
+    [
+        # a period opened by a dated event
+        ("A bomb killed two Dutch soldiers near Tarin Kowt on Monday. More than 20 Dutch soldiers have now died in "
+         "the country since the mission began in August 2006.", ("deaths", "more-than", 20, "NL")),
+        ("An ambush killed a Canadian soldier near Kandahar on Friday. Some 150 Canadian soldiers have died there "
+         "since the U.S.-led intervention in October 2001.", ("deaths", "about", 150, "CA")),
+        # "bring to N the number of"
+        ("A mine killed two Estonian soldiers near Gao on Monday. The deaths bring to 12 the number of Estonian "
+         "soldiers killed in Mali since 2004.", ("deaths", "exactly", 12, "EE")),
+        ("A drone killed a Danish soldier near Basra. His death brings to nine the number of Danish troops killed "
+         "in Iraq since 2003.", ("deaths", "exactly", 9, "DK")),
+    ],
+)
+def test_periods_and_counts_brought_to_make_tolls(extractor, text, toll):  # type: ignore[no-untyped-def]
+    assert toll in _tolls(run(extractor, text, date(2010, 6, 12)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two sailors were killed when a drone hit a tanker off Hodeidah on Monday, the first deaths since the "
+        "rebels began attacking shipping in May.",
+        "A rocket killed two Indian peacekeepers near Goma on Friday, the first fatalities among the mission's "
+        "troops since it deployed in 2019.",
+    ],
+)
+def test_the_first_deaths_since_is_a_toll_and_stays_a_figure(extractor, text):  # type: ignore[no-untyped-def]
+    ex = run(extractor, text, date(2023, 6, 12))
+    assert [(k, v) for k, v, _n in _figs(ex)] == [("deaths", 2)]
+    assert [(k, v) for k, _q, v, _n in _tolls(ex)] == [("deaths", 2)]
+
+
+@pytest.mark.parametrize(
+    ("text", "aff"),
+    [
+        ("A roadside bomb killed two Indian peacekeepers near Goma on Friday.", "armed-forces"),
+        ("Gunmen attacked a gendarmerie post near Dori in Burkina Faso, killing six gendarmes.", "armed-forces"),
+        ("An air strike near Sirte on Monday killed four guerrillas.", "militia"),
+        ("A bomb hit a mosque near Quetta on Friday, killing 11 worshippers.", "civilian"),
+        ("A mortar round hit a market near Mogadishu, wounding nine bystanders.", "unknown"),
+    ],
+)
+def test_more_counted_groups_of_any_war(extractor, text, aff):  # type: ignore[no-untyped-def]
+    assert [f.affiliation for e in run(extractor, text).events for f in e.figures] == [aff]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A drone hit a detention centre for migrants near Zawiya in Libya on Monday, killing 12 migrants.",
+        "A bomb exploded near a hotel in Luxor in Egypt, killing four tourists.",
+    ],
+)
+def test_migrants_and_tourists_take_no_nationality_from_the_place(extractor, text):  # type: ignore[no-untyped-def]
+    assert [n for _k, _v, n in _figs(run(extractor, text))] == [None]
+
+
+def test_one_number_told_twice_of_a_vague_and_a_precise_group_is_one_figure(extractor):  # type: ignore[no-untyped-def]
+    ex = run(extractor, "Dozens of refugees killed in camp strike\n\nA strike on a camp near Idlib killed dozens of "
+             "people on Monday.")
+    assert [(f.kind, f.affiliation) for e in ex.events for f in e.figures] == [("deaths", "civilian")]
