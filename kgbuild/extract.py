@@ -812,6 +812,18 @@ PRONOUN_SPEAKS = re.compile(
     r"subsequently|previously)\s+)*(?:" + SPEECH + r"|raised|revised|lowered|corrected|updated|gave|disclosed)\b",
     re.I,
 )
+#: A person under an abbreviated title: "Gen. Frank McKenzie", "Lt. Gen. Sergei Rudskoy", "Col. Jane Roe".
+TITLED_PERSON = re.compile(
+    r"(?:(?:Gen|Col|Lt|Sgt|Maj|Capt|Brig|Adm|Cpl|Cmdr|Sen|Rep|Gov|Dr)\.\s+){1,3}"
+    r"(?:[A-Z][\w'\u2019-]+\s+){0,2}[A-Z][\w'\u2019-]+"
+)
+#: A full stop inside a sentence left whole ("at 1 p.m. The staff said"), not of "U.S." or "Gen.".
+INNER_STOP = re.compile(r"(?P<w>\b\w+)\.(?=\s+[A-Za-z])")
+_ABBREVIATIONS = {
+    "Gen", "Col", "Lt", "Sgt", "Maj", "Capt", "Brig", "Adm", "Cpl", "Pvt", "Pfc", "Sen", "Rep", "Gov", "Mr", "Mrs",
+    "Ms", "Dr", "St", "No", "Jr", "Sr", "Cmdr", "Insp", "Supt",
+}
+OWN_SPEECH = re.compile(rf"\b(?:{SPEECH}|saying|says|telling|according)\b")
 #: What makes a sentence no longer the statement before it: a new source or the writer's own view.
 SOURCE_SHIFT = re.compile(
     r"\b(?:according to|however|but|meanwhile|separately|elsewhere|in contrast|independent|we|our|I)\b|[?]"
@@ -1219,6 +1231,7 @@ SINCE_EVENT_BEFORE = re.compile(
 )
 TOLL_SCOPE = re.compile(
     r"\b(?:since the (?:start|beginning)|"
+    r"(?:killed|died|dead|wounded)\s+(?:during|over|throughout|in) the (?:day|past day|past 24 hours|last 24 hours)\b|"
     r"(?:in total|in all|altogether|so far|to date|overall)(?=[^.]{0,60}\b(?:war|conflict|campaign|operation|"
     r"intervention|deployment|in Syria)\b)|"
     r"death toll (?:in|of|for) the (?:war|conflict|campaign)|(?:during|throughout) the "
@@ -1469,6 +1482,10 @@ class Extractor:
             att = self._resolve_source(voice.group("org"), base + voice.start("org"))
             if att is not None and att.kind == "organisation":
                 return att
+        titled = TITLED_PERSON.fullmatch(phrase)
+        if titled:
+            # "Gen. Frank McKenzie told reporters", "Maj. Gen. Igor Petrov said": that officer
+            return Attribution("unnamed", phrase, None, Span(base, base + len(phrase), phrase))
         person = re.fullmatch(r"(?:[A-Z][\w'\u2019-]+\s+){0,2}[A-Z][\w'\u2019-]+", phrase)
         if person and not SOURCE_NOUNS.search(phrase):
             # "Trump said": a person named before, by full name
@@ -1489,7 +1506,7 @@ class Extractor:
                     for a in reversed(self._recent_orgs)
                     if a.organisation is not None and a.organisation.key.endswith("-" + key) and a.organisation.country
                 ),
-                self._subject_country(base) or self._context_nat,
+                self._named_role_before(key, base) or self._subject_country(base) or self._context_nat,
             )
             org = self.ref.role_organisation(nat, key)
             return Attribution(
@@ -1539,6 +1556,19 @@ class Extractor:
             "unnamed", label, None, Span(base + cut, base + cut + len(phrase[cut:].rstrip()), phrase[cut:].rstrip())
         )
 
+    def _nearest_speaker(self, sent: str, base: int, pos: int) -> Attribution | None:
+        """Of two speakers before a figure ("X said the jet fell ... Y said in a statement that ... and
+        confirmed the deaths of both crew"), the nearer one speaks."""
+        verbs = [v for v in re.finditer(rf"\b(?:{SPEECH})\b", sent[:pos]) if v.group(0) != "put"]
+        if len(verbs) < 2:
+            return None
+        for k in range(len(verbs) - 1, 0, -1):
+            seg_start = verbs[k - 1].end()
+            att = self._sentence_attribution(sent[seg_start:pos], base + seg_start)
+            if att is not None:
+                return att
+        return None
+
     def _kind_noun_source(self, phrase: str, base: int) -> Attribution | None:
         """ "the medical charity", "the company", "the militant group": the organisation of that kind
         named last; "the Emergencies Ministry", "the Army" alone: that body of the country the
@@ -1573,12 +1603,25 @@ class Extractor:
                 for a in reversed(self._recent_orgs)
                 if a.organisation is not None and a.organisation.key.endswith("-" + role_key) and a.organisation.country
             ),
-            self._subject_country(base) or self._context_nat or self._named_country(),
+            self._named_role_before(role_key, base)
+            or self._subject_country(base)
+            or self._context_nat
+            or self._named_country(),
         )
         if nat not in self.ref.nationalities:
             return None
         org = self.ref.role_organisation(nat, role_key)
         return Attribution("organisation", org.label, org, Span(base, base + len(phrase), phrase))
+
+    def _named_role_before(self, role_key: str, base: int) -> str | None:
+        """The country of the same body named in full earlier ("the Turkish General Staff ... The
+        General Staff said later"), even where it did not speak."""
+        found = None
+        for h in self.ref.org_matcher.finditer(self._attr_text[:base]):
+            payload = h.payloads[0]
+            if isinstance(payload, tuple) and payload[2] == role_key:
+                found = payload[1]
+        return found
 
     def _subject_country(self, base: int) -> str | None:
         """A country that is the subject just before, in the same paragraph: "Russia has finally put a
@@ -1658,7 +1701,15 @@ class Extractor:
             if before.rstrip().endswith(","):
                 # "The ministry, citing the Syrian command, said": drop the aside
                 before = re.sub(r",[^,]{1,80},\s*$", "", before)
-            clause_start = max(before.rfind(","), before.rfind(";"), before.rfind("\u201d"), before.rfind('"'))
+            # (a full stop inside a sentence the splitter left whole: "at 1 p.m. The General Staff said")
+            stops = [
+                x.end()
+                for x in INNER_STOP.finditer(before)
+                if x.group("w") not in _ABBREVIATIONS and (x.group("w")[-1].islower() or x.group("w")[-1].isdigit())
+            ]
+            clause_start = max(
+                before.rfind(","), before.rfind(";"), before.rfind("\u201d"), before.rfind('"'), stops[-1] if stops else -1
+            )
             candidate = before[clause_start + 1 :]
             # inverted: "..., the ministry said." / "..., said the ministry"
             candidate = re.sub(
@@ -1911,6 +1962,10 @@ class Extractor:
                 own_att = self._sentence_attribution(sent[c_start:c_end], base + c_start)
                 if own_att is not None:
                     att = own_att
+                else:
+                    att = self._nearest_speaker(sent, base, m.start()) or att
+            else:
+                att = self._nearest_speaker(sent, base, m.start()) or att
             if complement is not None and numbered is not None:
                 np_orig += after[: complement.end()]  # "a civilian employee of the Department of Defense"
             affiliations = self._affiliations(np_full, noun)
@@ -2855,7 +2910,13 @@ class Extractor:
                 self._recent_orgs.append(att)
             if att is None and prev is not None and PRONOUN_SPEAKS.search(sent):
                 att = prev  # "It said", "He first said", "By Sunday it had counted": the source named before
-            if att is None and carry is not None and line == carry_line and not SOURCE_SHIFT.search(sent):
+            if (
+                att is None
+                and carry is not None
+                and line == carry_line
+                and not SOURCE_SHIFT.search(sent)
+                and not OWN_SPEECH.search(sent)  # a speaker of its own, even one not recognised
+            ):
                 att = carry  # "The ministry said the jet was hit. Both pilots were killed.": the statement goes on
             if sent.rstrip().endswith(":") and att is not None:
                 quote, quote_line = att, line

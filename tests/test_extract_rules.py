@@ -2192,3 +2192,55 @@ def test_a_capital_speaks_for_its_government(extractor, text, key):  # type: ign
 )
 def test_nationals_on_a_flight_nobody_survived_are_dead(extractor, text, expected):  # type: ignore[no-untyped-def]
     assert expected in _figs(run(extractor, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("A jet crashed near Idlib on Monday. A local agency said the jet fell near a village at 1 p.m. the Turkish "
+         "General Staff said in a statement that it had crashed, and confirmed the deaths of both pilots.",
+         "General Staff (Turkey)"),
+        ("A drone hit a base near Gao. Local radio said the drone came from the north, and the Malian army said "
+         "that it had hit a barracks, killing four soldiers.", "Malian Armed Forces"),
+    ],
+)
+def test_of_two_speakers_before_a_figure_the_nearer_speaks(extractor, text, label):  # type: ignore[no-untyped-def]
+    assert {lab for _k, _v, lab in _claims(run(extractor, text))} == {label}
+
+
+def test_a_bare_general_staff_is_the_one_named_in_full_before(extractor):  # type: ignore[no-untyped-def]
+    ex = run(extractor, "A Turkish helicopter came down near Afrin, an agency and the Turkish General Staff "
+             "reported.\n\nSyrian Kurdish fighters said they had downed it.\n\nThe General Staff said later that "
+             "four soldiers had been killed.")
+    assert {f.attribution.label for e in ex.events for f in e.figures} == {"General Staff (Turkey)"}
+
+
+def test_a_sentence_with_a_speaker_of_its_own_does_not_carry_on_the_statement(extractor):  # type: ignore[no-untyped-def]
+    ex = run(extractor, "A bomb hit a market near Kabul on Monday. The Afghan Health Ministry said the blast was "
+             "heard across the city. Local elders struck a different note, saying nine people had died.")
+    assert "Ministry of Health (Afghanistan)" not in {lab for _k, _v, lab in _claims(ex)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A helicopter was shot down near Afrin. The army said 14 soldiers were killed during the day in the operation.",
+        "Fighting raged near Bakhmut. The ministry said 30 soldiers were killed in the past 24 hours.",
+    ],
+)
+def test_deaths_of_a_whole_day_are_a_toll(extractor, text):  # type: ignore[no-untyped-def]
+    ex = run(extractor, text)
+    assert [t.value for t in ex.tolls] and not [f for e in ex.events for f in e.figures if f.value in (14, 30)]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("A bomb hit a convoy near Kandahar on Monday. Gen. John Doe, the head of the task force, told reporters "
+         "that four U.S. soldiers had been killed.", "Gen. John Doe"),
+        ("A drone struck a base near Latakia. Maj. Gen. Ivan Petrov said two Russian servicemen were wounded.",
+         "Maj. Gen. Ivan Petrov"),
+    ],
+)
+def test_an_officer_under_an_abbreviated_title_speaks(extractor, text, label):  # type: ignore[no-untyped-def]
+    assert {lab for _k, _v, lab in _claims(run(extractor, text))} == {label}
