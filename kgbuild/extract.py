@@ -393,8 +393,9 @@ GENERIC_ROLE = re.compile(
     r"\b(?:Defen[cs]e Ministry|Ministry of (?:National )?Defen[cs]e|General Staff|Foreign Ministry)\b"
 )
 SPEAKING_COUNTRY = re.compile(
-    r"(?:^|[,;]\s+|\band\s+)(?P<who>(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+(?:[A-Z][\w.'\u2019-]*|armed|forces|"
-    r"government|ministry|military|army|navy|general|command|staff|defen[cs]e|foreign|interior)){0,5})\s+"
+    r"(?:^|[,;:\u2014\u2013]\s+|\band\s+)(?P<who>(?:[Tt]he\s+)?[A-Z][\w.'\u2019-]*(?:\s+(?:[A-Z][\w.'\u2019-]*|armed|forces|"
+    r"government|ministry|military|army|navy|general|command|staff|defen[cs]e|foreign|interior|coalition|alliance|"
+    r"police)){0,5})\s+"
     r"(?:has\s+|had\s+|also\s+|later\s+)?(?:said|says|announced|reported|confirmed|acknowledged|admitted|claimed|stated|"
     r"named|identified|listed|counted)"
     r"(?:\s+on\s+\w+day|\s+\w+day)?\s+(?:that\s+)?(?:[^;]{0,240}?\s+)?$"
@@ -773,7 +774,7 @@ SOURCE_NOUNS = re.compile(
     r"sites?|websites?|journalists?|correspondents?|doctors?|medics?|officers?|bloggers?|channels?|"
     r"observatory|government|military|army|committee|command|coalition|police|governor|"
     r"embassy|newspapers?|daily|network|television|TV|ministry|president|minister|mayor|accounts?|"
-    r"authorities|charity|company|operator|prosecutors?|investigators?|rescuers|office)\b",
+    r"authorities|charity|company|operator|prosecutors?|investigators?|rescuers|office|palace|presidency)\b",
     re.I,
 )
 
@@ -1980,6 +1981,8 @@ class Extractor:
                 # "Hezbollah named X among its six dead": the group, which also gives the figure
                 speaker, org = self._speaking_country(sent[: m.start()])
                 nat = speaker or nat
+                if org is not None and org.kind == "coalition":
+                    nat = None  # "the coalition said two of its personnel": of several nations
                 if org is not None:
                     if org.affiliation and affiliations == ("unknown",):
                         affiliations = (org.affiliation,)
@@ -2012,7 +2015,12 @@ class Extractor:
                         self._aircraft_nat
                         or (earlier[-1][1] if earlier else None)
                         or self._own_losses(att)
-                        or (self._context_nat if self._military_aircraft and noun in FLIGHT_CREW else None)
+                        or (
+                            self._context_nat
+                            if self._military_aircraft
+                            and (noun in FLIGHT_CREW or noun in ("on board", "aboard") or re.match(r"\s*(?:on board|aboard)", after))
+                            else None
+                        )  # "All 13 men on board the two army helicopters died": of the nation the article is about
                     )
                 if affiliations == ("unknown",) and self._military_aircraft:
                     affiliations = ("armed-forces",)

@@ -2244,3 +2244,34 @@ def test_deaths_of_a_whole_day_are_a_toll(extractor, text):  # type: ignore[no-u
 )
 def test_an_officer_under_an_abbreviated_title_speaks(extractor, text, label):  # type: ignore[no-untyped-def]
     assert {lab for _k, _v, lab in _claims(run(extractor, text))} == {label}
+
+
+@pytest.mark.parametrize(
+    ("text", "nat"),
+    [
+        ("UPDATE 14:30 \u2014 Qatar says nine of its soldiers have been killed near Marib, where Saudi-led forces "
+         "are fighting.", "QA"),
+        ("NEWS: The U.S.-led coalition said three of its personnel had been wounded near Deir ez-Zor.", None),
+        ("The NATO alliance said two of its soldiers were killed near Kandahar on Monday.", None),
+    ],
+)
+def test_its_losses_are_the_speakers_own(extractor, text, nat):  # type: ignore[no-untyped-def]
+    assert {n for _k, _v, n in _figs(run(extractor, text))} == {nat}
+
+
+def test_those_on_board_two_army_helicopters_are_of_the_articles_nation(extractor):  # type: ignore[no-untyped-def]
+    ex = run(extractor, "Two Spanish army helicopters collided near Herat in Afghanistan on Monday. Spain's defence "
+             "ministry said all 17 men on board the two aircraft died.")
+    assert ("deaths", 17, "ES") in _figs(ex)
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Twelve Italian soldiers were killed in Nasiriyah on Wednesday, the Quirinal Palace said.",
+         "the Quirinal Palace"),
+        ("Four Malian soldiers died near Gao on Monday, the presidency said.", "the presidency"),
+    ],
+)
+def test_a_palace_or_a_presidency_speaks(extractor, text, label):  # type: ignore[no-untyped-def]
+    assert {lab for _k, _v, lab in _claims(run(extractor, text))} == {label}
