@@ -818,6 +818,17 @@ TITLED_PERSON = re.compile(
     r"(?:(?:Gen|Col|Lt|Sgt|Maj|Capt|Brig|Adm|Cpl|Cmdr|Sen|Rep|Gov|Dr)\.\s+){1,3}"
     r"(?:[A-Z][\w'\u2019-]+\s+){0,2}[A-Z][\w'\u2019-]+"
 )
+#: A place or a time after a bare count: "wounded 80 near Kabul" (not "killed on 12 June").
+PLACE_AFTER_COUNT = re.compile(
+    r"\s+(?:near|in|at|outside|inside|during|when|as|across|around)\s+(?!(?:January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)\b)(?!\d)"
+)
+#: "12 Russian and Syrian soldiers": one number, two nationalities, one noun.
+MIXED_PAIR = re.compile(rf"^\s+(?P<a>[A-Z][\w.'\u2019-]+)\s+and\s+(?P<b>[A-Z][\w.'\u2019-]+)\s+(?P<noun>{_NOUN_RX})\b", re.I)
+#: "three Turkish and [two Iraqi soldiers]": a number and a nationality that share the next group's noun.
+SHARED_NOUN_BEFORE = re.compile(
+    rf"(?<![\w-])(?P<qual>(?:{_QUAL_RX})\s+)?(?P<num>{NUMBER})\s+(?P<adj>[A-Z][\w.'\u2019-]+)\s+(?:and|or)\s+$", re.I
+)
 #: A full stop inside a sentence left whole ("at 1 p.m. The staff said"), not of "U.S." or "Gen.".
 INNER_STOP = re.compile(r"(?P<w>\b\w+)\.(?=\s+[A-Za-z])")
 _ABBREVIATIONS = {
@@ -1557,6 +1568,26 @@ class Extractor:
             "unnamed", label, None, Span(base + cut, base + cut + len(phrase[cut:].rstrip()), phrase[cut:].rstrip())
         )
 
+    def _shared_noun_figures(self, sent: str, base: int, found: list[Figure]) -> list[Figure]:
+        """ "three Turkish and two Iraqi soldiers were killed": the first number shares the second's
+        noun and verb, with its own nationality."""
+        out: list[Figure] = []
+        for f in found:
+            sm = SHARED_NOUN_BEFORE.search(sent[: f.span.start - base])
+            if sm is None or any(g.span.start - base <= sm.start() < g.span.end - base for g in found):
+                continue
+            value = parse_number(sm.group("num"))
+            own = self._nationality_in(sm.group("adj"))
+            if value is None or not own:
+                continue
+            qual = next((q for rx, q in QUALIFIERS if sm.group("qual") and re.fullmatch(rx, sm.group("qual").strip().lower())), "exactly")
+            span = Span(base + sm.start(), base + sm.end("adj"), sent[sm.start() : sm.end("adj")])
+            label = f"{sm.group('adj')} {f.group_label.split()[-1]}" if f.group_label else sm.group("adj")
+            out.append(
+                Figure(f.kind, value, value, value, qual, own[-1][1], f.affiliations, f.side, label, span, f.attribution)
+            )
+        return out
+
     def _nearest_speaker(self, sent: str, base: int, pos: int) -> Attribution | None:
         """Of two speakers before a figure ("X said the jet fell ... Y said in a statement that ... and
         confirmed the deaths of both crew"), the nearer one speaks."""
@@ -1796,6 +1827,11 @@ class Extractor:
                 # "special forces officers", "Hezbollah fighters": the last noun is the head
                 np_text, noun = f"{np_text} {noun}", more.group("noun").lower()
                 after, m_end = after[more.end() :], m_end + more.end()
+            pair = MIXED_PAIR.match(after) if not noun and kind_of_match == "num" else None
+            if pair:
+                # "12 Russian and Syrian soldiers": one number for two groups, of no one nation
+                np_text, noun = f"{pair.group('a')} and {pair.group('b')}", pair.group("noun").lower()
+                after, m_end = after[pair.end() :], m_end + pair.end()
             if (
                 re.search(
                     r"(?:km|kilometres?|miles?|years?|hours?|days?|weeks?|months?|%|percent)\s*$",
@@ -1910,8 +1946,8 @@ class Extractor:
                         kind = "injuries"
                     if kind and not noun and not re.match(r"\s*(?:people|others|on board|aboard)", after):
                         # "killing 12" is fine; "killed in 2015" is not a figure
-                        if not re.match(r"\s*(?:and|,|\.|$)", after):
-                            kind = None
+                        if not re.match(r"\s*(?:and|,|\.|;|$)", after) and not PLACE_AFTER_COUNT.match(after):
+                            kind = None  # but "wounded 80 near Kabul", "killing 12 in the market"
             if kind is None and out and re.search(r"\bof (?:them|whom)\b", m.group(0)):
                 kind = out[-1].kind  # "nine civilians were killed, four of them children"
             if kind is None:
@@ -1989,6 +2025,9 @@ class Extractor:
                     if att.kind == "article":
                         att = Attribution("organisation", org.label, org)
             nat, affiliations = self._org_group(np_orig, nat, affiliations)
+            if pair:
+                nats = {c for _p, c in self._nationality_in(np_text)}
+                nat = nats.pop() if len(nats) == 1 else None
             if counted_deaths and att.organisation is not None and att.organisation.kind == "armed-force":
                 # "AFRICOM first reported three deaths": a military command counts its own people's
                 affiliations = ("armed-forces",)
@@ -2111,6 +2150,7 @@ class Extractor:
                 sub = self._subgroups(sent, a_start, a_start + len(aside), base, kind, nat, att)
                 parts.update(id(f) for f in sub)
                 out.extend(sub)
+        out.extend(self._shared_noun_figures(sent, base, out))
         for im in INCLUDING.finditer(sent):
             prev = [f for f in out if f.span.end - base <= im.start()]
             if not prev or any(

@@ -2275,3 +2275,28 @@ def test_those_on_board_two_army_helicopters_are_of_the_articles_nation(extracto
 )
 def test_a_palace_or_a_presidency_speaks(extractor, text, label):  # type: ignore[no-untyped-def]
     assert {lab for _k, _v, lab in _claims(run(extractor, text))} == {label}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A car bomb exploded near Kirkuk on Monday, killing three Turkish and two Iraqi soldiers.",
+         {("deaths", 3, "TR"), ("deaths", 2, "IQ")}),
+        ("Two Chadian and four French soldiers were wounded in the ambush near Tessalit.",
+         {("injuries", 2, "TD"), ("injuries", 4, "FR")}),
+        ("A drone strike near Idlib on Monday killed 12 Russian and Syrian soldiers.", {("deaths", 12, None)}),
+    ],
+)
+def test_one_noun_for_two_numbers_and_one_number_for_two_groups(extractor, text, expected):  # type: ignore[no-untyped-def]
+    assert set(_figs(run(extractor, text))) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The blast killed at least 40 people and wounded 80 near Kabul.",
+        "A shell hit the bazaar, killing nine people and injuring 30 in the crowd.",
+    ],
+)
+def test_a_bare_count_before_a_place_is_a_figure(extractor, text):  # type: ignore[no-untyped-def]
+    assert "injuries" in {k for k, _v, _n in _figs(run(extractor, text))}
