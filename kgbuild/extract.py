@@ -1568,6 +1568,13 @@ class Extractor:
             "unnamed", label, None, Span(base + cut, base + cut + len(phrase[cut:].rstrip()), phrase[cut:].rstrip())
         )
 
+    def _armed_groups(self, text: str) -> set[Organisation]:
+        return {
+            h.payloads[0]
+            for h in self.ref.org_matcher.finditer(text)
+            if not isinstance(h.payloads[0], tuple) and h.payloads[0].kind == "armed-group"
+        }
+
     def _shared_noun_figures(self, sent: str, base: int, found: list[Figure]) -> list[Figure]:
         """ "three Turkish and two Iraqi soldiers were killed": the first number shares the second's
         noun and verb, with its own nationality."""
@@ -2072,11 +2079,11 @@ class Extractor:
             verb_m = d or i
             aside = verb_m.group("aside") if verb_m is not None and "aside" in verb_m.groupdict() else None
             if nat is None and affiliations == ("militia",) and not self._nationality_in(np_orig):
-                groups = {
-                    h.payloads[0]
-                    for h in self.ref.org_matcher.finditer(sent[: m.start()])
-                    if not isinstance(h.payloads[0], tuple) and h.payloads[0].kind == "armed-group"
-                }
+                groups = self._armed_groups(sent[: m.start()])
+                if not groups and re.match(r"\s*\S*\s*$", sent[: m.start()]):
+                    # "Jets struck a Hezbollah convoy. Six fighters were killed.": the group just named
+                    para = self._attr_text.rfind("\n\n", 0, base) + 1
+                    groups = self._armed_groups(self._attr_text[max(para, base - 300) : base])
                 if len(groups) == 1:
                     nat = next(iter(groups)).country  # "struck Hezbollah positions, killing three fighters"
             aside = aside or aboard_aside

@@ -2300,3 +2300,14 @@ def test_one_noun_for_two_numbers_and_one_number_for_two_groups(extractor, text,
 )
 def test_a_bare_count_before_a_place_is_a_figure(extractor, text):  # type: ignore[no-untyped-def]
     assert "injuries" in {k for k, _v, _n in _figs(run(extractor, text))}
+
+
+@pytest.mark.parametrize(
+    ("text", "nat"),
+    [
+        ("Israeli aircraft struck a Hezbollah convoy near Qusayr on Monday. Six fighters were killed.", "LB"),
+        ("Israeli jets struck a Hamas training camp near Khan Younis. Three militants were killed.", "PS"),
+    ],
+)
+def test_fighters_opening_the_next_sentence_are_of_the_armed_group_just_named(extractor, text, nat):  # type: ignore[no-untyped-def]
+    assert [n for _k, _v, n in _figs(run(extractor, text))] == [nat]
