@@ -655,7 +655,7 @@ SINGLE = re.compile(
     rf"was|were|is|are|has|had|have|and|or|but|killed|killing|kills|wounded|injured|said|says)\b)"
     rf"[\w.'\u2019-]+\s+){{0,4}}?)(?P<noun>major[- ]general|"
     r"lieutenant[- ]general|brigadier[- ]general|lieutenant colonel|"
-    rf"{_NOUN_RX}|(?:" + "|".join(_SINGULAR_DEMONYMS) + r")(?=\s*[,.;]|\s+(?:and|or|was|were|is|has|had|have|"
+    rf"(?i:{_NOUN_RX})|(?:" + "|".join(_SINGULAR_DEMONYMS) + r")(?=\s*[,.;]|\s+(?:and|or|was|were|is|has|had|have|"
     r"died|in|on|at|near|who)\b))\b",
 )
 #: A headline's singular casualty has no article: "Russian lieutenant general killed near Deir ez-Zor".
@@ -3356,7 +3356,10 @@ class Extractor:
         seen: set[tuple] = set()
         out: list[Figure] = []
         for f in figures:
-            key = (f.kind, f.value, f.qualifier, f.nationality, f.affiliation, f.attribution.label)
+            # a crew is another group than the soldiers counted elsewhere ("two servicemen were killed" by
+            # shelling; "both pilots were killed" in a crash): not the same number told twice
+            crew = bool(set(f.group_label.lower().split()) & (FLIGHT_CREW | CREW_NOUNS))
+            key = (f.kind, f.value, f.qualifier, f.nationality, f.affiliation, f.attribution.label, crew)
             if key in seen:
                 continue
             # the same number told twice by one source, once of "people" and once of "migrants": one figure,
@@ -3364,7 +3367,7 @@ class Extractor:
             vague = [
                 j
                 for j, g in enumerate(out)
-                if (g.kind, g.value, g.qualifier, g.nationality, g.attribution.label) == key[:4] + key[5:]
+                if (g.kind, g.value, g.qualifier, g.nationality, g.attribution.label) == key[:4] + key[5:6]
                 and "unknown" in (g.affiliation, f.affiliation)
             ]
             seen.add(key)

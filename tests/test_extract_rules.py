@@ -2311,3 +2311,22 @@ def test_a_bare_count_before_a_place_is_a_figure(extractor, text):  # type: igno
 )
 def test_fighters_opening_the_next_sentence_are_of_the_armed_group_just_named(extractor, text, nat):  # type: ignore[no-untyped-def]
     assert [n for _k, _v, n in _figs(run(extractor, text))] == [nat]
+
+
+def test_a_crew_is_not_the_same_group_as_soldiers_of_the_same_number(extractor):  # type: ignore[no-untyped-def]
+    ex = run(extractor, "Rebels shelled a Russian base near Latakia on Monday; two Russian servicemen were killed, "
+             "the ministry said. It also said a Mi-8 helicopter had crashed near Hama. Both pilots were killed.")
+    assert sum(1 for k, v, _n in _figs(ex) if (k, v) == ("deaths", 2)) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "nat"),
+    [
+        ("A bomb hit a patrol near Baghdad. The Pentagon said a U.S. Marine was killed and two others were wounded.",
+         "US"),
+        ("Colombia's army said eight soldiers died when dissidents attacked a patrol near Cali.", "CO"),
+        ("Gunmen ambushed a convoy near Pattani. Two Thai rangers were killed.", "TH"),
+    ],
+)
+def test_capitalised_groups_and_more_nations(extractor, text, nat):  # type: ignore[no-untyped-def]
+    assert {n for _k, _v, n in _figs(run(extractor, text))} == {nat}
