@@ -428,7 +428,8 @@ ZERO = re.compile(
     r"(?:(?:reported|believed|thought)\s+)?(?:(?P<k>killed|hurt|injured|wounded|harmed|among the dead|"
     r"among those killed|among the casualties)(?:\s+(?:or|and)\s+"
     r"(?P<k2>killed|hurt|injured|wounded))?)|no (?P<cas>casualties|deaths|injuries|losses|fatalities)\s+"
-    r"(?:were|was|have been|had been)?\s*(?:reported|caused|suffered)|(?:suffered|caused|there were) no "
+    r"(?:were|was|have been|had been)?\s*(?:reported|caused|suffered)|"
+    r"(?:suffered|caused|there were|reported|recorded|confirmed|announced|had|sustained) no "
     r"(?P<cas2>casualties|deaths|injuries|losses|fatalities))",
     re.I,
 )
@@ -697,7 +698,8 @@ INJURY_AFTER = re.compile(
     r"(?:suffered|sustained|received)\s+(?:\w+\s+){0,2}?"
     r"(?:injuries|wounds|concussions?|burns)|"
     r"(?:flown|taken|evacuated|airlifted|transferred|rushed|sent)\s+(?:[\w,]+\s+){0,6}?for\s+(?:medical\s+)?"
-    r"(?:treatment|care|surgery))\b",
+    r"(?:treatment|care|surgery)|"
+    r"diagnosed with\s+(?:[\w-]+\s+){0,3}?(?:injury|injuries|concussions?|wounds|trauma))\b",
     re.I,
 )
 NOUN_AFTER = re.compile(rf"^\s+(?!dead\b)(?P<noun>{_NOUN_RX})(?![\w-])", re.I)
@@ -732,6 +734,13 @@ TOLL_BEFORE = re.compile(
     r"\b(?:death toll|toll|count|tally|number of (?:the )?dead|number of (?:[\w'-]+\s+){1,4}?(?:among the dead|killed))"
     r"\s+(?:[\w'-]+\s+){0,8}?(?:to|at|of|was|is|"
     r"reached|stood at|stands at)\s*$",
+    re.I,
+)
+#: A count of the hurt told before its number: "the number of wounded rose to 40", "the number diagnosed
+#: with brain injury stood at 34", "the injured toll reached 12".
+INJURED_COUNT_BEFORE = re.compile(
+    r"\b(?:number|count|tally|total) (?:of (?:the )?)?(?:wounded|injured|hurt|diagnosed|treated|hospitali[sz]ed)\b"
+    r"[^.;]{0,60}?\b(?:stood at|stands at|rose to|risen to|reached|climbed to|increased to|at|to|was|is)\s*$",
     re.I,
 )
 VERB_BEFORE = re.compile(
@@ -1876,6 +1885,8 @@ class Extractor:
                 kind, end = "injuries", m_end + skip + i.end()
             elif TOLL_BEFORE.search(before) and not noun:
                 kind = "deaths"
+            elif INJURED_COUNT_BEFORE.search(before) and not noun:
+                kind = "injuries"  # "the number diagnosed with brain injuries stood at 34"
             elif (
                 self._nobody_survived
                 and re.search(

@@ -2330,3 +2330,29 @@ def test_a_crew_is_not_the_same_group_as_soldiers_of_the_same_number(extractor):
 )
 def test_capitalised_groups_and_more_nations(extractor, text, nat):  # type: ignore[no-untyped-def]
     assert {n for _k, _v, n in _figs(run(extractor, text))} == {nat}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rockets hit a base near Erbil. The Kurdish authorities reported no casualties among Iraqi troops.",
+         {("deaths", 0, "IQ"), ("injuries", 0, "IQ")}),
+        ("Missiles struck an airfield near Kharkiv. The Ukrainian army recorded no casualties among its troops.",
+         {("deaths", 0, "UA"), ("injuries", 0, "UA")}),
+    ],
+)
+def test_reported_no_casualties_among_a_group_is_a_zero(extractor, text, expected):  # type: ignore[no-untyped-def]
+    assert expected <= set(_figs(run(extractor, text)))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Missiles hit a U.S. base near Erbil on Monday. The Pentagon said 40 U.S. soldiers had been diagnosed "
+         "with traumatic brain injuries.", 40),
+        ("A bomb hit a market near Quetta. By Tuesday the number of wounded stood at 57, officials said.", 57),
+        ("Shells fell on a camp near Idlib. The number hospitalised rose to 23.", 23),
+    ],
+)
+def test_diagnoses_and_counts_of_the_wounded_are_injuries(extractor, text, value):  # type: ignore[no-untyped-def]
+    assert ("injuries", value) in [(k, v) for k, v, _n in _figs(run(extractor, text))]
