@@ -783,7 +783,8 @@ SOURCE_NOUNS = re.compile(
     r"sites?|websites?|journalists?|correspondents?|doctors?|medics?|officers?|bloggers?|channels?|"
     r"observatory|government|military|army|committee|command|coalition|police|governor|"
     r"embassy|newspapers?|daily|network|television|TV|ministry|president|minister|mayor|accounts?|"
-    r"authorities|charity|company|operator|prosecutors?|investigators?|rescuers|office|palace|presidency)\b",
+    r"authorities|charity|company|operator|prosecutors?|investigators?|rescuers|office|palace|presidency|"
+    r"department|directorate|bureau|commission|council|mission)\b",
     re.I,
 )
 
@@ -831,6 +832,12 @@ TITLED_PERSON = re.compile(
 PLACE_AFTER_COUNT = re.compile(
     r"\s+(?:near|in|at|outside|inside|during|when|as|across|around)\s+(?!(?:January|February|March|April|May|June|July|"
     r"August|September|October|November|December)\b)(?!\d)"
+)
+#: "two of those killed were Filipino seafarers", "three of the wounded were British".
+PARTITIVE_NATIONALS = re.compile(
+    rf"(?<![\w-])(?P<num>{NUMBER}) of (?:those|the) (?P<who>killed|dead|victims|fatalities|wounded|injured)\s+"
+    r"(?:were|was|are|is)\s+(?:all\s+)?(?P<pred>(?:[A-Z][\w.'\u2019-]*)(?:\s+[a-z][\w-]*){0,2})",
+    re.I,
 )
 #: "12 Russian and Syrian soldiers": one number, two nationalities, one noun.
 MIXED_PAIR = re.compile(rf"^\s+(?P<a>[A-Z][\w.'\u2019-]+)\s+and\s+(?P<b>[A-Z][\w.'\u2019-]+)\s+(?P<noun>{_NOUN_RX})\b", re.I)
@@ -1584,6 +1591,27 @@ class Extractor:
             if not isinstance(h.payloads[0], tuple) and h.payloads[0].kind == "armed-group"
         }
 
+    def _partitive_nationals(self, sent: str, base: int, att: Attribution, found: list[Figure]) -> list[Figure]:
+        """ "two of those killed were Filipino seafarers", "three of the wounded were Britons": a part of
+        the dead or the wounded, of the nationality the predicate gives."""
+        out: list[Figure] = []
+        for pm in PARTITIVE_NATIONALS.finditer(sent):
+            if any(f.span.start - base <= pm.start() < f.span.end - base for f in found):
+                continue
+            value = parse_number(pm.group("num"))
+            own = self._nationality_in(pm.group("pred"))
+            if value is None or not own:
+                continue
+            kind = "deaths" if pm.group("who").lower() in ("killed", "dead", "victims", "fatalities") else "injuries"
+            words = re.findall(r"[\w-]+", pm.group("pred").lower())
+            affs = self._affiliations(pm.group("pred"), words[-1]) if words else ("unknown",)
+            if self._merchant_ship and set(words) & (CREW_NOUNS | MERCHANT_CREW):
+                affs = ("civilian",)
+            c_att = self._nearest_speaker(sent, base, pm.start()) or att
+            span = Span(base + pm.start(), base + pm.end(), pm.group(0))
+            out.append(Figure(kind, value, value, value, "exactly", own[-1][1], affs, None, pm.group("pred"), span, c_att))
+        return out
+
     def _shared_noun_figures(self, sent: str, base: int, found: list[Figure]) -> list[Figure]:
         """ "three Turkish and two Iraqi soldiers were killed": the first number shares the second's
         noun and verb, with its own nationality."""
@@ -2169,6 +2197,7 @@ class Extractor:
                 parts.update(id(f) for f in sub)
                 out.extend(sub)
         out.extend(self._shared_noun_figures(sent, base, out))
+        out.extend(self._partitive_nationals(sent, base, att, out))
         for im in INCLUDING.finditer(sent):
             prev = [f for f in out if f.span.end - base <= im.start()]
             if not prev or any(

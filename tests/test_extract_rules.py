@@ -2356,3 +2356,29 @@ def test_reported_no_casualties_among_a_group_is_a_zero(extractor, text, expecte
 )
 def test_diagnoses_and_counts_of_the_wounded_are_injuries(extractor, text, value):  # type: ignore[no-untyped-def]
     assert ("injuries", value) in [(k, v) for k, v, _n in _figs(run(extractor, text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A missile hit a tanker off Aden on Monday, killing three crew members. In Manila, the Department of "
+         "Migrant Workers said two of those killed were Filipino seafarers.", ("deaths", 2, "PH")),
+        ("A bomb exploded at a hotel near Kabul, wounding 20 people. Three of the wounded were Germans, the "
+         "embassy said.", ("injuries", 3, "DE")),
+    ],
+)
+def test_a_part_of_the_dead_of_a_nationality_is_a_figure(extractor, text, expected):  # type: ignore[no-untyped-def]
+    assert expected in _figs(run(extractor, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("A drone hit a fishing boat near Sittwe. The Department of Fisheries said four fishermen were killed.",
+         "the Department of Fisheries"),
+        ("Rebels attacked a camp near Bunia. The regional peace mission said two peacekeepers had been wounded.",
+         "the regional peace mission"),
+    ],
+)
+def test_a_department_or_a_mission_speaks(extractor, text, label):  # type: ignore[no-untyped-def]
+    assert {lab for _k, _v, lab in _claims(run(extractor, text))} == {label}
