@@ -839,6 +839,12 @@ PARTITIVE_NATIONALS = re.compile(
     r"(?:were|was|are|is)\s+(?:all\s+)?(?P<pred>(?:[A-Z][\w.'\u2019-]*)(?:\s+[a-z][\w-]*){0,2})",
     re.I,
 )
+#: "the three-member crew", "a six-man team": a counted group written as one word.
+MEMBER_GROUP = re.compile(
+    rf"(?<![\w-])(?P<qual>)(?P<num>{NUMBER})-(?:member|man|men|strong|person)"
+    rf"(?P<np>(?:\s+[\w.'\u2019-]+){{0,2}}?)\s+(?P<noun>{_NOUN_RX})(?![\w-])",
+    re.I,
+)
 #: "12 Russian and Syrian soldiers": one number, two nationalities, one noun.
 MIXED_PAIR = re.compile(rf"^\s+(?P<a>[A-Z][\w.'\u2019-]+)\s+and\s+(?P<b>[A-Z][\w.'\u2019-]+)\s+(?P<noun>{_NOUN_RX})\b", re.I)
 #: "three Turkish and [two Iraqi soldiers]": a number and a nationality that share the next group's noun.
@@ -1819,6 +1825,7 @@ class Extractor:
         parts: set[int] = set()  # figures for a part of a group told just before
         used: list[tuple[int, int]] = []
         matches = [("num", m) for m in FIGURE.finditer(sent)] + [("one", m) for m in SINGLE.finditer(sent)]
+        matches += [("num", m) for m in MEMBER_GROUP.finditer(sent)]  # "the three-member crew"
         if self._sent_idx in self._headlines:
             matches += [("one", m) for m in HEADLINE_SINGLE.finditer(sent)]
         matches.sort(key=lambda x: x[1].start())
@@ -1935,6 +1942,8 @@ class Extractor:
                 aboard_m = ABOARD_VERB_AFTER.match(after[skip:])
                 if aboard_m:
                     aboard_aside = aboard_m.group(0)
+            elif self._nobody_survived and kind_of_match == "num" and m.re is MEMBER_GROUP and noun in CREW_NOUNS:
+                kind = "deaths"  # nobody on board survived: "The three-member Russian crew were named as ..."
             elif noun and LOSSES_AT_BEFORE.search(before):
                 kind = "deaths"  # "put the ensemble's losses at 68 members and staff"
             elif (

@@ -2382,3 +2382,16 @@ def test_a_part_of_the_dead_of_a_nationality_is_a_figure(extractor, text, expect
 )
 def test_a_department_or_a_mission_speaks(extractor, text, label):  # type: ignore[no-untyped-def]
     assert {lab for _k, _v, lab in _claims(run(extractor, text))} == {label}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A cargo plane crashed near Kabul on Monday. There were no survivors. The six-member Afghan crew were "
+         "named as pilot Ahmad Karimi and five others.", ("deaths", 6, "AF")),
+        ("A transport helicopter came down near Bamako, killing everyone on board. Its three-man Malian crew had "
+         "flown the route for years.", ("deaths", 3, "ML")),
+    ],
+)
+def test_a_counted_crew_of_an_aircraft_nobody_survived_is_dead(extractor, text, expected):  # type: ignore[no-untyped-def]
+    assert expected in _figs(run(extractor, text))
