@@ -659,6 +659,13 @@ SINGLE = re.compile(
     rf"(?i:{_NOUN_RX})|(?:" + "|".join(_SINGULAR_DEMONYMS) + r")(?=\s*[,.;]|\s+(?:and|or|was|were|is|has|had|have|"
     r"died|in|on|at|near|who)\b))\b",
 )
+#: "The U.S. service member killed in northern Syria was ...": one, named by a definite reduced relative.
+DEFINITE_SINGLE = re.compile(
+    rf"(?<![\w-])(?P<det>[Tt]he)\s+(?!(?:first|second|third|fourth|fifth|only|last|latest|\d+\w*)\b)"
+    rf"(?P<np>(?:(?!(?:an?|the|one|its|their|his|her|was|were|is|are|has|had|have|and|or|"
+    rf"but|killed|wounded|injured)\b)[\w.'\u2019-]+\s+){{0,3}}?)(?P<noun>(?i:{_NOUN_RX}))"
+    r"(?=\s+(?:killed|who (?:was|had been) killed|who died)\s+(?:in|on|at|near|when|during|by|last|this|yesterday)\b)"
+)
 #: A headline's singular casualty has no article: "Russian lieutenant general killed near Deir ez-Zor".
 HEADLINE_SINGLE = re.compile(
     rf"^(?P<det>)(?P<np>(?:(?!(?:the|a|an)\b)[\w.'\u2019-]+\s+){{0,3}}?)(?P<noun>major[- ]general|lieutenant[- ]general|"
@@ -1826,6 +1833,7 @@ class Extractor:
         used: list[tuple[int, int]] = []
         matches = [("num", m) for m in FIGURE.finditer(sent)] + [("one", m) for m in SINGLE.finditer(sent)]
         matches += [("num", m) for m in MEMBER_GROUP.finditer(sent)]  # "the three-member crew"
+        matches += [("one", m) for m in DEFINITE_SINGLE.finditer(sent)]  # "The U.S. service member killed in"
         if self._sent_idx in self._headlines:
             matches += [("one", m) for m in HEADLINE_SINGLE.finditer(sent)]
         matches.sort(key=lambda x: x[1].start())

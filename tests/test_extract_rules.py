@@ -2395,3 +2395,18 @@ def test_a_department_or_a_mission_speaks(extractor, text, label):  # type: igno
 )
 def test_a_counted_crew_of_an_aircraft_nobody_survived_is_dead(extractor, text, expected):  # type: ignore[no-untyped-def]
     assert expected in _figs(run(extractor, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Dutch soldier killed in Uruzgan on Monday was a 24-year-old corporal, the ministry said.",
+         [("deaths", 1, "NL")]),
+        ("The Canadian medic who was killed near Kandahar last week will be buried on Friday.",
+         [("deaths", 1, "CA")]),
+        # an ordinal is a toll, not a new figure
+        ("A mine exploded near Gao. He was the first Estonian soldier killed in Mali since 2014.", []),
+    ],
+)
+def test_a_definite_singular_with_a_reduced_relative_is_one_death(extractor, text, expected):  # type: ignore[no-untyped-def]
+    assert _figs(run(extractor, text)) == expected
