@@ -561,7 +561,8 @@ for _aff, _nouns in {
         "ambassador diplomat envoy "
         "staff staffers employee employees seafarers seafarer mariners mariner boy boys girl girls teenager teenagers infant infants baby babies "
         "pilgrims pilgrim worshippers worshipper farmers farmer fishermen fisherman shepherds shepherd refugees refugee "
-        "migrants migrant teachers teacher pupils schoolchildren shoppers commuters tourists tourist"
+        "migrants migrant teachers teacher pupils schoolchildren shoppers commuters tourists tourist "
+        "firefighters firefighter paramedics paramedic rescuers rescuer dockers"
     ).split(),
     "unknown": (
         "people persons person others dead men man members individuals bodies passengers crew attackers assailants victims "
@@ -706,7 +707,8 @@ INJURY_AFTER = re.compile(
     r"(?:injuries|wounds|concussions?|burns)|"
     r"(?:flown|taken|evacuated|airlifted|transferred|rushed|sent)\s+(?:[\w,]+\s+){0,6}?for\s+(?:medical\s+)?"
     r"(?:treatment|care|surgery)|"
-    r"diagnosed with\s+(?:[\w-]+\s+){0,3}?(?:injury|injuries|concussions?|wounds|trauma))\b",
+    r"diagnosed with\s+(?:[\w-]+\s+){0,3}?(?:injury|injuries|concussions?|wounds|trauma)|"
+    r"(?:remain|remained|remains|still)\s+(?:\w+\s+)?in (?:a |the )?(?:hospitals?|intensive care|critical condition))\b",
     re.I,
 )
 NOUN_AFTER = re.compile(rf"^\s+(?!dead\b)(?P<noun>{_NOUN_RX})(?![\w-])", re.I)
@@ -735,6 +737,11 @@ DEAD_LIST_BEFORE = re.compile(
 OWN_PREDICATE = re.compile(
     r"^\s+(?:were|was|are|is|had been|have been|has been|remain|remained)\s+(?:still\s+|later\s+|all\s+)?"
     r"(?!(?:killed|wounded|injured|dead|hurt|among|reported|believed|feared|thought|said|confirmed|also)\b)[a-z]",
+)
+INJURED_LIST_BEFORE = re.compile(
+    r"\b(?:among|the) (?:the )?(?:injured|wounded|those (?:injured|wounded|hurt))\s+(?:also\s+)?"
+    r"(?:were|was|included|are|is|include)\s+(?:(?:[^.;:]{0,120}?)(?:,|\band\b)\s+)?$",
+    re.I,
 )
 REVISION_BEFORE = re.compile(r"[,;]\s*(?:and\s+)?(?:then|later|subsequently|and later|before that)\s+$", re.I)
 TOLL_BEFORE = re.compile(
@@ -1486,6 +1493,7 @@ class Extractor:
         self._attr_text = ""
         self._text_country: str | None = None
         self._civil_aircraft = False
+        self._recent_speakers: list[Attribution] = []
         self._capital_codes: dict[str, str] | None = None
 
     # ------------------------------------------------------------------ attribution
@@ -1574,6 +1582,12 @@ class Extractor:
         kinded = self._kind_noun_source(phrase, base)
         if kinded is not None:
             return kinded
+        if generic and head.end() >= len(phrase.rstrip()) - 1:
+            # "the governor said", after "regional governor Oleh Kiper said": that person
+            word = generic.group("w").lower().split()[-1]
+            for att in reversed(self._recent_speakers):
+                if re.search(rf"\b{re.escape(word)}\b", att.label, re.I) and len(att.label.split()) > 2:
+                    return Attribution("unnamed", att.label, None, Span(base, base + len(phrase), phrase))
         # cut leading words before the determiner of the head noun phrase
         det = None
         for d in re.finditer(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s", phrase[: head.start()]):
@@ -1971,6 +1985,8 @@ class Extractor:
                 kind = out[-1].kind  # "45 people died in Jableh and 33 in Tartus"
             elif noun and DEAD_LIST_BEFORE.search(before):
                 kind = "deaths"
+            elif noun and INJURED_LIST_BEFORE.search(before):
+                kind = "injuries"  # "Among the injured are three firefighters"
             elif (
                 not noun
                 and kind_of_match == "num"
@@ -2996,6 +3012,7 @@ class Extractor:
         out: list[Attribution] = []
         self._recent_orgs = []
         self._attr_text, self._text_country = text, None
+        self._recent_speakers = []
         self._civil_aircraft = self._is_civil_aircraft(text)  # read by the figures, after the attributions
         prev: Attribution | None = None
         quote: Attribution | None = None
@@ -3020,6 +3037,8 @@ class Extractor:
                     att = listed
             if att is not None and att.kind == "organisation":
                 self._recent_orgs.append(att)
+            elif att is not None and att.kind == "unnamed":
+                self._recent_speakers.append(att)
             if att is None and prev is not None and PRONOUN_SPEAKS.search(sent):
                 att = prev  # "It said", "He first said", "By Sunday it had counted": the source named before
             if (

@@ -2410,3 +2410,24 @@ def test_a_counted_crew_of_an_aircraft_nobody_survived_is_dead(extractor, text, 
 )
 def test_a_definite_singular_with_a_reduced_relative_is_one_death(extractor, text, expected):  # type: ignore[no-untyped-def]
     assert _figs(run(extractor, text)) == expected
+
+
+def test_the_governor_is_the_governor_named_before(extractor):  # type: ignore[no-untyped-def]
+    ex = run(extractor, "Drones struck the port of Izmail overnight, regional governor Ivan Petrenko said. Two dock "
+             "workers were killed.\n\nThe toll has risen to four dead, the governor said.")
+    assert {lab for _k, _v, lab in _claims(ex)} == {"regional governor Ivan Petrenko"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A missile hit a depot near Dnipro, killing two people. Among the injured are three firefighters.",
+         ("injuries", 3)),
+        ("A car bomb exploded near Mogadishu, killing five people. Nine people remain in hospital.",
+         ("injuries", 9)),
+        ("A blast hit a market near Peshawar. Four people were killed and 12 are still in critical condition.",
+         ("injuries", 12)),
+    ],
+)
+def test_the_injured_listed_or_in_hospital_are_injuries(extractor, text, expected):  # type: ignore[no-untyped-def]
+    assert expected in [(k, v) for k, v, _n in _figs(run(extractor, text))]
