@@ -1531,6 +1531,10 @@ class Extractor:
             att = self._resolve_source(voice.group("org"), base + voice.start("org"))
             if att is not None and att.kind == "organisation":
                 return att
+        if re.fullmatch(r"(?:[Tt]he\s+)?[A-Z]{2,6}", phrase) and phrase not in ("I", "AM", "PM"):
+            # "ISAF said", "the IDF said": an organisation the reference data does not list, by its acronym
+            label = "the" + phrase[3:] if phrase.startswith("The ") else phrase
+            return Attribution("unnamed", label, None, Span(base, base + len(phrase), phrase))
         titled = TITLED_PERSON.fullmatch(phrase)
         if titled:
             # "Gen. Frank McKenzie told reporters", "Maj. Gen. Igor Petrov said": that officer

@@ -2431,3 +2431,14 @@ def test_the_governor_is_the_governor_named_before(extractor):  # type: ignore[n
 )
 def test_the_injured_listed_or_in_hospital_are_injuries(extractor, text, expected):  # type: ignore[no-untyped-def]
     assert expected in [(k, v) for k, v, _n in _figs(run(extractor, text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Insurgents attacked a camp near Lashkar Gah on Friday. ISAF said 14 insurgents were killed.", "ISAF"),
+        ("Gunmen fired on a patrol near Bunia. The FARDC said two soldiers were wounded.", "the FARDC"),
+    ],
+)
+def test_an_unlisted_acronym_speaks(extractor, text, label):  # type: ignore[no-untyped-def]
+    assert {lab for _k, _v, lab in _claims(run(extractor, text))} == {label}
