@@ -733,6 +733,12 @@ DEAD_LIST_BEFORE = re.compile(
     r"\b(?:killed|dead|died)\s*:)\s+(?:(?:[^.;:]{0,120}?)(?:,|\band\b)\s+)?$",
     re.I,
 )
+#: A figure of the dead and the hurt (or missing) together: "16,000 killed or wounded", "were killed or are missing".
+MIXED_AFTER = re.compile(
+    r"^\s+(?:(?:people|soldiers|troops|fighters|civilians|men)\s+)?(?:(?:were|have been|had been|was)\s+)?"
+    r"(?:killed|dead)\s+(?:or|and/or)\s+(?:(?:are|were|have been|had been)\s+)?(?:wounded|injured|missing|captured)\b",
+    re.I,
+)
 #: A group with a verb of its own that is no casualty: "27 crew members were missing", "12 were rescued".
 OWN_PREDICATE = re.compile(
     r"^\s+(?:were|was|are|is|had been|have been|has been|remain|remained)\s+(?:still\s+|later\s+|all\s+)?"
@@ -789,6 +795,7 @@ SPEECH = (
     r"said|says|announced|announces|reported|reports|stated|states|claimed|claims|confirmed|"
     r"confirms|told|added|acknowledged|admitted|wrote|tweeted|posted|estimated|put|puts|"
     r"counted|documented|noted|cited|quoted as saying|was quoted|were quoted|disclosed|revealed|"
+    r"say|estimate|estimates|believe|believes|report|claim|confirm|"
     r"raised (?:the|its|their) (?:\w+ )?(?:toll|count|figure|number)|revised|corrected|updated|lowered"
 )
 SOURCE_NOUNS = re.compile(
@@ -1938,6 +1945,8 @@ class Extractor:
                 np_text = f"{np_text} {noun} and"
                 noun = coord.group("noun").lower()
                 skip = coord.end()
+            if MIXED_AFTER.match(after[skip:]):
+                continue  # "16,000 killed or wounded", "were killed or are missing": mixed, not recorded
             d = DEATH_AFTER.match(after[skip:])
             i = INJURY_AFTER.match(after[skip:])
             if d:

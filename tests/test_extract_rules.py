@@ -2442,3 +2442,26 @@ def test_the_injured_listed_or_in_hospital_are_injuries(extractor, text, expecte
 )
 def test_an_unlisted_acronym_speaks(extractor, text, label):  # type: ignore[no-untyped-def]
     assert {lab for _k, _v, lab in _claims(run(extractor, text))} == {label}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Heavy fighting went on near Marinka. The army puts enemy losses in the past week at 3,000 killed or wounded.",
+        "An ambush near Kidal left 40 soldiers dead or missing, and analysts think 60 soldiers were killed or are "
+        "missing in all.",
+    ],
+)
+def test_killed_or_wounded_together_is_no_figure(extractor, text):  # type: ignore[no-untyped-def]
+    assert not [v for _k, v, _n in _figs(run(extractor, text)) if v in (3000, 60)]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("A drone hit a bus near Sumy on Monday. Local officials say nine people died.", "Local officials"),
+        ("Shells fell on a camp near Idlib. Aid groups estimate that 30 people were killed.", "Aid groups"),
+    ],
+)
+def test_present_tense_speakers_speak(extractor, text, label):  # type: ignore[no-untyped-def]
+    assert {lab for _k, _v, lab in _claims(run(extractor, text))} == {label}
