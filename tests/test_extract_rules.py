@@ -2465,3 +2465,28 @@ def test_killed_or_wounded_together_is_no_figure(extractor, text):  # type: igno
 )
 def test_present_tense_speakers_speak(extractor, text, label):  # type: ignore[no-untyped-def]
     assert {lab for _k, _v, lab in _claims(run(extractor, text))} == {label}
+
+
+@pytest.mark.parametrize(
+    ("phrase", "value"),
+    [("a hundred", 100), ("two thousand", 2000), ("40 thousand", 40000), ("1.5 million", 1_500_000),
+     ("twenty-five thousand", 25000), ("thousands", 1000), ("tens of thousands", 10000)],
+)
+def test_large_number_words(phrase, value):  # type: ignore[no-untyped-def]
+    from kgbuild.text import parse_number
+
+    assert parse_number(phrase) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("An air strike near Sanaa killed more than a hundred people on Monday.", ("deaths", "more-than", 100)),
+        ("The shelling of Grozny killed two thousand civilians, the group said.", ("deaths", "exactly", 2000)),
+        ("Thousands of civilians were killed when the city was besieged.", ("deaths", "several", 1000)),
+    ],
+)
+def test_large_numbers_make_figures(extractor, text, expected):  # type: ignore[no-untyped-def]
+    found = [(f.kind, f.qualifier, f.value) for e in run(extractor, text).events for f in e.figures]
+    found += [(t.kind, t.qualifier, t.value) for t in run(extractor, text).tolls]
+    assert expected in found
