@@ -866,6 +866,14 @@ MEMBER_GROUP = re.compile(
     rf"(?P<np>(?:\s+[\w.'\u2019-]+){{0,2}}?)\s+(?P<noun>{_NOUN_RX})(?![\w-])",
     re.I,
 )
+MANNED_AIRCRAFT = re.compile(
+    r"\b(?:(?i:aircraft|plane|airplane|jet|warplane|helicopter|bomber|airliner|gunship)|"
+    r"(?:Su|Mi|Ka|MiG|Il|An|Tu|Yak|F|C|AH|UH|CH)-\d+\w*)\b"
+)
+#: Vehicles on the ground whose passengers are not an aircraft's.
+GROUND_VEHICLE = re.compile(
+    r"\b(?:bus|buses|minibus|car|cars|train|trains|truck|trucks|lorry|van|taxi|tram|ferry|boat|coach)\b", re.I
+)
 #: "12 Russian and Syrian soldiers": one number, two nationalities, one noun.
 MIXED_PAIR = re.compile(rf"^\s+(?P<a>[A-Z][\w.'\u2019-]+)\s+and\s+(?P<b>[A-Z][\w.'\u2019-]+)\s+(?P<noun>{_NOUN_RX})\b", re.I)
 #: "three Turkish and [two Iraqi soldiers]": a number and a nationality that share the next group's noun.
@@ -2139,7 +2147,10 @@ class Extractor:
                 affiliations = ("civilian",) if affiliations[0] in ("unknown", "armed-forces") else affiliations
                 own = self._nationality_in(np_orig)
                 nat = own[-1][1] if own else None
-            elif noun in CREW_NOUNS or re.match(r"\s*(?:on board|aboard)", after):
+            elif (noun in CREW_NOUNS or re.match(r"\s*(?:on board|aboard)", after)) and not (
+                GROUND_VEHICLE.search(sent) and not MANNED_AIRCRAFT.search(sent)
+            ):
+                # (the passengers of a bus a drone hit are no aircraft's)
                 if not self._nationality_in(np_orig):
                     earlier = self._nationality_in(sent[: m.start()])
                     nat = (

@@ -2490,3 +2490,15 @@ def test_large_numbers_make_figures(extractor, text, expected):  # type: ignore[
     found = [(f.kind, f.qualifier, f.value) for e in run(extractor, text).events for f in e.figures]
     found += [(t.kind, t.qualifier, t.value) for t in run(extractor, text).tolls]
     assert expected in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Ukrainian drone hit a bus in Horlivka on Monday, wounding six passengers.",
+        "A Russian drone struck a minibus near Kherson, killing three passengers.",
+    ],
+)
+def test_the_passengers_of_a_bus_a_drone_hit_are_no_aircrafts(extractor, text):  # type: ignore[no-untyped-def]
+    figs = [(f.affiliation, f.nationality) for e in run(extractor, text).events for f in e.figures]
+    assert figs and all(aff != "armed-forces" for aff, _n in figs)
