@@ -874,6 +874,12 @@ MANNED_AIRCRAFT = re.compile(
 GROUND_VEHICLE = re.compile(
     r"\b(?:bus|buses|minibus|car|cars|train|trains|truck|trucks|lorry|van|taxi|tram|ferry|boat|coach)\b", re.I
 )
+#: "Three were Green Berets", "All three were British", "Two of them were Americans": a part, by its predicate.
+PREDICATE_PART = re.compile(
+    rf"^\W*(?:[Aa]ll\s+)?(?P<num>{NUMBER})\s+(?:of them\s+)?(?:were|was)\s+(?:also\s+)?"
+    r"(?P<pred>(?:[A-Z][\w-]*)(?:\s+[A-Z][\w-]*){0,3}|(?:[a-z-]+\s+){0,2}[a-z-]+s)(?=\s*(?:[,.;:]|from|of|with|$))",
+    re.I,
+)
 #: "12 Russian and Syrian soldiers": one number, two nationalities, one noun.
 MIXED_PAIR = re.compile(rf"^\s+(?P<a>[A-Z][\w.'\u2019-]+)\s+and\s+(?P<b>[A-Z][\w.'\u2019-]+)\s+(?P<noun>{_NOUN_RX})\b", re.I)
 #: "three Turkish and [two Iraqi soldiers]": a number and a nationality that share the next group's noun.
@@ -1637,6 +1643,27 @@ class Extractor:
             if not isinstance(h.payloads[0], tuple) and h.payloads[0].kind == "armed-group"
         }
 
+    def _predicate_part(self, sent: str, base: int, att: Attribution) -> list[Figure]:
+        """ "Four soldiers were killed ... Three were Green Berets.", "All three were British.": a part of the
+        group just counted, named by the predicate of a sentence of its own."""
+        g = self._last_figure
+        pm = PREDICATE_PART.match(sent)
+        if g is None or pm is None or g.kind not in ("deaths", "injuries"):
+            return []
+        value = parse_number(pm.group("num"))
+        if value is None or value == 0 or value > g.value:
+            return []
+        pred = pm.group("pred").strip()
+        own = self._nationality_in(pred)
+        words = re.findall(r"[\w-]+", pred.lower())
+        known = any(w in GROUP_NOUNS for w in words)
+        if not (own or known or re.fullmatch(r"(?:[A-Z][\w-]+\s+)*[A-Z][\w-]+s", pred)):
+            return []  # "Two were in hospital": no group
+        nat = own[-1][1] if own else g.nationality
+        affs = self._affiliations(pred, words[-1]) if known else g.affiliations
+        span = Span(base + pm.start(), base + pm.end(), pm.group(0))
+        return [Figure(g.kind, value, value, value, "exactly", nat, affs, g.side, pred, span, att)]
+
     def _partitive_nationals(self, sent: str, base: int, att: Attribution, found: list[Figure]) -> list[Figure]:
         """ "two of those killed were Filipino seafarers", "three of the wounded were Britons": a part of
         the dead or the wounded, of the nationality the predicate gives."""
@@ -2255,6 +2282,8 @@ class Extractor:
                 out.extend(sub)
         out.extend(self._shared_noun_figures(sent, base, out))
         out.extend(self._partitive_nationals(sent, base, att, out))
+        if not out:
+            out.extend(self._predicate_part(sent, base, att))
         for im in INCLUDING.finditer(sent):
             prev = [f for f in out if f.span.end - base <= im.start()]
             if not prev or any(

@@ -2502,3 +2502,23 @@ def test_large_numbers_make_figures(extractor, text, expected):  # type: ignore[
 def test_the_passengers_of_a_bus_a_drone_hit_are_no_aircrafts(extractor, text):  # type: ignore[no-untyped-def]
     figs = [(f.affiliation, f.nationality) for e in run(extractor, text).events for f in e.figures]
     assert figs and all(aff != "armed-forces" for aff, _n in figs)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Militants ambushed a patrol near Kidal on Monday, killing five soldiers. Two were French commandos.",
+         ("deaths", 2, "FR")),
+        ("A strike hit an aid convoy near Rafah, killing six aid workers. All three drivers were local men. "
+         "Three were Britons.", ("deaths", 3, "GB")),
+        ("Insurgents ambushed a convoy near Kunar, killing eight soldiers of the 10th Mountain Division. Four were "
+         "Rangers.", ("deaths", 4, None)),
+    ],
+)
+def test_a_part_named_by_the_predicate_of_the_next_sentence(extractor, text, expected):  # type: ignore[no-untyped-def]
+    assert expected in _figs(run(extractor, text))
+
+
+def test_a_predicate_that_is_no_group_is_no_part(extractor):  # type: ignore[no-untyped-def]
+    ex = run(extractor, "A bomb near Kabul killed five soldiers on Monday. Two were in the front vehicle.")
+    assert _figs(ex) == [("deaths", 5, None)]
