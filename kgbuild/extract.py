@@ -1514,6 +1514,8 @@ class Extractor:
         self._attr_text = ""
         self._text_country: str | None = None
         self._civil_aircraft = False
+        self._sent_starts: list[int] = []
+        self._event_date: date | None = None
         self._recent_speakers: list[Attribution] = []
         self._capital_codes: dict[str, str] | None = None
 
@@ -3032,6 +3034,7 @@ class Extractor:
         crashed or was shot down take the aircraft's nationality and are its service people."""
         nat, affs = f.nationality, f.affiliations
         country = event.place.country if event.place.kind != "sea" else None
+        self._event_date = event.date
         if self._civil_aircraft and re.search(r"\b(?:passengers?|crew|on board|aboard)\b", f.group_label, re.I):
             return f  # those on board an airliner are of many nations, wherever it came down
         aboard_ship = self._merchant_ship and bool(
@@ -3065,6 +3068,7 @@ class Extractor:
         out: list[Attribution] = []
         self._recent_orgs = []
         self._attr_text, self._text_country = text, None
+        self._sent_starts, self._event_date = [s0 for s0, _e, _t in sents], None
         self._recent_speakers = []
         self._civil_aircraft = self._is_civil_aircraft(text)  # read by the figures, after the attributions
         prev: Attribution | None = None
@@ -3480,10 +3484,21 @@ class Extractor:
                         p.affiliation = "pmc"
                 break
 
-    @staticmethod
-    def _dedupe_figures(figures: list[Figure]) -> list[Figure]:
+    def _earlier_incident(self, f: Figure) -> bool:
+        """A figure in a sentence whose every date lies days before the incident ("Last Friday, a bombing at
+        a mosque in Kunduz killed more than 50"): another, earlier incident's."""
+        if self._event_date is None or not self._sent_dates:
+            return False
+        idx = bisect_right(self._sent_starts, f.span.start) - 1
+        if not 0 <= idx < len(self._sent_dates):
+            return False
+        ds = [d for d in self._sent_dates[idx] if not d.after_since]
+        return bool(ds) and all(d.latest <= self._event_date - timedelta(days=3) for d in ds)
+
+    def _dedupe_figures(self, figures: list[Figure]) -> list[Figure]:
         seen: set[tuple] = set()
         out: list[Figure] = []
+        figures = [f for f in figures if not self._earlier_incident(f)]
         for f in figures:
             # a crew is another group than the soldiers counted elsewhere ("two servicemen were killed" by
             # shelling; "both pilots were killed" in a crash): not the same number told twice

@@ -2522,3 +2522,16 @@ def test_a_part_named_by_the_predicate_of_the_next_sentence(extractor, text, exp
 def test_a_predicate_that_is_no_group_is_no_part(extractor):  # type: ignore[no-untyped-def]
     ex = run(extractor, "A bomb near Kabul killed five soldiers on Monday. Two were in the front vehicle.")
     assert _figs(ex) == [("deaths", 5, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        ("A suicide bomber struck a mosque in Kandahar on October 15, killing 41 worshippers. On October 8, a "
+         "bombing at a mosque in Kunduz killed more than 50 people.", date(2021, 10, 16)),
+        ("A drone hit a market near Marib on 20 May, killing nine people. On 2 May, a similar strike near Sirwah "
+         "killed 14 people.", date(2021, 5, 21)),
+    ],
+)
+def test_a_figure_dated_days_before_the_incident_is_an_earlier_incidents(extractor, text, published):  # type: ignore[no-untyped-def]
+    assert len(_figs(run(extractor, text, published))) == 1
