@@ -880,6 +880,11 @@ PREDICATE_PART = re.compile(
     r"(?P<pred>(?:[A-Z][\w-]*)(?:\s+[A-Z][\w-]*){0,3}|(?:[a-z-]+\s+){0,2}[a-z-]+s)(?=\s*(?:[,.;:]|from|of|with|$))",
     re.I,
 )
+#: An incident told as a new one: "a bombing at a mosque", "a similar strike", "another attack".
+OTHER_INCIDENT = re.compile(
+    r"\b(?:[Aa]n?|[Aa]nother|[Aa] similar|[Aa]n earlier|[Aa] previous|[Aa] separate)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:bombing|attack|strike|blast|explosion|ambush|raid|shelling|assault|bomb)\b"
+)
 #: "12 Russian and Syrian soldiers": one number, two nationalities, one noun.
 MIXED_PAIR = re.compile(rf"^\s+(?P<a>[A-Z][\w.'\u2019-]+)\s+and\s+(?P<b>[A-Z][\w.'\u2019-]+)\s+(?P<noun>{_NOUN_RX})\b", re.I)
 #: "three Turkish and [two Iraqi soldiers]": a number and a nationality that share the next group's noun.
@@ -3493,7 +3498,12 @@ class Extractor:
         if not 0 <= idx < len(self._sent_dates):
             return False
         ds = [d for d in self._sent_dates[idx] if not d.after_since]
-        return bool(ds) and all(d.latest <= self._event_date - timedelta(days=3) for d in ds)
+        if not ds or not all(d.latest <= self._event_date - timedelta(days=3) for d in ds):
+            return False
+        # and it tells an incident of its own ("a bombing at a mosque in Kunduz killed"), not this one's date
+        sent_start = self._sent_starts[idx]
+        sent_end = self._sent_starts[idx + 1] if idx + 1 < len(self._sent_starts) else len(self._attr_text)
+        return bool(OTHER_INCIDENT.search(self._attr_text[sent_start:sent_end]))
 
     def _dedupe_figures(self, figures: list[Figure]) -> list[Figure]:
         seen: set[tuple] = set()

@@ -2535,3 +2535,9 @@ def test_a_predicate_that_is_no_group_is_no_part(extractor):  # type: ignore[no-
 )
 def test_a_figure_dated_days_before_the_incident_is_an_earlier_incidents(extractor, text, published):  # type: ignore[no-untyped-def]
     assert len(_figs(run(extractor, text, published))) == 1
+
+
+def test_a_figure_dated_before_a_late_chosen_incident_is_kept_when_no_other_incident_is_told(extractor):  # type: ignore[no-untyped-def]
+    ex = run(extractor, "The army on Friday named the four soldiers killed near Gao. The soldiers died on June 1 when "
+             "their convoy was ambushed.", date(2019, 6, 7))
+    assert _figs(ex)
