@@ -751,7 +751,8 @@ INJURED_LIST_BEFORE = re.compile(
 )
 REVISION_BEFORE = re.compile(r"[,;]\s*(?:and\s+)?(?:then|later|subsequently|and later|before that)\s+$", re.I)
 TOLL_BEFORE = re.compile(
-    r"\b(?:death toll|toll|count|tally|number of (?:the )?dead|number of (?:[\w'-]+\s+){1,4}?(?:among the dead|killed))"
+    r"\b(?:death toll|toll|count|tally|(?:the|casualty|death|official) figure|number of (?:the )?dead|"
+    r"number of (?:[\w'-]+\s+){1,4}?(?:among the dead|killed))"
     r"\s+(?:[\w'-]+\s+){0,8}?(?:to|at|of|was|is|"
     r"reached|stood at|stands at)\s*$",
     re.I,
@@ -1744,8 +1745,9 @@ class Extractor:
             if named:
                 return Attribution("organisation", named[-1].label, named[-1], Span(base, base + len(phrase), phrase))
         m = re.fullmatch(r"(?:the|its|their)\s+(?P<role>(?P<word>[\w'\u2019-]+\s+)?(?P<rest>.+?))", phrase.strip(), re.I)
-        if m is None:
-            return None
+        if m is None or re.search(r"(?:group|movement|militia|organisation|organization|rebels)['\u2019]s?\s*$",
+                                  m.group("word") or ""):
+            return None  # "the group's health ministry": the armed group's, of no country's role
         roles = self._role_keys()
         # "the Emergencies Ministry"; "the country's emergencies ministry"
         role_key = roles.get(re.sub(r"\s+", " ", m.group("role")).lower()) or roles.get(

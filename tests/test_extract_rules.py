@@ -2541,3 +2541,15 @@ def test_a_figure_dated_before_a_late_chosen_incident_is_kept_when_no_other_inci
     ex = run(extractor, "The army on Friday named the four soldiers killed near Gao. The soldiers died on June 1 when "
              "their convoy was ambushed.", date(2019, 6, 7))
     assert _figs(ex)
+
+
+def test_putting_the_figure_at_n_is_a_death_figure(extractor):  # type: ignore[no-untyped-def]
+    ex = run(extractor, "A shell hit a market near Idlib. A monitor said 11 civilians had died. Activists put the "
+             "figure at 15.")
+    assert ("deaths", 15) in [(k, v) for k, v, _n in _figs(ex)]
+
+
+def test_an_armed_groups_ministry_is_no_countrys(extractor):  # type: ignore[no-untyped-def]
+    ex = run(extractor, "The Houthis said a U.S. strike near Hodeidah had killed 16 people. The group's health "
+             "ministry later raised the toll to 20.")
+    assert "Ministry of Health (United States)" not in {lab for _k, _v, lab in _claims(ex)}
