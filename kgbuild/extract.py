@@ -1306,6 +1306,10 @@ SINCE_EVENT_BEFORE = re.compile(
 )
 TOLL_SCOPE = re.compile(
     r"\b(?:since the (?:start|beginning)|"
+    r"(?:killed|died|dead|deaths|lost|losses)\b[^.;]{0,60}\bsince (?:the|its|their) (?:[\w-]+ ){0,2}?(?:war|conflict|invasion|"
+    r"intervention|operation|offensive|campaign|uprising|deployment|mission|insurgency|fighting)\b|"
+    r"(?:killed|died|dead|deaths|lost|losses)\b[^.;]{0,60}\bsince (?:(?:the|its|their) )?[^.;]{0,40}?\b(?:began|started|"
+    r"was launched|were deployed|arrived|entered)\b|"
     r"(?:killed|died|dead|wounded)\s+(?:during|over|throughout|in) the (?:day|past day|past 24 hours|last 24 hours)\b|"
     r"(?:in total|in all|altogether|so far|to date|overall)(?=[^.]{0,60}\b(?:war|conflict|campaign|operation|"
     r"intervention|deployment|in Syria)\b)|"

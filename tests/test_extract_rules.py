@@ -2553,3 +2553,19 @@ def test_an_armed_groups_ministry_is_no_countrys(extractor):  # type: ignore[no-
     ex = run(extractor, "The Houthis said a U.S. strike near Hodeidah had killed 16 people. The group's health "
              "ministry later raised the toll to 20.")
     assert "Ministry of Health (United States)" not in {lab for _k, _v, lab in _claims(ex)}
+
+
+@pytest.mark.parametrize(
+    ("text", "toll"),
+    [
+        ("A drone killed two Turkish soldiers near Afrin on Monday. At least 45 Turkish soldiers have been killed "
+         "since the operation began.", ("deaths", "at-least", 45, "TR")),
+        ("Five Russian soldiers died near Idlib on Monday. More than 100 Russian servicemen have died since the "
+         "intervention.", ("deaths", "more-than", 100, "RU")),
+        ("A mine killed a French soldier near Gao. Some 50 French soldiers have lost their lives since French troops "
+         "arrived in Mali.", ("deaths", "about", 50, "FR")),
+    ],
+)
+def test_a_period_since_an_undated_start_makes_a_toll(extractor, text, toll):  # type: ignore[no-untyped-def]
+    ex = run(extractor, text)
+    assert toll in _tolls(ex) and toll[2] not in [v for _k, v, _n in _figs(ex)]
