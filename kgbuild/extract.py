@@ -676,6 +676,7 @@ HEADLINE_SINGLE = re.compile(
 )
 _ASIDE = (
     r"(?P<aside>\s+with the rank of(?:\s+[\w.-]+){1,3}?|\s*,[^,.;]{1,60},|\s+\([^)]{1,60}\)|"
+    r"\s*[\u2014\u2013]\s*[^\u2014\u2013.;]{1,120}?\s*[\u2014\u2013]|\s+--?\s+[^.;-]{1,120}?\s+--?|"
     r"\s*,\s*(?:including|among them|among whom|most of them|mostly|all of them)\b[^.;]{1,160}?,|"
     r"\s+(?:who|that)\s+(?:was|were|had been|has been)\s+[^,.;]{1,50}?(?=\s+(?:was|were|had been|has been|have been)\s)|"
     r"\s+(?:who|that)\s+(?:had|have|has|lived|worked|came|were staying)\s+[^,.;]{1,60}?"
@@ -713,6 +714,8 @@ INJURY_AFTER = re.compile(
 )
 NOUN_AFTER = re.compile(rf"^\s+(?!dead\b)(?P<noun>{_NOUN_RX})(?![\w-])", re.I)
 BREAKDOWN = re.compile(rf"^\s*[,:\u2014-]\s*(?:including\s+|among them\s+)?(?={NUMBER}\s)[^.;]{{1,120}}", re.I)
+#: "Four people \u2014 two soldiers and two civilians \u2014 were killed": a breakdown between dashes.
+DASH_BREAKDOWN = re.compile(rf"^\s*(?:[\u2014\u2013]|--?)\s*(?:including\s+)?(?={NUMBER}\s)", re.I)
 SUBGROUP_ASIDE = re.compile(r"^\s*,\s*(?:including|among them|among whom)\b", re.I)
 COORD = re.compile(
     rf"^\s+(?:and|or)\s+(?!(?:an?|one|the|its|their|his|her|{NUMBER})\s)(?:(?!\d|[\w-]+ing\b)[\w-]+\s+){{0,2}}?"
@@ -877,8 +880,8 @@ GROUND_VEHICLE = re.compile(
 )
 #: "Three were Green Berets", "All three were British", "Two of them were Americans": a part, by its predicate.
 PREDICATE_PART = re.compile(
-    rf"^\W*(?:[Aa]ll\s+)?(?P<num>{NUMBER})\s+(?:of them\s+)?(?:were|was)\s+(?:also\s+)?"
-    r"(?P<pred>(?:[A-Z][\w-]*)(?:\s+[A-Z][\w-]*){0,3}|(?:[a-z-]+\s+){0,2}[a-z-]+s)(?=\s*(?:[,.;:]|from|of|with|$))",
+    rf"(?:^\W*|[,;]\s+|\band\s+)(?:[Aa]ll\s+)?(?P<num>{NUMBER})\s+(?:of them\s+)?(?:were|was)\s+(?:also\s+)?"
+    r"(?P<pred>(?:[A-Z][\w-]*)(?:\s+[A-Z][\w-]*){0,3}|(?:[a-z-]+\s+){0,2}[a-z-]+s)(?=\s*(?:[,.;:]|from|of|with|and|$))",
     re.I,
 )
 #: An incident told as a new one: "a bombing at a mosque", "a similar strike", "another attack".
@@ -1655,26 +1658,33 @@ class Extractor:
             if not isinstance(h.payloads[0], tuple) and h.payloads[0].kind == "armed-group"
         }
 
-    def _predicate_part(self, sent: str, base: int, att: Attribution) -> list[Figure]:
-        """ "Four soldiers were killed ... Three were Green Berets.", "All three were British.": a part of the
-        group just counted, named by the predicate of a sentence of its own."""
-        g = self._last_figure
-        pm = PREDICATE_PART.match(sent)
-        if g is None or pm is None or g.kind not in ("deaths", "injuries"):
-            return []
-        value = parse_number(pm.group("num"))
-        if value is None or value == 0 or value > g.value:
-            return []
-        pred = pm.group("pred").strip()
-        own = self._nationality_in(pred)
-        words = re.findall(r"[\w-]+", pred.lower())
-        known = any(w in GROUP_NOUNS for w in words)
-        if not (own or known or re.fullmatch(r"(?:[A-Z][\w-]+\s+)*[A-Z][\w-]+s", pred)):
-            return []  # "Two were in hospital": no group
-        nat = own[-1][1] if own else g.nationality
-        affs = self._affiliations(pred, words[-1]) if known else g.affiliations
-        span = Span(base + pm.start(), base + pm.end(), pm.group(0))
-        return [Figure(g.kind, value, value, value, "exactly", nat, affs, g.side, pred, span, att)]
+    def _predicate_part(self, sent: str, base: int, att: Attribution, found: list[Figure]) -> list[Figure]:
+        """ "Four soldiers were killed ... Three were Green Berets.", "All three were British.", "Of the 30
+        dead, 20 were soldiers and 10 were civilians": parts of the group just counted, named by a predicate."""
+        out: list[Figure] = []
+        for pm in PREDICATE_PART.finditer(sent):
+            before = [f for f in found if f.span.end - base <= pm.start()]
+            if any(f.span.start - base <= pm.start("num") < f.span.end - base for f in found):
+                continue
+            if not before and pm.start() > 0 and not re.fullmatch(r"\W*", sent[: pm.start()]):
+                continue  # a clause inside a sentence: only after a figure of that sentence
+            g = before[0] if before else self._last_figure
+            if g is None or g.kind not in ("deaths", "injuries"):
+                continue
+            value = parse_number(pm.group("num"))
+            if value is None or value == 0 or value > g.value:
+                continue
+            pred = pm.group("pred").strip()
+            own = self._nationality_in(pred)
+            words = re.findall(r"[\w-]+", pred.lower())
+            known = any(w in GROUP_NOUNS for w in words)
+            if not (own or known or re.fullmatch(r"(?:[A-Z][\w-]+\s+)*[A-Z][\w-]+s", pred)):
+                continue  # "Two were in hospital": no group
+            nat = own[-1][1] if own else g.nationality
+            affs = self._affiliations(pred, words[-1]) if known else g.affiliations
+            span = Span(base + pm.start("num"), base + pm.end(), sent[pm.start("num") : pm.end()])
+            out.append(Figure(g.kind, value, value, value, "exactly", nat, affs, g.side, pred, span, att))
+        return out
 
     def _partitive_nationals(self, sent: str, base: int, att: Attribution, found: list[Figure]) -> list[Figure]:
         """ "two of those killed were Filipino seafarers", "three of the wounded were Britons": a part of
@@ -2286,7 +2296,7 @@ class Extractor:
                 sub = self._subgroups(sent, end, end + tail.end(), base, kind, nat, att)
                 parts.update(id(f) for f in sub)
                 out.extend(sub)
-            if aside and SUBGROUP_ASIDE.match(aside):
+            if aside and (SUBGROUP_ASIDE.match(aside) or DASH_BREAKDOWN.match(aside)):
                 # "All 92 people on board, including 64 members of the ensemble and nine
                 # journalists, were killed": the subgroups named are figures too
                 a_start = sent.index(aside, m.start())
@@ -2295,8 +2305,7 @@ class Extractor:
                 out.extend(sub)
         out.extend(self._shared_noun_figures(sent, base, out))
         out.extend(self._partitive_nationals(sent, base, att, out))
-        if not out:
-            out.extend(self._predicate_part(sent, base, att))
+        out.extend(self._predicate_part(sent, base, att, out))
         for im in INCLUDING.finditer(sent):
             prev = [f for f in out if f.span.end - base <= im.start()]
             if not prev or any(

@@ -2569,3 +2569,16 @@ def test_an_armed_groups_ministry_is_no_countrys(extractor):  # type: ignore[no-
 def test_a_period_since_an_undated_start_makes_a_toll(extractor, text, toll):  # type: ignore[no-untyped-def]
     ex = run(extractor, text)
     assert toll in _tolls(ex) and toll[2] not in [v for _k, v, _n in _figs(ex)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Four people \u2014 two soldiers and two civilians \u2014 were killed in the blast near Kabul.",
+         {("deaths", 4), ("deaths", 2)}),
+        ("Of the 30 dead, 20 were soldiers and 10 were civilians, the ministry said.",
+         {("deaths", 30), ("deaths", 20), ("deaths", 10)}),
+    ],
+)
+def test_breakdowns_between_dashes_and_in_predicates(extractor, text, expected):  # type: ignore[no-untyped-def]
+    assert {(k, v) for k, v, _n in _figs(run(extractor, text))} == expected
