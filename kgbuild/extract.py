@@ -606,6 +606,8 @@ MULTI_NOUNS = {
     "military advisers": "armed-forces",
     "military advisors": "armed-forces",
     "members of the armed forces": "armed-forces",
+    "members of the security forces": "armed-forces",
+    "security forces": "armed-forces",
     "private military contractors": "pmc",
     "on board": "unknown",
     "aboard": "unknown",
@@ -1314,6 +1316,8 @@ TOLL_SCOPE = re.compile(
     r"(?:killed|died|dead|deaths|lost|losses)\b[^.;]{0,60}\bsince (?:(?:the|its|their) )?[^.;]{0,40}?\b(?:began|started|"
     r"was launched|were deployed|arrived|entered)\b|"
     r"(?:killed|died|dead|wounded)\s+(?:during|over|throughout|in) the (?:day|past day|past 24 hours|last 24 hours)\b|"
+    r"(?:have|has) (?:been killed|died|lost their lives)\b[^.;]{0,80}\b(?:this year|so far this year|in the past year|"
+    r"since January)\b|"
     r"(?:in total|in all|altogether|so far|to date|overall)(?=[^.]{0,60}\b(?:war|conflict|campaign|operation|"
     r"intervention|deployment|in Syria)\b)|"
     r"death toll (?:in|of|for) the (?:war|conflict|campaign)|(?:during|throughout) the "
@@ -2007,6 +2011,10 @@ class Extractor:
                 continue  # "16,000 killed or wounded", "were killed or are missing": mixed, not recorded
             d = DEATH_AFTER.match(after[skip:])
             i = INJURY_AFTER.match(after[skip:])
+            if numbered and not (d or i) and (DEATH_AFTER.match(after) or INJURY_AFTER.match(after)):
+                # "two civilians, a woman and her son, also died": an apposition, not a coordination
+                numbered, skip = None, 0
+                d, i = DEATH_AFTER.match(after), INJURY_AFTER.match(after)
             if d:
                 kind, end = "deaths", m_end + skip + d.end()
             elif i:

@@ -2582,3 +2582,22 @@ def test_a_period_since_an_undated_start_makes_a_toll(extractor, text, toll):  #
 )
 def test_breakdowns_between_dashes_and_in_predicates(extractor, text, expected):  # type: ignore[no-untyped-def]
     assert {(k, v) for k, v, _n in _figs(run(extractor, text))} == expected
+
+
+def test_an_apposition_is_no_coordination(extractor):  # type: ignore[no-untyped-def]
+    ex = run(extractor, "Rebels attacked a base near Arauca on Tuesday. The minister said two civilians, a woman and "
+             "her son, also died in the attack.")
+    assert ("deaths", 2) in [(k, v) for k, v, _n in _figs(ex)]
+
+
+@pytest.mark.parametrize(
+    ("text", "toll"),
+    [
+        ("Rebels killed eight soldiers near Arauca on Tuesday. At least 30 members of the security forces have been "
+         "killed in attacks blamed on the group this year, the ministry said.", ("deaths", "at-least", 30)),
+        ("A bomb killed two policemen near Quetta. More than 200 police officers have died in the province so far "
+         "this year.", ("deaths", "more-than", 200)),
+    ],
+)
+def test_deaths_this_year_are_a_toll(extractor, text, toll):  # type: ignore[no-untyped-def]
+    assert toll in [(k, q, v) for k, q, v, _n in _tolls(run(extractor, text))]
