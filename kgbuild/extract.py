@@ -1870,6 +1870,9 @@ class Extractor:
             att = self._resolve_source(src, base + m.start("src"))
             if att:
                 return att
+            named = re.fullmatch(r"(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+(?:[A-Z][\w.'\u2019-]*|of|for|and))*", src.strip())
+            if named:  # "according to the Palestinian Red Crescent": a body the reference data does not list
+                return Attribution("unnamed", src.strip(), None, Span(base + m.start("src"), base + m.start("src") + len(src.strip()), src.strip()))
         for m in re.finditer(rf"\b(?:{SPEECH})\b", sent):
             if re.match(r"\s+(?:responsibility|credit)\b", sent[m.end() :]):
                 continue  # "X claimed responsibility": not a statement of figures

@@ -2601,3 +2601,16 @@ def test_an_apposition_is_no_coordination(extractor):  # type: ignore[no-untyped
 )
 def test_deaths_this_year_are_a_toll(extractor, text, toll):  # type: ignore[no-untyped-def]
     assert toll in [(k, q, v) for k, q, v, _n in _tolls(run(extractor, text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Israeli strikes in Rafah killed at least 19 people, according to the Palestinian Red Crescent.",
+         "the Palestinian Red Crescent"),
+        ("A bomb killed six people near Jos, according to Plateau State Emergency Management Agency.",
+         "Plateau State Emergency Management Agency"),
+    ],
+)
+def test_according_to_an_unlisted_named_body(extractor, text, label):  # type: ignore[no-untyped-def]
+    assert {lab for _k, _v, lab in _claims(run(extractor, text))} == {label}
