@@ -897,6 +897,11 @@ MIXED_PAIR = re.compile(rf"^\s+(?P<a>[A-Z][\w.'\u2019-]+)\s+and\s+(?P<b>[A-Z][\w
 SHARED_NOUN_BEFORE = re.compile(
     rf"(?<![\w-])(?P<qual>(?:{_QUAL_RX})\s+)?(?P<num>{NUMBER})\s+(?P<adj>[A-Z][\w.'\u2019-]+)\s+(?:and|or)\s+$", re.I
 )
+#: The person after an inverted "said": "..., said Col. Ahmed Hassan, an army spokesman", "said Vitaliy Barabash".
+INVERTED_PERSON = re.compile(
+    r"\s+(?P<src>(?:(?:Gen|Col|Lt|Sgt|Maj|Capt|Brig|Adm|Cmdr|Dr|Mr|Mrs|Ms)\.\s+){0,3}"
+    r"[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,3})(?=\s*(?:,|\.|$|\s+(?:on|in|at|told)\b))"
+)
 #: A full stop inside a sentence left whole ("at 1 p.m. The staff said"), not of "U.S." or "Gen.".
 INNER_STOP = re.compile(r"(?P<w>\b\w+)\.(?=\s+[A-Za-z])")
 _ABBREVIATIONS = {
@@ -1911,6 +1916,12 @@ class Extractor:
                 att = self._resolve_source(am.group("src"), base + m.end() + am.start("src"))
                 if att and att.kind == "organisation":
                     return att
+            inverted = re.search(r"[,\u201d\"]\s*$", before) and m.group(0).lower() in ("said", "says", "added", "wrote")
+            pm = INVERTED_PERSON.match(after) if inverted else None
+            if pm:
+                # '"Two of our soldiers were killed," said Col. Ahmed Hassan': the person quoted speaks
+                src = pm.group("src")
+                return Attribution("unnamed", src, None, Span(base + m.end() + pm.start("src"), base + m.end() + pm.end("src"), src))
         return None
 
     # ------------------------------------------------------------------ figures

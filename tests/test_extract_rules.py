@@ -2614,3 +2614,16 @@ def test_deaths_this_year_are_a_toll(extractor, text, toll):  # type: ignore[no-
 )
 def test_according_to_an_unlisted_named_body(extractor, text, label):  # type: ignore[no-untyped-def]
     assert {lab for _k, _v, lab in _claims(run(extractor, text))} == {label}
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("A rocket hit a base near Kirkuk on Monday. \"Two of our soldiers were killed,\" said Col. Ahmed Hassan, an "
+         "army spokesman.", "Col. Ahmed Hassan"),
+        ("Shelling hit the town of Marinka on Monday. Three civilians died, said Ivan Petrenko, head of the town's "
+         "administration.", "Ivan Petrenko"),
+    ],
+)
+def test_the_person_after_an_inverted_said_speaks(extractor, text, label):  # type: ignore[no-untyped-def]
+    assert {lab for _k, _v, lab in _claims(run(extractor, text))} == {label}
