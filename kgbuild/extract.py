@@ -1373,7 +1373,15 @@ MORE_TARGETS = re.compile(
     r"\b(?:more|further|other|another|second|new)\s+(?:\w+\s+)?(?:targets|sites|strikes|positions|raids|wave)\b", re.I
 )
 ANOTHER = re.compile(
-    r"\b(?:another|a second|a third|one more)(?:\s+(?:one|man|woman))?(?=\s+(?:was|were|had|has|died))", re.I
+    r"\b(?:another|a second|a third|a fourth|a fifth|a sixth|one more)(?:\s+(?:one|man|woman))?"
+    r"(?=\s+(?:was|were|had|has|died))",
+    re.I,
+)
+#: "killed four policemen and wounded a fifth": one more of the group, the object of its own verb.
+ANOTHER_OBJECT = re.compile(
+    r"\b(?P<verb>killed|killing|wounded|wounding|injured|injuring)\s+(?:another|a (?:second|third|fourth|fifth|sixth|"
+    r"seventh))(?=\s*(?:[,.;]|$|\s+(?:near|in|at|and|when)\b))",
+    re.I,
 )
 #: Cues that a sentence tells another incident of the same kind.
 SAME_KIND_CUE = re.compile(r"\b(?:another|a second|a third|separate(?:ly)?|later|then|more|further|also)\b", re.I)
@@ -2101,6 +2109,12 @@ class Extractor:
                             m.group("det").lower() in ("a", "an", "one")
                             and re.fullmatch(r"[\w\s.-]{0,25}", vb.group("gap"))
                         )
+                        or (
+                            # "killing its driver", "wounding his bodyguard": one, of a role
+                            m.group("det").lower() in ("its", "their", "his", "her")
+                            and noun in SINGULAR_ROLES
+                            and re.fullmatch(r"\s*", vb.group("gap"))
+                        )
                     )
                     and not re.search(
                         r"\b(?:said|says|but|while|which|though|although|however|whereas|yet)\b", vb.group("gap")
@@ -2468,6 +2482,16 @@ class Extractor:
     def _another(self, sent: str, base: int, found: list[Figure]) -> list[Figure]:
         """ "A soldier was killed and another was wounded": one more of the group just named."""
         out: list[Figure] = []
+        for m in ANOTHER_OBJECT.finditer(sent):
+            prev = [f for f in found if f.span.end - base <= m.start()]
+            if not prev:
+                continue
+            g = prev[-1]
+            kind = "deaths" if m.group("verb").lower().startswith("kill") else "injuries"
+            span = Span(base + m.start(), base + m.end(), m.group(0))
+            out.append(
+                Figure(kind, 1, 1, 1, "exactly", g.nationality, g.affiliations, g.side, g.group_label, span, g.attribution)
+            )
         for m in ANOTHER.finditer(sent):
             prev = [f for f in found if f.span.end - base <= m.start()]
             if not prev and self._last_figure is not None and re.fullmatch(r"\W*(?:and|but)?\s*", sent[: m.start()], re.I):

@@ -2627,3 +2627,15 @@ def test_according_to_an_unlisted_named_body(extractor, text, label):  # type: i
 )
 def test_the_person_after_an_inverted_said_speaks(extractor, text, label):  # type: ignore[no-untyped-def]
     assert {lab for _k, _v, lab in _claims(run(extractor, text))} == {label}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gunmen opened fire on a minibus near Peshawar, killing its driver and six passengers.", ("deaths", 1)),
+        ("Militants killed four policemen and wounded a fifth near Kandahar.", ("injuries", 1)),
+        ("A sniper killed two soldiers near Avdiivka and wounded a third.", ("injuries", 1)),
+    ],
+)
+def test_a_role_of_its_and_a_fifth_are_one_more(extractor, text, expected):  # type: ignore[no-untyped-def]
+    assert expected in [(k, v) for k, v, _n in _figs(run(extractor, text))]
