@@ -844,6 +844,11 @@ SUBJECT_VERB = re.compile(
     r"(?:said|says|admitted|acknowledged|confirmed|announced|reported|put|gave|named|stated|denied|claimed|"
     r"(?:finally\s+)?put|released|published|blamed|accused|raised|revised)\b"
 )
+#: What may stand before a speaker's noun phrase: a heading, a time ("On Saturday", "By Sunday", "later").
+LEAD_BEFORE_NP = re.compile(
+    r"(?:[.*:\u2014\u2013-]|\b(?:[Oo]n|[Bb]y|[Ll]ate on|[Ee]arly on)\s+\w+day|\b(?:later|earlier|yesterday|today|"
+    r"then|also))\s*$"
+)
 #: A pronoun that speaks or counts: "It said", "He first said", "by Sunday it had counted", "she put the toll".
 PRONOUN_SPEAKS = re.compile(
     r"\b(?:it|he|she|they)\s+(?:(?:has|had|have|also|later|first|then|now|initially|earlier|since|"
@@ -1761,6 +1766,11 @@ class Extractor:
         """ "the medical charity", "the company", "the militant group": the organisation of that kind
         named last; "the Emergencies Ministry", "the Army" alone: that body of the country the
         article is about (of the one whose same body was named last)."""
+        dets = list(re.finditer(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s", phrase))
+        if dets and dets[-1].start() > 0 and LEAD_BEFORE_NP.search(phrase[: dets[-1].start()]):
+            # "**The toll.** On Saturday the medical charity": the noun phrase after a heading or a time
+            base += dets[-1].start()
+            phrase = phrase[dets[-1].start() :]
         m = KIND_NOUN_SOURCE.fullmatch(phrase.strip())
         if m:
             kinds = KIND_NOUNS[m.group("noun").lower()]

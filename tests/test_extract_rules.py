@@ -2639,3 +2639,17 @@ def test_the_person_after_an_inverted_said_speaks(extractor, text, label):  # ty
 )
 def test_a_role_of_its_and_a_fifth_are_one_more(extractor, text, expected):  # type: ignore[no-untyped-def]
     assert expected in [(k, v) for k, v, _n in _figs(run(extractor, text))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A strike hit a hospital run by Medecins Sans Frontieres near Kunduz.\n\n**The toll.** On Saturday the "
+        "medical charity said nine of its staff had died.",
+        "An air strike hit a clinic run by Medecins Sans Frontieres in Taiz. UPDATE: By Sunday the charity said "
+        "14 people had died.",
+    ],
+)
+def test_a_kind_noun_after_a_heading_or_a_time_is_the_organisation(extractor, text):  # type: ignore[no-untyped-def]
+    labels = {lab for _k, _v, lab in _claims(run(extractor, text))}
+    assert labels and all("Sans Fronti" in lab for lab in labels)
