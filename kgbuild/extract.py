@@ -811,7 +811,7 @@ SOURCE_NOUNS = re.compile(
     r"observatory|government|military|army|committee|command|coalition|police|governor|"
     r"embassy|newspapers?|daily|network|television|TV|ministry|president|minister|mayor|accounts?|"
     r"authorities|charity|company|operator|prosecutors?|investigators?|rescuers|office|palace|presidency|"
-    r"department|directorate|bureau|commission|council|mission)\b",
+    r"department|directorate|bureau|commission|council|mission|navy|air force|marine corps|coast guard)\b",
     re.I,
 )
 
@@ -1631,6 +1631,9 @@ class Extractor:
         possessive = re.match(r"['\u2019]s\b", phrase[head.end() :])
         if generic and (head.end() >= len(phrase.rstrip()) - 1 or possessive):
             word = generic.group("w").lower()
+            branch = self._named_branch(generic.group("w"), base)
+            if branch is not None:
+                return branch
             for att in reversed(self._recent_orgs):
                 label = att.label.lower()
                 if word.split()[-1] in label or (
@@ -1811,6 +1814,21 @@ class Extractor:
             return None
         org = self.ref.role_organisation(nat, role_key)
         return Attribution("organisation", org.label, org, Span(base, base + len(phrase), phrase))
+
+    def _named_branch(self, word: str, base: int) -> Attribution | None:
+        """ "the Army said" in an American story: the listed U.S. Army (a capitalised branch of the
+        country the recent speakers or the article are of)."""
+        if word not in ("Army", "Navy", "Air Force", "Marine Corps", "Coast Guard"):
+            return None
+        countries = [a.organisation.country for a in reversed(self._recent_orgs) if a.organisation and a.organisation.country]
+        nat = countries[0] if countries else self._context_nat
+        if nat not in self.ref.nationalities:
+            return None
+        for adj in self.ref.nationalities[nat].adjectives:
+            named = [o for o in self.ref.org_matcher._lookup(f"{adj} {word}") or [] if isinstance(o, Organisation)]
+            if named:
+                return Attribution("organisation", named[0].label, named[0], Span(base, base + len(word) + 4, word))
+        return None
 
     def _named_role_before(self, role_key: str, base: int) -> str | None:
         """The country of the same body named in full earlier ("the Turkish General Staff ... The

@@ -2653,3 +2653,17 @@ def test_a_role_of_its_and_a_fifth_are_one_more(extractor, text, expected):  # t
 def test_a_kind_noun_after_a_heading_or_a_time_is_the_organisation(extractor, text):  # type: ignore[no-untyped-def]
     labels = {lab for _k, _v, lab in _claims(run(extractor, text))}
     assert labels and all("Sans Fronti" in lab for lab in labels)
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("Insurgents ambushed a U.S. patrol near Kunar on Monday. Two soldiers were wounded, the Army said.", "us-army"),
+        ("A mine damaged an American destroyer off Aden on Monday. Four sailors were hurt, the Navy said.",
+         "us-navy"),
+    ],
+)
+def test_a_capitalised_branch_is_the_listed_branch_of_the_story(extractor, text, key):  # type: ignore[no-untyped-def]
+    keys = {f.attribution.organisation.key for e in run(extractor, text).events for f in e.figures
+            if f.attribution.organisation}
+    assert keys == {key}
