@@ -2658,7 +2658,8 @@ def test_a_kind_noun_after_a_heading_or_a_time_is_the_organisation(extractor, te
 @pytest.mark.parametrize(
     ("text", "key"),
     [
-        ("Insurgents ambushed a U.S. patrol near Kunar on Monday. Two soldiers were wounded, the Army said.", "us-army"),
+        ("Insurgents ambushed a U.S. patrol near Kunar on Monday. Two soldiers were wounded, the Army said.",
+         "us-army"),
         ("A mine damaged an American destroyer off Aden on Monday. Four sailors were hurt, the Navy said.",
          "us-navy"),
     ],
