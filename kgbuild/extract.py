@@ -896,6 +896,12 @@ OTHER_INCIDENT = re.compile(
     r"\b(?:[Aa]n?|[Aa]nother|[Aa] similar|[Aa]n earlier|[Aa] previous|[Aa] separate)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:bombing|attack|strike|blast|explosion|ambush|raid|shelling|assault|bomb)\b"
 )
+#: What lies between two coordinated counts that share a qualifier: "... killed and [80]", ", wounding [80]".
+SHARED_QUALIFIER_GAP = re.compile(
+    r"(?:\s+(?:people|others|civilians|soldiers))?(?:\s+(?:had been|have been|were|was))?(?:\s+(?:killed|dead))?"
+    r"\s*(?:,\s*|\s+)(?:and\s+)?(?:(?:wounding|injuring|wounded|injured|leaving)\s+)?",
+    re.I,
+)
 #: "12 Russian and Syrian soldiers": one number, two nationalities, one noun.
 MIXED_PAIR = re.compile(rf"^\s+(?P<a>[A-Z][\w.'\u2019-]+)\s+and\s+(?P<b>[A-Z][\w.'\u2019-]+)\s+(?P<noun>{_NOUN_RX})\b", re.I)
 #: "three Turkish and [two Iraqi soldiers]": a number and a nationality that share the next group's noun.
@@ -2191,6 +2197,15 @@ class Extractor:
                 if qual_text and re.fullmatch(q_rx, qual_text):
                     qualifier = q_name
                     break
+            if (
+                not qual_text
+                and out
+                and out[-1].qualifier not in ("exactly", "several")
+                and kind_of_match == "num"
+                and SHARED_QUALIFIER_GAP.fullmatch(sent[out[-1].span.end - base : m.start()])
+            ):
+                # "at least 40 people had been killed and 80 wounded": one qualifier for both (the gold convention)
+                qualifier = out[-1].qualifier
             vague = VAGUE.get(re.sub(r"\s+", " ", num_text.lower()))
             if vague:
                 qualifier, low, high = vague

@@ -2668,3 +2668,20 @@ def test_a_capitalised_branch_is_the_listed_branch_of_the_story(extractor, text,
     keys = {f.attribution.organisation.key for e in run(extractor, text).events for f in e.figures
             if f.attribution.organisation}
     assert keys == {key}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A bomb hit a market near Kabul on Monday. At least 40 people had been killed and 80 wounded, officials said.",
+        "A bomb hit a market near Kabul on Monday, killing at least 40 people and wounding 80.",
+    ],
+)
+def test_one_qualifier_before_two_coordinated_counts_qualifies_both(extractor, text):  # type: ignore[no-untyped-def]
+    assert {(f.kind, f.qualifier) for e in run(extractor, text).events for f in e.figures} == {
+        ("deaths", "at-least"), ("injuries", "at-least")}
+
+
+def test_a_count_of_another_clause_keeps_its_own_qualifier(extractor):  # type: ignore[no-untyped-def]
+    ex = run(extractor, "A bomb near Kabul killed at least 40 people; 12 soldiers died in a separate clash.")
+    assert ("deaths", "exactly", 12) in {(f.kind, f.qualifier, f.value) for e in ex.events for f in e.figures}
