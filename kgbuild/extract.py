@@ -1924,6 +1924,8 @@ class Extractor:
             if re.match(r"\s+(?:responsibility|credit)\b", sent[m.end() :]):
                 continue  # "X claimed responsibility": not a statement of figures
             before = sent[: m.start()]
+            # "The governor, Pavlo Kyrylenko, now puts the toll at 50": the adverb before the verb goes first
+            before = re.sub(r"(?<=,)\s+(?:now|later|also|then|since|first|initially|earlier)\s+$", " ", before)
             if before.rstrip().endswith(","):
                 # "The ministry, citing the Syrian command, said": drop the aside
                 before = re.sub(r",[^,]{1,80},\s*$", "", before)

@@ -2685,3 +2685,10 @@ def test_one_qualifier_before_two_coordinated_counts_qualifies_both(extractor, t
 def test_a_count_of_another_clause_keeps_its_own_qualifier(extractor):  # type: ignore[no-untyped-def]
     ex = run(extractor, "A bomb near Kabul killed at least 40 people; 12 soldiers died in a separate clash.")
     assert ("deaths", "exactly", 12) in {(f.kind, f.qualifier, f.value) for e in ex.events for f in e.figures}
+
+
+def test_an_adverb_after_an_apposed_speaker_does_not_hide_it(extractor):  # type: ignore[no-untyped-def]
+    ex = run(extractor, "A missile hit a station in Kharkiv on Friday. The regional governor, Ivan Petrenko, now puts "
+             "the death toll at 41, six of them children.")
+    labels = {lab for _k, _v, lab in _claims(ex)}
+    assert labels and "the article" not in labels
