@@ -532,6 +532,12 @@ CIVIL_AIRCRAFT = re.compile(
     r"charter (?:jets?|planes?|flights?)|commercial (?:jets?|planes?|aircraft|flights?)|[Ff]light [A-Z]{0,3}\d{2,4}|"
     r"[A-Z][\w-]* (?:Airlines|Airways|Air Lines)|Boeing 7\d7|Airbus A3\d\d|Embraer|Legacy 600)\b"
 )
+AIRLINE_CREW = {"crew", "crew members", "crew member", "crewmen", "pilots", "pilot", "flight attendants", "stewardesses"}
+#: An airline or an airliner named with its nation: "Ukraine International Airlines", "a Ukrainian airliner".
+AIRLINE = re.compile(
+    r"(?P<who>\b[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)?)\s+(?:International\s+)?(?:Airlines|Airways|Air Lines|"
+    r"airliner|airline|passenger (?:jet|plane))\b"
+)
 #: What makes a lost aircraft military even in a text that names an airliner.
 MILITARY_AIRCRAFT_NAMED = re.compile(
     r"\b(?:(?:Su|Mi|Ka|MiG|Il|An|Tu|F|AH|UH|CH|MQ|RQ|C)-\d+\w*|warplanes?|fighter jets?|bombers?|gunships?|"
@@ -2274,10 +2280,11 @@ class Extractor:
             if self._civil_aircraft and (
                 noun in CREW_NOUNS or noun in ("passengers", "passenger") or re.match(r"\s*(?:on board|aboard)", after)
             ):
-                # an airliner's or a business jet's passengers and crew: civilians of many nations
+                # an airliner's or a business jet's passengers and crew: civilians of many nations, but
+                # the crew of the airline's ("a Ukraine International Airlines jet ... nine crew": Ukrainians)
                 affiliations = ("civilian",) if affiliations[0] in ("unknown", "armed-forces") else affiliations
                 own = self._nationality_in(np_orig)
-                nat = own[-1][1] if own else None
+                nat = own[-1][1] if own else (self._airline_nat() if noun in AIRLINE_CREW else None)
             elif (noun in CREW_NOUNS or re.match(r"\s*(?:on board|aboard)", after)) and not (
                 GROUND_VEHICLE.search(sent) and not MANNED_AIRCRAFT.search(sent)
             ):
@@ -2404,6 +2411,20 @@ class Extractor:
             )
         return out
 
+    def _airline_nat(self) -> str | None:
+        """The nation of the airline whose aircraft it was: "Ukraine International Airlines", "a Ukrainian
+        airliner", "Turkish Airlines"."""
+        m = AIRLINE.search(self._attr_text)
+        if m is None:
+            return None
+        own = self._nationality_in(m.group("who"))
+        if own:
+            return own[-1][1]
+        for hit in self.ref.place_matcher.finditer(m.group("who")):
+            if isinstance(hit.payloads[0], Place) and hit.payloads[0].kind == "country":
+                return hit.payloads[0].country
+        return None
+
     def _is_civil_aircraft(self, text: str) -> bool:
         """An airliner, a passenger or business jet, a numbered flight: not a military aircraft, unless
         the text also names a military model or a military aircraft."""
@@ -2482,6 +2503,10 @@ class Extractor:
             sub_nat, affiliations = self._org_group(np_orig, own[-1][1] if own else nat, affiliations)
             if self._merchant_ship and (noun in CREW_NOUNS or noun in MERCHANT_CREW):
                 affiliations = ("civilian",)  # a merchant ship's crew
+            if self._civil_aircraft and noun in AIRLINE_CREW | {"passengers", "passenger"}:
+                affiliations = ("civilian",)  # "167 passengers and nine crew": an airliner's
+                if not own:
+                    sub_nat = self._airline_nat() if noun in AIRLINE_CREW else None
             num = re.sub(r"\s+", " ", (m.groupdict().get("num") or "").lower())
             qualifier, low, high = VAGUE.get(num, ("exactly", value, value))
             out.append(

@@ -2692,3 +2692,19 @@ def test_an_adverb_after_an_apposed_speaker_does_not_hide_it(extractor):  # type
              "the death toll at 41, six of them children.")
     labels = {lab for _k, _v, lab in _claims(ex)}
     assert labels and "the article" not in labels
+
+
+@pytest.mark.parametrize(
+    ("text", "crew_nat"),
+    [
+        ("A missile brought down a Malaysia Airlines jet over Donetsk on Thursday. All 298 people on board, 283 "
+         "passengers and 15 crew, were killed.", "MY"),
+        ("A Kenyan airliner was shot down near Baidoa on Monday. All 40 people on board, 34 passengers and six "
+         "crew, died.", "KE"),
+    ],
+)
+def test_an_airliners_crew_are_of_the_airlines_nation(extractor, text, crew_nat):  # type: ignore[no-untyped-def]
+    figs = {(f.group_label.split()[-1], f.nationality, f.affiliation) for e in run(extractor, text).events
+            for f in e.figures}
+    assert ("crew", crew_nat, "civilian") in figs
+    assert all(n is None for g, n, _a in figs if g != "crew")
