@@ -807,12 +807,12 @@ SPEECH = (
     r"said|says|announced|announces|reported|reports|stated|states|claimed|claims|confirmed|"
     r"confirms|told|added|acknowledged|admitted|wrote|tweeted|posted|estimated|put|puts|"
     r"counted|documented|noted|cited|quoted as saying|was quoted|were quoted|disclosed|revealed|"
-    r"say|estimate|estimates|believe|believes|report|claim|confirm|"
+    r"say|estimate|estimates|believe|believes|report|claim|confirm|speak of|speaks of|spoke of|"
     r"raised (?:the|its|their) (?:\w+ )?(?:toll|count|figure|number)|revised|corrected|updated|lowered"
 )
 SOURCE_NOUNS = re.compile(
     r"\b(?:analysts?|sources?|officials?|activists?|monitors?|observers?|spokes(?:man|woman|person)|"
-    r"witness(?:es)?|residents?|commanders?|groups?|media|outlets?|agency|ministry|report|statement|"
+    r"witness(?:es)?|residents?|commanders?|groups?|media|outlets?|agency|ministry|reports?|statement|"
     r"sites?|websites?|journalists?|correspondents?|doctors?|medics?|officers?|bloggers?|channels?|"
     r"observatory|government|military|army|committee|command|coalition|police|governor|"
     r"embassy|newspapers?|daily|network|television|TV|ministry|president|minister|mayor|accounts?|"
@@ -1764,6 +1764,19 @@ class Extractor:
             )
         return out
 
+    def _with_apposed_name(self, att: Attribution, name: str) -> Attribution:
+        """ "Ukraine's state railway company, Ukrzaliznytsia, says": the body is Ukrzaliznytsia; "The
+        regional governor, Pavlo Kyrylenko, said": the governor Pavlo Kyrylenko."""
+        listed = next((h.payloads[0] for h in self.ref.org_matcher.finditer(name) if isinstance(h.payloads[0], Organisation)), None)
+        if listed is not None:
+            return Attribution("organisation", listed.label, listed, att.span)
+        head = att.label.split()[-1].lower() if att.label else ""
+        if KIND_NOUNS.get(head) or head in ("agency", "operator", "company", "firm", "service", "group"):
+            return Attribution("unnamed", name, None, att.span)
+        if _NAME_RX.fullmatch(name) or re.fullmatch(r"(?:[A-Z][\w'\u2019-]+\s+){1,2}[A-Z][\w'\u2019-]+", name):
+            return Attribution("unnamed", f"{att.label} {name}", None, att.span)  # a person in a role
+        return att
+
     def _nearest_speaker(self, sent: str, base: int, pos: int) -> Attribution | None:
         """Of two speakers before a figure ("X said the jet fell ... Y said in a statement that ... and
         confirmed the deaths of both crew"), the nearer one speaks."""
@@ -1932,8 +1945,11 @@ class Extractor:
             before = sent[: m.start()]
             # "The governor, Pavlo Kyrylenko, now puts the toll at 50": the adverb before the verb goes first
             before = re.sub(r"(?<=,)\s+(?:now|later|also|then|since|first|initially|earlier)\s+$", " ", before)
+            apposed = None
             if before.rstrip().endswith(","):
                 # "The ministry, citing the Syrian command, said": drop the aside
+                am0 = re.search(r",\s*(?P<name>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3})\s*,\s*$", before)
+                apposed = am0.group("name") if am0 else None  # "the railway company, Ukrzaliznytsia, says"
                 before = re.sub(r",[^,]{1,80},\s*$", "", before)
             # (a full stop inside a sentence the splitter left whole: "at 1 p.m. The General Staff said")
             stops = [
@@ -1958,6 +1974,8 @@ class Extractor:
             if 0 < len(words) <= 12:
                 start = base + clause_start + 1 + (len(candidate) - len(candidate.lstrip()))
                 att = self._resolve_source(candidate, start)
+                if att and apposed and att.kind == "unnamed":
+                    att = self._with_apposed_name(att, apposed)
                 if att:
                     return att
             after = sent[m.end() :]

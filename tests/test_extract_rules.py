@@ -2708,3 +2708,18 @@ def test_an_airliners_crew_are_of_the_airlines_nation(extractor, text, crew_nat)
             for f in e.figures}
     assert ("crew", crew_nat, "civilian") in figs
     assert all(n is None for g, n, _a in figs if g != "crew")
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("A missile hit a depot in Lviv on Monday. Ukraine's state railway company, Ukrzaliznytsia, says two "
+         "workers were killed.", "Ukrzaliznytsia"),
+        ("A missile hit a station in Kharkiv. The regional governor, Ivan Petrenko, said nine people died.",
+         "The regional governor Ivan Petrenko"),
+        ("A missile hit a market in Sumy on Monday. First reports from the scene speak of dozens of dead.",
+         "First reports from the scene"),
+    ],
+)
+def test_an_apposed_name_and_reports_that_speak(extractor, text, label):  # type: ignore[no-untyped-def]
+    assert {lab.lower() for _k, _v, lab in _claims(run(extractor, text))} == {label.lower()}
