@@ -1333,6 +1333,8 @@ SINCE_EVENT_BEFORE = re.compile(
 )
 TOLL_SCOPE = re.compile(
     r"\b(?:since the (?:start|beginning)|"
+    r"(?:war|conflict|violence|insurgency|fighting|civil war|uprising|crisis|campaign)\s+(?:in\s+[^,.;]{1,40}?\s+)?"
+    r"(?:has|have|had)\s+(?:so far\s+|now\s+|already\s+)?(?:killed|claimed)\b|"
     r"(?:killed|died|dead|deaths|lost|losses)\b[^.;]{0,60}\bsince (?:the|its|their) (?:[\w-]+ ){0,2}?(?:war|conflict|invasion|"
     r"intervention|operation|offensive|campaign|uprising|deployment|mission|insurgency|fighting)\b|"
     r"(?:killed|died|dead|deaths|lost|losses)\b[^.;]{0,60}\bsince (?:(?:the|its|their) )?[^.;]{0,40}?\b(?:began|started|"
