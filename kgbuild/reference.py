@@ -106,6 +106,7 @@ class Reference:
     nationalities: dict[str, Nationality] = field(default_factory=dict)
     organisations: dict[str, Organisation] = field(default_factory=dict)
     roles: dict[str, dict] = field(default_factory=dict)
+    role_named: dict[tuple[str, str], Organisation] = field(default_factory=dict)
     places: dict[URIRef, Place] = field(default_factory=dict)
     ranks: dict[URIRef, Rank] = field(default_factory=dict)
     campaigns: dict[str, Campaign] = field(default_factory=dict)
@@ -125,6 +126,10 @@ class Reference:
         return self.places.get(iris.province(iso))
 
     def role_organisation(self, country: str, role_key: str) -> Organisation:
+        """The body that plays ``role_key`` for ``country``: the organisation listed under that name
+        when there is one ("Ukraine's military" is the Armed Forces of Ukraine), else a generic one."""
+        if (country, role_key) in self.role_named:
+            return self.role_named[(country, role_key)]
         role = self.roles[role_key]
         nat = self.nationalities[country]
         return Organisation(
@@ -144,6 +149,9 @@ def _load_yaml(name: str):  # type: ignore[no-untyped-def]
 def _latin(name: str) -> bool:
     return all(ord(c) < 0x250 or c in "\u2019\u02bf\u02be" for c in name)
 
+
+#: Role patterns that name one branch of a state's forces, not the whole role.
+BRANCH_PATTERNS = {"navy", "air force", "air defences", "air defense"}
 
 #: Words that follow a subdivision's name: "Donetsk region", "Idlib province", "Belgorod Oblast".
 PROVINCE_WORDS = ("Province", "province", "Governorate", "governorate", "region", "Region",
@@ -189,17 +197,22 @@ def load() -> Reference:
             wikidata=spec.get("wikidata"),
         )
         ref.nationalities[code] = nat
-        for adj in nat.adjectives:
-            ref.nationality_matcher.add(adj, code)
-        for noun in nat.nouns:
-            ref.nationality_matcher.add(noun, code)
+        for word in (*nat.adjectives, *nat.nouns):
+            ref.nationality_matcher.add(word, code)
+            if word.upper() != word:
+                ref.nationality_matcher.add(word.upper(), code)  # "3 TURKISH SOLDIERS" in a headline
         country = Place(key=code, name=nat.name, kind="country", country=code)
         ref.places[country.iri] = country
         ref.place_matcher.add(nat.name, country)
         official = pycountry.countries.get(alpha_2=code)
-        for alias in {getattr(official, "name", None), getattr(official, "common_name", None)}:
+        for alias in {nat.name, getattr(official, "name", None), getattr(official, "common_name", None)}:
             if alias:
                 ref.place_matcher.add(alias, country)
+                # the possessive of any country's name is its nationality ("Niger's government",
+                # "Ukraine's navy"), though the bare name is a place, not a nationality
+                for poss in (f"{alias}'s", f"{alias}\u2019s"):
+                    if poss not in nat.adjectives:
+                        ref.nationality_matcher.add(poss, code)
     for extra, code in (("Britain", "GB"), ("the US", "US"), ("the U.S.", "US"), ("America", "US")):
         ref.place_matcher.add(extra, ref.country(code))
 
@@ -319,9 +332,20 @@ def load() -> Reference:
                 if adj.endswith("'s") or adj[:1].islower():
                     continue
                 for pattern in role["patterns"]:
+                    named = [
+                        o
+                        for o in ref.org_matcher._lookup(f"{adj} {pattern}") or []
+                        if isinstance(o, Organisation) and o.country == code
+                    ]
+                    if named and pattern.lower() not in BRANCH_PATTERNS:
+                        # "Ukrainian armed forces" is the named Armed Forces of Ukraine (but the US Navy
+                        # is not the whole US military)
+                        ref.role_named.setdefault((code, role_key), named[0])
                     ref.org_matcher.add(f"{adj} {pattern}", ("role", code, role_key))
             for pattern in role["patterns"]:  # "Turkey's Defence Ministry", "Turkey's defence ministry"
                 ref.org_matcher.add(f"{nat.name}'s {pattern}", ("role", code, role_key))
+                if pattern[:1].isupper() and " " in pattern:  # "the Defence Ministry of Kenya"
+                    ref.org_matcher.add(f"{pattern} of {nat.name}", ("role", code, role_key))
 
     for key, spec in _load_yaml("campaigns.yaml").items():
         ref.campaigns[key] = Campaign(

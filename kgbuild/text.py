@@ -194,7 +194,9 @@ _WORD_NUMBER = (
 )
 #: A cardinal number phrase: digits, words, "a dozen", "dozens", "several dozen", "hundreds".
 NUMBER = (
-    r"(?:\d{1,3}(?:,\d{3})+|\d+|" + _WORD_NUMBER + r"|a\s+dozen|half\s+a\s+dozen|"
+    r"(?:\d+(?:\.\d+)?\s+million|(?:\d{1,3}|" + _WORD_NUMBER + r")\s+thousand|"
+    r"\d{1,3}(?:,\d{3})+|\d+|" + _WORD_NUMBER + r"|a\s+dozen|half\s+a\s+dozen|"
+    r"a\s+hundred|a\s+thousand|tens\s+of\s+thousands|hundreds\s+of\s+thousands|thousands|"
     r"(?:several|a\s+few|two|three)\s+dozen|dozens|scores|hundreds|several|a\s+few|a\s+couple\s+of|"
     r"a\s+handful\s+of|both)"
 )
@@ -205,7 +207,19 @@ def parse_number(phrase: str) -> int | None:
     p = re.sub(r"\s+", " ", phrase.strip().lower())
     if re.fullmatch(r"\d{1,3}(?:,\d{3})+|\d+", p):
         return int(p.replace(",", ""))
+    big = re.fullmatch(r"(.+?) (thousand|million)", p)
+    if big:  # "1.5 million", "two thousand", "40 thousand"
+        if re.fullmatch(r"\d+(?:\.\d+)?", big.group(1)):
+            head: float | None = float(big.group(1))
+        else:
+            head = parse_number(big.group(1))
+        return None if head is None else int(round(head * (1000 if big.group(2) == "thousand" else 1_000_000)))
     vague = {
+        "a hundred": 100,
+        "a thousand": 1000,
+        "thousands": 1000,
+        "tens of thousands": 10000,
+        "hundreds of thousands": 100000,
         "a dozen": 12,
         "half a dozen": 6,
         "several dozen": 24,
@@ -238,6 +252,9 @@ def parse_number(phrase: str) -> int | None:
 
 #: Vague phrases: (qualifier, low, high).
 VAGUE = {
+    "tens of thousands": ("several", 10000, 99999),
+    "hundreds of thousands": ("several", 100000, 999999),
+    "thousands": ("several", 1000, 9999),
     "several dozen": ("several", 24, 99),
     "a few dozen": ("several", 24, 99),
     "dozens": ("several", 24, 99),
