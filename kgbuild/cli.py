@@ -268,13 +268,15 @@ def extract(article: Path, published: date | None, raw: bool, write_curation: bo
 @click.option("--split", type=click.Choice(["all", "dev", "heldout"]), default="all", show_default=True)
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
 @click.option("--errors", is_flag=True, help="Also list every missed and extra fact per article.")
-def evaluate(articles: Path, gold: Path, split: str, fmt: str, errors: bool) -> None:
+@click.option("--strict-nationality", is_flag=True,
+              help="Civilians of no stated nationality: the incident's country and none do not agree.")
+def evaluate(articles: Path, gold: Path, split: str, fmt: str, errors: bool, strict_nationality: bool) -> None:
     """Score the extractor on ARTICLES against gold facts: precision, recall, F1 per fact kind."""
     from .evaluate import evaluate as run_evaluate
     from .show import safe
 
     try:
-        result = run_evaluate(articles, gold, split=split)
+        result = run_evaluate(articles, gold, split=split, strict_nationality=strict_nationality)
     except KgbuildError as err:
         _fail(err)
         return

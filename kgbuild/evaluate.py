@@ -9,8 +9,11 @@ micro-averaged over the articles. Matching rules:
   the event is placed at province level);
 * ``persons``: surname, rank (the gold label is one of the found rank's labels) and fate must all agree;
 * ``figures``: kind (killed/injured), nationality, value (vague figures: the qualifier
-  ``several``) and a compatible affiliation; ``attributions``: a matched figure whose
-  claimant also agrees;
+  ``several``) and a compatible affiliation. Victims whose nationality neither quote states
+  (civilians or people of unknown affiliation) are ambiguous in the gold, whose writers gave
+  them either the incident's country or none: for them the incident's country and no
+  nationality agree (``strict_nationality`` turns this off; never for soldiers or militias);
+  ``attributions``: a matched figure whose claimant also agrees;
 * ``tolls``: nationality, qualifier and value;
 * ``identity``: pairs of articles of the split that report the same incident. A pair is
   found when the build's grouping of reports (``kgbuild.identity``) puts an event of each
@@ -117,8 +120,12 @@ def _norm(text: str) -> str:
 
 
 class Scorer:
-    def __init__(self, ref: Reference | None = None) -> None:
+    def __init__(self, ref: Reference | None = None, *, strict_nationality: bool = False) -> None:
         self.ref = ref or load()
+        self.strict_nationality = strict_nationality
+
+    def _names_nationality(self, text: str) -> bool:
+        return any(True for _ in self.ref.nationality_matcher.finditer(text))
 
     def _claimant_key(self, claimant: str) -> str:
         if claimant.strip().lower() in ("article", "the article"):
@@ -189,13 +196,33 @@ class Scorer:
         self._add(ev, "persons", _match(gold.get("persons") or [], found_persons, person_same), errs)
         # figures and attributions
         found_figs = [f for e in ex.events for f in e.figures]
+        found_country = {id(f): e.place.country for e in ex.events for f in e.figures}
+        g_country = [e.get("country") for e in g_events]
         kinds = {"killed": "deaths", "injured": "injuries"}
 
+        def local(g, nationality) -> bool:  # type: ignore[no-untyped-def]
+            """Is ``nationality`` the country of ``g``'s incident (its only one, or the one it names)?"""
+            index = g.get("event", 0 if len(g_country) == 1 else None)
+            return nationality is not None and index is not None and index < len(g_country) and (
+                g_country[index] == nationality)
+
         def fig_same(g, f):  # type: ignore[no-untyped-def]
-            if kinds.get(g["kind"]) != f.kind or (g.get("nationality") or None) != f.nationality:
+            if kinds.get(g["kind"]) != f.kind:
                 return False
             affs = g.get("affiliation") or "unknown"
             affs = affs if isinstance(affs, list) else [affs]
+            g_nat = g.get("nationality") or None
+            if g_nat != f.nationality:
+                # the gold is of two minds about victims whose nationality the text does not state:
+                # some writers give the incident's country, others none; either agrees with either
+                # for civilians and people of unknown affiliation, never for armed forces or militias
+                # when neither the gold quote nor the extracted one names a nationality
+                civil = set(affs) <= {"civilian", "unknown"} and f.affiliation in ("civilian", "unknown")
+                if not (not self.strict_nationality and civil and None in (g_nat, f.nationality)
+                        and local(g, g_nat or f.nationality)
+                        and not self._names_nationality(str(g.get("text") or ""))
+                        and not (f.span and self._names_nationality(f.span.text))):
+                    return False
             if f.affiliation not in affs and not (f.affiliation == "unknown" or "unknown" in affs):
                 return False
             if g.get("qualifier") == "several" or f.qualifier == "several":
@@ -288,11 +315,16 @@ def load_gold(gold_dir: Path) -> dict[str, dict]:
 
 
 def evaluate(
-    articles_dir: Path, gold_dir: Path, *, split: str = "all", names: Iterable[str] | None = None
+    articles_dir: Path,
+    gold_dir: Path,
+    *,
+    split: str = "all",
+    names: Iterable[str] | None = None,
+    strict_nationality: bool = False,
 ) -> Evaluation:
     """Extract every article that has a gold file (of ``split``) and score it."""
     gold = load_gold(gold_dir)
-    scorer = Scorer()
+    scorer = Scorer(strict_nationality=strict_nationality)
     extractor = Extractor(scorer.ref)
     ev = Evaluation()
     wanted = set(names) if names is not None else None

@@ -1,0 +1,67 @@
+"""The scorer (kgbuild/evaluate.py) on small inline articles with their own gold files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kgbuild.evaluate import evaluate
+
+BODY = (
+    "A missile struck the centre of Sumy on Sunday, killing 34 people. "
+    "Ten soldiers were killed when a shell hit their truck outside Sumy on Sunday."
+)
+
+
+def corpus(tmp_path: Path, figures: str) -> tuple[Path, Path]:
+    arts, gold = tmp_path / "articles", tmp_path / "gold"
+    arts.mkdir(), gold.mkdir()
+    (arts / "a.md").write_text(f"---\npublished: 2025-04-14\n---\n{BODY}\n", encoding="utf-8")
+    (gold / "a.yaml").write_text(
+        "article: a.md\nsplit: dev\npublished: 2025-04-14\n"
+        "events:\n  - {type: airstrike, date: 2025-04-13, date_precision: day, place: Sumy, country: UA}\n"
+        f"persons: []\nfigures:\n{figures}",
+        encoding="utf-8",
+    )
+    return arts, gold
+
+
+@pytest.mark.parametrize("strict, expected", [(False, 1), (True, 0)])
+def test_local_victims_of_no_stated_nationality_agree_with_the_incidents_country(tmp_path, strict, expected):
+    # the extractor gives the 34 no nationality; the gold writer gave them Ukraine's
+    figs = '  - {kind: killed, value: 34, qualifier: exactly, nationality: UA, claimant: article, text: "killing 34 people"}\n'
+    s = evaluate(*corpus(tmp_path, figs), strict_nationality=strict).scores["figures"]
+    assert s.tp == expected
+
+
+def test_soldiers_nationality_is_never_assumed_from_the_place(tmp_path):
+    figs = (
+        "  - {kind: killed, value: 10, qualifier: exactly, nationality: UA, affiliation: armed-forces,"
+        ' claimant: article, text: "Ten soldiers were killed"}\n'
+    )
+    assert evaluate(*corpus(tmp_path, figs)).scores["figures"].tp == 0
+
+
+def test_a_nationality_the_quote_states_must_be_found(tmp_path):
+    # "Ukrainian" stated in the quote: the extractor's ?? is a miss, tolerance or not
+    arts, gold = corpus(
+        tmp_path,
+        '  - {kind: killed, value: 34, qualifier: exactly, nationality: UA, claimant: article, text: "killing 34 people"}\n',
+    )
+    (arts / "a.md").write_text(
+        "---\npublished: 2025-04-14\n---\nA missile struck the centre of Sumy on Sunday. "
+        "Officials said 34 people, Ukrainian civilians, were killed.\n",
+        encoding="utf-8",
+    )
+    text = (arts / "a.md").read_text()
+    g = (gold / "a.yaml").read_text().replace('text: "killing 34 people"', 'text: "34 people, Ukrainian civilians"')
+    (gold / "a.yaml").write_text(g, encoding="utf-8")
+    assert "34 people, Ukrainian civilians" in text
+    s = evaluate(arts, gold).scores["figures"]
+    # either the extractor states UA (a match) or it states nothing and the stated nationality is a miss
+    from kgbuild.extract import Extractor
+    from kgbuild.ingest import read_article
+
+    found = [f.nationality for e in Extractor().extract(read_article(arts / "a.md")).events for f in e.figures]
+    assert s.tp == (1 if "UA" in found else 0)
