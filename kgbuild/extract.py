@@ -755,6 +755,9 @@ MULTI_NOUNS = {
     "members of the security forces": "armed-forces",
     "security forces": "armed-forces",
     "private military contractors": "pmc",
+    "security guards": "pmc",  # private security: "four American security guards", "the convoy's security guards"
+    "security contractors": "pmc",
+    "private security": "pmc",
     "on board": "unknown",
     "aboard": "unknown",
     "people on board": "unknown",
@@ -840,7 +843,7 @@ DEATH_AFTER = re.compile(
     r"been|reportedly|reported|confirmed|believed|thought|feared|known|also|all|both|later|were all|being|each|now|"
     r"so far|since|said to have been|believed to have been|to have been|to be|could|may|might|would|could have|"
     r"may have|might have|would have|are feared|is feared)\s+)*"
-    r"(?:killed|dead|died|dies|slain|perished|martyred|shot dead|lost their lives|lost his life|"
+    r"(?:killed|dead|died|dies|die(?=\s+(?:in|as|after|when|on|at|near)\s)|slain|perished|martyred|shot dead|lost their lives|lost his life|"
     r"lost her life|confirmed dead|feared dead|killed in action|among the dead|among those killed|"
     r"among the victims|among the fatalities|executed|assassinated|murdered|beheaded|gunned down|"
     r"taken (?:his|her|their) own li(?:fe|ves)|took (?:his|her|their) own li(?:fe|ves))\b",
@@ -857,9 +860,13 @@ INJURY_AFTER = re.compile(
     r"(?:flown|taken|evacuated|airlifted|transferred|rushed|sent)\s+(?:[\w,]+\s+){0,6}?for\s+(?:medical\s+)?"
     r"(?:treatment|care|surgery)|"
     r"diagnosed with\s+(?:[\w-]+\s+){0,3}?(?:injury|injuries|concussions?|wounds|trauma)|"
-    r"(?:remain|remained|remains|still)\s+(?:\w+\s+)?in (?:a |the )?(?:hospitals?|intensive care|critical condition))\b",
+    r"(?:remain|remained|remains|still)\s+(?:\w+\s+)?in (?:a |the )?(?:hospitals?|intensive care|critical condition)|"
+    r"(?:survived|escaped|came out alive)\s+(?:but\s+)?with\s+(?:\w+\s+){0,2}?(?:injuries|wounds|burns))\b",
     re.I,
 )
+#: "all but one of the 15 people on board": the number less those excepted.
+ALL_BUT = re.compile(rf"\ball\s+but\s+(?P<n>{NUMBER})\s+of\s+(?:the|its|their|those)\s+$", re.I)
+ALL_BUT_PART = re.compile(rf"\ball\s+but\s+(?P<n>{NUMBER})\s+of\s+(?:the|its|their|those)\s+(?={NUMBER}\s)", re.I)
 NOUN_AFTER = re.compile(rf"^\s+(?!dead\b)(?P<noun>{_NOUN_RX})(?![\w-])", re.I)
 BREAKDOWN = re.compile(rf"^\s*[,:\u2014-]\s*(?:including\s+|among them\s+)?(?={NUMBER}\s)[^.;]{{1,120}}", re.I)
 #: "Four people \u2014 two soldiers and two civilians \u2014 were killed": a breakdown between dashes.
@@ -1777,6 +1784,7 @@ class Extractor:
         self._attr_text = ""
         self._text_country: str | None = None
         self._civil_aircraft = False
+        self._passengers_civil = False
         self._sent_starts: list[int] = []
         self._event_date: date | None = None
         self._recent_speakers: list[Attribution] = []
@@ -2228,6 +2236,7 @@ class Extractor:
             else [(d.start, d.end) for d in find_dates(sent, None, year_hint=2000)]
         )
         used.extend(date_spans)
+        used.extend((ab.start(), ab.end()) for ab in ALL_BUT_PART.finditer(sent))  # not "one of the"
         for kind_of_match, m in matches:
             if any(s <= m.start() < e for s, e in used):
                 continue
@@ -2256,6 +2265,9 @@ class Extractor:
                 if value is None:
                     continue
                 qual_text = (m.group("qual") or "").strip().lower()
+                excepted = ALL_BUT.search(sent[: m.start()])
+                if excepted and (n_out := parse_number(excepted.group("n"))) is not None and n_out < value:
+                    value, qual_text = value - n_out, ""  # "killing all but one of the 15 people on board": 14
             else:
                 num_text, value, qual_text = m.group("det"), 1, ""
             if NONE_OF_BEFORE.search(sent[: m.start()]) or (
@@ -2392,8 +2404,10 @@ class Extractor:
                             and re.fullmatch(r"\s*", vb.group("gap"))
                         )
                     )
+                    and not re.search(r",\s+and\s+(?:a|an|the|then)\s", vb.group("gap"))  # another clause
                     and not re.search(
-                        r"\b(?:said|says|but|while|which|though|although|however|whereas|yet)\b", vb.group("gap")
+                        r"\b(?:said|says|but|while|which|though|although|however|whereas|yet)\b",
+                        re.sub(r"\ball\s+but\b", "", vb.group("gap")),  # "killing all but one of the 15"
                     )
                 ):
                     verb = vb.group("verb").lower()
@@ -2410,7 +2424,15 @@ class Extractor:
                         # "killing 12" is fine; "killed in 2015" is not a figure
                         if not re.match(r"\s*(?:and|,|\.|;|$)", after) and not PLACE_AFTER_COUNT.match(after):
                             kind = None  # but "wounded 80 near Kabul", "killing 12 in the market"
-            if kind is None and out and re.search(r"\bof (?:them|whom)\b", m.group(0)):
+            if (
+                kind is None
+                and out
+                and re.search(r"\bof (?:them|whom)\b", m.group(0))
+                # right after the group ("... killed, four of them children"), not the object of another
+                # verb ("killing all four, and a crowd hung at least two of them from a bridge")
+                and re.fullmatch(r"[\s,;:\u2014\u2013-]*(?:(?:and|including|among)\s+)?(?:at least\s+|some\s+)?",
+                                 sent[max(out[-1].span.end - base, 0) : m.start()] + (m.group("qual") or ""))
+            ):
                 kind = out[-1].kind  # "nine civilians were killed, four of them children"
             if kind is None:
                 continue
@@ -2519,6 +2541,12 @@ class Extractor:
                 affiliations = ("civilian",) if affiliations[0] in ("unknown", "armed-forces") else affiliations
                 own = self._nationality_in(np_orig)
                 nat = own[-1][1] if own else (self._airline_nat() if noun in AIRLINE_CREW else None)
+            elif noun in ("passengers", "passenger") and self._passengers_civil:
+                # the passengers of a ship, a bus or a train (no military aircraft lost): civilians of the
+                # nationality stated, not the speaker's army nor a nation named before
+                affiliations = ("civilian",) if affiliations[0] in ("unknown", "armed-forces") else affiliations
+                own = self._nationality_in(np_orig)
+                nat = own[-1][1] if own else None
             elif (noun in CREW_NOUNS or re.match(r"\s*(?:on board|aboard)", after)) and not (
                 GROUND_VEHICLE.search(sent) and not MANNED_AIRCRAFT.search(sent)
             ):
@@ -2872,12 +2900,32 @@ class Extractor:
             affs.insert(0, "armed-forces")
         if re.search(r"\bwagner\b|private military", low):
             affs.insert(0, "pmc")
+        if "pmc" in affs and "armed-forces" in affs and re.search(r"\bsecurity (?:guards?|contractors?)\b", low):
+            affs.remove("armed-forces")  # "private security guards" are hired, not soldiers
         if "pmc" in affs and len(affs) > 1 and affs[0] != "pmc":
             affs.remove("pmc")
             affs.insert(0, "pmc")
         if not affs:
             affs.append(GROUP_NOUNS.get(noun, MULTI_NOUNS.get(noun, "unknown")))
         return tuple(dict.fromkeys(affs))
+
+    def _passengers_are_civilians(self, text: str, victim_nat: str | None) -> bool:
+        """Passengers are civilians when what carried them is a ship or a land vehicle, not a military
+        aircraft that was lost ("nine of the passengers were killed" when commandos boarded a ship)."""
+        if victim_nat is not None or self._is_civil_aircraft(text):
+            return False
+        lost = any(
+            AIRCRAFT_LOST_BEFORE.search(text[max(0, am.start() - 60) : am.start()])
+            or AIRCRAFT_LOST_AFTER.match(text[am.end() : am.end() + 80])
+            for am in MILITARY_AIRCRAFT.finditer(text)
+        )
+        if lost:
+            return False
+        return any(
+            VESSEL_HIT_BEFORE.search(text[max(0, vm.start() - 60) : vm.start()])
+            or VESSEL_HIT_AFTER.match(text[vm.end() : vm.end() + 80])
+            for vm in VESSEL.finditer(text)
+        ) or bool(GROUND_VEHICLE.search(text))
 
     def _own_losses(self, att: Attribution) -> str | None:
         """A ministry or an army telling of a crew speaks of its own."""
@@ -3307,6 +3355,7 @@ class Extractor:
             if hits and vessel_nat is None:
                 vessel_nat = hits[-1][1]  # "the Russian landing ship": its sailors are Russian
         self._aircraft_nat = vessel_nat or victim_nat or first_nat
+        self._passengers_civil = self._passengers_are_civilians(text, victim_nat)
         self._context_nat = self._aircraft_nat or dominant
         self._full_names = {}
         for m in _NAME_RX.finditer(text):
@@ -3952,6 +4001,15 @@ class Extractor:
         sent_end = self._sent_starts[idx + 1] if idx + 1 < len(self._sent_starts) else len(self._attr_text)
         return bool(OTHER_INCIDENT.search(self._attr_text[sent_start:sent_end]))
 
+    @staticmethod
+    def _same_or_vaguer(g: Figure, f: Figure) -> bool:
+        """Of one number told twice by one source, is one group the other named less precisely: the same
+        nationality, or "all four people" of no stated nationality for "Four American contractors"?"""
+        if g.nationality == f.nationality:
+            return True
+        vaguer = g if g.affiliation == "unknown" else f
+        return vaguer.nationality is None and vaguer.value > 1 and vaguer.qualifier == "exactly"
+
     def _dedupe_figures(self, figures: list[Figure]) -> list[Figure]:
         seen: set[tuple] = set()
         out: list[Figure] = []
@@ -3968,8 +4026,9 @@ class Extractor:
             vague = [
                 j
                 for j, g in enumerate(out)
-                if (g.kind, g.value, g.qualifier, g.nationality, g.attribution.label) == key[:4] + key[5:6]
+                if (g.kind, g.value, g.qualifier, g.attribution.label) == key[:3] + key[5:6]
                 and "unknown" in (g.affiliation, f.affiliation)
+                and self._same_or_vaguer(g, f)
             ]
             seen.add(key)
             if vague:
