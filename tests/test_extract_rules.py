@@ -3301,3 +3301,147 @@ def test_a_possible_kind_told_of_the_incident_itself_still_counts(extractor):
     ex = run(extractor, "Three militants were killed near Marib on Monday in what officials called a possible "
              "drone strike.")
     assert ex.events[0].type == "airstrike"
+
+
+# ------------------------------------------------------------------ figures, round of 2026-12-02 (second)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("An army helicopter crashed near Gao on Monday, killing all but one of the 15 people on board.",
+         ("deaths", "exactly", 14)),
+        ("Gunmen stopped a bus near Kidal on Sunday and killed all but two of its 30 passengers.",
+         ("deaths", "exactly", 28)),
+        ("All but three of the 40 soldiers in the outpost were killed when rebels stormed it near Mopti on Sunday.",
+         ("deaths", "exactly", 37)),
+    ],
+)
+def test_all_but_n_of_m_is_m_less_n(extractor, text, expected):  # type: ignore[no-untyped-def]
+    assert {f[:3] for f in figs(run(extractor, text))} == {expected}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A patrol boat capsized near Mopti on Monday. One of the sailors on board survived with injuries.",
+        "An army truck overturned near Kidal on Monday; one of the soldiers in the cab escaped with minor injuries.",
+    ],
+)
+def test_surviving_with_injuries_is_an_injury(extractor, text):  # type: ignore[no-untyped-def]
+    assert {f[:3] for f in figs(run(extractor, text))} == {("injuries", "exactly", 1)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Marines boarded the cargo ship off Hodeidah on Monday; four of the passengers were killed, the navy said.",
+        "A missile hit a bus near Kharkiv on Monday. The Ukrainian army said four passengers were killed.",
+        "Commandos from two helicopters stormed the ferry near Basra on Monday. The Iraqi military said four "
+        "passengers died.",
+    ],
+)
+def test_passengers_of_a_ship_or_a_bus_are_civilians_not_the_speakers_army(extractor, text):  # type: ignore[no-untyped-def]
+    (f,) = [f for e in run(extractor, text).events for f in e.figures]
+    assert (f.value, f.affiliation) == (4, "civilian")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen ambushed a convoy near Kirkuk on Monday, killing three private security guards.",
+        "Three security contractors were killed when a bomb hit their car near Basra on Monday.",
+        "Three American security guards were killed near Kabul on Monday, the embassy said.",
+    ],
+)
+def test_security_guards_and_contractors_are_hired_not_soldiers(extractor, text):  # type: ignore[no-untyped-def]
+    (f,) = [f for e in run(extractor, text).events for f in e.figures]
+    assert (f.value, f.affiliations) == (3, ("pmc",))
+
+
+def test_border_guards_stay_soldiers(extractor):
+    ex = run(extractor, "Four border guards died when rebels attacked a post near Kidal on Monday.")
+    assert {f[:3] + f[4:] for f in figs(ex)} == {("deaths", "exactly", 4, "armed-forces")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen killed all six men near Gao on Monday, and a crowd then dragged at least two of them through the "
+        "streets.",
+        "Rebels killed all five soldiers near Kidal on Monday, and the army later recovered three of them.",
+    ],
+)
+def test_a_partitive_of_another_verb_is_no_figure(extractor, text):  # type: ignore[no-untyped-def]
+    assert len(figs(run(extractor, text))) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen ambushed two cars near Kirkuk on Monday, killing all four people inside. The four American "
+        "contractors were killed, the article's own voice says nothing more.",
+        "A bomb near Gao on Monday killed three people. Three Malian soldiers were killed.",
+    ],
+)
+def test_one_number_of_people_and_of_a_named_group_is_one_figure(extractor, text):  # type: ignore[no-untyped-def]
+    assert len([f for e in run(extractor, text).events for f in e.figures if f.kind == "deaths"]) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Eleven Kenyan soldiers were killed near Kismayo on Monday. Eight were infantrymen and three were medics.",
+         {11, 8, 3}),
+        ("Seven people died in the blast near Herat on Monday. Four of them were policemen; the other three were "
+         "civilians.", {7, 4, 3}),
+        ("Six soldiers were killed near Gao on Monday. The remaining two were officers.", {6, 2}),
+    ],
+)
+def test_parts_named_by_predicates_go_on_after_a_part(extractor, text, expected):  # type: ignore[no-untyped-def]
+    assert {f[2] for f in figs(run(extractor, text))} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials said 17 soldiers who had been badly wounded near Gao on Monday, and left without care for "
+        "hours, had succumbed to their injuries.",
+        "Seventeen policemen who were injured in the blast near Mosul on Monday died of their wounds in hospital.",
+    ],
+)
+def test_the_hurt_who_died_later_are_dead(extractor, text):  # type: ignore[no-untyped-def]
+    assert {f[:3] for f in figs(run(extractor, text))} == {("deaths", "exactly", 17)}
+
+
+def test_the_hurt_who_live_stay_hurt(extractor):
+    ex = run(extractor, "Three soldiers who were injured near Gao on Monday are in stable condition.")
+    assert {f[:3] for f in figs(ex)} == {("injuries", "exactly", 3)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Six soldiers were killed in a clash near Tawang on Monday, the first time soldiers have died on the "
+        "frontier since 1987.",
+        "Six soldiers were killed near Gao on Monday, the first time that troops had been killed in the region "
+        "since the operation began.",
+    ],
+)
+def test_the_first_time_soldiers_died_since_keeps_the_figure(extractor, text):  # type: ignore[no-untyped-def]
+    ex = run(extractor, text)
+    assert {f[2] for f in figs(ex)} == {6} and [t.value for t in ex.tolls] == [6]
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("PARIS - Two soldiers were killed near Gao in Mali on Monday, the Defence Ministry said.", "FR"),
+        ("NEW DELHI, June 3 (Wire) - Three soldiers were killed in a clash in the Tawang valley on Monday, "
+         "the Defence Ministry said.", "IN"),
+        ("ANKARA - Four soldiers were killed in northern Iraq on Monday, the Ministry of Defence said.", "TR"),
+    ],
+)
+def test_a_bare_ministry_is_the_dateline_capitals(extractor, text, country):  # type: ignore[no-untyped-def]
+    (f,) = [f for e in run(extractor, text).events for f in e.figures]
+    assert f.attribution.organisation is not None and f.attribution.organisation.country == country
