@@ -755,6 +755,7 @@ MULTI_NOUNS = {
     "members of the security forces": "armed-forces",
     "security forces": "armed-forces",
     "private military contractors": "pmc",
+    "blue helmets": "armed-forces",  # UN peacekeepers
     "security guards": "pmc",  # private security: "four American security guards", "the convoy's security guards"
     "security contractors": "pmc",
     "private security": "pmc",
@@ -867,6 +868,11 @@ INJURY_AFTER = re.compile(
 #: Those hurt who died later: "... who had been critically injured at the site, had succumbed to their injuries".
 DIED_LATER = re.compile(
     r"^[^.;]{0,160}?\b(?:succumbed to|died of|died from)\s+(?:their|his|her|the)\s+(?:injuries|wounds)\b", re.I
+)
+#: A group's nationality told apart from its count: "The peacekeepers at Semuliki are from Tanzania".
+GROUP_FROM = re.compile(
+    rf"\b[Tt]he\s+(?P<noun>{_NOUN_RX})(?:\s+(?:at|in|of|on|killed|who died)\s+[^.;,]{{1,40}}?)?\s+(?:are|were|was|is)\s+"
+    r"(?:all\s+)?(?P<where>(?:from\s+(?:the\s+)?)?[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)"
 )
 #: "all but one of the 15 people on board": the number less those excepted.
 ALL_BUT = re.compile(rf"\ball\s+but\s+(?P<n>{NUMBER})\s+of\s+(?:the|its|their|those)\s+$", re.I)
@@ -1793,6 +1799,7 @@ class Extractor:
         self._text_country: str | None = None
         self._civil_aircraft = False
         self._passengers_civil = False
+        self._told_cache: dict[tuple[int, str], str | None] = {}
         self._sent_starts: list[int] = []
         self._event_date: date | None = None
         self._recent_speakers: list[Attribution] = []
@@ -1825,6 +1832,16 @@ class Extractor:
                 org = payload
             span = Span(base + hit.start, base + hit.end, hit.text)
             return Attribution("organisation", org.label, org, span)
+        if re.fullmatch(
+            r"(?:his|her)\s+(?:[\w-]+\s+)?(?:statement|office|spokes(?:man|woman|person)|account|letter|message|post|"
+            r"tweet|remarks|press service|aides?)",
+            phrase,
+            re.I,
+        ):
+            # "His statement says", "her office said": the person named just before
+            name = self._person_before(base)
+            if name:
+                return Attribution("unnamed", name, None, Span(base, base + len(phrase), phrase))
         if re.fullmatch(r"(?:he|she|it|they|we|I)", phrase, re.I) or re.search(r"\s(?:he|she|it|they)$", phrase):
             return None  # "In an updated statement it said": whoever "it" is
         voice = re.search(r"\bspokes(?:man|woman|person) (?:for|of) (?P<org>.+)$", phrase)
@@ -1922,6 +1939,25 @@ class Extractor:
         return Attribution(
             "unnamed", label, None, Span(base + cut, base + cut + len(phrase[cut:].rstrip()), phrase[cut:].rstrip())
         )
+
+    def _person_before(self, base: int) -> str | None:
+        """The last person named by a full name in the text just before ``base`` (same or previous paragraph)."""
+        window = self._attr_text[max(0, base - 600) : base]
+        found = None
+        for m in _NAME_RX.finditer(window):
+            name = self._clean_name(m.group("name"))
+            words = (name or "").split()
+            if len(words) > 2 and (words[0] in NAME_TITLES or "-" in words[0]):
+                name = " ".join(words[1:])  # "Secretary-General António Guterres"
+            if (
+                name
+                and len(name.split()) >= 2
+                and self._plain_name(name)
+                and not any(h.end == len(name) for h in self.ref.place_matcher.finditer(name))  # "New York"
+                and not any(True for _ in self.ref.org_matcher.finditer(name))
+            ):
+                found = name
+        return found
 
     def _armed_groups(self, text: str) -> set[Organisation]:
         return {
@@ -3491,12 +3527,36 @@ class Extractor:
             extraction.warnings.append("casualty figures found but no incident place: not published")
         return extraction
 
+    def _told_nationality(self, affiliation: str) -> str | None:
+        """The nationality the article states of a group elsewhere: "The peacekeepers at the base are from
+        Tanzania", "The soldiers were all Nigerian". Only when one nationality is so stated of that kind of group."""
+        key = (id(self._attr_text), affiliation)
+        if key in self._told_cache:
+            return self._told_cache[key]
+        found: set[str] = set()
+        for m in GROUP_FROM.finditer(self._attr_text):
+            if self._affiliations(m.group("noun"), m.group("noun").split()[-1].lower())[0] != affiliation:
+                continue
+            where = re.sub(r"^from\s+(?:the\s+)?", "", m.group("where"))
+            hits = self._nationality_in(where) or [
+                (h.start, h.payloads[0].country)
+                for h in self.ref.place_matcher.finditer(where)
+                if isinstance(h.payloads[0], Place) and h.payloads[0].kind == "country" and h.start == 0
+            ]
+            if hits:
+                found.add(hits[0][1])
+        nat = found.pop() if len(found) == 1 else None
+        self._told_cache[key] = nat
+        return nat
+
     def _with_event_context(self, f: Figure, event: EventFact) -> Figure:
         """Civilians take the event's country; the people on board a military aircraft that
         crashed or was shot down take the aircraft's nationality and are its service people."""
         nat, affs = f.nationality, f.affiliations
         country = event.place.country if event.place.kind != "sea" else None
         self._event_date = event.date
+        if nat is None and f.affiliation in ("armed-forces", "pmc"):
+            nat = self._told_nationality(f.affiliation)  # "The peacekeepers at X are from Tanzania"
         if self._civil_aircraft and re.search(r"\b(?:passengers?|crew|on board|aboard)\b", f.group_label, re.I):
             return f  # those on board an airliner are of many nations, wherever it came down
         aboard_ship = self._merchant_ship and bool(
