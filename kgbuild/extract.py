@@ -833,7 +833,8 @@ _ASIDE = (
     r"\s+(?:who|that)\s+(?:was|were|had been|has been)\s+[^,.;]{1,50}?(?=\s+(?:was|were|had been|has been|have been)\s)|"
     r"\s+(?:who|that)\s+(?:had|have|has|lived|worked|came|were staying)\s+[^,.;]{1,60}?"
     r"(?=\s+(?:was|were|had been|has been|have been)\s)|"
-    r"\s+(?:of|from|in|at|on|near|inside|with|serving|based|stationed)\s+(?:(?!\band\b)[^,.;]){1,60}?|"
+    r"\s+(?:of|from|in|at|on|near|inside|with|serving|based|stationed)\s+(?:(?!\band\b)[^,.;]){1,60}?"
+    rf"(?:\s*,\s*(?={NUMBER}\s)[^,.;]{{1,60}},)?|"  # "All 298 people on the plane, 283 passengers and 15 crew, died"
     r"\s+(?:on board|aboard)|"
     r"\s+(?:the|both|its|their)\s+(?:two\s+|[\w-]+\s+){0,2}?"
     r"(?:aircraft|planes?|helicopters?|jets?|vehicles?|ships?|boats?|bus|buses|vessels?|trucks?|cars?)|"
@@ -843,6 +844,7 @@ DEATH_AFTER = re.compile(
     r"^" + _ASIDE + r"[\s,]*(?:(?:who|that)\s+)?(?:(?:were|was|are|is|have|has|had|had been|have been|has been|"
     r"been|reportedly|reported|confirmed|believed|thought|feared|known|also|all|both|later|were all|being|each|now|"
     r"so far|since|said to have been|believed to have been|to have been|to be|could|may|might|would|could have|"
+    r"(?:believed|thought|feared|said|reported|known) to have|"
     r"may have|might have|would have|are feared|is feared)\s+)*"
     r"(?:killed|dead|died|dies|die(?=\s+(?:in|as|after|when|on|at|near)\s)|slain|perished|martyred|shot dead|lost their lives|lost his life|"
     r"lost her life|confirmed dead|feared dead|killed in action|among the dead|among those killed|"
@@ -974,7 +976,8 @@ SOURCE_NOUNS = re.compile(
     r"observatory|government|military|army|committee|command|coalition|police|governor|"
     r"embassy|newspapers?|daily|network|television|TV|ministry|president|minister|mayor|accounts?|"
     r"authorities|charity|company|operator|prosecutors?|investigators?|rescuers|office|palace|presidency|"
-    r"department|directorate|bureau|commission|council|mission|navy|air force|marine corps|coast guard)\b",
+    r"department|directorate|bureau|commission|council|mission|navy|air force|marine corps|coast guard|"
+    r"airlines?|airways|carrier)\b",
     re.I,
 )
 
@@ -1030,7 +1033,9 @@ PLACE_AFTER_COUNT = re.compile(
 )
 #: "two of those killed were Filipino seafarers", "three of the wounded were British".
 PARTITIVE_NATIONALS = re.compile(
-    rf"(?<![\w-])(?P<num>{NUMBER}) of (?:those|the) (?P<who>killed|dead|victims|fatalities|wounded|injured)\s+"
+    rf"(?<![\w-])(?:(?P<qual>at least|more than|over|about|around|nearly|almost|some)\s+)?(?P<num>{NUMBER}) of "
+    r"(?:those|the) (?P<who>killed|dead|victims|fatalities|wounded|injured|passengers|crew|crew members|people on board|"
+    r"people aboard|hostages|people)\s+"
     r"(?:were|was|are|is)\s+(?:all\s+)?(?P<pred>(?:[A-Z][\w.'\u2019-]*)(?:\s+[a-z][\w-]*){0,2})",
     re.I,
 )
@@ -1911,6 +1916,11 @@ class Extractor:
         kinded = self._kind_noun_source(phrase, base)
         if kinded is not None:
             return kinded
+        if generic and re.fullmatch(r"airline|carrier", generic.group("w").strip().lower()):
+            # "the airline said": the airline named before ("Malaysia Airlines says it has lost contact")
+            named = re.findall(r"\b((?:[A-Z][\w'\u2019-]+\s+){1,3}(?:Airlines|Airways|Air Lines))\b", self._attr_text[:base])
+            if named:
+                return Attribution("unnamed", named[-1].strip(), None, Span(base, base + len(phrase), phrase))
         if generic and head.end() >= len(phrase.rstrip()) - 1:
             # "the governor said", after "regional governor Oleh Kiper said": that person
             word = generic.group("w").lower().split()[-1]
@@ -2012,14 +2022,35 @@ class Extractor:
             own = self._nationality_in(pm.group("pred"))
             if value is None or not own:
                 continue
-            kind = "deaths" if pm.group("who").lower() in ("killed", "dead", "victims", "fatalities") else "injuries"
+            who = pm.group("who").lower()
+            if who in ("killed", "dead", "victims", "fatalities"):
+                kind = "deaths"
+            elif who in ("wounded", "injured"):
+                kind = "injuries"
+            else:
+                # "At least 154 of the passengers were Dutch": a part of those just counted
+                last = ([f for f in found if f.span.end - base <= pm.start()] or [self._last_figure])[-1]
+                if last is None:
+                    continue
+                kind = last.kind
+            qualifier = next(
+                (q for q_rx, q in QUALIFIERS if pm.group("qual") and re.fullmatch(q_rx, pm.group("qual").lower())),
+                "exactly",
+            )
+            low, high = value, value
+            if qualifier == "at-least":
+                high = None
+            elif qualifier == "more-than":
+                low, high = value + 1, None
             words = re.findall(r"[\w-]+", pm.group("pred").lower())
             affs = self._affiliations(pm.group("pred"), words[-1]) if words else ("unknown",)
             if self._merchant_ship and set(words) & (CREW_NOUNS | MERCHANT_CREW):
                 affs = ("civilian",)
             c_att = self._nearest_speaker(sent, base, pm.start()) or att
             span = Span(base + pm.start(), base + pm.end(), pm.group(0))
-            out.append(Figure(kind, value, value, value, "exactly", own[-1][1], affs, None, pm.group("pred"), span, c_att))
+            if affs == ("unknown",) and who == "passengers" and (self._civil_aircraft or self._passengers_civil):
+                affs = ("civilian",)
+            out.append(Figure(kind, value, low, high, qualifier, own[-1][1], affs, None, pm.group("pred"), span, c_att))
         return out
 
     def _shared_noun_figures(self, sent: str, base: int, found: list[Figure]) -> list[Figure]:
@@ -2715,6 +2746,13 @@ class Extractor:
             ):
                 # "32 people died, 26 passengers and six crew": the groups that make the figure
                 sub = self._subgroups(sent, end, end + tail.end(), base, kind, nat, att)
+                parts.update(id(f) for f in sub)
+                out.extend(sub)
+            comma = re.search(rf",\s*(?={NUMBER}\s)[^,.;]{{1,60}},$", aside) if aside else None
+            if comma and not SUBGROUP_ASIDE.match(aside):
+                # "All 298 people on the plane, 283 passengers and 15 crew members, died": the groups named
+                a_start = sent.index(aside, m.start()) + comma.start()
+                sub = self._subgroups(sent, a_start, a_start + len(comma.group(0)), base, kind, nat, att)
                 parts.update(id(f) for f in sub)
                 out.extend(sub)
             if aside and (SUBGROUP_ASIDE.match(aside) or DASH_BREAKDOWN.match(aside)):
