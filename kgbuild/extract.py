@@ -708,13 +708,13 @@ for _aff, _nouns in {
         "staff staffers employee employees seafarers seafarer mariners mariner boy boys girl girls teenager teenagers infant infants baby babies "
         "pilgrims pilgrim worshippers worshipper farmers farmer fishermen fisherman shepherds shepherd refugees refugee "
         "migrants migrant teachers teacher pupils schoolchildren shoppers commuters tourists tourist "
-        "firefighters firefighter paramedics paramedic rescuers rescuer dockers"
+        "firefighters firefighter paramedics paramedic rescuers rescuer dockers hostages hostage"
     ).split(),
     "unknown": (
         "people persons person others dead men man members individuals bodies passengers crew attackers assailants victims "
         "bodyguards bodyguard citizens citizen nationals assistant assistants aide aides "
         "attacker assailant gunman policemen policeman police patients patient bystanders bystander guests mourners "
-        "officials official"
+        "officials official foreigners foreigner national"
     ).split(),
 }.items():
     for _n in _nouns:
@@ -875,6 +875,16 @@ DIED_LATER = re.compile(
 GROUP_FROM = re.compile(
     rf"\b[Tt]he\s+(?P<noun>{_NOUN_RX})(?:\s+(?:at|in|of|on|killed|who died)\s+[^.;,]{{1,40}}?)?\s+(?:are|were|was|is)\s+"
     r"(?:all\s+)?(?P<where>(?:from\s+(?:the\s+)?)?[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)"
+)
+#: "29 of the 32 attackers were dead", "at least 12 of the 40 passengers": a part of a counted group.
+PART_OF_NUMBER = re.compile(
+    rf"(?<![\w-])(?:(?:{_QUAL_RX})\s+)?(?!(?:one|an?|all|both|none)\s)(?P<n>{NUMBER})\s+of\s+(?:the|its|their|those)\s+"
+    rf"(?={NUMBER}\s)",
+    re.I,
+)
+PART_OF_BEFORE = re.compile(
+    rf"(?<![\w-])(?:(?P<qual>{_QUAL_RX})\s+)?(?!(?:one|an?|all|both|none)\s)(?P<n>{NUMBER})\s+of\s+(?:the|its|their|those)\s+$",
+    re.I,
 )
 #: "all but one of the 15 people on board": the number less those excepted.
 ALL_BUT = re.compile(rf"\ball\s+but\s+(?P<n>{NUMBER})\s+of\s+(?:the|its|their|those)\s+$", re.I)
@@ -2334,6 +2344,7 @@ class Extractor:
         )
         used.extend(date_spans)
         used.extend((ab.start(), ab.end()) for ab in ALL_BUT_PART.finditer(sent))  # not "one of the"
+        used.extend((pm.start(), pm.end()) for pm in PART_OF_NUMBER.finditer(sent))  # "29 of the 32 attackers"
         for kind_of_match, m in matches:
             if any(s <= m.start() < e for s, e in used):
                 continue
@@ -2362,6 +2373,10 @@ class Extractor:
                 if value is None:
                     continue
                 qual_text = (m.group("qual") or "").strip().lower()
+                part_of = PART_OF_BEFORE.search(sent[: m.start()])
+                if part_of and (n_part := parse_number(part_of.group("n"))) is not None and 0 < n_part <= value:
+                    # "29 of the 32 attackers were dead": 29 attackers
+                    value, qual_text = n_part, (part_of.group("qual") or "").strip().lower()
                 excepted = ALL_BUT.search(sent[: m.start()])
                 if excepted and (n_out := parse_number(excepted.group("n"))) is not None and n_out < value:
                     value, qual_text = value - n_out, ""  # "killing all but one of the 15 people on board": 14
@@ -2748,6 +2763,15 @@ class Extractor:
                 sub = self._subgroups(sent, end, end + tail.end(), base, kind, nat, att)
                 parts.update(id(f) for f in sub)
                 out.extend(sub)
+            if aside and re.fullmatch(r"\s*,[^,.;]{1,60},", aside) and not re.search(r"\bincluding\b", aside):
+                # "two people, a British national and an Algerian, had been killed": an apposition that
+                # names each of them (its parts add up to the number)
+                a_start = sent.index(aside, m.start())
+                sub = self._subgroups(sent, a_start, a_start + len(aside), base, kind, None, att, True)
+                if len(sub) >= 2 and sum(f.value for f in sub) == value:
+                    parts.update(id(f) for f in sub)
+                    out.extend(sub)
+                    aside = ""
             comma = re.search(rf",\s*(?={NUMBER}\s)[^,.;]{{1,60}},$", aside) if aside else None
             if comma and not SUBGROUP_ASIDE.match(aside):
                 # "All 298 people on the plane, 283 passengers and 15 crew members, died": the groups named
@@ -2856,7 +2880,12 @@ class Extractor:
             for m in FIGURE.finditer(sent, start, end)
         ]
         if single:
-            found += [(m, 1) for m in SINGLE.finditer(sent, start, end) if m.group("det").lower() in ("a", "an", "one")]
+            # (searched to the end of the sentence: a singular demonym is known by what follows it)
+            found += [
+                (m, 1)
+                for m in SINGLE.finditer(sent, start)
+                if m.end() <= end and m.group("det").lower() in ("a", "an", "one")
+            ]
         for m, value in sorted(found, key=lambda x: x[0].start()):
             if value is None or any(f.span.start <= base + m.start() < f.span.end for f in out):
                 continue
