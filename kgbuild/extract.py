@@ -2374,7 +2374,7 @@ class Extractor:
                     continue
                 qual_text = (m.group("qual") or "").strip().lower()
                 part_of = PART_OF_BEFORE.search(sent[: m.start()])
-                if part_of and (n_part := parse_number(part_of.group("n"))) is not None and 0 < n_part <= value:
+                if part_of and not ALL_BUT.search(sent[: m.start()]) and (n_part := parse_number(part_of.group("n"))) is not None and 0 < n_part <= value:
                     # "29 of the 32 attackers were dead": 29 attackers
                     value, qual_text = n_part, (part_of.group("qual") or "").strip().lower()
                 excepted = ALL_BUT.search(sent[: m.start()])

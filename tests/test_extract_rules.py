@@ -3445,3 +3445,123 @@ def test_the_first_time_soldiers_died_since_keeps_the_figure(extractor, text):  
 def test_a_bare_ministry_is_the_dateline_capitals(extractor, text, country):  # type: ignore[no-untyped-def]
     (f,) = [f for e in run(extractor, text).events for f in e.figures]
     assert f.attribution.organisation is not None and f.attribution.organisation.country == country
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels overran a UN camp near Bunia on Monday, killing six peacekeepers. The peacekeepers at the camp "
+        "are from Nigeria.",
+        "Six soldiers of the mission were killed near Timbuktu on Monday. The soldiers were all Nigerian.",
+    ],
+)
+def test_a_groups_nationality_told_apart_from_its_count(extractor, text):  # type: ignore[no-untyped-def]
+    assert {f[2:4] for f in figs(run(extractor, text))} == {(6, "NG")}
+
+
+def test_blue_helmets_are_soldiers(extractor):
+    ex = run(extractor, "At least a dozen blue helmets died when rebels attacked a base near Bunia on Monday.")
+    assert {f[:3] + f[4:] for f in figs(ex)} == {("deaths", "at-least", 12, "armed-forces")}
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("President Anna Kovac condemned the attack near Gao on Monday. Her office said six soldiers were killed.",
+         "Anna Kovac"),
+        ("Governor Ivan Petrenko spoke on Monday. His statement said that a missile killed four civilians near "
+         "Sumy.", "Ivan Petrenko"),
+        ("UN chief Maria Lund spoke to reporters in New York on Monday. Her spokesman said three peacekeepers "
+         "were killed near Bunia.", "Maria Lund"),
+    ],
+)
+def test_his_statement_is_the_person_named_before(extractor, text, who):  # type: ignore[no-untyped-def]
+    assert {f.attribution.label for e in run(extractor, text).events for f in e.figures} == {who}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("An airliner was shot down near Donetsk on Monday. All 120 people on the plane died. At least 80 of the "
+         "passengers were Dutch, and 12 were Australian, the airline said.",
+         {(120, None), (80, "NL"), (12, "AU")}),
+        ("A ferry sank near Mopti on Monday and 60 people died. Some 40 of the passengers were Malians.",
+         {(60, None), (40, "ML")}),
+    ],
+)
+def test_partitives_of_the_passengers_by_nationality(extractor, text, expected):  # type: ignore[no-untyped-def]
+    assert {(f.value, f.nationality) for e in run(extractor, text).events for f in e.figures} >= expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A transport plane crashed near Gao on Monday. All 40 people on the plane, 34 soldiers and six crew, "
+        "were killed.",
+        "A bus overturned near Mopti on Monday; all 40 people in the bus, 34 passengers and six crew, are "
+        "believed to have died.",
+    ],
+)
+def test_a_comma_breakdown_after_a_place(extractor, text):  # type: ignore[no-untyped-def]
+    assert {f[2] for f in figs(run(extractor, text))} == {40, 34, 6}
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("Nordic Airways said it had lost contact with a jet over the sea on Monday. On Tuesday the airline said "
+         "all 80 people on board had been killed.", "Nordic Airways"),
+        ("Pacific Star Airlines says 50 passengers died when its plane was shot down near Donetsk on Monday.",
+         "Pacific Star Airlines"),
+    ],
+)
+def test_airlines_speak(extractor, text, who):  # type: ignore[no-untyped-def]
+    assert {f.attribution.label for e in run(extractor, text).events for f in e.figures} == {who}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Troops stormed the camp near Kidal on Monday; 29 of the 32 attackers were killed.",
+         {("deaths", "exactly", 29)}),
+        ("A bus was hit near Gao on Monday. At least 12 of the 40 passengers died.", {("deaths", "at-least", 12)}),
+        ("Rebels shelled the base near Mopti on Monday, wounding 15 of its 60 soldiers.",
+         {("injuries", "exactly", 15)}),
+    ],
+)
+def test_n_of_the_m_counts_n(extractor, text, expected):  # type: ignore[no-untyped-def]
+    assert {f[:3] for f in figs(run(extractor, text))} == expected
+
+
+def test_one_of_the_two_still_counts_one(extractor):
+    ex = run(extractor, "One of the two pilots was killed when the jet crashed near Hama on Monday.")
+    assert {f[:3] for f in figs(ex)} == {("deaths", "exactly", 1)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Officials said on Monday that two people, a British national and an Algerian, had been killed near Gao.",
+         {(2, None), (1, "GB"), (1, "DZ")}),
+        ("Police said three men, two Kenyans and a Briton, were shot dead near Mogadishu on Monday.",
+         {(3, None), (2, "KE"), (1, "GB")}),
+    ],
+)
+def test_an_apposition_naming_each_of_the_dead(extractor, text, expected):  # type: ignore[no-untyped-def]
+    assert {(f.value, f.nationality) for e in run(extractor, text).events for f in e.figures} == expected
+
+
+def test_an_apposition_that_does_not_add_up_gives_no_parts(extractor):
+    ex = run(extractor, "Two civilians, a woman and her son, also died in the shelling of Kherson on Monday.")
+    assert {f[2] for f in figs(ex)} == {2}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen said 34 hostages and 15 of their own men had been killed near Gao on Monday.",
+        "The army said that 34 hostages were killed in the raid near Kidal on Monday.",
+    ],
+)
+def test_hostages_are_civilians(extractor, text):  # type: ignore[no-untyped-def]
+    assert ("deaths", "exactly", 34, "civilian") in {f[:3] + f[4:] for f in figs(run(extractor, text))}
