@@ -903,7 +903,7 @@ OF_COMPLEMENT = re.compile(r"^\s+(?:of|from)\s+[^,.;]{1,40}?(?=\s*(?:,|\band\b))
 # "26 passengers and six crew were killed": skip numbered noun phrases to reach the verb
 COORD_NUMBERED = re.compile(
     rf"^(?:\s*(?:,|and|or|as well as|plus)\s+(?:(?:the|its|their|his|her|our)\s+)?(?:{NUMBER}|an?)\s+(?:[\w'-]+\s+){{0,4}}?"
-    rf"(?:{_NOUN_RX}|" + "|".join(_SINGULAR_DEMONYMS) + r")\b"
+    rf"(?:{_NOUN_RX}|(?:" + "|".join(_SINGULAR_DEMONYMS) + r")(?!\s+(?:[\w-]+\s+){0,2}?(?:" + _NOUN_RX + r")\b))\b"
     r"(?:\s+(?:of|from)\s+[^,.;]{1,60}?(?=\s*(?:,|\band\b|\bor\b|\bwere\b|\bwas\b|\bhad\b|\bhave\b|$)))?)+",
     re.I,
 )

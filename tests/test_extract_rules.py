@@ -3565,3 +3565,16 @@ def test_an_apposition_that_does_not_add_up_gives_no_parts(extractor):
 )
 def test_hostages_are_civilians(extractor, text):  # type: ignore[no-untyped-def]
     assert ("deaths", "exactly", 34, "civilian") in {f[:3] + f[4:] for f in figs(run(extractor, text))}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Twenty soldiers and seven Afghan commandos were killed near Kabul on Saturday.", {20, 7}),
+        ("Thirty-one U.S. troops and four Iraqi policemen died when their convoy was hit near Mosul on Monday.",
+         {31, 4}),
+        ("Two soldiers and an Afghan were killed near Kabul on Saturday.", {2, 1}),
+    ],
+)
+def test_a_demonym_before_a_noun_in_a_coordination_is_an_adjective(extractor, text, expected):  # type: ignore[no-untyped-def]
+    assert {f[2] for f in figs(run(extractor, text))} == expected
