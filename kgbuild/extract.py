@@ -833,8 +833,8 @@ _ASIDE = (
     r"\s+(?:who|that)\s+(?:was|were|had been|has been)\s+[^,.;]{1,50}?(?=\s+(?:was|were|had been|has been|have been)\s)|"
     r"\s+(?:who|that)\s+(?:had|have|has|lived|worked|came|were staying)\s+[^,.;]{1,60}?"
     r"(?=\s+(?:was|were|had been|has been|have been)\s)|"
-    r"\s+(?:of|from|in|at|on|near|inside|with|serving|based|stationed)\s+(?:(?!\band\b)[^,.;]){1,60}?"
-    rf"(?:\s*,\s*(?={NUMBER}\s)[^,.;]{{1,60}},)?|"  # "All 298 people on the plane, 283 passengers and 15 crew, died"
+    r"\s+(?:of|from|in|at|on|near|inside|with|serving|based|stationed|to)\s+(?:(?!\band\b)[^,.;]){1,60}?"
+    rf"(?:\s*,\s*(?={NUMBER}\s)[^,.;]{{1,60}},|\s*,\s*[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){{1,3}}(?:,\s*\d{{1,2}})?,)?|"  # "All 298 people on the plane, 283 passengers and 15 crew, died"
     r"\s+(?:on board|aboard)|"
     r"\s+(?:the|both|its|their)\s+(?:two\s+|[\w-]+\s+){0,2}?"
     r"(?:aircraft|planes?|helicopters?|jets?|vehicles?|ships?|boats?|bus|buses|vessels?|trucks?|cars?)|"
@@ -844,7 +844,7 @@ DEATH_AFTER = re.compile(
     r"^" + _ASIDE + r"[\s,]*(?:(?:who|that)\s+)?(?:(?:were|was|are|is|have|has|had|had been|have been|has been|"
     r"been|reportedly|reported|confirmed|believed|thought|feared|known|also|all|both|later|were all|being|each|now|"
     r"so far|since|said to have been|believed to have been|to have been|to be|could|may|might|would|could have|"
-    r"(?:believed|thought|feared|said|reported|known) to have|"
+    r"(?:are|were|is|was) (?:believed|thought|feared|said|reported|known) to have|"
     r"may have|might have|would have|are feared|is feared)\s+)*"
     r"(?:killed|dead|died|dies|die(?=\s+(?:in|as|after|when|on|at|near)\s)|slain|perished|martyred|shot dead|lost their lives|lost his life|"
     r"lost her life|confirmed dead|feared dead|killed in action|among the dead|among those killed|"
@@ -881,6 +881,10 @@ PART_OF_NUMBER = re.compile(
     rf"(?<![\w-])(?:(?:{_QUAL_RX})\s+)?(?!(?:one|an?|all|both|none)\s)(?P<n>{NUMBER})\s+of\s+(?:the|its|their|those)\s+"
     rf"(?={NUMBER}\s)",
     re.I,
+)
+#: "three of the four Americans killed in the bombing": the four are the figure, the three another verb's object.
+REDUCED_RELATIVE = re.compile(
+    r"\s+(?:killed|wounded|injured|who died|who were killed)\s+(?:in|on|at|near|during|when|by|last|this|yesterday)\b"
 )
 PART_OF_BEFORE = re.compile(
     rf"(?<![\w-])(?:(?P<qual>{_QUAL_RX})\s+)?(?!(?:one|an?|all|both|none)\s)(?P<n>{NUMBER})\s+of\s+(?:the|its|their|those)\s+$",
@@ -2334,6 +2338,7 @@ class Extractor:
         matches = [("num", m) for m in FIGURE.finditer(sent)] + [("one", m) for m in SINGLE.finditer(sent)]
         matches += [("num", m) for m in MEMBER_GROUP.finditer(sent)]  # "the three-member crew"
         matches += [("one", m) for m in DEFINITE_SINGLE.finditer(sent)]  # "The U.S. service member killed in"
+
         if self._sent_idx in self._headlines:
             matches += [("one", m) for m in HEADLINE_SINGLE.finditer(sent)]
         matches.sort(key=lambda x: x[1].start())
@@ -2374,7 +2379,7 @@ class Extractor:
                     continue
                 qual_text = (m.group("qual") or "").strip().lower()
                 part_of = PART_OF_BEFORE.search(sent[: m.start()])
-                if part_of and not ALL_BUT.search(sent[: m.start()]) and (n_part := parse_number(part_of.group("n"))) is not None and 0 < n_part <= value:
+                if part_of and not ALL_BUT.search(sent[: m.start()]) and not REDUCED_RELATIVE.match(sent[m.end() :]) and (n_part := parse_number(part_of.group("n"))) is not None and 0 < n_part <= value:
                     # "29 of the 32 attackers were dead": 29 attackers
                     value, qual_text = n_part, (part_of.group("qual") or "").strip().lower()
                 excepted = ALL_BUT.search(sent[: m.start()])
@@ -2409,6 +2414,9 @@ class Extractor:
                 and not noun
             ):
                 continue
+            if re.match(r"\s+(?:(?:also|later|earlier|first|then)\s+)?(?:said|says|told|added|reported|stated|confirmed)\b",
+                        after) and (kind_of_match == "one" or noun in ("officials", "sources", "spokesmen")):
+                continue  # "..., a defence ministry official said": the speaker, no casualty
             kind = None
             end = m_end
             skip = 0

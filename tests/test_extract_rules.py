@@ -3578,3 +3578,38 @@ def test_hostages_are_civilians(extractor, text):  # type: ignore[no-untyped-def
 )
 def test_a_demonym_before_a_noun_in_a_coordination_is_an_adjective(extractor, text, expected):  # type: ignore[no-untyped-def]
     assert {f[2] for f in figs(run(extractor, text))} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ten soldiers were killed near Gao on Monday. The dead were reservists, most of them from the north, "
+        "a defence ministry official said.",
+        "Ten soldiers were killed near Gao on Monday. Among the dead were two officers, a military spokesman "
+        "told reporters.",
+    ],
+)
+def test_a_singular_speaker_is_no_casualty(extractor, text):  # type: ignore[no-untyped-def]
+    assert 1 not in {f[2] for f in figs(run(extractor, text))}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army has identified three of the four soldiers killed in the ambush near Gao on Monday.",
+        "Relatives buried two of the four soldiers killed on Monday near Kidal.",
+    ],
+)
+def test_a_part_named_by_another_verb_leaves_the_whole(extractor, text):  # type: ignore[no-untyped-def]
+    assert {f[2] for f in figs(run(extractor, text))} == {4}
+
+
+def test_people_believed_to_have_died_without_a_verb_is_no_figure(extractor):
+    ex = run(extractor, "Fighting near Gao on Monday killed four soldiers. The war has left some 9,000 people "
+             "believed to have died in camps.")
+    assert {f[2] for f in figs(ex)} == {4}
+
+
+def test_the_dead_are_believed_to_have_died(extractor):
+    ex = run(extractor, "A ferry sank near Mopti on Monday. All 40 people on board are believed to have died.")
+    assert {f[:3] for f in figs(ex)} == {("deaths", "exactly", 40)}
