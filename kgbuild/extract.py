@@ -876,6 +876,13 @@ GROUP_FROM = re.compile(
     rf"\b[Tt]he\s+(?P<noun>{_NOUN_RX})(?:\s+(?:at|in|of|on|killed|who died)\s+[^.;,]{{1,40}}?)?\s+(?:are|were|was|is)\s+"
     r"(?:all\s+)?(?P<where>(?:from\s+(?:the\s+)?)?[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)"
 )
+TITLE_WORD = re.compile(
+    r"(?:On|In|At|By|The|January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|President|Minister|Prime|Deputy|Foreign|Defence|"
+    r"Defense|Interior|General|Gen\.?|Colonel|Col\.?|Major|Maj\.?|Captain|Capt\.?|Lieutenant|Lt\.?|Sergeant|Sgt\.?|"
+    r"Admiral|Commander|Chief|King|Prince|Sheikh|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Governor|Mayor|Secretary|Senator|Ambassador|"
+    r"Spokesman|Spokeswoman|Army|Navy|Police)"
+)
 #: "29 of the 32 attackers were dead", "at least 12 of the 40 passengers": a part of a counted group.
 PART_OF_NUMBER = re.compile(
     rf"(?<![\w-])(?:(?:{_QUAL_RX})\s+)?(?!(?:one|an?|all|both|none)\s)(?P<n>{NUMBER})\s+of\s+(?:the|its|their|those)\s+"
@@ -980,7 +987,7 @@ SPEECH = (
     r"said|says|announced|announces|reported|reports|stated|states|claimed|claims|confirmed|"
     r"confirms|told|added|acknowledged|admitted|wrote|tweeted|posted|estimated|put|puts|"
     r"counted|documented|noted|cited|quoted as saying|was quoted|were quoted|disclosed|revealed|"
-    r"say|estimate|estimates|believe|believes|report|claim|confirm|speak of|speaks of|spoke of|"
+    r"say|estimate|estimates|believe|believes|report|claim|confirm|speak of|speaks of|spoke of|speaking of|"
     r"raised (?:the|its|their) (?:\w+ )?(?:toll|count|figure|number)|revised|corrected|updated|lowered"
 )
 SOURCE_NOUNS = re.compile(
@@ -991,7 +998,7 @@ SOURCE_NOUNS = re.compile(
     r"embassy|newspapers?|daily|network|television|TV|ministry|president|minister|mayor|accounts?|"
     r"authorities|charity|company|operator|prosecutors?|investigators?|rescuers|office|palace|presidency|"
     r"department|directorate|bureau|commission|council|mission|navy|air force|marine corps|coast guard|"
-    r"airlines?|airways|carrier)\b",
+    r"airlines?|airways|carrier|kidnappers|captors|hostage-takers|organi[sz]ers)\b",
     re.I,
 )
 
@@ -1880,7 +1887,9 @@ class Extractor:
         person = re.fullmatch(r"(?:[A-Z][\w'\u2019-]+\s+){0,2}[A-Z][\w'\u2019-]+", phrase)
         if person and not SOURCE_NOUNS.search(phrase):
             # "Trump said": a person named before, by full name
-            full = self._full_names.get(phrase.split()[-1])
+            full = self._full_names.get(phrase.split()[-1]) or (
+                self._titled_full_name(phrase, base) if len(phrase.split()) == 1 else None
+            )
             if full and self._plain_name(phrase):
                 return Attribution("unnamed", full, None, Span(base, base + len(phrase), phrase))
         role = GENERIC_ROLE.search(phrase)
@@ -1963,6 +1972,18 @@ class Extractor:
         return Attribution(
             "unnamed", label, None, Span(base + cut, base + cut + len(phrase[cut:].rstrip()), phrase[cut:].rstrip())
         )
+
+    def _titled_full_name(self, surname: str, base: int) -> str | None:
+        """ "Sellal told reporters" after "Prime Minister Abdelmalek Sellal": the full name, its title dropped."""
+        found = None
+        for m in re.finditer(rf"\b((?:[A-Z][\w'\u2019.-]+\s+){{1,4}}){re.escape(surname)}\b", self._attr_text[:base]):
+            given = [w for w in m.group(1).split() if not (TITLE_WORD.fullmatch(w) or w in NAME_TITLES or "-" in w)]
+            given = given[-2:]
+            if given and all(re.fullmatch(_NAME_WORD, w) for w in given):
+                name = " ".join([*given, surname])
+                if self._plain_name(name) and not any(True for _ in self.ref.place_matcher.finditer(given[-1])):
+                    found = name
+        return found
 
     def _person_before(self, base: int) -> str | None:
         """The last person named by a full name in the text just before ``base`` (same or previous paragraph)."""
