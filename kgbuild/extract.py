@@ -998,7 +998,7 @@ SOURCE_NOUNS = re.compile(
     r"embassy|newspapers?|daily|network|television|TV|ministry|president|minister|mayor|accounts?|"
     r"authorities|charity|company|operator|prosecutors?|investigators?|rescuers|office|palace|presidency|"
     r"department|directorate|bureau|commission|council|mission|navy|air force|marine corps|coast guard|"
-    r"airlines?|airways|carrier|kidnappers|captors|hostage-takers|organi[sz]ers)\b",
+    r"airlines?|airways|carrier|kidnappers|captors|hostage-takers|organi[sz]ers|(?<=[Tt]he )service)\b",
     re.I,
 )
 
@@ -2277,6 +2277,9 @@ class Extractor:
                 for p in role["patterns"]
                 if p.lower() not in ("officials", "military officials")
             }
+            # "the government said": the government of the country the story is about (not "officials",
+            # nor "authorities", which may be anyone's)
+            self._roles["government"] = "government"
         return self._roles
 
     def _sentence_attribution(self, sent: str, base: int) -> Attribution | None:

@@ -3613,3 +3613,61 @@ def test_people_believed_to_have_died_without_a_verb_is_no_figure(extractor):
 def test_the_dead_are_believed_to_have_died(extractor):
     ex = run(extractor, "A ferry sank near Mopti on Monday. All 40 people on board are believed to have died.")
     assert {f[:3] for f in figs(ex)} == {("deaths", "exactly", 40)}
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("Prime Minister Ali Sellal spoke on Monday. Sellal told a news conference that 37 workers had been "
+         "killed near Gao.", "Ali Sellal"),
+        ("On Monday Defence Minister Anna Lind visited the base near Gao. Lind said four soldiers were killed "
+         "there on Sunday.", "Anna Lind"),
+    ],
+)
+def test_a_surname_speaks_for_the_titled_full_name_before(extractor, text, who):  # type: ignore[no-untyped-def]
+    assert {f.attribution.label for e in run(extractor, text).events for f in e.figures} == {who}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Malian officials were speaking of at least 54 dead near Mopti on Sunday.",
+        "By Sunday, Malian officials were speaking of at least 54 people killed near Mopti.",
+    ],
+)
+def test_speaking_of_is_speech(extractor, text):  # type: ignore[no-untyped-def]
+    assert {f.attribution.label for e in run(extractor, text).events for f in e.figures} == {"Government (Mali)"}
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("The kidnappers, speaking through a news agency, claimed that 34 hostages had been killed near Gao on "
+         "Monday.", "the kidnappers"),
+        ("The convoy's organisers say that nine civilians were killed when troops opened fire near Rafah on "
+         "Monday.", "The convoy's organisers"),
+    ],
+)
+def test_kidnappers_and_organisers_speak(extractor, text, who):  # type: ignore[no-untyped-def]
+    labels = {f.attribution.label.lower() for e in run(extractor, text).events for f in e.figures}
+    assert labels == {who.lower()}
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("ISLAMABAD - A truck bomb exploded outside a hotel on Saturday, killing at least 53 people, the "
+         "government said.", "PK"),
+        ("A car bomb killed nine people in Kandahar, Afghanistan, on Monday, the government said.", "AF"),
+    ],
+)
+def test_the_government_is_the_storys_countrys(extractor, text, country):  # type: ignore[no-untyped-def]
+    (f,) = [f for e in run(extractor, text).events for f in e.figures]
+    assert f.attribution.organisation is not None and f.attribution.organisation.key == f"{country.lower()}-government"
+
+
+def test_the_service_is_the_service_named_before(extractor):
+    ex = run(extractor, "A missile hit the centre of Sumy on Sunday, Ukraine's State Emergency Service said. "
+             "According to the service, 40 people were injured.")
+    assert {f.attribution.organisation.key for e in ex.events for f in e.figures if f.attribution.organisation} == {
+        "ua-emergencies-ministry"}
