@@ -1847,6 +1847,11 @@ class Extractor:
             # "Moscow said", "Ottawa at first said": the capital speaks for its country's government
             org = self.ref.role_organisation(capital, "government")
             return Attribution("organisation", org.label, org, Span(base, base + len(phrase), phrase))
+        country = self._country_named(phrase)
+        if country is not None:
+            # "India said at the time", "Ukraine says": the country speaks through its government
+            org = self.ref.role_organisation(country, "government")
+            return Attribution("organisation", org.label, org, Span(base, base + len(phrase), phrase))
         hits = list(self.ref.org_matcher.finditer(phrase))
         # a named body wins over a generic one: "Syria's state news agency SANA" is SANA
         for hit in sorted(hits, key=lambda h: isinstance(h.payloads[0], tuple)):
@@ -1972,6 +1977,21 @@ class Extractor:
         return Attribution(
             "unnamed", label, None, Span(base + cut, base + cut + len(phrase[cut:].rstrip()), phrase[cut:].rstrip())
         )
+
+    def _country_named(self, phrase: str) -> str | None:
+        """The country a phrase is, whole ("India", "the United States", "Ukraine at first"), if listed."""
+        name = re.sub(r"\s+(?:at first|first|initially|later|also|itself|at the time|then|now)$", "", phrase.strip())
+        for h in self.ref.place_matcher.finditer(name):
+            place = h.payloads[0]
+            if (
+                isinstance(place, Place)
+                and place.kind == "country"
+                and h.end == len(name)
+                and re.fullmatch(r"(?:the\s+)?", name[: h.start], re.I)
+                and place.country in self.ref.nationalities
+            ):
+                return place.country
+        return None
 
     def _titled_full_name(self, surname: str, base: int) -> str | None:
         """ "Sellal told reporters" after "Prime Minister Abdelmalek Sellal": the full name, its title dropped."""

@@ -3671,3 +3671,16 @@ def test_the_service_is_the_service_named_before(extractor):
              "According to the service, 40 people were injured.")
     assert {f.attribution.organisation.key for e in ex.events for f in e.figures if f.attribution.organisation} == {
         "ua-emergencies-ministry"}
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("India said at the time that 20 of its soldiers were killed near Ladakh.", "in-government"),
+        ("Ukraine says four civilians were killed in Kharkiv on Monday.", "ua-government"),
+        ("Mali at first said two soldiers had died near Gao on Monday.", "ml-government"),
+    ],
+)
+def test_a_country_that_speaks_is_its_government(extractor, text, key):  # type: ignore[no-untyped-def]
+    (f,) = [f for e in run(extractor, text).events for f in e.figures]
+    assert f.attribution.organisation is not None and f.attribution.organisation.key == key
