@@ -1980,7 +1980,7 @@ class Extractor:
 
     def _country_named(self, phrase: str) -> str | None:
         """The country a phrase is, whole ("India", "the United States", "Ukraine at first"), if listed."""
-        name = re.sub(r"\s+(?:at first|first|initially|later|also|itself|at the time|then|now)$", "", phrase.strip())
+        name = re.sub(r"\s+(?:at first|first|initially|later|also|itself|at the time|then|now|at)$", "", phrase.strip())
         for h in self.ref.place_matcher.finditer(name):
             place = h.payloads[0]
             if (
