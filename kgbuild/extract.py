@@ -1825,6 +1825,7 @@ class Extractor:
         self._text_country: str | None = None
         self._civil_aircraft = False
         self._passengers_civil = False
+        self._fig_base = 0
         self._told_cache: dict[tuple[int, str], str | None] = {}
         self._sent_starts: list[int] = []
         self._event_date: date | None = None
@@ -2376,6 +2377,7 @@ class Extractor:
         return [(h.start, h.payloads[0]) for h in self.ref.nationality_matcher.finditer(text)]
 
     def _figures(self, sent: str, base: int, att: Attribution, context_nat: str | None) -> list[Figure]:
+        self._fig_base = base
         out: list[Figure] = []
         parts: set[int] = set()  # figures for a part of a group told just before
         used: list[tuple[int, int]] = []
@@ -3135,6 +3137,23 @@ class Extractor:
         hits = self._nationality_in(self._publisher)
         return hits[-1][1] if hits else None
 
+    def _same_group_named_before(self, np_text: str, noun: str, pos: int) -> str | None:
+        """The nationality given to the same group noun earlier in the article ("The Ukrainian border guards who
+        were reported killed ... all 13 border guards"), the last one so named; a one-word noun only when the
+        word before it is the same too."""
+        words = re.findall(r"[\w-]+", np_text.lower())
+        if not " ".join(words).endswith(noun.lower()):
+            words.extend(noun.lower().split())
+        head = " ".join(words[-2:]) if len(words) >= 2 and words[-2] not in ("of", "the", "its", "their") else noun
+        if not head or len(head) < 4:
+            return None
+        found = None
+        for m in re.finditer(rf"\b{re.escape(head)}\b", self._attr_text[:pos], re.I):
+            hits = self._nationality_in(self._attr_text[max(0, m.start() - 25) : m.start()])
+            if hits and re.fullmatch(r"[\s\w.-]*", self._attr_text[max(0, m.start() - 25) + hits[-1][0] : m.start()]):
+                found = hits[-1][1]
+        return found if " " in head else None
+
     def _group_nationality(
         self, np_text: str, before: str, noun: str, context_nat: str | None, affiliation: str | None = None
     ) -> tuple[str | None, str | None]:
@@ -3149,6 +3168,9 @@ class Extractor:
         aff = affiliation or GROUP_NOUNS.get(noun, MULTI_NOUNS.get(noun))
         if aff not in ("armed-forces", "pmc") or noun in CREW_NOUNS:
             return None, side
+        named = self._same_group_named_before(np_text, noun, self._fig_base + len(before))
+        if named is not None:
+            return named, side  # "The Ukrainian border guards ... all 13 border guards": the same group
         earlier = self._nationality_in(before)
         if earlier:
             return earlier[-1][1], side

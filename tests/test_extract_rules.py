@@ -3684,3 +3684,17 @@ def test_the_service_is_the_service_named_before(extractor):
 def test_a_country_that_speaks_is_its_government(extractor, text, key):  # type: ignore[no-untyped-def]
     (f,) = [f for e in run(extractor, text).events for f in e.figures]
     assert f.attribution.organisation is not None and f.attribution.organisation.key == key
+
+
+@pytest.mark.parametrize(
+    ("text", "nat"),
+    [
+        ("The Ukrainian border guards held the island for a day. Russian warships shelled it on Thursday near "
+         "Odesa. Officials said all 13 border guards had been killed.", "UA"),
+        ("Nigerian special forces led the assault on the camp near Kidal. French jets and Malian troops followed. "
+         "On Monday officials said three special forces had died.", "NG"),
+    ],
+)
+def test_the_same_group_named_before_gives_its_nationality(extractor, text, nat):  # type: ignore[no-untyped-def]
+    (f,) = [f for e in run(extractor, text).events for f in e.figures]
+    assert f.nationality == nat
