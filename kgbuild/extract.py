@@ -4237,6 +4237,12 @@ class Extractor:
         sent_end = self._sent_starts[idx + 1] if idx + 1 < len(self._sent_starts) else len(self._attr_text)
         return bool(OTHER_INCIDENT.search(self._attr_text[sent_start:sent_end]))
 
+    def _text_between_has_stop(self, a: int, b: int) -> bool:
+        """Is there a sentence end (or a long stretch) between two offsets of the text?"""
+        if b < a:
+            a, b = b, a
+        return b - a > 120 or bool(re.search(r"[.;!?]\s", self._attr_text[a:b]))
+
     @staticmethod
     def _same_or_vaguer(g: Figure, f: Figure) -> bool:
         """Of one number told twice by one source, is one group the other named less precisely: the same
@@ -4255,7 +4261,13 @@ class Extractor:
             # shelling; "both pilots were killed" in a crash): not the same number told twice
             crew = bool(set(f.group_label.lower().split()) & (FLIGHT_CREW | CREW_NOUNS))
             key = (f.kind, f.value, f.qualifier, f.nationality, f.affiliation, f.attribution.label, crew)
-            if key in seen:
+            if key in seen and not any(
+                # "six officers, six non-commissioned officers and a corporal": two groups of one list
+                g.group_label != f.group_label
+                and not self._text_between_has_stop(g.span.end, f.span.start)
+                for g in out
+                if (g.kind, g.value, g.qualifier, g.nationality, g.affiliation, g.attribution.label) == key[:6]
+            ):
                 continue
             # the same number told twice by one source, once of "people" and once of "migrants": one figure,
             # of the group named more precisely
