@@ -3698,3 +3698,15 @@ def test_a_country_that_speaks_is_its_government(extractor, text, key):  # type:
 def test_the_same_group_named_before_gives_its_nationality(extractor, text, nat):  # type: ignore[no-untyped-def]
     (f,) = [f for e in run(extractor, text).events for f in e.figures]
     assert f.nationality == nat
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two French soldiers were killed near Gao on Monday, the French armed forces ministry said.",
+        "Two French soldiers died near Menaka on Monday, according to France's Ministry of the Armed Forces.",
+    ],
+)
+def test_an_armed_forces_ministry_is_a_defence_ministry(extractor, text):  # type: ignore[no-untyped-def]
+    (f,) = [f for e in run(extractor, text).events for f in e.figures]
+    assert f.attribution.organisation is not None and f.attribution.organisation.key == "fr-ministry-of-defence"
