@@ -2850,6 +2850,9 @@ class Extractor:
             ):
                 continue
             if re.match(r"(?:the|its|their|his|her)\s", im.group("rest")):
+                one = self._including_the_one(sent, base, im, prev[-1])
+                if one is not None:
+                    out.append(one)
                 continue  # "including the two airmen": those told of already
             if re.search(r"[.;]", sent[prev[-1].span.end - base : im.start()]):
                 continue
@@ -4236,6 +4239,32 @@ class Extractor:
         sent_start = self._sent_starts[idx]
         sent_end = self._sent_starts[idx + 1] if idx + 1 < len(self._sent_starts) else len(self._attr_text)
         return bool(OTHER_INCIDENT.search(self._attr_text[sent_start:sent_end]))
+
+    def _including_the_one(self, sent: str, base: int, im, whole: Figure) -> Figure | None:  # type: ignore[no-untyped-def]
+        """ "20 soldiers were killed, including the commanding officer of the battalion"; "killing 53 people,
+        including the Czech ambassador": one of them, by a singular role (not a group told of before)."""
+        rm = re.match(
+            r"the\s+(?P<np>(?:[A-Z][\w.'\u2019-]*\s+|[a-z][\w-]*\s+){0,3}?)(?P<noun>[a-z][\w-]*)(?=\s*(?:,|\bof\b|\band\b|$))",
+            im.group("rest"),
+        )
+        if rm is None:
+            return None
+        noun = rm.group("noun").lower()
+        if not (noun in SINGULAR_ROLES or noun in ("ambassador", "envoy", "diplomat", "consul", "general", "colonel",
+                                                   "governor", "mayor", "chief", "head", "director")):
+            return None
+        if (whole.kind, 1, noun) in self._seen_groups:
+            return None
+        np_orig = rm.group(0)
+        own = self._nationality_in(np_orig)
+        nat = own[-1][1] if own else whole.nationality
+        affs = self._affiliations(np_orig, noun)
+        if affs == ("unknown",):
+            affs = whole.affiliations
+        start = im.start("rest")
+        span = Span(base + start, base + start + len(np_orig), np_orig)
+        return Figure(whole.kind, 1, 1, 1, "exactly", nat, affs, whole.side, f"{rm.group('np')}{noun}".strip(), span,
+                      whole.attribution)
 
     def _text_between_has_stop(self, a: int, b: int) -> bool:
         """Is there a sentence end (or a long stretch) between two offsets of the text?"""

@@ -3710,3 +3710,22 @@ def test_the_same_group_named_before_gives_its_nationality(extractor, text, nat)
 def test_an_armed_forces_ministry_is_a_defence_ministry(extractor, text):  # type: ignore[no-untyped-def]
     (f,) = [f for e in run(extractor, text).events for f in e.figures]
     assert f.attribution.organisation is not None and f.attribution.organisation.key == "fr-ministry-of-defence"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A bomb killed 20 soldiers near Gao on Monday, including the commanding officer of the battalion.",
+         {(20, None), (1, None)}),
+        ("A truck bomb killed at least 53 people in Islamabad on Saturday, including the Czech ambassador, "
+         "Ivo Novak.", {(53, None), (1, "CZ")}),
+    ],
+)
+def test_including_the_one_of_a_singular_role(extractor, text, expected):  # type: ignore[no-untyped-def]
+    assert {(f.value, f.nationality) for e in run(extractor, text).events for f in e.figures} == expected
+
+
+def test_including_the_group_told_before_is_no_new_figure(extractor):
+    ex = run(extractor, "A Su-24 crashed near Hama on Monday; both pilots were killed. The crash killed three "
+             "people, including the two pilots.")
+    assert 1 not in {f[2] for f in figs(ex)}
