@@ -987,7 +987,7 @@ SPEECH = (
     r"said|says|announced|announces|reported|reports|stated|states|claimed|claims|confirmed|"
     r"confirms|told|added|acknowledged|admitted|wrote|tweeted|posted|estimated|put|puts|"
     r"counted|documented|noted|cited|quoted as saying|was quoted|were quoted|disclosed|revealed|"
-    r"say|estimate|estimates|believe|believes|report|claim|confirm|speak of|speaks of|spoke of|speaking of|"
+    r"say|estimate|estimates|believe|believes|report|claim|confirm|speak of|speaks of|spoke of|speaking of|spoken of|"
     r"raised (?:the|its|their) (?:\w+ )?(?:toll|count|figure|number)|revised|corrected|updated|lowered"
 )
 SOURCE_NOUNS = re.compile(
@@ -1945,6 +1945,16 @@ class Extractor:
         kinded = self._kind_noun_source(phrase, base)
         if kinded is not None:
             return kinded
+        lead = re.match(
+            r"(?:[Ii]n|[Aa]t|[Dd]uring)\s+(?:its|their|his|her|a|an|the)\s+(?:[\w-]+\s+){0,3}?"
+            r"(?:statement|report|update|briefing|interview|post|release)(?:\s+on\s+\w+(?:\s+(?:morning|afternoon|evening|night))?)?\s+",
+            phrase,
+        )
+        if lead:
+            # "In its first statement on Monday afternoon the ministry had spoken of": the ministry
+            inner = self._resolve_source(phrase[lead.end() :], base + lead.end())
+            if inner is not None:
+                return inner
         if generic and re.fullmatch(r"airline|carrier", generic.group("w").strip().lower()):
             # "the airline said": the airline named before ("Malaysia Airlines says it has lost contact")
             named = re.findall(r"\b((?:[A-Z][\w'\u2019-]+\s+){1,3}(?:Airlines|Airways|Air Lines))\b", self._attr_text[:base])

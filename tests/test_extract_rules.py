@@ -3729,3 +3729,17 @@ def test_including_the_group_told_before_is_no_new_figure(extractor):
     ex = run(extractor, "A Su-24 crashed near Hama on Monday; both pilots were killed. The crash killed three "
              "people, including the two pilots.")
     assert 1 not in {f[2] for f in figs(ex)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Four soldiers died near Gao on Monday, Mali's Defence Ministry said. In its first statement on Monday "
+        "morning the ministry had spoken of two soldiers killed.",
+        "Four soldiers died near Gao on Monday, Mali's Defence Ministry said. In an earlier update the ministry "
+        "had said two soldiers were killed.",
+    ],
+)
+def test_in_its_statement_the_ministry_speaks(extractor, text):  # type: ignore[no-untyped-def]
+    labels = {f.attribution.label for e in run(extractor, text).events for f in e.figures if f.value == 2}
+    assert labels == {"Ministry of Defence (Mali)"}
