@@ -883,6 +883,10 @@ TITLE_WORD = re.compile(
     r"Admiral|Commander|Chief|King|Prince|Sheikh|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Governor|Mayor|Secretary|Senator|Ambassador|"
     r"Spokesman|Spokeswoman|Army|Navy|Police)"
 )
+NAMED_AS_GROUP = re.compile(
+    r"^[^.;]{0,60}?\b(?:has been|have been|was|were|is|are)\s+(?:named|identified)\s+as\s+(?:the|a|an|one of the)\s+"
+    r"(?P<np>[^.;,]{1,60}?)\s+(?:killed|who died|who was killed|dead|wounded|injured|hurt)\b"
+)
 #: "29 of the 32 attackers were dead", "at least 12 of the 40 passengers": a part of a counted group.
 PART_OF_NUMBER = re.compile(
     rf"(?<![\w-])(?:(?:{_QUAL_RX})\s+)?(?!(?:one|an?|all|both|none)\s)(?P<n>{NUMBER})\s+of\s+(?:the|its|their|those)\s+"
@@ -2710,6 +2714,16 @@ class Extractor:
                 # "the Defence Ministry said one serviceman had been killed": its own, not the
                 # article's usual nationality
                 nat = self._own_losses(att) or nat
+            named_as = NAMED_AS_GROUP.match(after)
+            if named_as and not self._nationality_in(np_orig):
+                # "A brave Army medic from Scotland has been named as the British soldier killed": that group's
+                own = self._nationality_in(named_as.group("np"))
+                if own:
+                    nat = own[-1][1]
+                    words = re.findall(r"[\w-]+", named_as.group("np").lower())
+                    group_affs = self._affiliations(named_as.group("np"), words[-1])
+                    if group_affs != ("unknown",):
+                        affiliations = group_affs
             if MIXED_FORCE.search(np_orig) and not self._nationality_in(np_orig):
                 nat = None  # "coalition personnel", "NATO troops": of several nations
             if self._org_staff(sent[m.start() : m_end]):

@@ -3743,3 +3743,16 @@ def test_including_the_group_told_before_is_no_new_figure(extractor):
 def test_in_its_statement_the_ministry_speaks(extractor, text):  # type: ignore[no-untyped-def]
     labels = {f.attribution.label for e in run(extractor, text).events for f in e.figures if f.value == 2}
     assert labels == {"Ministry of Defence (Mali)"}
+
+
+@pytest.mark.parametrize(
+    ("text", "nat"),
+    [
+        ("A young Army nurse from Texas has been named as the American soldier killed when rockets hit a base "
+         "near Baghdad on Monday.", "US"),
+        ("A Navy medic from Kent was identified as the British sailor killed in the strike near Aden on Monday.",
+         "GB"),
+    ],
+)
+def test_named_as_the_group_killed_gives_its_nationality(extractor, text, nat):  # type: ignore[no-untyped-def]
+    assert {(f[2], f[3]) for f in figs(run(extractor, text))} == {(1, nat)}
