@@ -2771,10 +2771,13 @@ class Extractor:
             aside = verb_m.group("aside") if verb_m is not None and "aside" in verb_m.groupdict() else None
             if nat is None and affiliations == ("militia",) and not self._nationality_in(np_orig):
                 groups = self._armed_groups(sent[: m.start()])
-                if not groups and re.match(r"\s*\S*\s*$", sent[: m.start()]):
+                others = bool(re.search(r"\bother\b", sent[m.start() : m_end], re.I))
+                if not groups and (re.match(r"\s*\S*\s*$", sent[: m.start()]) or others):
                     # "Jets struck a Hezbollah convoy. Six fighters were killed.": the group just named
+                    # ("Reyes and several other guerrillas were killed": others of the one group named before)
                     para = self._attr_text.rfind("\n\n", 0, base) + 1
-                    groups = self._armed_groups(self._attr_text[max(para, base - 300) : base])
+                    start = base - 800 if others else max(para, base - 300)
+                    groups = self._armed_groups(self._attr_text[max(start, 0) : base])
                 if len(groups) == 1:
                     nat = next(iter(groups)).country  # "struck Hezbollah positions, killing three fighters"
             aside = aside or aboard_aside

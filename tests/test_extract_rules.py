@@ -3756,3 +3756,16 @@ def test_in_its_statement_the_ministry_speaks(extractor, text):  # type: ignore[
 )
 def test_named_as_the_group_killed_gives_its_nationality(extractor, text, nat):  # type: ignore[no-untyped-def]
     assert {(f[2], f[3]) for f in figs(run(extractor, text))} == {(1, nat)}
+
+
+@pytest.mark.parametrize(
+    ("text", "nat"),
+    [
+        ("Army commandos raided an ELN camp near Cucuta on Saturday.\n\nThe commander and several other guerrillas "
+         "were killed, the ministry said.", "CO"),
+        ("Troops attacked a Tamil Tigers base near Jaffna on Monday, the army said.\n\nTwo leaders and four other "
+         "rebels were killed.", "LK"),
+    ],
+)
+def test_others_of_the_one_armed_group_named_before(extractor, text, nat):  # type: ignore[no-untyped-def]
+    assert nat in {f[3] for f in figs(run(extractor, text)) if f[4] == "militia"}
