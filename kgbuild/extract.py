@@ -3725,6 +3725,9 @@ class Extractor:
         crashed or was shot down take the aircraft's nationality and are its service people."""
         nat, affs = f.nationality, f.affiliations
         country = event.place.country if event.place.kind != "sea" else None
+        # a country alone as the place is a weak guess (a raid at sea, an incident abroad told from a capital):
+        # civilians of no stated nationality stay unknown then
+        civil_country = country if event.place.kind != "country" else None
         self._event_date = event.date
         if nat is None and f.affiliation in ("armed-forces", "pmc"):
             nat = self._told_nationality(f.affiliation)  # "The peacekeepers at X are from Tanzania"
@@ -3736,12 +3739,12 @@ class Extractor:
         if (
             nat is None
             and f.affiliation == "civilian"
-            and country
+            and civil_country
             and not self._org_staff(f.span.text)
             and not aboard_ship  # a merchant crew is of no one nation, wherever the ship was hit
             and not FOREIGNERS.search(f.group_label)  # nor are migrants or tourists the country's own
         ):
-            nat = country
+            nat = civil_country
         if nat is None and f.side == "pro-government" and country:
             nat = country  # "government troops", "regime forces", "loyalist militiamen": the country's own
         aboard = re.search(r"\b(?:people|persons|passengers|crew|on board|aboard|dead)\b", f.group_label, re.I)

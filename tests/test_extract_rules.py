@@ -3769,3 +3769,14 @@ def test_named_as_the_group_killed_gives_its_nationality(extractor, text, nat): 
 )
 def test_others_of_the_one_armed_group_named_before(extractor, text, nat):  # type: ignore[no-untyped-def]
     assert nat in {f[3] for f in figs(run(extractor, text)) if f[4] == "militia"}
+
+
+def test_civilians_take_the_country_of_a_named_place(extractor):
+    ex = run(extractor, "A missile hit the market in Kharkiv on Monday, killing nine civilians.")
+    assert {f[3] for f in figs(ex)} == {"UA"}
+
+
+def test_a_country_alone_as_the_place_gives_civilians_no_nationality(extractor):
+    ex = run(extractor, "Commandos stormed a ship in international waters on Monday; nine civilians were killed, "
+             "and the wounded were taken to hospitals in Israel.")
+    assert {f[3] for f in figs(ex) if f[4] == "civilian"} == {None}
