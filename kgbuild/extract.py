@@ -2835,7 +2835,23 @@ class Extractor:
                 # "Two American service members and a British soldier were killed": each group
                 n_start = m_end
                 # ... "A Jordanian officer and two soldiers": the soldiers are Jordanian too
-                out.extend(self._subgroups(sent, n_start, n_start + skip, base, kind, nat, att, True))
+                sub = self._subgroups(sent, n_start, n_start + skip, base, kind, nat, att, True)
+                out.extend(sub)
+                first = out[-1 - len(sub)]
+                if (
+                    kind_of_match == "one"
+                    and sub
+                    and all(f.affiliations == first.affiliations and f.nationality == first.nationality for f in sub)
+                    and all(f.qualifier == "exactly" for f in sub)
+                    and first.affiliation != "unknown"
+                ):
+                    # "an officer and two soldiers had been killed": three of one army, and the officer
+                    total = 1 + sum(f.value for f in sub)
+                    parts.update(id(f) for f in sub)
+                    out.append(
+                        Figure(kind, total, total, total, "exactly", first.nationality, first.affiliations, first.side,
+                               first.group_label, first.span, first.attribution)
+                    )
             tail = BREAKDOWN.match(sent[end:])
             if tail and not re.search(
                 r"\b(?:were|was|are|is|had|have|has|killed|wounded|injured|died|said)\b", tail.group(0)

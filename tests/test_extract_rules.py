@@ -3780,3 +3780,15 @@ def test_a_country_alone_as_the_place_gives_civilians_no_nationality(extractor):
     ex = run(extractor, "Commandos stormed a ship in international waters on Monday; nine civilians were killed, "
              "and the wounded were taken to hospitals in Israel.")
     assert {f[3] for f in figs(ex) if f[4] == "civilian"} == {None}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The army said that an officer and two soldiers had been killed near Ladakh on Monday.", {1, 2, 3}),
+        ("A captain and three soldiers died when their vehicle hit a mine near Gao on Monday.", {1, 3, 4}),
+        ("A Briton and two Americans were killed near Kabul on Monday.", {1, 2}),
+    ],
+)
+def test_one_and_n_of_one_army_make_a_total(extractor, text, expected):  # type: ignore[no-untyped-def]
+    assert {f[2] for f in figs(run(extractor, text))} == expected
