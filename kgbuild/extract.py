@@ -2843,7 +2843,7 @@ class Extractor:
                     and sub
                     and all(f.affiliations == first.affiliations and f.nationality == first.nationality for f in sub)
                     and all(f.qualifier == "exactly" for f in sub)
-                    and first.affiliation != "unknown"
+                    and first.affiliation in ("armed-forces", "militia", "pmc")
                 ):
                     # "an officer and two soldiers had been killed": three of one army, and the officer
                     total = 1 + sum(f.value for f in sub)
