@@ -1840,6 +1840,10 @@ class Extractor:
     def _resolve_source(self, phrase: str, base: int) -> Attribution | None:
         lead = len(phrase) - len(phrase.lstrip(" ,\"'\u201c\u201d"))
         phrase = phrase.strip(" ,\"'\u201c\u201d")
+        heading = re.match(r"(?:\*{1,2}|_)[^*_\n]{1,40}?(?:\*{1,2}|_)\s+", phrase)
+        if heading:  # "*Monday.* Sellal told": a heading in emphasis before the speaker
+            lead += heading.end()
+            phrase = phrase[heading.end() :]
         when = LEADING_TIME.match(phrase)
         if when:  # "On Monday Deputy Defence Minister X said": the minister
             lead += when.end()

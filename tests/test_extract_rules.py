@@ -3792,3 +3792,15 @@ def test_a_country_alone_as_the_place_gives_civilians_no_nationality(extractor):
 )
 def test_one_and_n_of_one_army_make_a_total(extractor, text, expected):  # type: ignore[no-untyped-def]
     assert {f[2] for f in figs(run(extractor, text))} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prime Minister Ali Sellal spoke on Monday.\n\n*Tuesday.* Sellal told a news conference that 37 workers "
+        "had been killed near Gao.",
+        "Prime Minister Ali Sellal spoke on Monday.\n\n**Update.** Sellal said 37 workers had been killed near Gao.",
+    ],
+)
+def test_a_heading_in_emphasis_before_the_speaker(extractor, text):  # type: ignore[no-untyped-def]
+    assert {f.attribution.label for e in run(extractor, text).events for f in e.figures} == {"Ali Sellal"}
