@@ -4340,12 +4340,16 @@ class Extractor:
             # shelling; "both pilots were killed" in a crash): not the same number told twice
             crew = bool(set(f.group_label.lower().split()) & (FLIGHT_CREW | CREW_NOUNS))
             key = (f.kind, f.value, f.qualifier, f.nationality, f.affiliation, f.attribution.label, crew)
-            if key in seen and not any(
-                # "six officers, six non-commissioned officers and a corporal": two groups of one list
-                g.group_label != f.group_label
-                and not self._text_between_has_stop(g.span.end, f.span.start)
-                for g in out
-                if (g.kind, g.value, g.qualifier, g.nationality, g.affiliation, g.attribution.label) == key[:6]
+            same = [
+                g for g in out if (g.kind, g.value, g.qualifier, g.nationality, g.affiliation, g.attribution.label) == key[:6]
+            ]
+            if key in seen and (
+                any(g.group_label == f.group_label or g.span == f.span for g in same)
+                or not any(
+                    # "six officers, six non-commissioned officers and a corporal": two groups of one list
+                    not self._text_between_has_stop(g.span.end, f.span.start)
+                    for g in same
+                )
             ):
                 continue
             # the same number told twice by one source, once of "people" and once of "migrants": one figure,

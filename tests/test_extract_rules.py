@@ -3804,3 +3804,10 @@ def test_one_and_n_of_one_army_make_a_total(extractor, text, expected):  # type:
 )
 def test_a_heading_in_emphasis_before_the_speaker(extractor, text):  # type: ignore[no-untyped-def]
     assert {f.attribution.label for e in run(extractor, text).events for f in e.figures} == {"Ali Sellal"}
+
+
+def test_two_groups_of_one_list_with_one_number(extractor):
+    ex = run(extractor, "Thirteen soldiers died near Gao on Monday. The dead were six officers, six sergeants and a "
+             "corporal, the ministry said.")
+    sixes = [f.span.text for e in ex.events for f in e.figures if f.value == 6]
+    assert sorted(sixes) == ["six officers", "six sergeants"]
