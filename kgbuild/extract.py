@@ -1002,7 +1002,7 @@ SOURCE_NOUNS = re.compile(
     r"embassy|newspapers?|daily|network|television|TV|ministry|president|minister|mayor|accounts?|"
     r"authorities|charity|company|operator|prosecutors?|investigators?|rescuers|office|palace|presidency|"
     r"department|directorate|bureau|commission|council|mission|navy|air force|marine corps|coast guard|"
-    r"airlines?|airways|carrier|kidnappers|captors|hostage-takers|organi[sz]ers|(?<=[Tt]he )service)\b",
+    r"airlines?|airways|carrier|kidnappers|captors|hostage-takers|organi[sz]ers|(?<=[Tt]he )service|administration)\b",
     re.I,
 )
 

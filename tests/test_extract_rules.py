@@ -3811,3 +3811,16 @@ def test_two_groups_of_one_list_with_one_number(extractor):
              "corporal, the ministry said.")
     sixes = [f.span.text for e in ex.events for f in e.figures if f.value == 6]
     assert sorted(sixes) == ["six officers", "six sergeants"]
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("A shell hit a bus near Kherson on Monday. Four passengers were wounded, the regional military "
+         "administration said in a statement.", "the regional military administration"),
+        ("Twelve people were killed near Mosul on Monday, the provincial administration said.",
+         "the provincial administration"),
+    ],
+)
+def test_an_administration_speaks(extractor, text, who):  # type: ignore[no-untyped-def]
+    assert {f.attribution.label for e in run(extractor, text).events for f in e.figures} == {who}
