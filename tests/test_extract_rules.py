@@ -2369,3 +2369,31 @@ def test_a_possible_kind_told_of_the_incident_itself_still_counts(extractor):
     ex = run(extractor, "Three militants were killed near Marib on Monday in what officials called a possible "
              "drone strike.")
     assert ex.events[0].type == "airstrike"
+
+
+# ------------------------------------------------------------------ places worldwide (round 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("A police helicopter crashed on Monday near Cali, killing three officers.", "CO"),
+        ("Gunmen ambushed a patrol on Monday outside Guayaquil, killing two soldiers.", "EC"),
+        ("Two soldiers were killed on Monday when a bomb exploded in Tijuana.", "MX"),
+    ],
+)
+def test_cities_of_countries_without_curated_nationality_words_are_places(extractor, text, country):  # type: ignore[no-untyped-def]
+    (ev,) = run(extractor, text).events
+    assert ev.place.country == country and ev.place.kind == "settlement"
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Three soldiers were killed on Monday by a roadside bomb near Ramadi.", "Ramadi"),
+        ("A car bomb killed four policemen on Monday in Fallujah.", "Fallujah"),
+    ],
+)
+def test_arabic_town_known_without_its_article(extractor, text, town):  # type: ignore[no-untyped-def]
+    (ev,) = run(extractor, text).events
+    assert ev.place.country == "IQ" and ev.place_span is not None and ev.place_span.text == town
