@@ -1294,6 +1294,44 @@ PLACE_MOVEMENT = re.compile(
     r"based (?:at|in)|home in|buried in|funeral in|born in|native)\s+(?:the\s+)?$",
     re.I,
 )
+#: The wounded taken somewhere: "flown to hospitals in X", "died of his wounds at the hospital in
+#: Y", "treated in Z" (where they went, not where they were hit; "a strike on a hospital in X" is not)
+PLACE_CARE = re.compile(
+    r"\b(?:taken|flown|rushed|evacuated|brought|transferred|airlifted|moved|ferried|admitted|treated|died|"
+    r"recovering|being cared for)\b[^.;]{0,60}\b(?:hospitals?|clinics?|medical (?:centres?|centers?|facilit\w+)|"
+    r"morgues?)\s+(?:in|at)\s+(?:the\s+)?$|\b(?:treated|hospitali[sz]ed|recovering)\s+in\s+$",
+    re.I,
+)
+#: After a capital not named as a place, a verb: the government ("Beijing gave no figures",
+#: "Washington has demanded", "called on Kabul to act"); a capital after "in", "near" ... is the city
+CAPITAL_ACTS_AFTER = re.compile(
+    r"^\s+(?:(?:has|had|have|also|then|later|did|does|would|will|could|must|should|may|might|is|was)\s+(?:not\s+)?)*"
+    r"(?:[a-z]{3,}ed|gave|said|says|made|makes|took|takes|sent|sends|kept|held|holds|insists|wants|sees|"
+    r"has|had|have|is|was|will|would|must|should|could|did|does)\b"
+)
+CAPITAL_ADDRESSED_BEFORE = re.compile(
+    r"\b(?:called on|calls on|urged|urges|told|warned|warns|accused|accuses|pressed|asked|blamed|blames|"
+    r"between|by|against)\s+$"
+)
+CAPITAL_AT_BEFORE = re.compile(
+    r"\b(?:in|near|at|outside|around|over|off|from|to|into|across|towards?|of|on|inside)\s+(?:the\s+)?"
+    r"(?:(?:[\w-]+\s+){0,3}(?:town|city|capital|outskirts|centre|center|suburbs?|streets)\s+of\s+)?$",
+    re.I,
+)
+#: A country's name used as an adjective for its forces or officials: "the U.S. military said",
+#: "a Colombia army statement" (no place)
+COUNTRY_AS_ADJECTIVE = re.compile(
+    r"^\s+(?:military|army|armed forces|forces|troops|soldiers|servicemen|navy|air force|marines|officials?|"
+    r"government|authorities|embassy|ministry|command|spokes\w+|delegation|envoy|ambassador|president|"
+    r"defen[cs]e|intelligence|administration|diplomats?|citizens|nationals)\b",
+    re.I,
+)
+#: A report's dateline at a heading's end: "ORIGINAL ENTRY, 8 DECEMBER, 07:45 (Goma)", "Update 3,
+#: 14:20 (Kyiv)": where the reporter writes from
+DATELINE_PAREN = re.compile(
+    r"^(?=[^\n]{0,20}(?:\d|UPDATE|Update|ENTRY|Entry))[^\n.]{0,80}\((?P<name>[A-Z][\w'\u2019 -]{1,40})\)[ \t]*$",
+    re.M,
+)
 REGION_AFTER = re.compile(
     r"^\s*[\"\u201c'\u2018]?\s*(?:de-escalation\s+)?(?:zone|region|area|countryside|front|pocket|enclave|"
     r"governorate|offensive|operation)\b",
@@ -1457,8 +1495,12 @@ _PLACE_NAME = rf"(?:{_PLACE_WORD}(?:\s+(?:{_PLACE_WORD}|al|el|de|du|la)(?=\s|$|[
 _PLACE_NAME_GREEDY = rf"(?:{_PLACE_WORD}(?:\s+(?:al|el|de|du|la\s+)?{_PLACE_WORD}(?=\s|$|[,.;:]))*(?:\s+\d{{1,3}}\b)?)"
 _PLACE_HEAD = {
     "region": "region", "province": "region", "oblast": "region", "district": "region", "governorate": "region",
-    "county": "region", "area": "region", "valley": "region", "countryside": "region", "mountains": "region",
-    "hills": "region", "peninsula": "region", "heights": "region", "state": "region",
+    "county": "region", "area": "region", "countryside": "region", "state": "region", "territory": "region",
+    "department": "region", "municipality": "region", "prefecture": "region", "canton": "region",
+    # land features: narrower than the district or province they lie in ("the Tangi valley of X district")
+    "valley": "terrain", "mountains": "terrain", "hills": "terrain", "peninsula": "terrain", "heights": "terrain",
+    "pass": "terrain", "gorge": "terrain", "ridge": "terrain", "forest": "terrain", "desert": "terrain",
+    "national park": "terrain",
     "village": "village", "town": "town", "city": "city", "port": "port", "neighbourhood": "neighbourhood",
     "neighborhood": "neighbourhood", "suburb": "neighbourhood",
     "air base": "air-base", "airbase": "air-base", "airfield": "air-base", "air field": "air-base",
@@ -1480,7 +1522,8 @@ ADHOC_NAME_HEAD = re.compile(
 #: "the village of Mazraat Amal", "the Gulf of Aden", "the Strait of Hormuz"
 ADHOC_HEAD_NAME = re.compile(
     rf"\b(?:the\s+)?(?P<head>(?i:village|town|city|port|region|province|district|oblast|area|suburb|"
-    rf"neighbou?rhood)|Gulf|Strait|Bay|Sea|Isle|Island)\s+of\s+(?P<name>{_PLACE_NAME_GREEDY})"
+    rf"neighbou?rhood|department|state|territory|municipality|prefecture)|Gulf|Strait|Bay|Sea|Isle|Island)\s+of\s+"
+    rf"(?P<name>{_PLACE_NAME_GREEDY})"
 )
 REFERENCE_POINT = re.compile(
     r"[A-Za-z],\s+(?:about\s+|some\s+)?(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?(?:north|south|east|west|"
@@ -3629,6 +3672,7 @@ class Extractor:
                 named_countries["-"] += 1  # filled, even if no country is named
             return named_countries
         reference_points: set = set()  # type: ignore[type-arg]
+        datelines = [m.span("name") for m in DATELINE_PAREN.finditer(text[:20_000])]
         for idx, (s, _e, sent) in enumerate(sents):
             is_trigger = idx in trigger_idx or bool(INCIDENT_WORDS.search(sent))
             for hit in self._place_hits(sent):
@@ -3665,8 +3709,9 @@ class Extractor:
                     or PLACE_OFFICIALS.search(pre)
                     or (place.kind == "country" and re.search(r"\bby\s+$", pre))  # "shot down by Turkey"
                     or (place.kind == "country" and AGENT_AFTER.match(post))  # "Israel struck targets"
+                    or self._stands_for_government(place, pre, post)
                 )
-                movement = bool(PLACE_MOVEMENT.search(pre))
+                movement = bool(PLACE_MOVEMENT.search(pre) or PLACE_CARE.search(pre))
                 near_word = bool(PLACE_NEAR.search(pre))
                 in_title = s <= title_line_end
                 score = (
@@ -3679,6 +3724,8 @@ class Extractor:
                     score -= 6  # "the loss is the second in a week: on 3 May a jet crashed into the sea"
                 if self._earlier_year_before(pre):
                     score -= 6  # "since the 1983 bombing of its barracks in Beirut"
+                if any(a <= s + hit.start < b for a, b in datelines):
+                    score -= 3  # "UPDATE, 14:20 (Kyiv)": where the reporter is, no more than a fallback
                 if place.kind == "country" and re.match(r"['\u2019]s\s+(?:[a-z]+\s+)?[A-Z]", post):
                     score -= 3  # "Syria's Idlib province", "Ukraine's southern Kherson region": the place after
                 if place.kind == "settlement" and REGION_AFTER.match(post):
@@ -3726,7 +3773,8 @@ class Extractor:
                     continue
                 movement = bool(PLACE_MOVEMENT.search(pre))
                 near_word = bool(PLACE_NEAR.search(pre))
-                specificity = 2 if site_kind == "region" else place.specificity  # a district is no town
+                # a district is no town; a valley or a pass is as narrow as one
+                specificity = 2 if site_kind == "region" else 3 if site_kind == "terrain" else place.specificity
                 score = 3 + 2 * specificity + 2 * near_word - 4 * movement - (3 if bare else 1)
                 if kind == "sea" and re.search(r"\b(?:into|in|over|above|on)\s+(?:the\s+)?$", pre):
                     score += 6
@@ -3750,6 +3798,15 @@ class Extractor:
             return payloads[0]
         best = max(payloads, key=lambda p: named.get(p.country, 0) if p.country else 0)
         return best if named.get(best.country or "", 0) else payloads[0]
+
+    def _stands_for_government(self, place: Place, pre: str, post: str) -> bool:
+        """A capital named as its government ("Beijing gave no figures", "called on New Delhi not to
+        act"), or a country's name as its forces' adjective ("the U.S. military said")."""
+        if place.kind == "country":
+            return bool(COUNTRY_AS_ADJECTIVE.match(post))
+        if place.iri not in self.ref.capitals or CAPITAL_AT_BEFORE.search(pre):
+            return False
+        return bool(CAPITAL_ACTS_AFTER.match(post) or CAPITAL_ADDRESSED_BEFORE.search(pre))
 
     def _earlier_year_before(self, pre: str) -> bool:
         """A year before the place names an earlier incident: "the 1983 bombing of ... in X"."""

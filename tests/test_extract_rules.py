@@ -2397,3 +2397,76 @@ def test_cities_of_countries_without_curated_nationality_words_are_places(extrac
 def test_arabic_town_known_without_its_article(extractor, text, town):  # type: ignore[no-untyped-def]
     (ev,) = run(extractor, text).events
     assert ev.place.country == "IQ" and ev.place_span is not None and ev.place_span.text == town
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nine soldiers were killed on Monday in a clash in the Kestrel Valley. The rival government "
+        "called on Nairobi not to escalate.",
+        "Nine soldiers were killed on Monday in a clash in the Kestrel Valley. Nairobi gave no figures "
+        "for its own losses.",
+        "Nine soldiers were killed on Monday in a clash in the Kestrel Valley. Nairobi has demanded an "
+        "inquiry into the killings.",
+    ],
+)
+def test_a_capital_standing_for_its_government_is_not_the_place(extractor, text):  # type: ignore[no-untyped-def]
+    (ev,) = run(extractor, text).events
+    assert ev.place.name == "Kestrel Valley"
+
+
+def test_a_capital_after_a_locative_is_the_city(extractor):
+    (ev,) = run(extractor, "A car bomb killed six people on Monday in Nairobi, police said.").events
+    assert ev.place.name == "Nairobi"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two soldiers were killed on Monday when a bomb hit their patrol near Hilla, the U.S. military said.",
+        "Two soldiers were killed on Monday when a bomb hit their patrol near Hilla, U.S. officials said.",
+    ],
+)
+def test_a_country_name_as_its_forces_adjective_is_no_place(extractor, text):  # type: ignore[no-untyped-def]
+    (ev,) = run(extractor, text).events
+    assert ev.place.country == "IQ" and ev.place.kind == "settlement"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen ambushed a convoy on Monday near Kibali. Three guards were wounded and flown to hospitals in Nairobi.",
+        "Gunmen ambushed a convoy on Monday near Kibali. One guard was wounded and died of his wounds at the "
+        "district hospital in Nairobi.",
+    ],
+)
+def test_where_the_wounded_are_treated_is_not_the_place(extractor, text):  # type: ignore[no-untyped-def]
+    (ev,) = run(extractor, text).events
+    assert ev.place.name == "Kibali"
+
+
+@pytest.mark.parametrize("heading", ["UPDATE 2, 14:20 (Nairobi)", "FIRST POST, 3 MAY, 09:10 (Nairobi)"])
+def test_a_live_blog_headings_dateline_is_only_a_fallback(extractor, heading):  # type: ignore[no-untyped-def]
+    text = f"{heading}\n\nFour soldiers were killed in an attack on their base at Kibali overnight."
+    (ev,) = run(extractor, text).events
+    assert ev.place.name == "Kibali"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The helicopter went down on Monday in the Korvan valley of Dashti district, killing 12 soldiers.",
+         "Korvan valley"),
+        ("Troops were ambushed on Monday in the Sarek mountains of Norra province; four were killed.",
+         "Sarek mountains"),
+    ],
+)
+def test_a_land_feature_is_narrower_than_its_district(extractor, text, name):  # type: ignore[no-untyped-def]
+    (ev,) = run(extractor, text).events
+    assert ev.place.name == name
+
+
+@pytest.mark.parametrize("head", ["department", "territory", "municipality", "prefecture"])
+def test_more_administrative_heads_name_a_place(extractor, head):  # type: ignore[no-untyped-def]
+    (ev,) = run(extractor, f"Four soldiers were killed on Monday in an ambush in the {head} of Vardenco.").events
+    assert ev.place.name == "Vardenco"
