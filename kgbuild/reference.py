@@ -165,7 +165,9 @@ def _same_last_word(alternate: str, name: str) -> bool:
     return len(a) >= 2 and len(n) >= 2 and a[0][:1] == n[0][:1] and _fold(a[-1]) == _fold(n[-1])
 
 
-_ARABIC_ARTICLE = re.compile(r"^(?:Al|An|Ar|As|Ash|At|Az|Ad|Adh|Ath|Aş|Aţ|Aḑ|Az̧|El)[ -](?=[A-Z\u00c0-\u024f\u1e00-\u1eff])")
+_ARABIC_ARTICLE = re.compile(
+    r"^(?:Al|An|Ar|As|Ash|At|Az|Ad|Adh|Ath|A\u015f|A\u0163|A\u1e11|El)[ -](?=[A-Z\u00c0-\u024f\u1e00-\u1eff])"
+)
 
 
 def _without_article(names: set[str]) -> set[str]:
