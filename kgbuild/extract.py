@@ -235,6 +235,12 @@ EVENT_TRIGGERS: dict[str, list[tuple[str, float]]] = {
         ),
         (r"brought down by", 4),
         (r"hit by (?:a |an )?(?:\w+[- ])?(?:missile|anti-aircraft|surface-to-air)", 4),
+        # "was hit by a rocket-propelled grenade", "struck by ground fire" (with an aircraft, see _trigger_hits)
+        (
+            r"(?:hit|struck) by (?:a |an )?(?:[\w-]+ ){0,2}?(?:rocket-propelled grenades?|RPGs?|rockets?|"
+            r"ground fire|anti-aircraft fire|heavy machine-gun fire|MANPADS|(?:shoulder|man)-(?:fired|portable) \w+)",
+            4,
+        ),
     ],
     "aircraft-crash": [
         (r"crash(?:ed|es|-landed)?\b", 3),
@@ -3504,6 +3510,11 @@ class Extractor:
                             AIRCRAFT.search(re.split(r"[;:]", text[max(s0, m.start() - 60) : m.start()])[-1])
                             or AIRCRAFT.search(re.split(r"[;:,]", text[m.end() : min(sents[idx][1], m.end() + 40)])[0])
                             or AIRCRAFT.search(m.group(0))
+                            # "a helicopter crashed ... Rebels said they shot it down": the aircraft just told of
+                            or (
+                                re.match(r"shot (?:it|them) down", m.group(0))
+                                and AIRCRAFT.search(text[starts[max(0, idx - 1)] : m.start()])
+                            )
                             # "the helicopter was escorting a convoy when it was hit by a missile"
                             or (
                                 re.search(r"\b(?:it|they)\s+(?:was|were|had been|has been)\s+$", text[s0 : m.start()])
@@ -3632,6 +3643,10 @@ class Extractor:
             scores["aircraft-crash"] += 6
         if scores.get("shoot-down") and aircraft:
             scores["shoot-down"] += 3
+            if not accident_cue and scores["shoot-down"] >= 7 and scores.get("aircraft-crash"):
+                # "crashed", "went down", "the crash site": how any lost aircraft ends; told with a
+                # shoot-down, they tell the shoot-down (an accident cue keeps the crash)
+                scores["shoot-down"] += scores.pop("aircraft-crash")
         return scores, first_span
 
     @staticmethod

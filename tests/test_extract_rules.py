@@ -2470,3 +2470,28 @@ def test_a_land_feature_is_narrower_than_its_district(extractor, text, name):  #
 def test_more_administrative_heads_name_a_place(extractor, head):  # type: ignore[no-untyped-def]
     (ev,) = run(extractor, f"Four soldiers were killed on Monday in an ambush in the {head} of Vardenco.").events
     assert ev.place.name == "Vardenco"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A transport helicopter crashed on Monday near Kibali, killing 11 soldiers. Officials said "
+        "insurgents had shot it down with a rocket.",
+        "An army helicopter went down on Monday near Kibali. The crash killed all nine on board. The "
+        "rebels said they shot down the aircraft.",
+        "A cargo plane came down on Monday near Kibali after it was hit by a rocket-propelled grenade, "
+        "officials said. The crash site was sealed off.",
+    ],
+)
+def test_a_crash_told_with_a_shoot_down_is_the_shoot_down(extractor, text):  # type: ignore[no-untyped-def]
+    ev = run(extractor, text).events[0]
+    assert ev.type == "shoot-down"
+
+
+def test_a_crash_with_an_accident_cue_stays_a_crash(extractor):
+    ev = run(
+        extractor,
+        "An army helicopter crashed on Monday near Kibali, killing nine. The army said it had not been "
+        "shot down and blamed a technical fault.",
+    ).events[0]
+    assert ev.type == "aircraft-crash"
