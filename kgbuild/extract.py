@@ -348,6 +348,14 @@ EVENT_TRIGGERS: dict[str, list[tuple[str, float]]] = {
         (r"(?<!\bair )\braid(?:ed)? (?:on|a|the) (?:\w+ )?(?:compound|house|hideout)", 4),
         (r"\b(?:took|taken|take) (?:his|her) own life\b|\bcommitted suicide\b", 5),
         (r"\b(?:heart attack|natural causes|illness)\b", 3),
+        # a hostage-taking, whatever fighting ends it ("stormed the plant and seized hostages", "the
+        # kidnappers", "a hostage crisis"): no clash of two armed sides
+        (
+            r"\bhostage[- ](?:crisis|taking|takers?|siege|standoff|stand-off|drama)\b|\bkidnappers\b|\bcaptives\b|"
+            r"\b(?:took|taken|seized|seizing|holding|held|freed|released|rescued)\s+(?:[\w-]+\s+){0,3}?hostages\b|"
+            r"\bhostages\s+(?:were|had been|have been)\s+(?:killed|freed|released|rescued|taken|seized|held)\b",
+            4,
+        ),
     ],
     "accident": [
         (r"(?:road|traffic|vehicle|car) accident", 5),
@@ -1338,6 +1346,32 @@ DATELINE_PAREN = re.compile(
     r"^(?=[^\n]{0,20}(?:\d|UPDATE|Update|ENTRY|Entry))[^\n.]{0,80}\((?P<name>[A-Z][\w'\u2019 -]{1,40})\)[ \t]*$",
     re.M,
 )
+_ATTACKED_ON = (
+    r"\b(?:attack(?:ed|s|ing)?|ambush(?:ed|es|ing)?|fired on|opened fire on|raked|stopped|hit)\s+(?:on\s+)?"
+    r"(?:(?:a|an|the|their|his|her|its)\s+)?(?:[\w'.-]+\s+){0,4}?"
+)
+#: An attack on civilians' vehicles: an aid or a UN agency's convoy, a bus of workers or passengers
+CIVILIAN_TARGET = re.compile(
+    _ATTACKED_ON + r"(?:(?:aid|humanitarian|relief|food|World Food Programme|WFP|Red Cross|Red Crescent|civilian|"
+    r"passenger|diplomatic|school|wedding|pilgrims?|refugee|medical|ambulance)\s+(?:[\w'.-]+\s+){0,3}?"
+    r"(?:convoy|vehicles?|cars?|bus(?:es)?|minibus|motorcade|trucks?|lorr(?:y|ies))\b|"
+    r"(?:convoy|vehicles?|cars?|bus(?:es)?|minibus|motorcade|trucks?|lorr(?:y|ies))\s+(?:carrying|taking|"
+    r"transporting|full of|packed with)\s+(?:[\w-]+\s+){0,3}?(?:workers|civilians|passengers|pilgrims|"
+    r"children|pupils|students|aid workers|employees|staff|villagers|refugees|families|journalists|diplomats)\b)",
+    re.I,
+)
+#: A bomb in or on a vehicle, and its driver's or rider's suicide: a suicide bombing
+VEHICLE_BOMB = re.compile(
+    r"\b(?:car|truck|lorry|vehicle|van|motorcycle|motorbike|tanker|bus|VBIED|SVBIED|explosives?-(?:laden|packed))",
+    re.I,
+)
+SUICIDE_DRIVER = re.compile(r"\bsuicide\b|\bSVBIEDs?\b|\bblew (?:himself|herself|themselves) up\b", re.I)
+#: An attack on troops: a patrol, a military convoy, soldiers (an armed clash)
+TROOPS_TARGET = re.compile(
+    _ATTACKED_ON + r"(?:(?:army|military|troops?|soldiers?|police|patrol|supply|armou?red|security forces?)\s+"
+    r"(?:[\w'.-]+\s+){0,2}?)?(?:patrol|military convoy|army convoy|troops|soldiers|checkpoint|outpost|base)\b",
+    re.I,
+)
 REGION_AFTER = re.compile(
     r"^\s*[\"\u201c'\u2018]?\s*(?:de-escalation\s+)?(?:zone|region|area|countryside|front|pocket|enclave|"
     r"governorate|offensive|operation)\b",
@@ -1480,6 +1514,8 @@ SAME_INCIDENT_TYPES = {
     # a raid's target blowing himself up, his guards' explosive vests
     ("other", "suicide-bombing"),
     ("other", "roadside-bomb"),
+    # a raid's or a hostage-taking's own fighting (the gunmen storming a site, troops going in)
+    ("other", "armed-clash"),
     ("roadside-bomb", "suicide-bombing"),
     ("suicide-bombing", "roadside-bomb"),
     ("assassination", "roadside-bomb"),
@@ -3529,11 +3565,17 @@ class Extractor:
                         and any(AIR_RAID.search(sents[j][2]) for j in (idx - 1, idx) if j >= 0)
                     ):
                         continue  # "the raid" by bombers: an air raid
+                    if etype == "roadside-bomb" and VEHICLE_BOMB.search(m.group(0)) and SUICIDE_DRIVER.search(
+                        text[max(s0, m.start() - 80) : min(sents[idx][1], m.end() + 60)]
+                    ):
+                        etype_here = "suicide-bombing"  # "a suicide attacker drove a truck packed with explosives"
+                    else:
+                        etype_here = etype
                     if etype == "suicide-bombing" and CORNERED.search(sents[idx][2]):
                         weight *= 0.3  # a wanted man blowing himself up when cornered: no attack
                     if HYPOTHETICAL_BEFORE.search(text[max(s0, m.start() - 60) : m.start()]):
                         continue  # "preparing for further attacks, including possible rockets or car bombs"
-                    hits.append((idx, etype, weight, Span(m.start(), m.end(), m.group(0))))
+                    hits.append((idx, etype_here, weight, Span(m.start(), m.end(), m.group(0))))
         hits.sort(key=lambda h: h[3].start)
         return hits
 
@@ -3648,6 +3690,13 @@ class Extractor:
                 # shoot-down, they tell the shoot-down (an accident cue keeps the crash)
                 scores["shoot-down"] += scores.pop("aircraft-crash")
         return scores, first_span
+
+    @staticmethod
+    def _civilian_target(text: str, sents, title: str) -> bool:  # type: ignore[no-untyped-def]
+        """The headline or the lead tells of an attack on civilians' vehicles ("gunmen attacked a
+        World Food Programme convoy", "ambushed a bus carrying workers") and not on troops'."""
+        lead = " ".join([title, *(sent for _s, _e, sent in sents[:6])])
+        return bool(CIVILIAN_TARGET.search(lead)) and not TROOPS_TARGET.search(lead)
 
     @staticmethod
     def _only_civilians_hit(figures: list[Figure], persons: list[PersonFact]) -> bool:
@@ -3998,7 +4047,12 @@ class Extractor:
                     etype = weapon_type
                     break
         own = self._choose_date(
-            text, sents, pub, trigger_idx, only={i for i, t, _w, _s in hits if t == etype}, announced_ok=False
+            text,
+            sents,
+            pub,
+            trigger_idx,
+            only={i for i, t, _w, _s in hits if t == etype or (etype, t) in SAME_INCIDENT_TYPES},
+            announced_ok=False,
         )
         prec_rank = {"day": 0, "week": 1, "month": 2, "year": 3}
         if own is not None and (got is None or (own[0] != ev_date and prec_rank[own[2]] <= prec_rank[ev_prec])):
@@ -4067,6 +4121,8 @@ class Extractor:
                 for h in armed:
                     if h.payloads[0] not in suspected:
                         suspected.append(h.payloads[0])
+        if etype == "armed-clash" and self._civilian_target(text, sents, article.title or ""):
+            etype = "other"  # gunmen ambushing an aid convoy or a bus of workers: an attack, no clash
         if etype == "armed-clash" and self._only_civilians_hit(figures, persons):
             etype = "other"  # gunmen ambushing journalists or aid workers: an attack, no clash of two armed sides
         return EventFact(

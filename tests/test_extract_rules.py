@@ -2495,3 +2495,58 @@ def test_a_crash_with_an_accident_cue_stays_a_crash(extractor):
         "shot down and blamed a technical fault.",
     ).events[0]
     assert ev.type == "aircraft-crash"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen stormed a cement works near Kibali on Monday and seized dozens of hostages. Troops attacked "
+        "the site on Wednesday; four hostages and six gunmen were killed in the assault.",
+        "The hostage crisis at a hotel in Kibali ended on Monday when police stormed the building after an "
+        "exchange of fire; the kidnappers had held 30 guests.",
+    ],
+)
+def test_a_hostage_taking_is_one_other_event(extractor, text):  # type: ignore[no-untyped-def]
+    evs = run(extractor, text).events
+    assert [e.type for e in evs] == ["other"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen attacked an aid agency convoy near Kibali on Monday, killing two drivers, officials said. "
+        "Soldiers exchanged fire with the attackers.",
+        "Militants ambushed a bus carrying workers to a mine near Kibali on Monday, killing seven. Police "
+        "returned fire.",
+        "Two staff were killed on Monday in an ambush on a Red Cross convoy near Kibali.",
+    ],
+)
+def test_an_ambush_on_civilians_vehicles_is_an_attack_not_a_clash(extractor, text):  # type: ignore[no-untyped-def]
+    (ev,) = run(extractor, text).events
+    assert ev.type == "other"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels ambushed an army patrol near Kibali on Monday, killing four soldiers.",
+        "Insurgents ambushed a military convoy near Kibali on Monday, killing four soldiers.",
+    ],
+)
+def test_an_ambush_on_troops_stays_a_clash(extractor, text):  # type: ignore[no-untyped-def]
+    (ev,) = run(extractor, text).events
+    assert ev.type == "armed-clash"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A suicide attacker drove a truck packed with explosives into the gate of a police station in Kibali "
+        "on Monday, killing 14.",
+        "Fourteen people were killed on Monday when a suicide car bomb exploded outside a police station in Kibali.",
+        "A bomber blew himself up in an explosives-laden van at a checkpoint in Kibali on Monday, killing 14.",
+    ],
+)
+def test_a_vehicle_bomb_driven_by_a_suicide_attacker_is_a_suicide_bombing(extractor, text):  # type: ignore[no-untyped-def]
+    (ev,) = run(extractor, text).events
+    assert ev.type == "suicide-bombing"
