@@ -103,6 +103,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 _HOLIDAYS = {"new year's eve": (12, 31), "new year's day": (1, 1), "christmas eve": (12, 24), "christmas day": (12, 25)}
 _SMALL = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
+_BEGAN = re.compile(r"^(?:began|begun|beginning)\b", re.I)
 _SINCE = re.compile(r"\b(?:since|starting)\b[^.;:]{0,40}$|\b(?:from|began|begun|beginning)\s+(?:in\s+)?$", re.I)
 
 
@@ -236,7 +237,10 @@ def find_dates(
             continue
         earliest, latest, precision, relative = resolved
         taken_until = end
-        after_since = bool(_SINCE.search(text[max(0, start - 50) : start]))
+        since_m = _SINCE.search(text[max(0, start - 50) : start])
+        # "the fighting began late on Thursday": the first day of this incident, not a period's start
+        # ("the war that began in 2014", "since Thursday" are)
+        after_since = bool(since_m) and not (precision == "day" and _BEGAN.search(since_m.group(0)))
         phrase = m.group(0)
         if kind in ("year", "bare-month") and phrase.lower().startswith("since "):
             after_since = True

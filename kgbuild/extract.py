@@ -1360,6 +1360,17 @@ CIVILIAN_TARGET = re.compile(
     r"children|pupils|students|aid workers|employees|staff|villagers|refugees|families|journalists|diplomats)\b)",
     re.I,
 )
+#: An incident word right before a date: "killed in the clash on 15 June", "the attack of 3 March"
+INCIDENT_BEFORE_DATE = re.compile(
+    r"\b(?:killed|died|wounded|injured|clash(?:es)?|fighting|attack|ambush|bombing|blast|explosion|crash|"
+    r"shoot-?down|strike|raid|battle|skirmish|incident|massacre|assault)\b[^.;]{0,30}?\s(?:on|of)\s+(?:the\s+)?$",
+    re.I,
+)
+INCIDENT_WORD_NEAR = re.compile(
+    r"\b(?:killed|died|dead|wounded|injured|clash(?:es|ed)?|fighting|attack(?:ed)?|ambush(?:ed)?|bomb(?:ing|ed)?|"
+    r"blast|explo(?:sion|ded)|crash(?:ed)?|shot|struck|hit|raid(?:ed)?|battle|incident|assault)\b",
+    re.I,
+)
 #: A bomb in or on a vehicle, and its driver's or rider's suicide: a suicide bombing
 VEHICLE_BOMB = re.compile(
     r"\b(?:car|truck|lorry|vehicle|van|motorcycle|motorbike|tanker|bus|VBIED|SVBIED|explosives?-(?:laden|packed))",
@@ -3586,6 +3597,8 @@ class Extractor:
         (None if there is none, or if it is an announcement date and ``announced_ok`` is False)."""
         best_date: tuple[tuple, DateMention] | None = None
         lead_announced: DateMention | None = None
+        older: list[tuple[int, DateMention]] = []  # day dates months back, not of a statement
+        best_idx = -1
         for idx, (s, _e, sent) in enumerate(sents):
             if only is not None and idx not in only:
                 continue
@@ -3622,8 +3635,11 @@ class Extractor:
                     or bool(re.search(r"\b[Bb]y\s+$", sent[max(0, rel - 4) : rel]))
                 )
                 key = (not recent, announced, not is_trigger, prec_rank, d.start)
+                if not recent and not announced and d.precision == "day" and pub - d.earliest <= timedelta(days=400):
+                    older.append((idx, d))
                 if best_date is None or key < best_date[0]:
                     best_date = (key, d)
+                    best_idx = idx
                 if announced and recent and is_trigger and d.precision == "day" and lead_announced is None:
                     lead_announced = d
         if (
@@ -3636,9 +3652,27 @@ class Extractor:
             # (of something else): the reader takes the announcement day
             d = lead_announced
             return d.earliest, d.latest, d.precision, Span(d.start, d.end, d.text)
+        if best_date is not None and older and (late := self._incident_told_late(sents, best_idx, best_date[1], older)):
+            # "China acknowledged on Friday that ... naming four men killed in the clash on 15 June":
+            # the day told now is the statement's; the incident's is the one months back
+            return late.earliest, late.latest, late.precision, Span(late.start, late.end, late.text)
         if best_date is not None and best_date[0][0] is False and not (announced_ok is False and best_date[0][1]):
             d = best_date[1]
             return d.earliest, d.latest, d.precision, Span(d.start, d.end, d.text)
+        return None
+
+    @staticmethod
+    def _incident_told_late(sents, idx: int, told: DateMention, older):  # type: ignore[no-untyped-def]
+        """Of the day dates months back, one in the sentence of the statement's date right after
+        an incident word ("killed in the clash on 15 June", "the attack of 3 March")."""
+        s0 = sents[idx][0] if 0 <= idx < len(sents) else 0
+        if not 0 <= idx < len(sents) or INCIDENT_WORD_NEAR.search(sents[idx][2][max(0, told.start - s0 - 40) : told.start - s0]):
+            return None  # "were killed on Friday": the day told now is the incident's
+        for j, d in older:
+            if j != idx or d.start < told.start - 400:
+                continue
+            if INCIDENT_BEFORE_DATE.search(sents[j][2][max(0, d.start - s0 - 60) : d.start - s0]):
+                return d
         return None
 
     @staticmethod

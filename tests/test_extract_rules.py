@@ -2550,3 +2550,33 @@ def test_an_ambush_on_troops_stays_a_clash(extractor, text):  # type: ignore[no-
 def test_a_vehicle_bomb_driven_by_a_suicide_attacker_is_a_suicide_bombing(extractor, text):  # type: ignore[no-untyped-def]
     (ev,) = run(extractor, text).events
     assert ev.type == "suicide-bombing"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels attacked an army base near Kibali. The fighting began late on Monday and went on for hours.",
+        "An assault on the town of Kibali began on Monday night; six soldiers were killed.",
+    ],
+)
+def test_an_incident_that_began_on_a_day_is_dated_that_day(extractor, text):  # type: ignore[no-untyped-def]
+    (ev,) = run(extractor, text).events
+    assert ev.date == date(2019, 6, 10)
+
+
+def test_a_period_that_began_stays_a_period():
+    (m,) = find_dates("The offensive that began in 2014 has cost thousands of lives.", date(2019, 6, 12))
+    assert m.after_since
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army acknowledged for the first time on Friday that its men died in last year's fighting near "
+        "Kibali, naming three soldiers killed in the clash on 3 October.",
+        "The ministry on Friday named the two pilots who were killed in the crash on 3 October near Kibali.",
+    ],
+)
+def test_dead_named_months_later_keep_the_incidents_day(extractor, text):  # type: ignore[no-untyped-def]
+    ev = run(extractor, text, date(2019, 2, 15)).events[0]
+    assert ev.date == date(2018, 10, 3)
