@@ -1000,7 +1000,10 @@ NAME = (
     rf"\s+[\"\u201c][A-Z][a-z]+[\"\u201d](?=\s+[A-Z][a-z])){{0,4}})"
 )
 #: "Master Sgt. (res.) Eliyahu Gabbay": a reserve or retired mark between rank and name
-_NAME_AFTER = re.compile(r"^\s+(?:\((?:res|ret|retd|reserve|retired)\.?\)\s+)?" + NAME)
+#: (initials before the name: "Col. B. Santosh Babu", "Maj. J.R. Okafor")
+_NAME_AFTER = re.compile(
+    r"^\s+(?:\((?:res|ret|retd|reserve|retired)\.?\)\s+)?(?P<initials>(?:[A-Z]\.\s?){1,3}\s(?=[A-Z][a-z]))?" + NAME
+)
 _NAME_STOP = {
     # a rank word heading an institution's name: "the General Staff", "the General Command"
     "Staff",
@@ -2386,6 +2389,8 @@ class Extractor:
                 name = self._clean_name(name_m.group("name"))
                 if name:
                     end = hit.end + name_m.start("name") + len(name)
+                    if name_m.group("initials"):
+                        name = f"{name_m.group('initials').strip()} {name}"
             preceded_by_rank_of = bool(RANK_OF.search(sent[max(0, hit.start - 20) : hit.start]))
             if not name and not preceded_by_rank_of:
                 continue  # "the general" alone is a coreference, handled later

@@ -2580,3 +2580,19 @@ def test_a_period_that_began_stays_a_period():
 def test_dead_named_months_later_keep_the_incidents_day(extractor, text):  # type: ignore[no-untyped-def]
     ev = run(extractor, text, date(2019, 2, 15)).events[0]
     assert ev.date == date(2018, 10, 3)
+
+
+# ------------------------------------------------------------------ persons (round 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "rank"),
+    [
+        ("Among the dead was Col. B. Arun Rao, the battalion's commander, officials said.", "B. Arun Rao", "Colonel"),
+        ("Maj. K. Okafor was wounded on Monday in the ambush near Kibali.", "K. Okafor", "Major"),
+        ("Capt. A. B. Mensah was killed on Monday when the convoy was ambushed.", "A. B. Mensah", "Captain"),
+    ],
+)
+def test_initials_between_rank_and_name(extractor, text, name, rank):  # type: ignore[no-untyped-def]
+    ps = [p for e in run(extractor, text).events for p in e.persons]
+    assert [(p.name, p.rank.labels[0] if p.rank else None) for p in ps] == [(name, rank)]
