@@ -1189,6 +1189,17 @@ IDENTIFIED_GROUP = re.compile(
     r"(?P<gfate>killed|wounded|injured|hurt)|who\s+died)\b",
     re.I,
 )
+#: A lead that names a number of dead or wounded whose names follow without ranks or fate words:
+#: "naming four men killed in the clash", "identified the three workers who died"
+NAMING_LEAD = re.compile(
+    r"\b(?:naming|named|identified|identifying|gave the names of|giving the names of|released the names of)\s+"
+    r"(?:(?:all|both)\s+)?(?:the\s+|those\s+)?(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    r"twelve)\s+(?:[\w-]+\s+){0,2}?(?P<noun>soldiers|troops|servicemen|service members|marines|sailors|airmen|"
+    r"officers|men|women|people|victims|personnel|crew members|pilots|policemen|police officers|guards|"
+    r"contractors|workers|journalists|peacekeepers|fighters)\s+(?:who\s+(?:were|was|had been|have been)\s+)?"
+    r"(?P<gfate>killed|wounded|injured|hurt|who\s+died|dead)\b",
+    re.I,
+)
 #: A named person on board: "X and Y were flying the helicopter", "X was among the passengers".
 ABOARD_AFTER = re.compile(
     r"^(?:\s+and\s+[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})?(?:,[^.;]{1,100}?,)?,?\s+(?:who\s+)?"
@@ -2851,6 +2862,7 @@ class Extractor:
         persons.extend(self._identified_attackers(persons, sents, context_nat))
         self._fates_from_headings(persons, text)
         self._identified_dead(persons, sents)
+        persons.extend(self._names_after_naming_lead(persons, sents, context_nat))
         self._fates_from_title(persons, article.title if article.title not in text else "")
         persons = [p for p in persons if p.fate and p.role not in SPEAKER_ROLES]
         self._apply_contractor_context(text, figures, persons)
@@ -3071,6 +3083,64 @@ class Extractor:
         word = m.group("fate").lower()
         fate = next((f for f, frx in FATE_PATTERNS if f != "died-of-wounds" and frx.search(word)), None)
         return (fate, m.start("fate"), m.end("fate")) if fate else None
+
+    def _names_after_naming_lead(self, persons: list[PersonFact], sents, context_nat: str | None) -> list[PersonFact]:  # type: ignore[no-untyped-def]
+        """After a lead that names N dead ("naming four men killed in the clash"), the first N plain
+        personal names of the next sentences that nobody else's fate took are those dead
+        ("X, a battalion commander, was honoured. Y, Z and W received medals.")."""
+        out: list[PersonFact] = []
+        known = {p.name.split()[-1].lower() for p in persons if p.name and p.fate}
+        unfated = {p.name.split()[-1].lower(): p for p in persons if p.name and not p.fate}
+        for idx, (s0, _e, sent) in enumerate(sents):
+            m = NAMING_LEAD.search(sent)
+            if m is None:
+                continue
+            want = int(parse_number(m.group("n")) or 0)
+            gfate = m.group("gfate").lower()
+            fate = "injured" if gfate in ("wounded", "injured", "hurt") else "killed"
+            noun = m.group("noun").lower()
+            aff = "armed-forces" if noun in ("soldiers", "troops", "servicemen", "service members", "marines",
+                                              "sailors", "airmen", "personnel", "pilots", "peacekeepers") else "unknown"
+            # the dead the lead itself names ("... named the two soldiers killed as Sgt. X and Cpl. Y")
+            want -= sum(1 for p in persons if p.fate and any(s0 <= sp.start < _e for sp in p.spans))
+            names: list[tuple[str, int, int]] = []
+            for j in range(idx, min(idx + 4, len(sents))):
+                s2, _e2, sent2 = sents[j]
+                for nm in _NAME_RX.finditer(sent2, m.end() if j == idx else 0):
+                    name = self._clean_name(nm.group("name"))
+                    if not name or not 2 <= len(name.split()) <= 3 or not self._plain_name(name):
+                        continue
+                    before, after = sent2[: nm.start()], sent2[nm.start() + len(name) :]
+                    if re.search(r"[A-Z][\w'-]*\s+$|\b(?:the|at|in|of|from|to|for|by|with)\s+$", before) or re.match(
+                        r"\s*(?:[A-Z]|['\u2019]s\b)", after
+                    ):
+                        continue  # inside a longer capitalised name, an institution or a place, a possessive
+                    if re.match(r",?\s+(?:said|says|told|added|wrote|reported)\b", after):
+                        continue  # a speaker
+                    last = name.split()[-1].lower()
+                    in_list = re.match(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)[A-Z]", after) or re.search(
+                        r"[a-z\u00e0-\u024f](?:,\s*(?:and\s+)?|\s+and\s+)$", before
+                    )
+                    if not in_list and last not in unfated:
+                        continue  # a list of names ("X, Y and Z received medals"), or a person found without a fate
+                    if name.split()[-1].lower() in known or any(n == name for n, *_ in names):
+                        continue
+                    names.append((name, s2 + nm.start(), s2 + nm.start() + len(name)))
+            if not want or not names or len(names) > want:
+                continue  # more names than the dead named: not a list of them
+            for name, a, b in names:
+                lead_span = Span(s0 + m.start(), s0 + m.end(), m.group(0))
+                if (p := unfated.get(name.split()[-1].lower())) is not None:
+                    p.fate, p.fate_span = fate, lead_span  # "X, a battalion commander, ..." found without a fate
+                    known.add(name.split()[-1].lower())
+                    continue
+                out.append(
+                    PersonFact(
+                        name, None, context_nat, aff, None, fate=fate, fate_span=lead_span, spans=[Span(a, b, name)]
+                    )
+                )
+                known.add(name.split()[-1].lower())
+        return out
 
     def _identified_dead(self, persons: list[PersonFact], sents) -> None:  # type: ignore[no-untyped-def]
         """People listed right after a lead that names or identifies the dead ("The Pentagon has named

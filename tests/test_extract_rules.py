@@ -2596,3 +2596,30 @@ def test_dead_named_months_later_keep_the_incidents_day(extractor, text):  # typ
 def test_initials_between_rank_and_name(extractor, text, name, rank):  # type: ignore[no-untyped-def]
     ps = [p for e in run(extractor, text).events for p in e.persons]
     assert [(p.name, p.rank.labels[0] if p.rank else None) for p in ps] == [(name, rank)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army on Friday named three men killed in the ambush near Kibali last month. Tomas Verhoek, "
+        "a platoon leader, was awarded a medal. Ivo Marden and Pieter Saal received citations.",
+        "Police identified the three workers who died in the blast at Kibali: Anton Rusk, Milo Feder and "
+        "Ola Brandt. Their families were informed on Thursday.",
+    ],
+)
+def test_names_listed_after_a_lead_naming_the_dead_take_its_fate(extractor, text):  # type: ignore[no-untyped-def]
+    ps = {p.name: p.fate for e in run(extractor, text).events for p in e.persons}
+    assert len(ps) == 3 and set(ps.values()) == {"killed"}
+
+
+def test_more_names_than_the_lead_counts_are_not_its_list(extractor):
+    ps = [
+        p
+        for e in run(
+            extractor,
+            "The army named two soldiers killed in the ambush near Kibali. Jan Ostrow, Piet Lund, Karl "
+            "Imre and Ivo Marden attended the funeral.",
+        ).events
+        for p in e.persons
+    ]
+    assert ps == []
