@@ -993,7 +993,7 @@ ROLE_AFFILIATION = {
     "stewardess": "civilian",
     "steward": "civilian",
 }
-_NAME_WORD = r"(?:(?:Mc|Mac)?[A-Z][a-z\u00e0-\u024f'\u2019]+(?:-[A-Z]?[a-z\u00e0-\u024f']+)?|al-[A-Z]\w+|el-[A-Z]\w+)"
+_NAME_WORD = r"(?:(?:Mc|Mac)?[A-Z\u00c0-\u00d6\u00d8-\u00de][a-z\u00e0-\u024f'\u2019]+(?:-[A-Z]?[a-z\u00e0-\u024f']+)?|al-[A-Z]\w+|el-[A-Z]\w+)"
 #: A personal name: capitalised words, particles ("bin", "al-"), middle initials ("Jonathan J. Dunbar").
 NAME = (
     rf"(?P<name>{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|bin|ibn|de|van|von)|\s+[A-Z]\.(?=\s+[A-Z][a-z])|"
@@ -1188,6 +1188,14 @@ IDENTIFIED_GROUP = re.compile(
     r"journalists|Americans)\s+(?:(?:who\s+(?:were|was|had been|have been)\s+)?"
     r"(?P<gfate>killed|wounded|injured|hurt)|who\s+died)\b",
     re.I,
+)
+_ANY_NAME = r"[A-Z\u00c0-\u00de][\w'\u2019-]+(?:\s+(?:de|del|la|bin|ibn|al-|[A-Z\u00c0-\u00de][\w'\u2019-]+))*"
+#: One person, two names: "X, whose real name is Y", "Y, better known as X", "X (real name Y)",
+#: "Y, alias X", "Y, who went by the nom de guerre X"
+OTHER_NAME = re.compile(
+    rf"(?P<a>{_ANY_NAME})['\u2019\u201d\"]?\s*(?:,\s*|\(\s*)(?:whose real name (?:is|was)|(?:his |her )?real name(?: is| was|:)?|"
+    rf"born|(?:better |also |widely )?known as|alias|a\.k\.a\.|aka|(?:who went|who goes|going) by (?:the |his |her )?"
+    rf"(?:nom de guerre|name|alias)|(?:by )?(?:the |his |her )?nom de guerre)\s+[\"'\u2018\u201c]?(?P<b>{_ANY_NAME})"
 )
 #: A lead that names a number of dead or wounded whose names follow without ranks or fate words:
 #: "naming four men killed in the clash", "identified the three workers who died"
@@ -2863,6 +2871,7 @@ class Extractor:
         self._fates_from_headings(persons, text)
         self._identified_dead(persons, sents)
         persons.extend(self._names_after_naming_lead(persons, sents, context_nat))
+        self._names_in_use(persons, text)
         self._fates_from_title(persons, article.title if article.title not in text else "")
         persons = [p for p in persons if p.fate and p.role not in SPEAKER_ROLES]
         self._apply_contractor_context(text, figures, persons)
@@ -3083,6 +3092,34 @@ class Extractor:
         word = m.group("fate").lower()
         fate = next((f for f, frx in FATE_PATTERNS if f != "died-of-wounds" and frx.search(word)), None)
         return (fate, m.start("fate"), m.end("fate")) if fate else None
+
+    @staticmethod
+    def _names_in_use(persons: list[PersonFact], text: str) -> None:
+        """A person told by two names ("X, whose real name is Y", "Y, better known as X", "X (real
+        name Y)", "the nom de guerre X") is named as the article names them most."""
+        for m in OTHER_NAME.finditer(text):
+            a, b = m.group("a"), m.group("b")
+            for p in persons:
+                if not p.name or not any(m.start() <= sp.start < m.end() for sp in p.spans):
+                    continue
+                if p.name.split()[-1] not in (a.split()[-1], b.split()[-1]):
+                    continue
+                use = max(
+                    (a, b),
+                    key=lambda n: len(re.findall(rf"\b{re.escape(n.split()[-1])}\b", text)),
+                )
+                p.name = use
+        seen: dict[str, PersonFact] = {}
+        keep: list[PersonFact] = []
+        for p in persons:
+            twin = seen.get(p.name or "")
+            if twin is not None and p.name and not p.fate:
+                continue  # the same person under the other name, found without a fate
+            if twin is not None and p.name and not twin.fate:
+                keep.remove(twin)
+            seen[p.name or ""] = p
+            keep.append(p)
+        persons[:] = keep
 
     def _names_after_naming_lead(self, persons: list[PersonFact], sents, context_nat: str | None) -> list[PersonFact]:  # type: ignore[no-untyped-def]
         """After a lead that names N dead ("naming four men killed in the clash"), the first N plain

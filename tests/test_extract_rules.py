@@ -2623,3 +2623,22 @@ def test_more_names_than_the_lead_counts_are_not_its_list(extractor):
         for p in e.persons
     ]
     assert ps == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army said on Monday that Comandante Lobo, whose real name is Julián Ortega Vega, was killed in an "
+        "air strike on his camp near Kibali. Lobo had led the group for a decade.",
+        "Julián Ortega Vega, better known as Lobo, was killed on Monday in an air strike on his camp near "
+        "Kibali, the army said. Lobo had led the group for a decade; Lobo's deputy escaped.",
+    ],
+)
+def test_a_person_with_two_names_is_named_as_the_article_names_him(extractor, text):  # type: ignore[no-untyped-def]
+    ps = [(p.name, p.fate) for e in run(extractor, text).events for p in e.persons]
+    assert len(ps) == 1 and ps[0][0].split()[-1] == "Lobo" and ps[0][1] == "killed"
+
+
+def test_an_accented_capital_starts_a_name_word(extractor):
+    ps = [p.name for e in run(extractor, "Sgt. Élodie Marchal was killed on Monday near Kibali.").events for p in e.persons]
+    assert ps == ["Élodie Marchal"]
