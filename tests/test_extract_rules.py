@@ -2640,5 +2640,6 @@ def test_a_person_with_two_names_is_named_as_the_article_names_him(extractor, te
 
 
 def test_an_accented_capital_starts_a_name_word(extractor):
-    ps = [p.name for e in run(extractor, "Sgt. Élodie Marchal was killed on Monday near Kibali.").events for p in e.persons]
+    ex = run(extractor, "Sgt. Élodie Marchal was killed on Monday near Kibali.")
+    ps = [p.name for e in ex.events for p in e.persons]
     assert ps == ["Élodie Marchal"]
