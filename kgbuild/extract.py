@@ -1197,6 +1197,15 @@ OTHER_NAME = re.compile(
     rf"born|(?:better |also |widely )?known as|alias|a\.k\.a\.|aka|(?:who went|who goes|going) by (?:the |his |her )?"
     rf"(?:nom de guerre|name|alias)|(?:by )?(?:the |his |her )?nom de guerre)\s+[\"'\u2018\u201c]?(?P<b>{_ANY_NAME})"
 )
+#: A sentence that goes on about the dead just counted: "Twelve of them were police officers, among
+#: them Lt. X", "The other two were civilians: ...", "The dead included ...", "They were ..."
+DEAD_GO_ON = re.compile(
+    r"^\s*(?:(?:[\w-]+|\d+)\s+of\s+(?:them|the dead|the victims|those killed)\b|the (?:other|remaining) (?:[\w-]+|\d+)\b|"
+    r"the (?:dead|victims)\s+(?:were|included|include)\b|they\s+(?:were|included)\b)",
+    re.I,
+)
+DEATH_TOLD = re.compile(r"\b(?:were|was|have been|had been|are)\s+(?:all\s+)?(?:killed|dead)\b|\bdied\b|\bkilling\b", re.I)
+OWN_FATE_WORD = re.compile(r"\b(?:killed|died|wounded|injured|hurt|survived|missing|captured|escaped|unhurt)\b", re.I)
 #: A lead that names a number of dead or wounded whose names follow without ranks or fate words:
 #: "naming four men killed in the clash", "identified the three workers who died"
 NAMING_LEAD = re.compile(
@@ -2871,6 +2880,7 @@ class Extractor:
         self._fates_from_headings(persons, text)
         self._identified_dead(persons, sents)
         persons.extend(self._names_after_naming_lead(persons, sents, context_nat))
+        persons.extend(self._members_of_the_dead(persons, sents, context_nat))
         self._names_in_use(persons, text)
         self._fates_from_title(persons, article.title if article.title not in text else "")
         persons = [p for p in persons if p.fate and p.role not in SPEAKER_ROLES]
@@ -3092,6 +3102,47 @@ class Extractor:
         word = m.group("fate").lower()
         fate = next((f for f, frx in FATE_PATTERNS if f != "died-of-wounds" and frx.search(word)), None)
         return (fate, m.start("fate"), m.end("fate")) if fate else None
+
+    def _members_of_the_dead(self, persons: list[PersonFact], sents, context_nat: str | None) -> list[PersonFact]:  # type: ignore[no-untyped-def]
+        """Named people in a sentence that goes on about the dead the sentence before counted ("Nineteen
+        soldiers were killed ... Twelve of them were police, among them Lt. X. The other two were
+        civilians: the writer Y and Z.") are among the dead, when it tells no fate of its own."""
+        out: list[PersonFact] = []
+        told: Span | None = None  # the sentence that counted the dead, while sentences go on about them
+        for idx in range(1, len(sents)):
+            s0, e0, sent = sents[idx]
+            prev = sents[idx - 1]
+            if DEATH_TOLD.search(prev[2]):
+                told = Span(prev[0], prev[1], prev[2])
+            elif told is not None and not DEAD_GO_ON.match(prev[2]):
+                told = None
+            if told is None or not DEAD_GO_ON.match(sent) or OWN_FATE_WORD.search(sent):
+                continue
+            span = told
+            taken: list[tuple[int, int]] = []
+            for p in persons:
+                if any(s0 <= sp.start < e0 for sp in p.spans):
+                    taken.extend((sp.start, sp.end) for sp in p.spans)
+                    if p.fate is None and p.name:
+                        p.fate, p.fate_span = "killed", span
+            for nm in _NAME_RX.finditer(sent):
+                name = self._clean_name(nm.group("name"))
+                a = s0 + nm.start()
+                if not name or not 2 <= len(name.split()) <= 3 or any(x <= a < y for x, y in taken):
+                    continue
+                before, after = sent[: nm.start()], sent[nm.start() + len(name) :]
+                if not self._plain_name(name) or re.search(r"[A-Z][\w'-]*\s+$|\b(?:of|from|in|at|for|to)\s+(?:the\s+)?$", before):
+                    continue
+                # a listed name: after "and", a colon or a role ("the film director X"), or before ", who"
+                if not (
+                    re.search(r"(?:\band|:|,)\s+$|\bthe\s+(?:[a-z-]+\s+){1,2}$", before)
+                    or re.match(r"\s*,\s+(?:who|a|an|the|\d)", after)
+                ):
+                    continue
+                out.append(PersonFact(name, None, context_nat, "unknown", None, fate="killed", fate_span=span,
+                                      spans=[Span(a, a + len(name), name)]))
+                taken.append((a, a + len(name)))
+        return out
 
     @staticmethod
     def _names_in_use(persons: list[PersonFact], text: str) -> None:

@@ -2643,3 +2643,31 @@ def test_an_accented_capital_starts_a_name_word(extractor):
     ex = run(extractor, "Sgt. Élodie Marchal was killed on Monday near Kibali.")
     ps = [p.name for e in ex.events for p in e.persons]
     assert ps == ["Élodie Marchal"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Eleven policemen were killed on Monday when a bomb hit their post near Kibali. Nine of them were "
+        "recruits, among them Sgt. Tomas Verhoek. The other two were civilians: the cook Ivo Marden, who had "
+        "worked there for years, and Pieter Saal, who drove the supply van.",
+        "Eleven people died on Monday when a bomb hit a police post near Kibali. The dead included Sgt. Tomas "
+        "Verhoek, the post's commander, and two civilians, the cook Ivo Marden and Pieter Saal, a driver.",
+    ],
+)
+def test_names_in_sentences_going_on_about_the_dead_are_of_them(extractor, text):  # type: ignore[no-untyped-def]
+    ps = {p.name.split()[-1]: p.fate for e in run(extractor, text).events for p in e.persons}
+    assert ps == {"Verhoek": "killed", "Marden": "killed", "Saal": "killed"}
+
+
+def test_a_name_after_the_dead_with_a_fate_of_its_own_keeps_it(extractor):
+    ps = {
+        p.name: p.fate
+        for e in run(
+            extractor,
+            "Eleven policemen were killed on Monday when a bomb hit their post near Kibali. Two of them were "
+            "recruits; Sgt. Tomas Verhoek survived.",
+        ).events
+        for p in e.persons
+    }
+    assert ps == {"Tomas Verhoek": "survived"}
