@@ -1347,6 +1347,21 @@ PLACE_CARE = re.compile(
     r"morgues?)\s+(?:in|at)\s+(?:the\s+)?$|\b(?:treated|hospitali[sz]ed|recovering)\s+in\s+$",
     re.I,
 )
+#: Where the dead came from: "most of them from the town of X", "natives of Y", "who hailed from Z"
+HOME_TOWN_BEFORE = re.compile(
+    r"\b(?:(?:came|come|comes|were|was|all|most|many|both|some)\s+(?:of\s+them\s+)?from|natives?\s+of|hailed\s+from|"
+    r"home\s*towns?\s+(?:of|was|is|in))\s+(?:the\s+)?"
+    r"(?:(?:town|city|village|region|province|district)\s+of\s+)?$",
+    re.I,
+)
+#: A sentence about the reaction to the deaths elsewhere ("crowds in X angered by the deaths set fire
+#: to shops", "mourners gathered in Y"): no incident sentence
+REACTION_TO_DEATHS = re.compile(
+    r"\b(?:angered|enraged|outraged|incensed|mourn(?:ed|ing|ers)|protest(?:ed|ing|ers)?\s+(?:over|against)|"
+    r"vigils?|funerals?\s+(?:of|for)|rall(?:y|ied)|demonstrat(?:ed|ions?|ors))\b[^.;]{0,40}?"
+    r"\b(?:the\s+)?(?:deaths|killings|attack|ambush|bombing|dead)\b",
+    re.I,
+)
 #: After a capital not named as a place, a verb: the government ("Beijing gave no figures",
 #: "Washington has demanded", "called on Kabul to act"); a capital after "in", "near" ... is the city
 CAPITAL_ACTS_AFTER = re.compile(
@@ -3935,7 +3950,7 @@ class Extractor:
         reference_points: set = set()  # type: ignore[type-arg]
         datelines = [m.span("name") for m in DATELINE_PAREN.finditer(text[:20_000])]
         for idx, (s, _e, sent) in enumerate(sents):
-            is_trigger = idx in trigger_idx or bool(INCIDENT_WORDS.search(sent))
+            is_trigger = (idx in trigger_idx or bool(INCIDENT_WORDS.search(sent))) and not REACTION_TO_DEATHS.search(sent)
             for hit in self._place_hits(sent):
                 place: Place = hit.payloads[0] if len(hit.payloads) == 1 else self._named_country_place(
                     hit.payloads, named()
@@ -3972,7 +3987,7 @@ class Extractor:
                     or (place.kind == "country" and AGENT_AFTER.match(post))  # "Israel struck targets"
                     or self._stands_for_government(place, pre, post)
                 )
-                movement = bool(PLACE_MOVEMENT.search(pre) or PLACE_CARE.search(pre))
+                movement = bool(PLACE_MOVEMENT.search(pre) or PLACE_CARE.search(pre) or HOME_TOWN_BEFORE.search(pre))
                 near_word = bool(PLACE_NEAR.search(pre))
                 in_title = s <= title_line_end
                 score = (
@@ -4032,7 +4047,7 @@ class Extractor:
                 post = sent[end - sent_s : end - sent_s + 40]
                 if PLACE_OFFICIALS.search(pre) or PLACE_SPEAKS.match(post):
                     continue
-                movement = bool(PLACE_MOVEMENT.search(pre))
+                movement = bool(PLACE_MOVEMENT.search(pre) or HOME_TOWN_BEFORE.search(pre))
                 near_word = bool(PLACE_NEAR.search(pre))
                 # a district is no town; a valley or a pass is as narrow as one
                 specificity = 2 if site_kind == "region" else 3 if site_kind == "terrain" else place.specificity

@@ -2671,3 +2671,19 @@ def test_a_name_after_the_dead_with_a_fate_of_its_own_keeps_it(extractor):
         for p in e.persons
     }
     assert ps == {"Tomas Verhoek": "survived"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Six soldiers were killed on Monday when rebels ambushed their convoy near the village of Kibali. The "
+        "dead were conscripts, most of them from the town of Nairobi.",
+        "Six soldiers were killed on Monday when rebels ambushed their convoy near the village of Kibali. All "
+        "were natives of Nairobi.",
+        "Six soldiers were killed on Monday when rebels ambushed their convoy near the village of Kibali. "
+        "Crowds in Nairobi angered by the deaths attacked shops overnight.",
+    ],
+)
+def test_home_towns_and_reactions_elsewhere_are_not_the_place(extractor, text):  # type: ignore[no-untyped-def]
+    ev = run(extractor, text).events[0]
+    assert ev.place.name == "Kibali"
