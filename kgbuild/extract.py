@@ -1329,14 +1329,19 @@ PLACE_SPEAKS = re.compile(
 )
 PLACE_OFFICIALS = re.compile(
     r"\b(?:officials?|sources?|spokes\w+|authorities|government|embassy|ministry)\s+in\s+$|"
+    # where a statement was made: "the army said in X", "told reporters in Y", "a news conference in Z"
+    r"\b(?:said|says|told (?:[\w-]+\s+){0,2}?|announced|stated|declared|added|briefing|(?:news|press) conference|"
+    r"statement (?:issued|released))\s+(?:late\s+)?(?:on\s+\w+\s+)?in\s+$|"
     r"\b(?:addressing|speaking|visiting|talks|summit|congress|rally|meeting|conference|ceremony|funeral|mourners)"
     r"\s+(?:[\w'-]+\s+){0,4}?in\s+$|"
     r"\b(?:backed|supported|armed|funded|sponsored|condemned|blamed|accused) by\s+$|\b(?:allied|loyal) to\s+$",
     re.I,
 )
 PLACE_MOVEMENT = re.compile(
-    r"\b(?:from|to|towards?|for|bound for|heading|returning to|back to|en route to|took off from|flying from|"
-    r"based (?:at|in)|home in|buried in|funeral in|born in|native)\s+(?:the\s+)?$",
+    r"\b(?:from|(?<!close )(?<!next )(?<!due )(?<!similar )to|towards?|for|bound for|heading|returning to|back to|"
+    r"en route to|took off from|flying from|"
+    r"based (?:at|in)|home in|buried in|funeral in|born in|native)\s+(?:the\s+)?"
+    r"(?:(?:port|town|city|village|harbou?r|airport|base)\s+of\s+)?$",
     re.I,
 )
 #: The wounded taken somewhere: "flown to hospitals in X", "died of his wounds at the hospital in
@@ -1346,6 +1351,14 @@ PLACE_CARE = re.compile(
     r"recovering|being cared for)\b[^.;]{0,60}\b(?:hospitals?|clinics?|medical (?:centres?|centers?|facilit\w+)|"
     r"morgues?)\s+(?:in|at)\s+(?:the\s+)?$|\b(?:treated|hospitali[sz]ed|recovering)\s+in\s+$",
     re.I,
+)
+#: A ship as the place things happened on: "on board the Mavi Marmara", "boarded the tanker MV Sea
+#: Star", "aboard the passenger ship Ocean Dawn"
+VESSEL_PLACE = re.compile(
+    r"\b(?:[Oo]n board|[Aa]board|boarded|stormed)\s+(?:the\s+)?(?:(?:largest|first|last|lead|[\w-]+-flagged)\s+)?"
+    r"(?:(?:vessel|ship|boat),\s+the\s+)?(?:(?:passenger|cargo|merchant|container|bulk|fishing|aid|Turkish|Greek)\s+)?"
+    r"(?:ship|vessel|tanker|ferry|freighter|carrier|boat|yacht)?\s*(?:(?:MV|MT|MS|SS|M/V)\s+)?"
+    r"(?P<name>(?!The\b|A\b|An\b)[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3})"
 )
 #: Where the dead came from: "most of them from the town of X", "natives of Y", "who hailed from Z"
 HOME_TOWN_BEFORE = re.compile(
@@ -4131,7 +4144,7 @@ class Extractor:
         (start, end, name, kind, site kind, bare name)."""
         out: list[tuple[int, int, str, str, str | None, bool]] = []
         taken: list[tuple[int, int]] = []
-        for rx, bare in ((ADHOC_HEAD_NAME, False), (ADHOC_NAME_HEAD, False), (ADHOC_BARE, True)):
+        for rx, bare in ((VESSEL_PLACE, False), (ADHOC_HEAD_NAME, False), (ADHOC_NAME_HEAD, False), (ADHOC_BARE, True)):
             for m in rx.finditer(sent):
                 start, end = m.start("name"), m.end("name")
                 name = m.group("name")
@@ -4152,7 +4165,7 @@ class Extractor:
                     continue
                 if not bare and self._nationality_in(name.split()[0]) and len(name.split()) == 1:
                     continue  # "the Russian base"
-                site_kind = _PLACE_HEAD.get(head) if head else None
+                site_kind = "vessel" if rx is VESSEL_PLACE else _PLACE_HEAD.get(head) if head else None
                 if rx is ADHOC_HEAD_NAME and site_kind == "sea":
                     label = f"{head.capitalize()} of {name}"  # "Gulf of Aden"
                     start = m.start("head")

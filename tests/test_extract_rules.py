@@ -2687,3 +2687,29 @@ def test_a_name_after_the_dead_with_a_fate_of_its_own_keeps_it(extractor):
 def test_home_towns_and_reactions_elsewhere_are_not_the_place(extractor, text):  # type: ignore[no-untyped-def]
     ev = run(extractor, text).events[0]
     assert ev.place.name == "Kibali"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Marines who boarded the cargo ship Sea Lark on Monday were attacked by the crew; two were wounded.",
+         "Sea Lark"),
+        ("Two sailors were killed on Monday on board the tanker MV Nordic Star, the navy said.", "Nordic Star"),
+    ],
+)
+def test_a_ship_where_it_happened_is_the_place(extractor, text, name):  # type: ignore[no-untyped-def]
+    ev = run(extractor, text).events[0]
+    assert ev.place.name == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen opened fire on three boats on Monday near Kibali, wounding two sailors. The boats were "
+        "escorted to the port of Nairobi.",
+        "Six soldiers were killed on Monday in an ambush close to the village of Kibali, the army said in Nairobi.",
+    ],
+)
+def test_where_vessels_are_taken_is_not_the_place_but_close_to_is(extractor, text):  # type: ignore[no-untyped-def]
+    ev = run(extractor, text).events[0]
+    assert ev.place.name == "Kibali"
