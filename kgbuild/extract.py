@@ -1436,6 +1436,11 @@ VEHICLE_BOMB = re.compile(
     re.I,
 )
 SUICIDE_DRIVER = re.compile(r"\bsuicide\b|\bSVBIEDs?\b|\bblew (?:himself|herself|themselves) up\b", re.I)
+ARMED_GUARDS = re.compile(
+    r"\b(?:(?:private\s+)?security\s+contractors?|private security|(?:armed|security) guards?|military contractors?|"
+    r"contractors\s+(?:working\s+)?for\s+(?:a\s+)?(?:private\s+)?(?:security|military))\b",
+    re.I,
+)
 #: An attack on troops: a patrol, a military convoy, soldiers (an armed clash)
 TROOPS_TARGET = re.compile(
     _ATTACKED_ON + r"(?:(?:army|military|troops?|soldiers?|police|patrol|supply|armou?red|security forces?)\s+"
@@ -1495,9 +1500,12 @@ NOT_MEMBERS = re.compile(
 )
 
 #: Cues that a sentence tells a further incident, not more about the main one.
+#: The town already told, named again by its kind: "a roadside bomb outside the city"
+THE_TOWN = re.compile(r"\b(?:in|outside|near|around|on the outskirts of|north|south|east|west)\s+(?:of\s+)?the\s+(?:city|town|village)\b")
 SEPARATE_CUE = re.compile(
     r"\b(?:also|separately|separate|another|second|meanwhile|in response|in retaliation|retaliat\w+|"
-    r"within hours|hours later|later that day|earlier that day|earlier in the day|then|later|more|further|sent to|rescue|recovery)\b",
+    r"within hours|hours later|later that day|earlier that day|earlier in the day|then|later|more|further|sent to|rescue|recovery|"
+    r"the same day|that same day|on the same day)\b",
     re.I,
 )
 AIRCRAFT_MODEL = re.compile(r"\b(?:Su|Mi|Ka|MiG|Il|An|Tu|Yak|F|AH|UH|CH|MQ|RQ|T)-\d+\w*")
@@ -3569,7 +3577,9 @@ class Extractor:
         def add(t2: str, span: Span, idx: int, cands) -> None:  # type: ignore[no-untyped-def]
             own_date = self._choose_date(text, sents, pub, {idx}, only={idx})
             ev_date, ev_latest, ev_prec, date_span = own_date or when
-            if cands:
+            if not cands and place.kind == "settlement" and THE_TOWN.search(sents[idx][2]):
+                p2, prec2, p_span = place, "near", None  # "a roadside bomb outside the city": the town told
+            elif cands:
                 p2, prec2, p_span, _ = self._pick_place(cands, main_country)
             elif place.country and place.kind != "sea":
                 p2, prec2, p_span = self.ref.country(place.country), "country", None
@@ -3625,6 +3635,8 @@ class Extractor:
             if not strong:
                 continue
             t2, _w, span = max(strong, key=lambda h: (h[1], -h[2].start))
+            if t2 != etype and re.search(r"\b(?:[Tt]he|[Tt]hat|[Tt]his)\s+$", text[max(0, span.start - 6) : span.start]):
+                continue  # "The bomb hit the building at 1 a.m.": the incident already told, by its weapon
             background = self._background(idx, when[0])
             if background and not (t2 == etype and t2 in ("aircraft-crash", "shoot-down")):
                 continue
@@ -3921,7 +3933,8 @@ class Extractor:
         """The headline or the lead tells of an attack on civilians' vehicles ("gunmen attacked a
         World Food Programme convoy", "ambushed a bus carrying workers") and not on troops'."""
         lead = " ".join([title, *(sent for _s, _e, sent in sents[:6])])
-        return bool(CIVILIAN_TARGET.search(lead)) and not TROOPS_TARGET.search(lead)
+        # private security contractors or armed guards are an armed side: an ambush on them is a clash
+        return bool(CIVILIAN_TARGET.search(lead)) and not TROOPS_TARGET.search(lead) and not ARMED_GUARDS.search(text)
 
     @staticmethod
     def _only_civilians_hit(figures: list[Figure], persons: list[PersonFact]) -> bool:

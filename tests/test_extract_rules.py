@@ -2713,3 +2713,35 @@ def test_a_ship_where_it_happened_is_the_place(extractor, text, name):  # type: 
 def test_where_vessels_are_taken_is_not_the_place_but_close_to_is(extractor, text):  # type: ignore[no-untyped-def]
     ev = run(extractor, text).events[0]
     assert ev.place.name == "Kibali"
+
+
+def test_the_bomb_of_an_air_strike_already_told_is_no_new_incident(extractor):
+    evs = run(
+        extractor,
+        "An Israeli air strike killed 12 people in a house in Kibali on Monday. The bomb hit the house shortly "
+        "after midnight, when the families were asleep.",
+    ).events
+    assert [e.type for e in evs] == ["airstrike"]
+
+
+@pytest.mark.parametrize("cue", ["the same day", "on the same day"])
+def test_a_separate_bombing_the_same_day_outside_the_town_told(extractor, cue):  # type: ignore[no-untyped-def]
+    evs = run(
+        extractor,
+        "Gunmen ambushed a police patrol in Kibali on Monday, killing four officers. Three soldiers were killed "
+        f"by a roadside bomb outside the town {cue}.",
+    ).events
+    assert [(e.type, e.place.name) for e in evs] == [("armed-clash", "Kibali"), ("roadside-bomb", "Kibali")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen ambushed two cars carrying foreign civilians in Kibali on Monday, killing four private security "
+        "contractors.",
+        "Militants ambushed a bus carrying workers near Kibali on Monday; two armed guards escorting it were killed.",
+    ],
+)
+def test_an_ambush_on_armed_guards_stays_a_clash(extractor, text):  # type: ignore[no-untyped-def]
+    (ev,) = run(extractor, text).events
+    assert ev.type == "armed-clash"
