@@ -3838,7 +3838,7 @@ class Extractor:
                     or bool(re.search(r"\b[Bb]y\s+$", sent[max(0, rel - 4) : rel]))
                 )
                 key = (not recent, announced, not is_trigger, prec_rank, d.start)
-                if not recent and not announced and d.precision == "day" and pub - d.earliest <= timedelta(days=400):
+                if not announced and d.precision == "day" and pub - d.earliest <= timedelta(days=400):
                     older.append((idx, d))
                 if best_date is None or key < best_date[0]:
                     best_date = (key, d)
@@ -3872,7 +3872,7 @@ class Extractor:
         if not 0 <= idx < len(sents) or INCIDENT_WORD_NEAR.search(sents[idx][2][max(0, told.start - s0 - 40) : told.start - s0]):
             return None  # "were killed on Friday": the day told now is the incident's
         for j, d in older:
-            if j != idx or d.start < told.start - 400:
+            if j != idx or d.start < told.start - 400 or d.earliest >= told.earliest:
                 continue
             if INCIDENT_BEFORE_DATE.search(sents[j][2][max(0, d.start - s0 - 60) : d.start - s0]):
                 return d

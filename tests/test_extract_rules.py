@@ -2582,6 +2582,11 @@ def test_dead_named_months_later_keep_the_incidents_day(extractor, text):  # typ
     assert ev.date == date(2018, 10, 3)
 
 
+def test_dead_named_weeks_later_keep_the_incidents_day(extractor):
+    text = "The ministry on Thursday named the 11 miners who died in the explosion at the Kibali mine on 4 May."
+    assert run(extractor, text).events[0].date == date(2019, 5, 4)
+
+
 # ------------------------------------------------------------------ persons (round 2)
 
 
