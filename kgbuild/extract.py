@@ -353,8 +353,16 @@ EVENT_TRIGGERS: dict[str, list[tuple[str, float]]] = {
         (
             r"\bhostage[- ](?:crisis|taking|takers?|siege|standoff|stand-off|drama)\b|\bkidnappers\b|\bcaptives\b|"
             r"\b(?:took|taken|seized|seizing|holding|held|freed|released|rescued)\s+(?:[\w-]+\s+){0,3}?hostages\b|"
-            r"\bhostages\s+(?:were|had been|have been)\s+(?:killed|freed|released|rescued|taken|seized|held)\b",
+            r"\bhostages\s+(?:were|had been|have been)\s+(?:killed|freed|released|rescued|taken|seized|held)\b|"
+            r"\b(?:taking|took|taken|seized|seizing|holding|held)\s+(?:[\w-]+\s+){1,3}?hostage\b|\b(?:the|a)\s+siege\s+(?:of|at)\b|"
+            r"\b(?:ended|end|broke|lifted)\s+the\s+siege\b",
             4,
+        ),
+        # gunmen storming a building full of civilians: "stormed a hotel", "stormed the gas plant"
+        (
+            r"\b(?:stormed|overran|seized)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:hotel|school|hospital|theatre|theater|"
+            r"mall|shopping centre|market|church|mosque|university|college|plant|factory|office|embassy|consulate)\b",
+            3,
         ),
     ],
     "accident": [

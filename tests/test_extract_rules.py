@@ -2504,6 +2504,8 @@ def test_a_crash_with_an_accident_cue_stays_a_crash(extractor):
         "the site on Wednesday; four hostages and six gunmen were killed in the assault.",
         "The hostage crisis at a hotel in Kibali ended on Monday when police stormed the building after an "
         "exchange of fire; the kidnappers had held 30 guests.",
+        "Militants stormed a hotel in Kibali on Monday, taking guests hostage. Police ended the siege on "
+        "Tuesday; 21 people died.",
     ],
 )
 def test_a_hostage_taking_is_one_other_event(extractor, text):  # type: ignore[no-untyped-def]
