@@ -2472,8 +2472,12 @@ class Extractor:
             if rank is None and adjacent is None:
                 # the guessed nationality has no such rank: the rank tells the nationality
                 rank = self._rank_by_mentions(hit.payloads)
-            if rank is not None and adjacent is None:
-                nat = rank.country
+            if rank is not None and adjacent is None and (
+                nat is None or len({r.country for r in hit.payloads}) == 1 or rank.country == nat
+            ):
+                # the rank tells the nationality only if one army has it or none is known otherwise
+                # ("Lt." of an article about Italian troops is not British)
+                nat = rank.country if len({r.country for r in hit.payloads}) == 1 else nat
             if rank is None and hit.payloads:
                 # no country with this rank is known: keep the rank as written
                 rank = self._rank_by_mentions(hit.payloads) or hit.payloads[0]
@@ -3183,10 +3187,23 @@ class Extractor:
                     or re.match(r"\s*,\s+(?:who|a|an|the|\d)", after)
                 ):
                     continue
-                out.append(PersonFact(name, None, context_nat, "unknown", None, fate="killed", fate_span=span,
-                                      spans=[Span(a, a + len(name), name)]))
+                out.append(
+                    PersonFact(
+                        name, None, self._one_nationality(span.text), "unknown", None, fate="killed",
+                        fate_span=span, spans=[Span(a, a + len(name), name)],
+                    )
+                )
                 taken.append((a, a + len(name)))
         return out
+
+    def _one_nationality(self, text: str) -> str | None:
+        """The one nationality a sentence tells (by adjective, or by a country heading it: "China
+        acknowledged ..."), None if it tells none or several."""
+        codes = {code for _at, code in self._nationality_in(text)}
+        for h in self.ref.place_matcher.finditer(text[:40]):
+            if h.payloads[0].kind == "country" and h.start <= 4:
+                codes.add(h.payloads[0].country)
+        return next(iter(codes)) if len(codes) == 1 else None
 
     @staticmethod
     def _names_in_use(persons: list[PersonFact], text: str) -> None:
@@ -3228,6 +3245,7 @@ class Extractor:
             if m is None:
                 continue
             want = int(parse_number(m.group("n")) or 0)
+            nat = self._one_nationality(sent[: m.end()])
             gfate = m.group("gfate").lower()
             fate = "injured" if gfate in ("wounded", "injured", "hurt") else "killed"
             noun = m.group("noun").lower()
@@ -3268,7 +3286,7 @@ class Extractor:
                     continue
                 out.append(
                     PersonFact(
-                        name, None, context_nat, aff, None, fate=fate, fate_span=lead_span, spans=[Span(a, b, name)]
+                        name, None, nat, aff, None, fate=fate, fate_span=lead_span, spans=[Span(a, b, name)]
                     )
                 )
                 known.add(name.split()[-1].lower())

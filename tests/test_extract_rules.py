@@ -2752,3 +2752,24 @@ def test_a_separate_bombing_the_same_day_outside_the_town_told(extractor, cue): 
 def test_an_ambush_on_armed_guards_stays_a_clash(extractor, text):  # type: ignore[no-untyped-def]
     (ev,) = run(extractor, text).events
     assert ev.type == "armed-clash"
+
+
+@pytest.mark.parametrize(
+    ("text", "nat"),
+    [
+        ("Lt. Ivo Marden was killed on Monday in an ambush near Kibali.", None),
+        ("Italian troops were ambushed near Kibali on Monday. Lt. Ivo Marden was killed.", "IT"),
+    ],
+)
+def test_a_rank_many_armies_share_does_not_make_a_nationality(extractor, text, nat):  # type: ignore[no-untyped-def]
+    ps = [p for e in run(extractor, text).events for p in e.persons]
+    assert [(p.name, p.nationality) for p in ps] == [("Ivo Marden", nat)]
+
+
+def test_names_after_a_lead_take_only_a_nationality_it_tells(extractor):
+    ex = run(
+        extractor,
+        "Ruritania on Friday named three soldiers killed in the clash with Elbonian troops near Kibali. Ivo "
+        "Marden, Piet Lund and Karl Imre were given medals.",
+    )
+    assert {p.nationality for e in ex.events for p in e.persons} == {None}
