@@ -4026,7 +4026,9 @@ class Extractor:
                 if re.match(r"['\u2019]s\b", post) and place.kind == "settlement":
                     continue  # "Moscow's intervention"
                 if place.kind != "country" and (
-                    PERSON_TITLE_BEFORE.search(pre) or re.match(r"\s+[A-Z][a-z]+\s+[a-z(,]", post) and hit.text.istitle()
+                    PERSON_TITLE_BEFORE.search(pre)
+                    or self._surname_after_rank(pre)
+                    or re.match(r"\s+[A-Z][a-z]+\s+[a-z(,]", post) and hit.text.istitle()
                     and not re.match(r"\s+(?:" + _HEAD_RX + r")\b", post, re.I)
                 ):
                     continue  # "President Volodymyr Zelensky said": a person's name
@@ -4126,6 +4128,18 @@ class Extractor:
             return payloads[0]
         best = max(payloads, key=lambda p: named.get(p.country, 0) if p.country else 0)
         return best if named.get(best.country or "", 0) else payloads[0]
+
+    def _surname_after_rank(self, pre: str) -> bool:
+        """The name is a surname after a rank or title and a given name ("Capt. Musa Bello", "Sergeant
+        Ana Lima", "Dr. Omar Haddad"), though a town somewhere is called so."""
+        m = re.search(r"(?:^|\s)((?:[A-Z][a-z\u00e0-\u024f'-]+|[A-Z]\.)\s+){1,2}$", pre)
+        if m is None:
+            return False
+        head = pre[: m.start(1)].rstrip()
+        if PERSON_TITLE_BEFORE.search(head + " "):
+            return True
+        tail = head[-40:]
+        return any(h.end == len(tail) for h in self.ref.rank_matcher.finditer(tail)) if tail else False
 
     def _stands_for_government(self, place: Place, pre: str, post: str) -> bool:
         """A capital named as its government ("Beijing gave no figures", "called on New Delhi not to

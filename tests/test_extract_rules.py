@@ -2773,3 +2773,15 @@ def test_names_after_a_lead_take_only_a_nationality_it_tells(extractor):
         "Marden, Piet Lund and Karl Imre were given medals.",
     )
     assert {p.nationality for e in ex.events for p in e.persons} == {None}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels attacked a base near Kibali on Saturday; three soldiers died, among them Capt. Musa Bello.",
+        "Rebels attacked a base near Kibali on Saturday; Sergeant Ana Lima was among the dead.",
+    ],
+)
+def test_a_surname_after_a_rank_is_no_town(extractor, text):  # type: ignore[no-untyped-def]
+    ev = run(extractor, text).events[0]
+    assert ev.place.name == "Kibali"
