@@ -282,7 +282,10 @@ def load() -> Reference:
             lat=float(city["latitude"]),
             lon=float(city["longitude"]),
             geonames=int(city["geonameid"]),
-            minor=not focus and city["population"] < 150_000,
+            # in the countries known as places only, a city under a million is a place only where
+            # the text names it as one ("near Los Mochis"), for many are surnames ("Santos", "Bello")
+            minor=not focus
+            and city["population"] < (1_000_000 if cc in ref.places_only_countries else 150_000),
         )
         ref.places[place.iri] = place
         if (cc, city["name"]) in capital_names:

@@ -2785,3 +2785,11 @@ def test_names_after_a_lead_take_only_a_nationality_it_tells(extractor):
 def test_a_surname_after_a_rank_is_no_town(extractor, text):  # type: ignore[no-untyped-def]
     ev = run(extractor, text).events[0]
     assert ev.place.name == "Kibali"
+
+
+def test_a_surname_that_is_a_city_of_a_country_without_curated_words_needs_a_locative(extractor):
+    ev = run(
+        extractor,
+        "Maria Santos, 34, was killed on Monday when gunmen ambushed a police patrol near the village of Kibali.",
+    ).events[0]
+    assert ev.place.name == "Kibali"
