@@ -4108,6 +4108,8 @@ class Extractor:
                 score = 3 + 2 * specificity + 2 * near_word - 4 * movement - (3 if bare else 1)
                 if kind == "sea" and re.search(r"\b(?:into|in|over|above|on)\s+(?:the\s+)?$", pre):
                     score += 6
+                if site_kind == "region" and re.search(r"[A-Za-z],\s+in\s+(?:the\s+)?$", pre):
+                    score -= 4  # "the area of Tumaco, in Narino department": the region locates the place
                 candidates.append((score, place, start, end, near_word, text[start:end], idx, movement))
         if here is not None:
             start, end, name = here

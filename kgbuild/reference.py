@@ -170,6 +170,12 @@ _ARABIC_ARTICLE = re.compile(
 )
 
 
+def _plain_letters(name: str) -> str | None:
+    """``name`` without its diacritics, if it has any and they all fold to Latin letters."""
+    plain = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    return plain if plain != name and plain.isascii() else None
+
+
 def _without_article(names: set[str]) -> set[str]:
     """GeoNames writes Arabic town names with their article ("Al Fallūjah", "Ar Ramādī"); news
     writes them without it too ("Fallujah", "Ramadi"): a spelling of five letters or more after it."""
@@ -309,6 +315,8 @@ def load() -> Reference:
         names.update(_article_variants(names))
         if focus and city["population"] >= 50_000:
             names.update(_without_article(names))
+        # written without its diacritics too ("Bogota" for Bogotá, "Kandahar" for Kandahār)
+        names.update([a for a in (_plain_letters(n) for n in names) if a and len(a) >= 4])
         matcher = ref.minor_place_matcher if place.minor else ref.place_matcher
         for name in names:
             matcher.add(name, place)

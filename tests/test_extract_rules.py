@@ -2793,3 +2793,24 @@ def test_a_surname_that_is_a_city_of_a_country_without_curated_words_needs_a_loc
         "Maria Santos, 34, was killed on Monday when gunmen ambushed a police patrol near the village of Kibali.",
     ).events[0]
     assert ev.place.name == "Kibali"
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("A car bomb killed four policemen on Monday in Bogota, officials said.", "CO"),
+        ("Two soldiers were killed on Monday when a bomb exploded near Kandahar.", "AF"),
+    ],
+)
+def test_a_town_written_without_its_diacritics_is_known(extractor, text, country):  # type: ignore[no-untyped-def]
+    (ev,) = run(extractor, text).events
+    assert ev.place.country == country and ev.place.kind == "settlement"
+
+
+def test_a_region_after_a_comma_locates_the_place_before(extractor):
+    (ev,) = run(
+        extractor,
+        "Nine police officers were killed on Monday when rebels attacked their post in the rural area of "
+        "Vardenco, in Norra department.",
+    ).events
+    assert ev.place.name == "Vardenco"
