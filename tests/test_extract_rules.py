@@ -2814,3 +2814,22 @@ def test_a_region_after_a_comma_locates_the_place_before(extractor):
         "Vardenco, in Norra department.",
     ).events
     assert ev.place.name == "Vardenco"
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("In a statement on Tuesday, the army said three soldiers were killed the previous day by a roadside bomb "
+         "near Kibali.", date(2019, 6, 10)),
+        ("The army said on Tuesday that two soldiers were killed a day earlier when rebels attacked their outpost "
+         "near Kibali.", date(2019, 6, 10)),
+        ("A soldier was shot on Friday near Kibali and died of his wounds the next day.", date(2019, 6, 7)),
+    ],
+)
+def test_a_day_told_from_another_day(extractor, text, day):  # type: ignore[no-untyped-def]
+    assert run(extractor, text).events[0].date == day
+
+
+def test_days_after_an_event_are_no_date():
+    ds = find_dates("The bodies were found on 3 May, two days after the attack.", date(2019, 6, 12))
+    assert [d.text for d in ds] == ["3 May"]
