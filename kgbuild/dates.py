@@ -263,7 +263,8 @@ _NUM_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six
 #: A day told from another day of the same sentence: "the previous day", "the day before", "two days
 #: earlier", "the next day", "a day later", "the night before"
 _ANCHORED = re.compile(
-    r"\b(?:the (?P<prev>previous|preceding) (?:day|night|evening)|the (?:day|night|evening) (?P<before>before)(?! \w+day)|"
+    r"\b(?:the (?P<prev>previous|preceding) (?:day|night|evening)|"
+    r"the (?:day|night|evening) (?P<before>before)(?! \w)|"
     r"(?P<n>a|one|two|three|four|five|six|seven|\d) days? (?:(?P<dir>earlier|later)|(?P<dir2>before|after)(?! \w))|"
     r"the (?P<next>next|following) (?:day|night|morning))\b",
     re.I,
