@@ -899,7 +899,7 @@ SOURCE_NOUNS = re.compile(
     r"witness(?:es)?|residents?|commanders?|groups?|media|outlets?|agency|ministry|report|statement|"
     r"sites?|websites?|journalists?|correspondents?|doctors?|medics?|officers?|bloggers?|channels?|"
     r"observatory|government|military|army|committee|command|coalition|police|governor|"
-    r"embassy|newspapers?|daily|network|television|TV|ministry|president|minister|mayor|accounts?)\b",
+    r"embassy|newspapers?|daily|network|television|TV|ministry|president|minister|mayor|accounts?|airlines?|airways)\b",
     re.I,
 )
 

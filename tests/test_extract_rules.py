@@ -2833,3 +2833,13 @@ def test_a_day_told_from_another_day(extractor, text, day):  # type: ignore[no-u
 def test_days_after_an_event_are_no_date():
     ds = find_dates("The bodies were found on 3 May, two days after the attack.", date(2019, 6, 12))
     assert [d.text for d in ds] == ["3 May"]
+
+
+def test_an_airline_named_after_a_country_speaks_for_itself(extractor):
+    ex = run(
+        extractor,
+        "A passenger jet crashed on Monday near Kibali. There were no survivors. Kenya Airways says the "
+        "aircraft was carrying 80 passengers.",
+    )
+    labels = {f.attribution.label for e in ex.events for f in e.figures}
+    assert "Kenya Airways" in labels
