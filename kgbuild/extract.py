@@ -1455,6 +1455,17 @@ TROOPS_TARGET = re.compile(
     r"(?:[\w'.-]+\s+){0,2}?)?(?:patrol|military convoy|army convoy|troops|soldiers|checkpoint|outpost|base)\b",
     re.I,
 )
+#: A wire dateline in title case at a line's head: "Goma, Congo (Wire) - ...", "Kabul, 12 June —"
+DATELINE_LEAD = re.compile(
+    r"^[ \t]*(?P<name>[A-Z][\w'.\u2019-]+(?: [A-Z][\w'.\u2019-]+){0,2})(?:,[ \t]*[^\n,\u2014\u2013(]{1,40})?"
+    r"(?:[ \t]*\([^)\n]{1,40}\))?[ \t]+(?:\u2014|\u2013|--?)[ \t]",
+    re.M,
+)
+#: A byline: "By our correspondent in Nairobi", "From a staff reporter in Kyiv"
+BYLINE = re.compile(
+    r"^[ \t]*(?:[Bb]y|[Ff]rom)[ \t]+(?:[\w'.-]+[ \t]+){0,4}?(?:correspondents?|reporters?|staff|bureau|team|desk)\b[^\n]*$",
+    re.M,
+)
 REGION_AFTER = re.compile(
     r"^\s*[\"\u201c'\u2018]?\s*(?:de-escalation\s+)?(?:zone|region|area|countryside|front|pocket|enclave|"
     r"governorate|offensive|operation)\b",
@@ -4001,6 +4012,8 @@ class Extractor:
             return named_countries
         reference_points: set = set()  # type: ignore[type-arg]
         datelines = [m.span("name") for m in DATELINE_PAREN.finditer(text[:20_000])]
+        datelines += [m.span("name") for m in DATELINE_LEAD.finditer(text[:20_000])]
+        bylines = [m.span() for m in BYLINE.finditer(text[:3_000])]
         for idx, (s, _e, sent) in enumerate(sents):
             is_trigger = (idx in trigger_idx or bool(INCIDENT_WORDS.search(sent))) and not REACTION_TO_DEATHS.search(sent)
             for hit in self._place_hits(sent):
@@ -4056,6 +4069,8 @@ class Extractor:
                     score -= 6  # "since the 1983 bombing of its barracks in Beirut"
                 if any(a <= s + hit.start < b for a, b in datelines):
                     score -= 3  # "UPDATE, 14:20 (Kyiv)": where the reporter is, no more than a fallback
+                if any(a <= s + hit.start < b for a, b in bylines):
+                    score -= 6  # "By our correspondent in Nairobi": the reporter's, not the incident's
                 if place.kind == "country" and re.match(r"['\u2019]s\s+(?:[a-z]+\s+)?[A-Z]", post):
                     score -= 3  # "Syria's Idlib province", "Ukraine's southern Kherson region": the place after
                 if place.kind == "settlement" and REGION_AFTER.match(post):

@@ -2843,3 +2843,21 @@ def test_an_airline_named_after_a_country_speaks_for_itself(extractor):
     )
     labels = {f.attribution.label for e in ex.events for f in e.figures}
     assert "Kenya Airways" in labels
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nairobi, Kenya (Wire) - Fourteen soldiers were killed in an attack on their base at Kibali overnight.",
+        "By our correspondent in Nairobi\n\nSix soldiers were killed on Tuesday when their truck hit a mine near "
+        "Kibali.",
+    ],
+)
+def test_a_title_case_dateline_or_a_byline_is_only_a_fallback(extractor, text):  # type: ignore[no-untyped-def]
+    assert run(extractor, text).events[0].place.name == "Kibali"
+
+
+def test_a_dateline_town_alone_is_still_the_place(extractor):
+    text = "Nairobi, Kenya (Wire) - A bomb exploded at a bus station on Friday, killing 12 people."
+    ev = run(extractor, text).events[0]
+    assert ev.place.name == "Nairobi"
