@@ -2583,9 +2583,16 @@ class Extractor:
             )
             if not ((len(name.split()) >= 2 or known) and (fated or NAME_AGE.match(after))):
                 continue
-            if not self._plain_name(name) or re.search(
+            alias_only = bool(
+                re.search(r"\b(?:the|a|an|rebel|militant|group's|guerrilla)\s+(?:[a-z-]+\s+){0,3}?(?:known|nicknamed|dubbed)"
+                          r"\s+(?:by\s+(?:the|his|her)\s+(?:nom de guerre|alias|name)\s+|as\s+)$", before)
+            ) and not any(
+                len(nm.group("name").split()) >= 2 and self._plain_name(nm.group("name"))
+                for nm in _NAME_RX.finditer(before[-80:])
+            )  # "the rebel commander known as Abu Hamza": a nom de guerre is the only name told
+            if not self._plain_name(name) or (not alias_only and re.search(
                 r"\b(?:the|of)\s+$|\b(?:known|nicknamed|dubbed|called)\s+(?:as\s+)?$|\bknown\b[^,.;]{0,30}\bas\s+$", before
-            ):
+            )):
                 continue  # "members of the Alexandrov Ensemble", "known as Doctor Liza"
             name = known or name
             aside = re.match(r"^,[^.;]{1,150}?,", after)

@@ -2861,3 +2861,16 @@ def test_a_dateline_town_alone_is_still_the_place(extractor):
     text = "Nairobi, Kenya (Wire) - A bomb exploded at a bus station on Friday, killing 12 people."
     ev = run(extractor, text).events[0]
     assert ev.place.name == "Nairobi"
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("The rebel commander known as Abu Hamza was killed in a drone strike near Kibali on Monday.", ["Abu Hamza"]),
+        ("A guerrilla leader known by the nom de guerre Comandante Lobo was killed on Monday in a raid near Kibali.",
+         ["Comandante Lobo"]),
+        ("Ana Varga, the aid worker known as Mother Ana, was killed on Monday in a crash near Kibali.", ["Ana Varga"]),
+    ],
+)
+def test_a_nom_de_guerre_told_alone_names_the_person(extractor, text, names):  # type: ignore[no-untyped-def]
+    assert [p.name for e in run(extractor, text).events for p in e.persons] == names
