@@ -1424,7 +1424,10 @@ CIVILIAN_TARGET = re.compile(
     r"(?:convoy|vehicles?|cars?|bus(?:es)?|minibus|motorcade|trucks?|lorr(?:y|ies))\b|"
     r"(?:convoy|vehicles?|cars?|bus(?:es)?|minibus|motorcade|trucks?|lorr(?:y|ies))\s+(?:carrying|taking|"
     r"transporting|full of|packed with)\s+(?:[\w-]+\s+){0,3}?(?:workers|civilians|passengers|pilgrims|"
-    r"children|pupils|students|aid workers|employees|staff|villagers|refugees|families|journalists|diplomats)\b)",
+    r"children|pupils|students|aid workers|employees|staff|villagers|refugees|families|journalists|diplomats)\b|"
+    # gunmen firing on people gathered: "opened fire on worshippers at a mosque", "attacked villagers"
+    r"(?:worshippers|civilians|villagers|shoppers|passengers|protesters|demonstrators|mourners|pupils|students|"
+    r"wedding guests|guests|diners|revellers|pilgrims|farmers|miners|commuters|crowds?|families)\b)",
     re.I,
 )
 #: An incident word right before a date: "killed in the clash on 15 June", "the attack of 3 March"
@@ -1438,6 +1441,7 @@ INCIDENT_WORD_NEAR = re.compile(
     r"blast|explo(?:sion|ded)|crash(?:ed)?|shot|struck|hit|raid(?:ed)?|battle|incident|assault)\b",
     re.I,
 )
+CLAIM_BEFORE = re.compile(r"\b(?:claimed|claims|claiming|alleged|alleges|boasted|said they|say they)\b[^.;]{0,40}$", re.I)
 #: A bomb in or on a vehicle, and its driver's or rider's suicide: a suicide bombing
 VEHICLE_BOMB = re.compile(
     r"\b(?:car|truck|lorry|vehicle|van|motorcycle|motorbike|tanker|bus|VBIED|SVBIED|explosives?-(?:laden|packed))",
@@ -3829,6 +3833,8 @@ class Extractor:
                         etype_here = "suicide-bombing"  # "a suicide attacker drove a truck packed with explosives"
                     else:
                         etype_here = etype
+                    if etype == "shoot-down" and CLAIM_BEFORE.search(text[max(s0, m.start() - 50) : m.start()]):
+                        weight *= 0.5  # "rebels claimed they had shot it down": a claim, against an accident's cues
                     if etype == "suicide-bombing" and CORNERED.search(sents[idx][2]):
                         weight *= 0.3  # a wanted man blowing himself up when cornered: no attack
                     if HYPOTHETICAL_BEFORE.search(text[max(s0, m.start() - 60) : m.start()]):

@@ -2874,3 +2874,33 @@ def test_a_dateline_town_alone_is_still_the_place(extractor):
 )
 def test_a_nom_de_guerre_told_alone_names_the_person(extractor, text, names):  # type: ignore[no-untyped-def]
     assert [p.name for e in run(extractor, text).events for p in e.persons] == names
+
+
+def test_a_claimed_shoot_down_against_an_official_accident_stays_a_crash(extractor):
+    ev = run(
+        extractor,
+        "An army transport plane crashed shortly after take-off on Monday near Kibali, killing 20. Rebels "
+        "claimed they had shot it down, but the military blamed a technical failure.",
+    ).events[0]
+    assert ev.type == "aircraft-crash"
+
+
+def test_a_claimed_shoot_down_with_no_accident_cue_is_a_shoot_down(extractor):
+    ev = run(
+        extractor,
+        "Rebels claimed they had shot down an army helicopter near Kibali on Monday; the army confirmed the "
+        "loss of the aircraft and its crew of four.",
+    ).events[0]
+    assert ev.type == "shoot-down"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen opened fire on worshippers at a mosque in Kibali on Monday, killing 30 people.",
+        "Militants attacked villagers in Kibali on Monday, killing 14 people before fleeing.",
+    ],
+)
+def test_gunmen_firing_on_people_gathered_is_an_attack(extractor, text):  # type: ignore[no-untyped-def]
+    (ev,) = run(extractor, text).events
+    assert ev.type == "other"
