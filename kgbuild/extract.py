@@ -1436,6 +1436,12 @@ INCIDENT_BEFORE_DATE = re.compile(
     r"shoot-?down|strike|raid|battle|skirmish|incident|massacre|assault)\b[^.;]{0,30}?\s(?:on|of)\s+(?:the\s+)?$",
     re.I,
 )
+#: An incident noun right after a date: "the 3 October ambush", "the June 15 clash"
+INCIDENT_AFTER_DATE = re.compile(
+    r"\s*(?:[\w-]+\s+)?(?:clash(?:es)?|fighting|attack|ambush|bombing|blast|explosion|crash|shoot-?down|strike|"
+    r"raid|battle|skirmish|incident|massacre|assault)\b",
+    re.I,
+)
 INCIDENT_WORD_NEAR = re.compile(
     r"\b(?:killed|died|dead|wounded|injured|clash(?:es|ed)?|fighting|attack(?:ed)?|ambush(?:ed)?|bomb(?:ing|ed)?|"
     r"blast|explo(?:sion|ded)|crash(?:ed)?|shot|struck|hit|raid(?:ed)?|battle|incident|assault)\b",
@@ -3919,13 +3925,17 @@ class Extractor:
         """Of the day dates months back, one in the sentence of the statement's date right after
         an incident word ("killed in the clash on 15 June", "the attack of 3 March")."""
         s0 = sents[idx][0] if 0 <= idx < len(sents) else 0
-        if not 0 <= idx < len(sents) or INCIDENT_WORD_NEAR.search(sents[idx][2][max(0, told.start - s0 - 40) : told.start - s0]):
+        if not 0 <= idx < len(sents) or INCIDENT_WORD_NEAR.search(
+            sents[idx][2][max(0, told.start - s0 - 40) : told.start - s0].split(",")[-1]
+        ):
             return None  # "were killed on Friday": the day told now is the incident's
         for j, d in older:
             if j != idx or d.start < told.start - 400 or d.earliest >= told.earliest:
                 continue
-            if INCIDENT_BEFORE_DATE.search(sents[j][2][max(0, d.start - s0 - 60) : d.start - s0]):
-                return d
+            if INCIDENT_BEFORE_DATE.search(sents[j][2][max(0, d.start - s0 - 60) : d.start - s0]) or (
+                INCIDENT_AFTER_DATE.match(sents[j][2][d.end - s0 : d.end - s0 + 30])
+            ):
+                return d  # "killed in the clash on 3 October", "the 3 October ambush"
         return None
 
     @staticmethod

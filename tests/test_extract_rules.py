@@ -2904,3 +2904,17 @@ def test_a_claimed_shoot_down_with_no_accident_cue_is_a_shoot_down(extractor):
 def test_gunmen_firing_on_people_gathered_is_an_attack(extractor, text):  # type: ignore[no-untyped-def]
     (ev,) = run(extractor, text).events
     assert ev.type == "other"
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("The army on Friday named the three soldiers killed in the 3 October ambush near Kibali.", date(2018, 10, 3)),
+        ("Three months after the October 3 ambush near Kibali, the army on Friday named the three soldiers killed.",
+         date(2018, 10, 3)),
+        ("Three soldiers were killed on Friday near Kibali, months after the October 3 ambush there.",
+         date(2019, 2, 15)),
+    ],
+)
+def test_a_date_before_an_incident_noun_is_the_incidents(extractor, text, day):  # type: ignore[no-untyped-def]
+    assert run(extractor, text, date(2019, 2, 15)).events[0].date == day
