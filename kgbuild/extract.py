@@ -2488,7 +2488,7 @@ class Extractor:
             if not name and not preceded_by_rank_of:
                 continue  # "the general" alone is a coreference, handled later
             adjacent = self._person_nationality(sent, hit.start, None)
-            nat = adjacent or context_nat
+            nat = adjacent or self._persons_context(context_nat)
             rank = self._pick_rank(hit.payloads, nat)
             if rank is None and adjacent is None:
                 # the guessed nationality has no such rank: the rank tells the nationality
@@ -2738,9 +2738,15 @@ class Extractor:
         hits = [
             (at, code)
             for at, code in self._nationality_in(window)
-            if not re.search(r"\bby\s+(?:\w+\s+)?$", window[:at])
+            if not re.search(r"\bby\s+(?:\w+\s+)?$", window[:at]) and self._persons_context(code) == code
         ]
-        return hits[-1][1] if hits else context_nat
+        return hits[-1][1] if hits else self._persons_context(context_nat)
+
+    def _persons_context(self, context_nat: str | None) -> str | None:
+        """The context nationality a person may take: one the article tells by a proper word; an
+        unknown nationality stays unknown (a Colombian article's "the government" is not Syria's)."""
+        proper = getattr(self, "_proper_nats", None)
+        return context_nat if proper is None or context_nat in proper else None
 
     def _rank_by_mentions(self, ranks: list[Rank]) -> Rank | None:
         """Among same-label ranks of several countries, the one of the country the article
@@ -2875,6 +2881,15 @@ class Extractor:
                 vessel_nat = hits[-1][1]  # "the Russian landing ship": its sailors are Russian
         self._aircraft_nat = vessel_nat or victim_nat or first_nat
         self._context_nat = self._aircraft_nat or dominant
+        # the nationalities the article tells by a proper word (an adjective, a demonym, a country):
+        # "the government" or "regime" alone tells none (see _persons_context)
+        self._proper_nats = {
+            h.payloads[0] for h in self.ref.nationality_matcher.finditer(text) if not h.text.islower()
+        } | {
+            h.payloads[0].country
+            for h in self.ref.place_matcher.finditer(text)
+            if h.payloads[0].kind == "country" and h.payloads[0].country
+        }
         self._full_names = {}
         for m in _NAME_RX.finditer(text):
             name = self._clean_name(m.group("name"))

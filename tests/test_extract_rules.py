@@ -2918,3 +2918,15 @@ def test_gunmen_firing_on_people_gathered_is_an_attack(extractor, text):  # type
 )
 def test_a_date_before_an_incident_noun_is_the_incidents(extractor, text, day):  # type: ignore[no-untyped-def]
     assert run(extractor, text, date(2019, 2, 15)).events[0].date == day
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The government said on Monday that rebel commander Ivo Marden was killed in a raid near Kibali.",
+        "Regime forces said on Monday that Ivo Marden, 40, was killed in a raid near Kibali.",
+    ],
+)
+def test_a_generic_government_word_gives_a_person_no_nationality(extractor, text):  # type: ignore[no-untyped-def]
+    ps = [p for e in run(extractor, text).events for p in e.persons]
+    assert ps and all(p.nationality is None for p in ps)
