@@ -103,6 +103,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 _HOLIDAYS = {"new year's eve": (12, 31), "new year's day": (1, 1), "christmas eve": (12, 24), "christmas day": (12, 25)}
 _SMALL = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
+_BEGAN = re.compile(r"^(?:began|begun|beginning)\b", re.I)
 _SINCE = re.compile(r"\b(?:since|starting)\b[^.;:]{0,40}$|\b(?:from|began|begun|beginning)\s+(?:in\s+)?$", re.I)
 
 
@@ -236,7 +237,10 @@ def find_dates(
             continue
         earliest, latest, precision, relative = resolved
         taken_until = end
-        after_since = bool(_SINCE.search(text[max(0, start - 50) : start]))
+        since_m = _SINCE.search(text[max(0, start - 50) : start])
+        # "the fighting began late on Thursday": the first day of this incident, not a period's start
+        # ("the war that began in 2014", "since Thursday" are)
+        after_since = bool(since_m) and not (precision == "day" and _BEGAN.search(since_m.group(0)))
         phrase = m.group(0)
         if kind in ("year", "bare-month") and phrase.lower().startswith("since "):
             after_since = True
@@ -252,7 +256,42 @@ def find_dates(
                 after_since,
             )
         )
-    return out
+    return _anchored_days(text, out, offset) if out else out
+
+
+_NUM_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+#: A day told from another day of the same sentence: "the previous day", "the day before", "two days
+#: earlier", "the next day", "a day later", "the night before"
+_ANCHORED = re.compile(
+    r"\b(?:the (?P<prev>previous|preceding) (?:day|night|evening)|"
+    r"the (?:day|night|evening) (?P<before>before)(?! \w)|"
+    r"(?P<n>a|one|two|three|four|five|six|seven|\d) days? (?:(?P<dir>earlier|later)|(?P<dir2>before|after)(?! \w))|"
+    r"the (?P<next>next|following) (?:day|night|morning))\b",
+    re.I,
+)
+
+
+def _anchored_days(text: str, out: list[DateMention], offset: int) -> list[DateMention]:
+    """Days told from a day date before them in ``text`` ("On Tuesday, NATO said three soldiers
+    were killed the previous day": Monday)."""
+    extra: list[DateMention] = []
+    for m in _ANCHORED.finditer(text):
+        start, end = offset + m.start(), offset + m.end()
+        anchors = [d for d in out if d.end <= start and d.precision == "day"]
+        if not anchors or any(d.start < end and start < d.end for d in out):
+            continue
+        a = anchors[-1]
+        if m.group("prev") or m.group("before"):
+            delta = -1
+        elif m.group("next"):
+            delta = 1
+        else:
+            n = m.group("n").lower()
+            back = (m.group("dir") or m.group("dir2")).lower() in ("earlier", "before")
+            delta = (int(n) if n.isdigit() else _NUM_WORDS[n]) * (-1 if back else 1)
+        day = a.earliest + timedelta(days=delta)
+        extra.append(DateMention(start, end, m.group(0), day, day, "day", True, False))
+    return sorted(out + extra, key=lambda d: d.start) if extra else out
 
 
 def parse_iso_date(value: str) -> date:

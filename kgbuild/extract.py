@@ -235,6 +235,12 @@ EVENT_TRIGGERS: dict[str, list[tuple[str, float]]] = {
         ),
         (r"brought down by", 4),
         (r"hit by (?:a |an )?(?:\w+[- ])?(?:missile|anti-aircraft|surface-to-air)", 4),
+        # "was hit by a rocket-propelled grenade", "struck by ground fire" (with an aircraft, see _trigger_hits)
+        (
+            r"(?:hit|struck) by (?:a |an )?(?:[\w-]+ ){0,2}?(?:rocket-propelled grenades?|RPGs?|rockets?|"
+            r"ground fire|anti-aircraft fire|heavy machine-gun fire|MANPADS|(?:shoulder|man)-(?:fired|portable) \w+)",
+            4,
+        ),
     ],
     "aircraft-crash": [
         (r"crash(?:ed|es|-landed)?\b", 3),
@@ -342,6 +348,22 @@ EVENT_TRIGGERS: dict[str, list[tuple[str, float]]] = {
         (r"(?<!\bair )\braid(?:ed)? (?:on|a|the) (?:\w+ )?(?:compound|house|hideout)", 4),
         (r"\b(?:took|taken|take) (?:his|her) own life\b|\bcommitted suicide\b", 5),
         (r"\b(?:heart attack|natural causes|illness)\b", 3),
+        # a hostage-taking, whatever fighting ends it ("stormed the plant and seized hostages", "the
+        # kidnappers", "a hostage crisis"): no clash of two armed sides
+        (
+            r"\bhostage[- ](?:crisis|taking|takers?|siege|standoff|stand-off|drama)\b|\bkidnappers\b|\bcaptives\b|"
+            r"\b(?:took|taken|seized|seizing|holding|held|freed|released|rescued)\s+(?:[\w-]+\s+){0,3}?hostages\b|"
+            r"\bhostages\s+(?:were|had been|have been)\s+(?:killed|freed|released|rescued|taken|seized|held)\b|"
+            r"\b(?:taking|took|taken|seized|seizing|holding|held)\s+(?:[\w-]+\s+){1,3}?hostage\b|\b(?:the|a)\s+siege\s+(?:of|at)\b|"
+            r"\b(?:ended|end|broke|lifted)\s+the\s+siege\b",
+            4,
+        ),
+        # gunmen storming a building full of civilians: "stormed a hotel", "stormed the gas plant"
+        (
+            r"\b(?:stormed|overran|seized)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:hotel|school|hospital|theatre|theater|"
+            r"mall|shopping centre|market|church|mosque|university|college|plant|factory|office|embassy|consulate)\b",
+            3,
+        ),
     ],
     "accident": [
         (r"(?:road|traffic|vehicle|car) accident", 5),
@@ -1216,14 +1238,17 @@ ROLE_AFFILIATION = {
     "stewardess": "civilian",
     "steward": "civilian",
 }
-_NAME_WORD = r"(?:(?:Mc|Mac)?[A-Z][a-z\u00e0-\u024f'\u2019]+(?:-[A-Z]?[a-z\u00e0-\u024f']+)?|al-[A-Z]\w+|el-[A-Z]\w+)"
+_NAME_WORD = r"(?:(?:Mc|Mac)?[A-Z\u00c0-\u00d6\u00d8-\u00de][a-z\u00e0-\u024f'\u2019]+(?:-[A-Z]?[a-z\u00e0-\u024f']+)?|al-[A-Z]\w+|el-[A-Z]\w+)"
 #: A personal name: capitalised words, particles ("bin", "al-"), middle initials ("Jonathan J. Dunbar").
 NAME = (
     rf"(?P<name>{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|bin|ibn|de|van|von)|\s+[A-Z]\.(?=\s+[A-Z][a-z])|"
     rf"\s+[\"\u201c][A-Z][a-z]+[\"\u201d](?=\s+[A-Z][a-z])){{0,4}})"
 )
 #: "Master Sgt. (res.) Eliyahu Gabbay": a reserve or retired mark between rank and name
-_NAME_AFTER = re.compile(r"^\s+(?:\((?:res|ret|retd|reserve|retired)\.?\)\s+)?" + NAME)
+#: (initials before the name: "Col. B. Santosh Babu", "Maj. J.R. Okafor")
+_NAME_AFTER = re.compile(
+    r"^\s+(?:\((?:res|ret|retd|reserve|retired)\.?\)\s+)?(?P<initials>(?:[A-Z]\.\s?){1,3}\s(?=[A-Z][a-z]))?" + NAME
+)
 _NAME_STOP = {
     # a rank word heading an institution's name: "the General Staff", "the General Command"
     "Staff",
@@ -1410,6 +1435,34 @@ IDENTIFIED_GROUP = re.compile(
     r"(?P<gfate>killed|wounded|injured|hurt)|who\s+died)\b",
     re.I,
 )
+_ANY_NAME = r"[A-Z\u00c0-\u00de][\w'\u2019-]+(?:\s+(?:de|del|la|bin|ibn|al-|[A-Z\u00c0-\u00de][\w'\u2019-]+))*"
+#: One person, two names: "X, whose real name is Y", "Y, better known as X", "X (real name Y)",
+#: "Y, alias X", "Y, who went by the nom de guerre X"
+OTHER_NAME = re.compile(
+    rf"(?P<a>{_ANY_NAME})['\u2019\u201d\"]?\s*(?:,\s*|\(\s*)(?:whose real name (?:is|was)|(?:his |her )?real name(?: is| was|:)?|"
+    rf"born|(?:better |also |widely )?known as|alias|a\.k\.a\.|aka|(?:who went|who goes|going) by (?:the |his |her )?"
+    rf"(?:nom de guerre|name|alias)|(?:by )?(?:the |his |her )?nom de guerre)\s+[\"'\u2018\u201c]?(?P<b>{_ANY_NAME})"
+)
+#: A sentence that goes on about the dead just counted: "Twelve of them were police officers, among
+#: them Lt. X", "The other two were civilians: ...", "The dead included ...", "They were ..."
+DEAD_GO_ON = re.compile(
+    r"^\s*(?:(?:[\w-]+|\d+)\s+of\s+(?:them|the dead|the victims|those killed)\b|the (?:other|remaining) (?:[\w-]+|\d+)\b|"
+    r"the (?:dead|victims)\s+(?:were|included|include)\b|they\s+(?:were|included)\b)",
+    re.I,
+)
+DEATH_TOLD = re.compile(r"\b(?:were|was|have been|had been|are)\s+(?:all\s+)?(?:killed|dead)\b|\bdied\b|\bkilling\b", re.I)
+OWN_FATE_WORD = re.compile(r"\b(?:killed|died|wounded|injured|hurt|survived|missing|captured|escaped|unhurt)\b", re.I)
+#: A lead that names a number of dead or wounded whose names follow without ranks or fate words:
+#: "naming four men killed in the clash", "identified the three workers who died"
+NAMING_LEAD = re.compile(
+    r"\b(?:naming|named|identified|identifying|gave the names of|giving the names of|released the names of)\s+"
+    r"(?:(?:all|both)\s+)?(?:the\s+|those\s+)?(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    r"twelve)\s+(?:[\w-]+\s+){0,2}?(?P<noun>soldiers|troops|servicemen|service members|marines|sailors|airmen|"
+    r"officers|men|women|people|victims|personnel|crew members|pilots|policemen|police officers|guards|"
+    r"contractors|workers|journalists|peacekeepers|fighters)\s+(?:who\s+(?:were|was|had been|have been)\s+)?"
+    r"(?P<gfate>killed|wounded|injured|hurt|who\s+died|dead)\b",
+    re.I,
+)
 #: A named person on board: "X and Y were flying the helicopter", "X was among the passengers".
 ABOARD_AFTER = re.compile(
     r"^(?:\s+and\s+[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})?(?:,[^.;]{1,100}?,)?,?\s+(?:who\s+)?"
@@ -1522,15 +1575,144 @@ PLACE_SPEAKS = re.compile(
 )
 PLACE_OFFICIALS = re.compile(
     r"\b(?:officials?|sources?|spokes\w+|authorities|government|embassy|ministry)\s+in\s+$|"
+    # where a statement was made: "the army said in X", "told reporters in Y", "a news conference in Z"
+    r"\b(?:said|says|told (?:[\w-]+\s+){0,2}?|announced|stated|declared|added|briefing|(?:news|press) conference|"
+    r"statement (?:issued|released))\s+(?:late\s+)?(?:on\s+\w+\s+)?in\s+$|"
     r"\b(?:addressing|speaking|visiting|talks|summit|congress|rally|meeting|conference|ceremony|funeral|mourners)"
     r"\s+(?:[\w'-]+\s+){0,4}?in\s+$|"
     r"\b(?:backed|supported|armed|funded|sponsored|condemned|blamed|accused) by\s+$|\b(?:allied|loyal) to\s+$",
     re.I,
 )
 PLACE_MOVEMENT = re.compile(
-    r"\b(?:from|to|towards?|for|bound for|heading|returning to|back to|en route to|took off from|flying from|"
-    r"based (?:at|in)|home in|buried in|funeral in|born in|native)\s+(?:the\s+)?$",
+    r"\b(?:from|(?<!close )(?<!next )(?<!due )(?<!similar )to|towards?|for|bound for|heading|returning to|back to|"
+    r"en route to|took off from|flying from|"
+    r"based (?:at|in)|home in|buried in|funeral in|born in|native)\s+(?:the\s+)?"
+    r"(?:(?:port|town|city|village|harbou?r|airport|base)\s+of\s+)?$",
     re.I,
+)
+#: The wounded taken somewhere: "flown to hospitals in X", "died of his wounds at the hospital in
+#: Y", "treated in Z" (where they went, not where they were hit; "a strike on a hospital in X" is not)
+PLACE_CARE = re.compile(
+    r"\b(?:taken|flown|rushed|evacuated|brought|transferred|airlifted|moved|ferried|admitted|treated|died|"
+    r"recovering|being cared for)\b[^.;]{0,60}\b(?:hospitals?|clinics?|medical (?:centres?|centers?|facilit\w+)|"
+    r"morgues?)\s+(?:in|at)\s+(?:the\s+)?$|\b(?:treated|hospitali[sz]ed|recovering)\s+in\s+$",
+    re.I,
+)
+#: A ship as the place things happened on: "on board the Mavi Marmara", "boarded the tanker MV Sea
+#: Star", "aboard the passenger ship Ocean Dawn"
+VESSEL_PLACE = re.compile(
+    r"\b(?:[Oo]n board|[Aa]board|boarded|stormed)\s+(?:the\s+)?(?:(?:largest|first|last|lead|[\w-]+-flagged)\s+)?"
+    r"(?:(?:vessel|ship|boat),\s+the\s+)?(?:(?:passenger|cargo|merchant|container|bulk|fishing|aid|Turkish|Greek)\s+)?"
+    r"(?:ship|vessel|tanker|ferry|freighter|carrier|boat|yacht)?\s*(?:(?:MV|MT|MS|SS|M/V)\s+)?"
+    r"(?P<name>(?!The\b|A\b|An\b)[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3})"
+)
+#: Where the dead came from: "most of them from the town of X", "natives of Y", "who hailed from Z"
+HOME_TOWN_BEFORE = re.compile(
+    r"\b(?:(?:came|come|comes|were|was|all|most|many|both|some)\s+(?:of\s+them\s+)?from|natives?\s+of|hailed\s+from|"
+    r"home\s*towns?\s+(?:of|was|is|in))\s+(?:the\s+)?"
+    r"(?:(?:town|city|village|region|province|district)\s+of\s+)?$",
+    re.I,
+)
+#: A sentence about the reaction to the deaths elsewhere ("crowds in X angered by the deaths set fire
+#: to shops", "mourners gathered in Y"): no incident sentence
+REACTION_TO_DEATHS = re.compile(
+    r"\b(?:angered|enraged|outraged|incensed|mourn(?:ed|ing|ers)|protest(?:ed|ing|ers)?\s+(?:over|against)|"
+    r"vigils?|funerals?\s+(?:of|for)|rall(?:y|ied)|demonstrat(?:ed|ions?|ors))\b[^.;]{0,40}?"
+    r"\b(?:the\s+)?(?:deaths|killings|attack|ambush|bombing|dead)\b",
+    re.I,
+)
+#: After a capital not named as a place, a verb: the government ("Beijing gave no figures",
+#: "Washington has demanded", "called on Kabul to act"); a capital after "in", "near" ... is the city
+CAPITAL_ACTS_AFTER = re.compile(
+    r"^\s+(?:(?:has|had|have|also|then|later|did|does|would|will|could|must|should|may|might|is|was)\s+(?:not\s+)?)*"
+    r"(?:[a-z]{3,}ed|gave|said|says|made|makes|took|takes|sent|sends|kept|held|holds|insists|wants|sees|"
+    r"has|had|have|is|was|will|would|must|should|could|did|does)\b"
+)
+CAPITAL_ADDRESSED_BEFORE = re.compile(
+    r"\b(?:called on|calls on|urged|urges|told|warned|warns|accused|accuses|pressed|asked|blamed|blames|"
+    r"between|by|against)\s+$"
+)
+CAPITAL_AT_BEFORE = re.compile(
+    r"\b(?:in|near|at|outside|around|over|off|from|to|into|across|towards?|of|on|inside)\s+(?:the\s+)?"
+    r"(?:(?:[\w-]+\s+){0,3}(?:town|city|capital|outskirts|centre|center|suburbs?|streets)\s+of\s+)?$",
+    re.I,
+)
+#: A country's name used as an adjective for its forces or officials: "the U.S. military said",
+#: "a Colombia army statement" (no place)
+COUNTRY_AS_ADJECTIVE = re.compile(
+    r"^\s+(?:military|army|armed forces|forces|troops|soldiers|servicemen|navy|air force|marines|officials?|"
+    r"government|authorities|embassy|ministry|command|spokes\w+|delegation|envoy|ambassador|president|"
+    r"defen[cs]e|intelligence|administration|diplomats?|citizens|nationals)\b",
+    re.I,
+)
+#: A report's dateline at a heading's end: "ORIGINAL ENTRY, 8 DECEMBER, 07:45 (Goma)", "Update 3,
+#: 14:20 (Kyiv)": where the reporter writes from
+DATELINE_PAREN = re.compile(
+    r"^(?=[^\n]{0,20}(?:\d|UPDATE|Update|ENTRY|Entry))[^\n.]{0,80}\((?P<name>[A-Z][\w'\u2019 -]{1,40})\)[ \t]*$",
+    re.M,
+)
+_ATTACKED_ON = (
+    r"\b(?:attack(?:ed|s|ing)?|ambush(?:ed|es|ing)?|fired on|opened fire on|raked|stopped|hit)\s+(?:on\s+)?"
+    r"(?:(?:a|an|the|their|his|her|its)\s+)?(?:[\w'.-]+\s+){0,4}?"
+)
+#: An attack on civilians' vehicles: an aid or a UN agency's convoy, a bus of workers or passengers
+CIVILIAN_TARGET = re.compile(
+    _ATTACKED_ON + r"(?:(?:aid|humanitarian|relief|food|World Food Programme|WFP|Red Cross|Red Crescent|civilian|"
+    r"passenger|diplomatic|school|wedding|pilgrims?|refugee|medical|ambulance)\s+(?:[\w'.-]+\s+){0,3}?"
+    r"(?:convoy|vehicles?|cars?|bus(?:es)?|minibus|motorcade|trucks?|lorr(?:y|ies))\b|"
+    r"(?:convoy|vehicles?|cars?|bus(?:es)?|minibus|motorcade|trucks?|lorr(?:y|ies))\s+(?:carrying|taking|"
+    r"transporting|full of|packed with)\s+(?:[\w-]+\s+){0,3}?(?:workers|civilians|passengers|pilgrims|"
+    r"children|pupils|students|aid workers|employees|staff|villagers|refugees|families|journalists|diplomats)\b|"
+    # gunmen firing on people gathered: "opened fire on worshippers at a mosque", "attacked villagers"
+    r"(?:worshippers|civilians|villagers|shoppers|passengers|protesters|demonstrators|mourners|pupils|students|"
+    r"wedding guests|guests|diners|revellers|pilgrims|farmers|miners|commuters|crowds?|families)\b)",
+    re.I,
+)
+#: An incident word right before a date: "killed in the clash on 15 June", "the attack of 3 March"
+INCIDENT_BEFORE_DATE = re.compile(
+    r"\b(?:killed|died|wounded|injured|clash(?:es)?|fighting|attack|ambush|bombing|blast|explosion|crash|"
+    r"shoot-?down|strike|raid|battle|skirmish|incident|massacre|assault)\b[^.;]{0,30}?\s(?:on|of)\s+(?:the\s+)?$",
+    re.I,
+)
+#: An incident noun right after a date: "the 3 October ambush", "the June 15 clash"
+INCIDENT_AFTER_DATE = re.compile(
+    r"\s*(?:[\w-]+\s+)?(?:clash(?:es)?|fighting|attack|ambush|bombing|blast|explosion|crash|shoot-?down|strike|"
+    r"raid|battle|skirmish|incident|massacre|assault)\b",
+    re.I,
+)
+INCIDENT_WORD_NEAR = re.compile(
+    r"\b(?:killed|died|dead|wounded|injured|clash(?:es|ed)?|fighting|attack(?:ed)?|ambush(?:ed)?|bomb(?:ing|ed)?|"
+    r"blast|explo(?:sion|ded)|crash(?:ed)?|shot|struck|hit|raid(?:ed)?|battle|incident|assault)\b",
+    re.I,
+)
+CLAIM_BEFORE = re.compile(r"\b(?:claimed|claims|claiming|alleged|alleges|boasted|said they|say they)\b[^.;]{0,40}$", re.I)
+#: A bomb in or on a vehicle, and its driver's or rider's suicide: a suicide bombing
+VEHICLE_BOMB = re.compile(
+    r"\b(?:car|truck|lorry|vehicle|van|motorcycle|motorbike|tanker|bus|VBIED|SVBIED|explosives?-(?:laden|packed))",
+    re.I,
+)
+SUICIDE_DRIVER = re.compile(r"\bsuicide\b|\bSVBIEDs?\b|\bblew (?:himself|herself|themselves) up\b", re.I)
+ARMED_GUARDS = re.compile(
+    r"\b(?:(?:private\s+)?security\s+contractors?|private security|(?:armed|security) guards?|military contractors?|"
+    r"contractors\s+(?:working\s+)?for\s+(?:a\s+)?(?:private\s+)?(?:security|military))\b",
+    re.I,
+)
+#: An attack on troops: a patrol, a military convoy, soldiers (an armed clash)
+TROOPS_TARGET = re.compile(
+    _ATTACKED_ON + r"(?:(?:army|military|troops?|soldiers?|police|patrol|supply|armou?red|security forces?)\s+"
+    r"(?:[\w'.-]+\s+){0,2}?)?(?:patrol|military convoy|army convoy|troops|soldiers|checkpoint|outpost|base)\b",
+    re.I,
+)
+#: A wire dateline in title case at a line's head: "Goma, Congo (Wire) - ...", "Kabul, 12 June —"
+DATELINE_LEAD = re.compile(
+    r"^[ \t]*(?P<name>[A-Z][\w'.\u2019-]+(?: [A-Z][\w'.\u2019-]+){0,2})(?:,[ \t]*[^\n,\u2014\u2013(]{1,40})?"
+    r"(?:[ \t]*\([^)\n]{1,40}\))?[ \t]+(?:\u2014|\u2013|--?)[ \t]",
+    re.M,
+)
+#: A byline: "By our correspondent in Nairobi", "From a staff reporter in Kyiv"
+BYLINE = re.compile(
+    r"^[ \t]*(?:[Bb]y|[Ff]rom)[ \t]+(?:[\w'.-]+[ \t]+){0,4}?(?:correspondents?|reporters?|staff|bureau|team|desk)\b[^\n]*$",
+    re.M,
 )
 REGION_AFTER = re.compile(
     r"^\s*[\"\u201c'\u2018]?\s*(?:de-escalation\s+)?(?:zone|region|area|countryside|front|pocket|enclave|"
@@ -1615,9 +1797,12 @@ NOT_MEMBERS = re.compile(
 )
 
 #: Cues that a sentence tells a further incident, not more about the main one.
+#: The town already told, named again by its kind: "a roadside bomb outside the city"
+THE_TOWN = re.compile(r"\b(?:in|outside|near|around|on the outskirts of|north|south|east|west)\s+(?:of\s+)?the\s+(?:city|town|village)\b")
 SEPARATE_CUE = re.compile(
     r"\b(?:also|separately|separate|another|second|meanwhile|in response|in retaliation|retaliat\w+|"
-    r"within hours|hours later|later that day|earlier that day|earlier in the day|then|later|more|further|sent to|rescue|recovery)\b",
+    r"within hours|hours later|later that day|earlier that day|earlier in the day|then|later|more|further|sent to|rescue|recovery|"
+    r"the same day|that same day|on the same day)\b",
     re.I,
 )
 AIRCRAFT_MODEL = re.compile(r"\b(?:Su|Mi|Ka|MiG|Il|An|Tu|Yak|F|AH|UH|CH|MQ|RQ|T)-\d+\w*")
@@ -1712,6 +1897,8 @@ SAME_INCIDENT_TYPES = {
     # a raid's target blowing himself up, his guards' explosive vests
     ("other", "suicide-bombing"),
     ("other", "roadside-bomb"),
+    # a raid's or a hostage-taking's own fighting (the gunmen storming a site, troops going in)
+    ("other", "armed-clash"),
     ("roadside-bomb", "suicide-bombing"),
     ("suicide-bombing", "roadside-bomb"),
     ("assassination", "roadside-bomb"),
@@ -1733,8 +1920,12 @@ _PLACE_NAME = rf"(?:{_PLACE_WORD}(?:\s+(?:{_PLACE_WORD}|al|el|de|du|la)(?=\s|$|[
 _PLACE_NAME_GREEDY = rf"(?:{_PLACE_WORD}(?:\s+(?:al|el|de|du|la\s+)?{_PLACE_WORD}(?=\s|$|[,.;:]))*(?:\s+\d{{1,3}}\b)?)"
 _PLACE_HEAD = {
     "region": "region", "province": "region", "oblast": "region", "district": "region", "governorate": "region",
-    "county": "region", "area": "region", "valley": "region", "countryside": "region", "mountains": "region",
-    "hills": "region", "peninsula": "region", "heights": "region", "state": "region",
+    "county": "region", "area": "region", "countryside": "region", "state": "region", "territory": "region",
+    "department": "region", "municipality": "region", "prefecture": "region", "canton": "region",
+    # land features: narrower than the district or province they lie in ("the Tangi valley of X district")
+    "valley": "terrain", "mountains": "terrain", "hills": "terrain", "peninsula": "terrain", "heights": "terrain",
+    "pass": "terrain", "gorge": "terrain", "ridge": "terrain", "forest": "terrain", "desert": "terrain",
+    "national park": "terrain",
     "village": "village", "town": "town", "city": "city", "port": "port", "neighbourhood": "neighbourhood",
     "neighborhood": "neighbourhood", "suburb": "neighbourhood",
     "air base": "air-base", "airbase": "air-base", "airfield": "air-base", "air field": "air-base",
@@ -1756,7 +1947,8 @@ ADHOC_NAME_HEAD = re.compile(
 #: "the village of Mazraat Amal", "the Gulf of Aden", "the Strait of Hormuz"
 ADHOC_HEAD_NAME = re.compile(
     rf"\b(?:the\s+)?(?P<head>(?i:village|town|city|port|region|province|district|oblast|area|suburb|"
-    rf"neighbou?rhood)|Gulf|Strait|Bay|Sea|Isle|Island)\s+of\s+(?P<name>{_PLACE_NAME_GREEDY})"
+    rf"neighbou?rhood|department|state|territory|municipality|prefecture)|Gulf|Strait|Bay|Sea|Isle|Island)\s+of\s+"
+    rf"(?P<name>{_PLACE_NAME_GREEDY})"
 )
 REFERENCE_POINT = re.compile(
     r"[A-Za-z],\s+(?:about\s+|some\s+)?(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?(?:north|south|east|west|"
@@ -3238,17 +3430,23 @@ class Extractor:
                 name = self._clean_name(name_m.group("name"))
                 if name:
                     end = hit.end + name_m.start("name") + len(name)
+                    if name_m.group("initials"):
+                        name = f"{name_m.group('initials').strip()} {name}"
             preceded_by_rank_of = bool(RANK_OF.search(sent[max(0, hit.start - 20) : hit.start]))
             if not name and not preceded_by_rank_of:
                 continue  # "the general" alone is a coreference, handled later
             adjacent = self._person_nationality(sent, hit.start, None)
-            nat = adjacent or context_nat
+            nat = adjacent or self._persons_context(context_nat)
             rank = self._pick_rank(hit.payloads, nat)
             if rank is None and adjacent is None:
                 # the guessed nationality has no such rank: the rank tells the nationality
                 rank = self._rank_by_mentions(hit.payloads)
-            if rank is not None and adjacent is None:
-                nat = rank.country
+            if rank is not None and adjacent is None and (
+                nat is None or len({r.country for r in hit.payloads}) == 1 or rank.country == nat
+            ):
+                # the rank tells the nationality only if one army has it or none is known otherwise
+                # ("Lt." of an article about Italian troops is not British)
+                nat = rank.country if len({r.country for r in hit.payloads}) == 1 else nat
             if rank is None and hit.payloads:
                 # no country with this rank is known: keep the rank as written
                 rank = self._rank_by_mentions(hit.payloads) or hit.payloads[0]
@@ -3343,9 +3541,16 @@ class Extractor:
             )
             if not ((len(name.split()) >= 2 or known) and (fated or NAME_AGE.match(after))):
                 continue
-            if not self._plain_name(name) or re.search(
+            alias_only = bool(
+                re.search(r"\b(?:the|a|an|rebel|militant|group's|guerrilla)\s+(?:[a-z-]+\s+){0,3}?(?:known|nicknamed|dubbed)"
+                          r"\s+(?:by\s+(?:the|his|her)\s+(?:nom de guerre|alias|name)\s+|as\s+)$", before)
+            ) and not any(
+                len(nm.group("name").split()) >= 2 and self._plain_name(nm.group("name"))
+                for nm in _NAME_RX.finditer(before[-80:])
+            )  # "the rebel commander known as Abu Hamza": a nom de guerre is the only name told
+            if not self._plain_name(name) or (not alias_only and re.search(
                 r"\b(?:the|of)\s+$|\b(?:known|nicknamed|dubbed|called)\s+(?:as\s+)?$|\bknown\b[^,.;]{0,30}\bas\s+$", before
-            ):
+            )):
                 continue  # "members of the Alexandrov Ensemble", "known as Doctor Liza"
             name = known or name
             aside = re.match(r"^,[^.;]{1,150}?,", after)
@@ -3481,9 +3686,15 @@ class Extractor:
         hits = [
             (at, code)
             for at, code in self._nationality_in(window)
-            if not re.search(r"\bby\s+(?:\w+\s+)?$", window[:at])
+            if not re.search(r"\bby\s+(?:\w+\s+)?$", window[:at]) and self._persons_context(code) == code
         ]
-        return hits[-1][1] if hits else context_nat
+        return hits[-1][1] if hits else self._persons_context(context_nat)
+
+    def _persons_context(self, context_nat: str | None) -> str | None:
+        """The context nationality a person may take: one the article tells by a proper word; an
+        unknown nationality stays unknown (a Colombian article's "the government" is not Syria's)."""
+        proper = getattr(self, "_proper_nats", None)
+        return context_nat if proper is None or context_nat in proper else None
 
     def _rank_by_mentions(self, ranks: list[Rank]) -> Rank | None:
         """Among same-label ranks of several countries, the one of the country the article
@@ -3619,6 +3830,15 @@ class Extractor:
         self._aircraft_nat = vessel_nat or victim_nat or first_nat
         self._passengers_civil = self._passengers_are_civilians(text, victim_nat)
         self._context_nat = self._aircraft_nat or dominant
+        # the nationalities the article tells by a proper word (an adjective, a demonym, a country):
+        # "the government" or "regime" alone tells none (see _persons_context)
+        self._proper_nats = {
+            h.payloads[0] for h in self.ref.nationality_matcher.finditer(text) if not h.text.islower()
+        } | {
+            h.payloads[0].country
+            for h in self.ref.place_matcher.finditer(text)
+            if h.payloads[0].kind == "country" and h.payloads[0].country
+        }
         self._full_names = {}
         for m in _NAME_RX.finditer(text):
             name = self._clean_name(m.group("name"))
@@ -3698,6 +3918,9 @@ class Extractor:
         persons.extend(self._identified_attackers(persons, sents, context_nat))
         self._fates_from_headings(persons, text)
         self._identified_dead(persons, sents)
+        persons.extend(self._names_after_naming_lead(persons, sents, context_nat))
+        persons.extend(self._members_of_the_dead(persons, sents, context_nat))
+        self._names_in_use(persons, text)
         self._fates_from_title(persons, article.title if article.title not in text else "")
         persons = [p for p in persons if p.fate and p.role not in SPEAKER_ROLES]
         self._apply_contractor_context(text, figures, persons)
@@ -3991,6 +4214,147 @@ class Extractor:
         word = m.group("fate").lower()
         fate = next((f for f, frx in FATE_PATTERNS if f != "died-of-wounds" and frx.search(word)), None)
         return (fate, m.start("fate"), m.end("fate")) if fate else None
+
+    def _members_of_the_dead(self, persons: list[PersonFact], sents, context_nat: str | None) -> list[PersonFact]:  # type: ignore[no-untyped-def]
+        """Named people in a sentence that goes on about the dead the sentence before counted ("Nineteen
+        soldiers were killed ... Twelve of them were police, among them Lt. X. The other two were
+        civilians: the writer Y and Z.") are among the dead, when it tells no fate of its own."""
+        out: list[PersonFact] = []
+        told: Span | None = None  # the sentence that counted the dead, while sentences go on about them
+        for idx in range(1, len(sents)):
+            s0, e0, sent = sents[idx]
+            prev = sents[idx - 1]
+            if DEATH_TOLD.search(prev[2]):
+                told = Span(prev[0], prev[1], prev[2])
+            elif told is not None and not DEAD_GO_ON.match(prev[2]):
+                told = None
+            if told is None or not DEAD_GO_ON.match(sent) or OWN_FATE_WORD.search(sent):
+                continue
+            span = told
+            taken: list[tuple[int, int]] = []
+            for p in persons:
+                if any(s0 <= sp.start < e0 for sp in p.spans):
+                    taken.extend((sp.start, sp.end) for sp in p.spans)
+                    if p.fate is None and p.name:
+                        p.fate, p.fate_span = "killed", span
+            for nm in _NAME_RX.finditer(sent):
+                name = self._clean_name(nm.group("name"))
+                a = s0 + nm.start()
+                if not name or not 2 <= len(name.split()) <= 3 or any(x <= a < y for x, y in taken):
+                    continue
+                before, after = sent[: nm.start()], sent[nm.start() + len(name) :]
+                if not self._plain_name(name) or re.search(r"[A-Z][\w'-]*\s+$|\b(?:of|from|in|at|for|to)\s+(?:the\s+)?$", before):
+                    continue
+                # a listed name: after "and", a colon or a role ("the film director X"), or before ", who"
+                if not (
+                    re.search(r"(?:\band|:|,)\s+$|\bthe\s+(?:[a-z-]+\s+){1,2}$", before)
+                    or re.match(r"\s*,\s+(?:who|a|an|the|\d)", after)
+                ):
+                    continue
+                out.append(
+                    PersonFact(
+                        name, None, self._one_nationality(span.text), "unknown", None, fate="killed",
+                        fate_span=span, spans=[Span(a, a + len(name), name)],
+                    )
+                )
+                taken.append((a, a + len(name)))
+        return out
+
+    def _one_nationality(self, text: str) -> str | None:
+        """The one nationality a sentence tells (by adjective, or by a country heading it: "China
+        acknowledged ..."), None if it tells none or several."""
+        codes = {code for _at, code in self._nationality_in(text)}
+        for h in self.ref.place_matcher.finditer(text[:40]):
+            if h.payloads[0].kind == "country" and h.start <= 4:
+                codes.add(h.payloads[0].country)
+        return next(iter(codes)) if len(codes) == 1 else None
+
+    @staticmethod
+    def _names_in_use(persons: list[PersonFact], text: str) -> None:
+        """A person told by two names ("X, whose real name is Y", "Y, better known as X", "X (real
+        name Y)", "the nom de guerre X") is named as the article names them most."""
+        for m in OTHER_NAME.finditer(text):
+            a, b = m.group("a"), m.group("b")
+            for p in persons:
+                if not p.name or not any(m.start() <= sp.start < m.end() for sp in p.spans):
+                    continue
+                if p.name.split()[-1] not in (a.split()[-1], b.split()[-1]):
+                    continue
+                use = max(
+                    (a, b),
+                    key=lambda n: len(re.findall(rf"\b{re.escape(n.split()[-1])}\b", text)),
+                )
+                p.name = use
+        seen: dict[str, PersonFact] = {}
+        keep: list[PersonFact] = []
+        for p in persons:
+            twin = seen.get(p.name or "")
+            if twin is not None and p.name and not p.fate:
+                continue  # the same person under the other name, found without a fate
+            if twin is not None and p.name and not twin.fate:
+                keep.remove(twin)
+            seen[p.name or ""] = p
+            keep.append(p)
+        persons[:] = keep
+
+    def _names_after_naming_lead(self, persons: list[PersonFact], sents, context_nat: str | None) -> list[PersonFact]:  # type: ignore[no-untyped-def]
+        """After a lead that names N dead ("naming four men killed in the clash"), the first N plain
+        personal names of the next sentences that nobody else's fate took are those dead
+        ("X, a battalion commander, was honoured. Y, Z and W received medals.")."""
+        out: list[PersonFact] = []
+        known = {p.name.split()[-1].lower() for p in persons if p.name and p.fate}
+        unfated = {p.name.split()[-1].lower(): p for p in persons if p.name and not p.fate}
+        for idx, (s0, _e, sent) in enumerate(sents):
+            m = NAMING_LEAD.search(sent)
+            if m is None:
+                continue
+            want = int(parse_number(m.group("n")) or 0)
+            nat = self._one_nationality(sent[: m.end()])
+            gfate = m.group("gfate").lower()
+            fate = "injured" if gfate in ("wounded", "injured", "hurt") else "killed"
+            noun = m.group("noun").lower()
+            aff = "armed-forces" if noun in ("soldiers", "troops", "servicemen", "service members", "marines",
+                                              "sailors", "airmen", "personnel", "pilots", "peacekeepers") else "unknown"
+            # the dead the lead itself names ("... named the two soldiers killed as Sgt. X and Cpl. Y")
+            want -= sum(1 for p in persons if p.fate and any(s0 <= sp.start < _e for sp in p.spans))
+            names: list[tuple[str, int, int]] = []
+            for j in range(idx, min(idx + 4, len(sents))):
+                s2, _e2, sent2 = sents[j]
+                for nm in _NAME_RX.finditer(sent2, m.end() if j == idx else 0):
+                    name = self._clean_name(nm.group("name"))
+                    if not name or not 2 <= len(name.split()) <= 3 or not self._plain_name(name):
+                        continue
+                    before, after = sent2[: nm.start()], sent2[nm.start() + len(name) :]
+                    if re.search(r"[A-Z][\w'-]*\s+$|\b(?:the|at|in|of|from|to|for|by|with)\s+$", before) or re.match(
+                        r"\s*(?:[A-Z]|['\u2019]s\b)", after
+                    ):
+                        continue  # inside a longer capitalised name, an institution or a place, a possessive
+                    if re.match(r",?\s+(?:said|says|told|added|wrote|reported)\b", after):
+                        continue  # a speaker
+                    last = name.split()[-1].lower()
+                    in_list = re.match(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)[A-Z]", after) or re.search(
+                        r"[a-z\u00e0-\u024f](?:,\s*(?:and\s+)?|\s+and\s+)$", before
+                    )
+                    if not in_list and last not in unfated:
+                        continue  # a list of names ("X, Y and Z received medals"), or a person found without a fate
+                    if name.split()[-1].lower() in known or any(n == name for n, *_ in names):
+                        continue
+                    names.append((name, s2 + nm.start(), s2 + nm.start() + len(name)))
+            if not want or not names or len(names) > want:
+                continue  # more names than the dead named: not a list of them
+            for name, a, b in names:
+                lead_span = Span(s0 + m.start(), s0 + m.end(), m.group(0))
+                if (p := unfated.get(name.split()[-1].lower())) is not None:
+                    p.fate, p.fate_span = fate, lead_span  # "X, a battalion commander, ..." found without a fate
+                    known.add(name.split()[-1].lower())
+                    continue
+                out.append(
+                    PersonFact(
+                        name, None, nat, aff, None, fate=fate, fate_span=lead_span, spans=[Span(a, b, name)]
+                    )
+                )
+                known.add(name.split()[-1].lower())
+        return out
 
     def _identified_dead(self, persons: list[PersonFact], sents) -> None:  # type: ignore[no-untyped-def]
         """People listed right after a lead that names or identifies the dead ("The Pentagon has named
@@ -4386,7 +4750,9 @@ class Extractor:
         def add(t2: str, span: Span, idx: int, cands) -> None:  # type: ignore[no-untyped-def]
             own_date = self._choose_date(text, sents, pub, {idx}, only={idx})
             ev_date, ev_latest, ev_prec, date_span = own_date or when
-            if cands:
+            if not cands and place.kind == "settlement" and THE_TOWN.search(sents[idx][2]):
+                p2, prec2, p_span = place, "near", None  # "a roadside bomb outside the city": the town told
+            elif cands:
                 p2, prec2, p_span, _ = self._pick_place(cands, main_country)
             elif place.country and place.kind != "sea":
                 p2, prec2, p_span = self.ref.country(place.country), "country", None
@@ -4442,6 +4808,8 @@ class Extractor:
             if not strong:
                 continue
             t2, _w, span = max(strong, key=lambda h: (h[1], -h[2].start))
+            if t2 != etype and re.search(r"\b(?:[Tt]he|[Tt]hat|[Tt]his)\s+$", text[max(0, span.start - 6) : span.start]):
+                continue  # "The bomb hit the building at 1 a.m.": the incident already told, by its weapon
             background = self._background(idx, when[0])
             if background and not (t2 == etype and t2 in ("aircraft-crash", "shoot-down")):
                 continue
@@ -4565,6 +4933,11 @@ class Extractor:
                             AIRCRAFT.search(re.split(r"[;:]", text[max(s0, m.start() - 60) : m.start()])[-1])
                             or AIRCRAFT.search(re.split(r"[;:,]", text[m.end() : min(sents[idx][1], m.end() + 40)])[0])
                             or AIRCRAFT.search(m.group(0))
+                            # "a helicopter crashed ... Rebels said they shot it down": the aircraft just told of
+                            or (
+                                re.match(r"shot (?:it|them) down", m.group(0))
+                                and AIRCRAFT.search(text[starts[max(0, idx - 1)] : m.start()])
+                            )
                             # "the helicopter was escorting a convoy when it was hit by a missile"
                             or (
                                 re.search(r"\b(?:it|they)\s+(?:was|were|had been|has been)\s+$", text[s0 : m.start()])
@@ -4579,11 +4952,19 @@ class Extractor:
                         and any(AIR_RAID.search(sents[j][2]) for j in (idx - 1, idx) if j >= 0)
                     ):
                         continue  # "the raid" by bombers: an air raid
+                    if etype == "roadside-bomb" and VEHICLE_BOMB.search(m.group(0)) and SUICIDE_DRIVER.search(
+                        text[max(s0, m.start() - 80) : min(sents[idx][1], m.end() + 60)]
+                    ):
+                        etype_here = "suicide-bombing"  # "a suicide attacker drove a truck packed with explosives"
+                    else:
+                        etype_here = etype
+                    if etype == "shoot-down" and CLAIM_BEFORE.search(text[max(s0, m.start() - 50) : m.start()]):
+                        weight *= 0.5  # "rebels claimed they had shot it down": a claim, against an accident's cues
                     if etype == "suicide-bombing" and CORNERED.search(sents[idx][2]):
                         weight *= 0.3  # a wanted man blowing himself up when cornered: no attack
                     if HYPOTHETICAL_BEFORE.search(text[max(s0, m.start() - 60) : m.start()]):
                         continue  # "preparing for further attacks, including possible rockets or car bombs"
-                    hits.append((idx, etype, weight, Span(m.start(), m.end(), m.group(0))))
+                    hits.append((idx, etype_here, weight, Span(m.start(), m.end(), m.group(0))))
         hits.sort(key=lambda h: h[3].start)
         return hits
 
@@ -4594,6 +4975,8 @@ class Extractor:
         (None if there is none, or if it is an announcement date and ``announced_ok`` is False)."""
         best_date: tuple[tuple, DateMention] | None = None
         lead_announced: DateMention | None = None
+        older: list[tuple[int, DateMention]] = []  # day dates months back, not of a statement
+        best_idx = -1
         for idx, (s, _e, sent) in enumerate(sents):
             if only is not None and idx not in only:
                 continue
@@ -4630,8 +5013,11 @@ class Extractor:
                     or bool(re.search(r"\b[Bb]y\s+$", sent[max(0, rel - 4) : rel]))
                 )
                 key = (not recent, announced, not is_trigger, prec_rank, d.start)
+                if not announced and d.precision == "day" and pub - d.earliest <= timedelta(days=400):
+                    older.append((idx, d))
                 if best_date is None or key < best_date[0]:
                     best_date = (key, d)
+                    best_idx = idx
                 if announced and recent and is_trigger and d.precision == "day" and lead_announced is None:
                     lead_announced = d
         if (
@@ -4644,9 +5030,31 @@ class Extractor:
             # (of something else): the reader takes the announcement day
             d = lead_announced
             return d.earliest, d.latest, d.precision, Span(d.start, d.end, d.text)
+        if best_date is not None and older and (late := self._incident_told_late(sents, best_idx, best_date[1], older)):
+            # "China acknowledged on Friday that ... naming four men killed in the clash on 15 June":
+            # the day told now is the statement's; the incident's is the one months back
+            return late.earliest, late.latest, late.precision, Span(late.start, late.end, late.text)
         if best_date is not None and best_date[0][0] is False and not (announced_ok is False and best_date[0][1]):
             d = best_date[1]
             return d.earliest, d.latest, d.precision, Span(d.start, d.end, d.text)
+        return None
+
+    @staticmethod
+    def _incident_told_late(sents, idx: int, told: DateMention, older):  # type: ignore[no-untyped-def]
+        """Of the day dates months back, one in the sentence of the statement's date right after
+        an incident word ("killed in the clash on 15 June", "the attack of 3 March")."""
+        s0 = sents[idx][0] if 0 <= idx < len(sents) else 0
+        if not 0 <= idx < len(sents) or INCIDENT_WORD_NEAR.search(
+            sents[idx][2][max(0, told.start - s0 - 40) : told.start - s0].split(",")[-1]
+        ):
+            return None  # "were killed on Friday": the day told now is the incident's
+        for j, d in older:
+            if j != idx or d.start < told.start - 400 or d.earliest >= told.earliest:
+                continue
+            if INCIDENT_BEFORE_DATE.search(sents[j][2][max(0, d.start - s0 - 60) : d.start - s0]) or (
+                INCIDENT_AFTER_DATE.match(sents[j][2][d.end - s0 : d.end - s0 + 30])
+            ):
+                return d  # "killed in the clash on 3 October", "the 3 October ambush"
         return None
 
     @staticmethod
@@ -4693,7 +5101,19 @@ class Extractor:
             scores["aircraft-crash"] += 6
         if scores.get("shoot-down") and aircraft:
             scores["shoot-down"] += 3
+            if not accident_cue and scores["shoot-down"] >= 7 and scores.get("aircraft-crash"):
+                # "crashed", "went down", "the crash site": how any lost aircraft ends; told with a
+                # shoot-down, they tell the shoot-down (an accident cue keeps the crash)
+                scores["shoot-down"] += scores.pop("aircraft-crash")
         return scores, first_span
+
+    @staticmethod
+    def _civilian_target(text: str, sents, title: str) -> bool:  # type: ignore[no-untyped-def]
+        """The headline or the lead tells of an attack on civilians' vehicles ("gunmen attacked a
+        World Food Programme convoy", "ambushed a bus carrying workers") and not on troops'."""
+        lead = " ".join([title, *(sent for _s, _e, sent in sents[:6])])
+        # private security contractors or armed guards are an armed side: an ambush on them is a clash
+        return bool(CIVILIAN_TARGET.search(lead)) and not TROOPS_TARGET.search(lead) and not ARMED_GUARDS.search(text)
 
     @staticmethod
     def _only_civilians_hit(figures: list[Figure], persons: list[PersonFact]) -> bool:
@@ -4733,8 +5153,11 @@ class Extractor:
                 named_countries["-"] += 1  # filled, even if no country is named
             return named_countries
         reference_points: set = set()  # type: ignore[type-arg]
+        datelines = [m.span("name") for m in DATELINE_PAREN.finditer(text[:20_000])]
+        datelines += [m.span("name") for m in DATELINE_LEAD.finditer(text[:20_000])]
+        bylines = [m.span() for m in BYLINE.finditer(text[:3_000])]
         for idx, (s, _e, sent) in enumerate(sents):
-            is_trigger = idx in trigger_idx or bool(INCIDENT_WORDS.search(sent))
+            is_trigger = (idx in trigger_idx or bool(INCIDENT_WORDS.search(sent))) and not REACTION_TO_DEATHS.search(sent)
             for hit in self._place_hits(sent):
                 place: Place = hit.payloads[0] if len(hit.payloads) == 1 else self._named_country_place(
                     hit.payloads, named()
@@ -4758,7 +5181,9 @@ class Extractor:
                 if re.match(r"['\u2019]s\b", post) and place.kind == "settlement":
                     continue  # "Moscow's intervention"
                 if place.kind != "country" and (
-                    PERSON_TITLE_BEFORE.search(pre) or re.match(r"\s+[A-Z][a-z]+\s+[a-z(,]", post) and hit.text.istitle()
+                    PERSON_TITLE_BEFORE.search(pre)
+                    or self._surname_after_rank(pre)
+                    or re.match(r"\s+[A-Z][a-z]+\s+[a-z(,]", post) and hit.text.istitle()
                     and not re.match(r"\s+(?:" + _HEAD_RX + r")\b", post, re.I)
                 ):
                     continue  # "President Volodymyr Zelensky said": a person's name
@@ -4769,8 +5194,9 @@ class Extractor:
                     or PLACE_OFFICIALS.search(pre)
                     or (place.kind == "country" and re.search(r"\bby\s+$", pre))  # "shot down by Turkey"
                     or (place.kind == "country" and AGENT_AFTER.match(post))  # "Israel struck targets"
+                    or self._stands_for_government(place, pre, post)
                 )
-                movement = bool(PLACE_MOVEMENT.search(pre))
+                movement = bool(PLACE_MOVEMENT.search(pre) or PLACE_CARE.search(pre) or HOME_TOWN_BEFORE.search(pre))
                 near_word = bool(PLACE_NEAR.search(pre))
                 in_title = s <= title_line_end
                 score = (
@@ -4783,6 +5209,10 @@ class Extractor:
                     score -= 6  # "the loss is the second in a week: on 3 May a jet crashed into the sea"
                 if self._earlier_year_before(pre):
                     score -= 6  # "since the 1983 bombing of its barracks in Beirut"
+                if any(a <= s + hit.start < b for a, b in datelines):
+                    score -= 3  # "UPDATE, 14:20 (Kyiv)": where the reporter is, no more than a fallback
+                if any(a <= s + hit.start < b for a, b in bylines):
+                    score -= 6  # "By our correspondent in Nairobi": the reporter's, not the incident's
                 if place.kind == "country" and re.match(r"['\u2019]s\s+(?:[a-z]+\s+)?[A-Z]", post):
                     score -= 3  # "Syria's Idlib province", "Ukraine's southern Kherson region": the place after
                 if place.kind == "settlement" and REGION_AFTER.match(post):
@@ -4828,12 +5258,15 @@ class Extractor:
                 post = sent[end - sent_s : end - sent_s + 40]
                 if PLACE_OFFICIALS.search(pre) or PLACE_SPEAKS.match(post):
                     continue
-                movement = bool(PLACE_MOVEMENT.search(pre))
+                movement = bool(PLACE_MOVEMENT.search(pre) or HOME_TOWN_BEFORE.search(pre))
                 near_word = bool(PLACE_NEAR.search(pre))
-                specificity = 2 if site_kind == "region" else place.specificity  # a district is no town
+                # a district is no town; a valley or a pass is as narrow as one
+                specificity = 2 if site_kind == "region" else 3 if site_kind == "terrain" else place.specificity
                 score = 3 + 2 * specificity + 2 * near_word - 4 * movement - (3 if bare else 1)
                 if kind == "sea" and re.search(r"\b(?:into|in|over|above|on)\s+(?:the\s+)?$", pre):
                     score += 6
+                if site_kind == "region" and re.search(r"[A-Za-z],\s+in\s+(?:the\s+)?$", pre):
+                    score -= 4  # "the area of Tumaco, in Narino department": the region locates the place
                 candidates.append((score, place, start, end, near_word, text[start:end], idx, movement))
         if here is not None:
             start, end, name = here
@@ -4854,6 +5287,27 @@ class Extractor:
             return payloads[0]
         best = max(payloads, key=lambda p: named.get(p.country, 0) if p.country else 0)
         return best if named.get(best.country or "", 0) else payloads[0]
+
+    def _surname_after_rank(self, pre: str) -> bool:
+        """The name is a surname after a rank or title and a given name ("Capt. Musa Bello", "Sergeant
+        Ana Lima", "Dr. Omar Haddad"), though a town somewhere is called so."""
+        m = re.search(r"(?:^|\s)((?:[A-Z][a-z\u00e0-\u024f'-]+|[A-Z]\.)\s+){1,2}$", pre)
+        if m is None:
+            return False
+        head = pre[: m.start(1)].rstrip()
+        if PERSON_TITLE_BEFORE.search(head + " "):
+            return True
+        tail = head[-40:]
+        return any(h.end == len(tail) for h in self.ref.rank_matcher.finditer(tail)) if tail else False
+
+    def _stands_for_government(self, place: Place, pre: str, post: str) -> bool:
+        """A capital named as its government ("Beijing gave no figures", "called on New Delhi not to
+        act"), or a country's name as its forces' adjective ("the U.S. military said")."""
+        if place.kind == "country":
+            return bool(COUNTRY_AS_ADJECTIVE.match(post))
+        if place.iri not in self.ref.capitals or CAPITAL_AT_BEFORE.search(pre):
+            return False
+        return bool(CAPITAL_ACTS_AFTER.match(post) or CAPITAL_ADDRESSED_BEFORE.search(pre))
 
     def _earlier_year_before(self, pre: str) -> bool:
         """A year before the place names an earlier incident: "the 1983 bombing of ... in X"."""
@@ -4902,7 +5356,7 @@ class Extractor:
         (start, end, name, kind, site kind, bare name)."""
         out: list[tuple[int, int, str, str, str | None, bool]] = []
         taken: list[tuple[int, int]] = []
-        for rx, bare in ((ADHOC_HEAD_NAME, False), (ADHOC_NAME_HEAD, False), (ADHOC_BARE, True)):
+        for rx, bare in ((VESSEL_PLACE, False), (ADHOC_HEAD_NAME, False), (ADHOC_NAME_HEAD, False), (ADHOC_BARE, True)):
             for m in rx.finditer(sent):
                 start, end = m.start("name"), m.end("name")
                 name = m.group("name")
@@ -4923,7 +5377,7 @@ class Extractor:
                     continue
                 if not bare and self._nationality_in(name.split()[0]) and len(name.split()) == 1:
                     continue  # "the Russian base"
-                site_kind = _PLACE_HEAD.get(head) if head else None
+                site_kind = "vessel" if rx is VESSEL_PLACE else _PLACE_HEAD.get(head) if head else None
                 if rx is ADHOC_HEAD_NAME and site_kind == "sea":
                     label = f"{head.capitalize()} of {name}"  # "Gulf of Aden"
                     start = m.start("head")
@@ -5030,7 +5484,12 @@ class Extractor:
                     etype = weapon_type
                     break
         own = self._choose_date(
-            text, sents, pub, trigger_idx, only={i for i, t, _w, _s in hits if t == etype}, announced_ok=False
+            text,
+            sents,
+            pub,
+            trigger_idx,
+            only={i for i, t, _w, _s in hits if t == etype or (etype, t) in SAME_INCIDENT_TYPES},
+            announced_ok=False,
         )
         prec_rank = {"day": 0, "week": 1, "month": 2, "year": 3}
         if own is not None and (got is None or (own[0] != ev_date and prec_rank[own[2]] <= prec_rank[ev_prec])):
@@ -5099,6 +5558,8 @@ class Extractor:
                 for h in armed:
                     if h.payloads[0] not in suspected:
                         suspected.append(h.payloads[0])
+        if etype == "armed-clash" and self._civilian_target(text, sents, article.title or ""):
+            etype = "other"  # gunmen ambushing an aid convoy or a bus of workers: an attack, no clash
         if etype == "armed-clash" and self._only_civilians_hit(figures, persons):
             etype = "other"  # gunmen ambushing journalists or aid workers: an attack, no clash of two armed sides
         return EventFact(

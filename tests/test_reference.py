@@ -97,6 +97,9 @@ def test_nationality_words_of_more_countries(ref) -> None:  # type: ignore[no-un
         ("CW2 Dana Fox", "Chief Warrant Officer 2", "US"),
         ("Sgt 1st Class Jo Diaz", "Sergeant First Class", "US"),
         ("Senior Soldier Ivan Koval", "Senior Soldier", "UA"),
+        ("Hauptmann Jan Roth", "Captain", "DE"),
+        ("Oberstleutnant Eva Kern", "Lieutenant Colonel", "DE"),
+        ("Stabsunteroffizier Udo Lenz", "Staff Corporal", "DE"),
     ],
 )
 def test_ranks_of_more_armies(ref, text, label, country) -> None:  # type: ignore[no-untyped-def]
