@@ -196,7 +196,6 @@ class Scorer:
         self._add(ev, "persons", _match(gold.get("persons") or [], found_persons, person_same), errs)
         # figures and attributions
         found_figs = [f for e in ex.events for f in e.figures]
-        found_country = {id(f): e.place.country for e in ex.events for f in e.figures}
         g_country = [e.get("country") for e in g_events]
         kinds = {"killed": "deaths", "injured": "injuries"}
 

@@ -2022,7 +2022,8 @@ class Extractor:
         self._civil_aircraft = False
         self._passengers_civil = False
         self._fig_base = 0
-        self._told_cache: dict[tuple[int, str], str | None] = {}
+        self._told_cache: dict[str, str | None] = {}
+        self._told_text = ""
         self._sent_starts: list[int] = []
         self._event_date: date | None = None
         self._recent_speakers: list[Attribution] = []
@@ -3944,7 +3945,9 @@ class Extractor:
     def _told_nationality(self, affiliation: str) -> str | None:
         """The nationality the article states of a group elsewhere: "The peacekeepers at the base are from
         Tanzania", "The soldiers were all Nigerian". Only when one nationality is so stated of that kind of group."""
-        key = (id(self._attr_text), affiliation)
+        if self._told_text != self._attr_text:  # a new article: forget the last one's groups
+            self._told_cache, self._told_text = {}, self._attr_text
+        key = affiliation
         if key in self._told_cache:
             return self._told_cache[key]
         found: set[str] = set()

@@ -14,6 +14,12 @@ BODY = (
 )
 
 
+SUMY_34 = (
+    "  - {kind: killed, value: 34, qualifier: exactly, nationality: UA, claimant: article,"
+    ' text: "killing 34 people"}\n'
+)
+
+
 def corpus(tmp_path: Path, figures: str) -> tuple[Path, Path]:
     arts, gold = tmp_path / "articles", tmp_path / "gold"
     arts.mkdir(), gold.mkdir()
@@ -30,7 +36,7 @@ def corpus(tmp_path: Path, figures: str) -> tuple[Path, Path]:
 @pytest.mark.parametrize("strict, expected", [(False, 1), (True, 0)])
 def test_local_victims_of_no_stated_nationality_agree_with_the_incidents_country(tmp_path, strict, expected):
     # the extractor gives the 34 no nationality; the gold writer gave them Ukraine's
-    figs = '  - {kind: killed, value: 34, qualifier: exactly, nationality: UA, claimant: article, text: "killing 34 people"}\n'
+    figs = SUMY_34
     s = evaluate(*corpus(tmp_path, figs), strict_nationality=strict).scores["figures"]
     assert s.tp == expected
 
@@ -47,7 +53,7 @@ def test_a_nationality_the_quote_states_must_be_found(tmp_path):
     # "Ukrainian" stated in the quote: the extractor's ?? is a miss, tolerance or not
     arts, gold = corpus(
         tmp_path,
-        '  - {kind: killed, value: 34, qualifier: exactly, nationality: UA, claimant: article, text: "killing 34 people"}\n',
+        SUMY_34,
     )
     (arts / "a.md").write_text(
         "---\npublished: 2025-04-14\n---\nA missile struck the centre of Sumy on Sunday. "

@@ -10,12 +10,13 @@ from __future__ import annotations
 import random
 import re
 from dataclasses import replace
+from datetime import date
 from pathlib import Path
 
 import pytest
 
 from kgbuild.extract import Extractor
-from kgbuild.ingest import read_article
+from kgbuild.ingest import Article, read_article
 
 ARTICLES = sorted((Path(__file__).resolve().parent.parent / "examples" / "articles").iterdir())
 
@@ -70,3 +71,28 @@ def test_a_failing_rule_costs_one_article_its_facts_not_the_build(extractor: Ext
         "the extractor failed on this article (ValueError: substring not found); no facts were "
         "extracted from it: a curation file beside it can add them; please report the failure"
     ]
+
+
+def test_no_fact_of_one_article_leaks_into_the_next():
+    """One extractor reads many articles (a build worker): what it learnt of one article's groups
+    ("The peacekeepers at the base are from Tanzania") must not reach the next one, even when the
+    next text happens to sit where the last one was freed (a cache once keyed by ``id(text)``)."""
+    ex = Extractor()
+    told = (
+        "Gunmen attacked a UN base near Beni on Thursday, killing 14 peacekeepers. "
+        "The peacekeepers at the base are from Tanzania, the mission said."
+    )
+    plain = (
+        "Gunmen attacked an army base near Beni on Thursday, killing 14 soldiers. "
+        "The soldiers at the base were ambushed at dawn, the army said."
+    )
+    def article(name: str, text: str) -> Article:
+        # a fresh string object each time, so that its memory (and id) may be the freed last one's
+        return Article(Path(name), name, "".join(list(text)), "", date(2017, 12, 8), "option")
+
+    for i in range(30):
+        a = article(f"a{i}", told)
+        assert {f.nationality for e in ex.extract(a).events for f in e.figures} == {"TZ"}
+        del a
+        b = article(f"b{i}", plain)
+        assert {f.nationality for e in ex.extract(b).events for f in e.figures} == {None}
