@@ -2022,8 +2022,8 @@ class Extractor:
         self._civil_aircraft = False
         self._passengers_civil = False
         self._fig_base = 0
-        self._told_cache: dict[str, str | None] = {}
-        self._told_text = ""
+        self._told_cache: dict[str, str | None] = {}  # per article, by affiliation (_told_nationality)
+        self._proper_nats: set[str] | None = None  # per article (_persons_context)
         self._sent_starts: list[int] = []
         self._event_date: date | None = None
         self._recent_speakers: list[Attribution] = []
@@ -3694,7 +3694,7 @@ class Extractor:
     def _persons_context(self, context_nat: str | None) -> str | None:
         """The context nationality a person may take: one the article tells by a proper word; an
         unknown nationality stays unknown (a Colombian article's "the government" is not Syria's)."""
-        proper = getattr(self, "_proper_nats", None)
+        proper = self._proper_nats
         return context_nat if proper is None or context_nat in proper else None
 
     def _rank_by_mentions(self, ranks: list[Rank]) -> Rank | None:
@@ -3945,11 +3945,8 @@ class Extractor:
     def _told_nationality(self, affiliation: str) -> str | None:
         """The nationality the article states of a group elsewhere: "The peacekeepers at the base are from
         Tanzania", "The soldiers were all Nigerian". Only when one nationality is so stated of that kind of group."""
-        if self._told_text != self._attr_text:  # a new article: forget the last one's groups
-            self._told_cache, self._told_text = {}, self._attr_text
-        key = affiliation
-        if key in self._told_cache:
-            return self._told_cache[key]
+        if affiliation in self._told_cache:
+            return self._told_cache[affiliation]
         found: set[str] = set()
         for m in GROUP_FROM.finditer(self._attr_text):
             if self._affiliations(m.group("noun"), m.group("noun").split()[-1].lower())[0] != affiliation:
@@ -3963,7 +3960,7 @@ class Extractor:
             if hits:
                 found.add(hits[0][1])
         nat = found.pop() if len(found) == 1 else None
-        self._told_cache[key] = nat
+        self._told_cache[affiliation] = nat
         return nat
 
     def _with_event_context(self, f: Figure, event: EventFact) -> Figure:
@@ -4009,7 +4006,7 @@ class Extractor:
         the quote block it sits in (the paragraph after "X announced:"), or the article."""
         out: list[Attribution] = []
         self._recent_orgs = []
-        self._attr_text, self._text_country = text, None
+        self._attr_text, self._text_country, self._told_cache = text, None, {}
         self._sent_starts, self._event_date = [s0 for s0, _e, _t in sents], None
         self._recent_speakers = []
         self._civil_aircraft = self._is_civil_aircraft(text)  # read by the figures, after the attributions

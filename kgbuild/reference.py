@@ -180,6 +180,8 @@ _ARABIC_ARTICLE = re.compile(
 
 def _plain_letters(name: str) -> str | None:
     """``name`` without its diacritics, if it has any and they all fold to Latin letters."""
+    if name.isascii():  # most names: nothing to fold
+        return None
     plain = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
     return plain if plain != name and plain.isascii() else None
 

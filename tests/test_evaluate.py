@@ -7,6 +7,8 @@ from pathlib import Path
 import pytest
 
 from kgbuild.evaluate import evaluate
+from kgbuild.extract import Extractor
+from kgbuild.ingest import read_article
 
 BODY = (
     "A missile struck the centre of Sumy on Sunday, killing 34 people. "
@@ -20,10 +22,10 @@ SUMY_34 = (
 )
 
 
-def corpus(tmp_path: Path, figures: str) -> tuple[Path, Path]:
+def corpus(tmp_path: Path, figures: str, body: str = BODY) -> tuple[Path, Path]:
     arts, gold = tmp_path / "articles", tmp_path / "gold"
     arts.mkdir(), gold.mkdir()
-    (arts / "a.md").write_text(f"---\npublished: 2025-04-14\n---\n{BODY}\n", encoding="utf-8")
+    (arts / "a.md").write_text(f"---\npublished: 2025-04-14\n---\n{body}\n", encoding="utf-8")
     (gold / "a.yaml").write_text(
         "article: a.md\nsplit: dev\npublished: 2025-04-14\n"
         "events:\n  - {type: airstrike, date: 2025-04-13, date_precision: day, place: Sumy, country: UA}\n"
@@ -50,24 +52,10 @@ def test_soldiers_nationality_is_never_assumed_from_the_place(tmp_path):
 
 
 def test_a_nationality_the_quote_states_must_be_found(tmp_path):
-    # "Ukrainian" stated in the quote: the extractor's ?? is a miss, tolerance or not
-    arts, gold = corpus(
-        tmp_path,
-        SUMY_34,
-    )
-    (arts / "a.md").write_text(
-        "---\npublished: 2025-04-14\n---\nA missile struck the centre of Sumy on Sunday. "
-        "Officials said 34 people, Ukrainian civilians, were killed.\n",
-        encoding="utf-8",
-    )
-    text = (arts / "a.md").read_text()
-    g = (gold / "a.yaml").read_text().replace('text: "killing 34 people"', 'text: "34 people, Ukrainian civilians"')
-    (gold / "a.yaml").write_text(g, encoding="utf-8")
-    assert "34 people, Ukrainian civilians" in text
+    # "Ukrainian" stated in the quote: an extracted ?? is a miss, tolerance or not
+    body = "A missile struck the centre of Sumy on Sunday. Officials said 34 people, Ukrainian civilians, were killed."
+    figs = SUMY_34.replace('text: "killing 34 people"', 'text: "34 people, Ukrainian civilians"')
+    arts, gold = corpus(tmp_path, figs, body)
     s = evaluate(arts, gold).scores["figures"]
-    # either the extractor states UA (a match) or it states nothing and the stated nationality is a miss
-    from kgbuild.extract import Extractor
-    from kgbuild.ingest import read_article
-
     found = [f.nationality for e in Extractor().extract(read_article(arts / "a.md")).events for f in e.figures]
     assert s.tp == (1 if "UA" in found else 0)
