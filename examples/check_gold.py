@@ -9,7 +9,7 @@ whose `same_incident_as` may also name stems of the example set.
 
 Checks (see examples/gold/README.md for the format):
   * every article in examples/articles has examples/gold/<stem>.yaml and vice versa;
-  * `article` names the file, `split` is dev|heldout, at least a quarter held out;
+  * `article` names the file, `split` is dev|validation|heldout, at least a quarter held out;
   * Markdown articles have front matter with title, published, publisher, language
     (url optional, and only example.org urls); `published` agrees with the gold file;
   * file names start with the publication date; articles have 120-400 words
@@ -45,7 +45,7 @@ AFFILIATIONS = {"armed-forces", "militia", "pmc", "civilian", "unknown"}
 FATES = {"killed", "died-of-wounds", "injured", "survived", "captured", "missing"}
 KINDS = {"killed", "injured"}
 QUALIFIERS = {"exactly", "at-least", "more-than", "about", "at-most", "fewer-than", "several"}
-SPLITS = {"dev", "heldout"}
+SPLITS = {"dev", "validation", "heldout"}
 FRONT_KEYS = {"title", "published", "publisher", "language"}
 DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 MONTH_OR_DAY = re.compile(r"^\d{4}-\d{2}(-\d{2})?$")

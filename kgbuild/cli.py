@@ -265,12 +265,15 @@ def extract(article: Path, published: date | None, raw: bool, write_curation: bo
 @click.argument("articles", type=click.Path(exists=True, file_okay=False, path_type=Path))
 @click.option("--gold", required=True, type=click.Path(exists=True, file_okay=False, path_type=Path),
               help="Folder of gold-fact YAML files (see examples/gold/README.md).")
-@click.option("--split", type=click.Choice(["all", "dev", "heldout"]), default="all", show_default=True)
+@click.option("--split", type=click.Choice(["all", "dev", "validation", "heldout"]), default="all", show_default=True)
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
 @click.option("--errors", is_flag=True, help="Also list every missed and extra fact per article.")
+@click.option("--breakdown", is_flag=True,
+              help="Also count why facts were missed (no article text): safe on splits nobody may read.")
 @click.option("--strict-nationality", is_flag=True,
               help="Civilians of no stated nationality: the incident's country and none do not agree.")
-def evaluate(articles: Path, gold: Path, split: str, fmt: str, errors: bool, strict_nationality: bool) -> None:
+def evaluate(articles: Path, gold: Path, split: str, fmt: str, errors: bool, breakdown: bool,
+             strict_nationality: bool) -> None:
     """Score the extractor on ARTICLES against gold facts: precision, recall, F1 per fact kind."""
     from .evaluate import evaluate as run_evaluate
     from .show import safe
@@ -281,6 +284,8 @@ def evaluate(articles: Path, gold: Path, split: str, fmt: str, errors: bool, str
         _fail(err)
         return
     click.echo(result.table() if fmt == "table" else result.as_json())
+    if breakdown:
+        click.echo("\n" + result.breakdown())
     if errors:
         for name, errs in sorted(result.errors.items()):
             click.echo(f"\n{safe(name)}")

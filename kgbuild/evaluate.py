@@ -19,11 +19,18 @@ micro-averaged over the articles. Matching rules:
   found when the build's grouping of reports (``kgbuild.identity``) puts an event of each
   article into one incident, and is gold when their gold files name each other in
   ``same_incident_as``.
+
+:attr:`Evaluation.reasons` counts *why* facts were missed, without quoting any text, so that
+a split nobody may read (the held-out or validation articles) can still say which part of
+the extractor fails: a missed event against the type the extractor gave instead, a missed
+person whose surname was found with another rank or fate, a missed figure whose value was
+found with another nationality, affiliation or kind (``kgbuild evaluate --breakdown``).
 """
 
 from __future__ import annotations
 
 import json
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -67,6 +74,16 @@ class Evaluation:
     scores: dict[str, Score] = field(default_factory=lambda: {k: Score() for k in KINDS})
     articles: int = 0
     errors: dict[str, list[str]] = field(default_factory=dict)
+    #: (kind, reason) -> how many missed or extra facts it explains; see :func:`_reasons`
+    reasons: Counter[tuple[str, str]] = field(default_factory=Counter)
+
+    def breakdown(self) -> str:
+        """The :attr:`reasons` as a table, most frequent first within each kind."""
+        lines = [f"{'kind':13} {'count':>5}  reason"]
+        for kind in KINDS:
+            rows = sorted(((n, r) for (k, r), n in self.reasons.items() if k == kind), key=lambda x: (-x[0], x[1]))
+            lines.extend(f"{kind:13} {n:>5}  {r}" for n, r in rows)
+        return "\n".join(lines)
 
     def table(self) -> str:
         lines = [f"{'kind':13} {'tp':>4} {'fp':>4} {'fn':>4} {'precision':>9} {'recall':>7} {'F1':>6}"]
@@ -168,9 +185,13 @@ class Scorer:
         g_events = gold.get("events") or []
         # events, dates, places
         found_types = [e.type for e in ex.events]
-        self._add(ev, "events", _match([e["type"] for e in g_events], found_types, lambda a, b: a == b), errs)
+        result = _match([e["type"] for e in g_events], found_types, lambda a, b: a == b)
+        self._add(ev, "events", result, errs)
+        _pair_reasons(ev, "events", result, lambda g, f: f"{g} found as {f}", "{} not found", "extra {}")
         found_dates = [e.date.isoformat() for e in ex.events]
-        self._add(ev, "dates", _match([str(e["date"]) for e in g_events], found_dates, lambda a, b: a == b), errs)
+        result = _match([str(e["date"]) for e in g_events], found_dates, lambda a, b: a == b)
+        self._add(ev, "dates", result, errs)
+        _pair_reasons(ev, "dates", result, _date_gap, "not found", "extra")
 
         def place_same(g, e):  # type: ignore[no-untyped-def]
             names = {_norm(str(g.get(k))) for k in ("place", "settlement") if g.get(k)}
@@ -181,7 +202,9 @@ class Scorer:
                 return True
             return e.place.kind == "province" and e.place.key == g.get("province") and not g.get("settlement")
 
-        self._add(ev, "places", _match(g_events, ex.events, place_same), errs)
+        result = _match(g_events, ex.events, place_same)
+        self._add(ev, "places", result, errs)
+        _pair_reasons(ev, "places", result, lambda g, f: "another place found", "event not found", "extra event")
         # persons
         found_persons = [p for e in ex.events for p in e.persons]
 
@@ -193,7 +216,12 @@ class Scorer:
             labels = {x.lower() for x in p.rank.labels} if p.rank else {""}
             return str(g.get("rank") or "").lower() in labels and g.get("fate") == p.fate
 
-        self._add(ev, "persons", _match(gold.get("persons") or [], found_persons, person_same), errs)
+        result = _match(gold.get("persons") or [], found_persons, person_same)
+        self._add(ev, "persons", result, errs)
+        for g in result[3]:
+            ev.reasons["persons", _person_reason(g, found_persons, person_same)] += 1
+        for p in result[4]:
+            ev.reasons["persons", f"extra person, fate {p.fate}"] += 1
         # figures and attributions
         found_figs = [f for e in ex.events for f in e.figures]
         g_country = [e.get("country") for e in g_events]
@@ -229,22 +257,26 @@ class Scorer:
             return int(g.get("value", -1)) == f.value
 
         g_figs = gold.get("figures") or []
-        self._add(ev, "figures", _match(g_figs, found_figs, fig_same), errs)
-        self._add(
-            ev,
-            "attributions",
-            _match(
-                g_figs,
-                found_figs,
-                lambda g, f: (
-                    fig_same(g, f)
-                    and self._claimants_agree(
-                        self._claimant_key(str(g.get("claimant", ""))), self._extracted_claimant(f.attribution)
-                    )
-                ),
+        result = _match(g_figs, found_figs, fig_same)
+        self._add(ev, "figures", result, errs)
+        for g in result[3]:
+            ev.reasons["figures", _figure_reason(g, found_figs, fig_same)] += 1
+        for f in result[4]:
+            ev.reasons["figures", f"extra {f.kind} figure"] += 1
+        result = _match(
+            g_figs,
+            found_figs,
+            lambda g, f: (
+                fig_same(g, f)
+                and self._claimants_agree(
+                    self._claimant_key(str(g.get("claimant", ""))), self._extracted_claimant(f.attribution)
+                )
             ),
-            errs,
         )
+        self._add(ev, "attributions", result, errs)
+        for g in result[3]:
+            same = any(fig_same(g, f) for f in found_figs)
+            ev.reasons["attributions", "figure found, claimant differs" if same else "figure missed"] += 1
         self._add(
             ev,
             "tolls",
@@ -273,6 +305,69 @@ class Scorer:
             errs.append(f"{kind}: missed {_describe_gold(m)}")
         for x in extra:
             errs.append(f"{kind}: extra {_describe(x)}")
+
+
+def _pair_reasons(ev: Evaluation, kind: str, result, both, missed: str, extra: str) -> None:  # type: ignore[no-untyped-def]
+    """Pair one article's missed gold facts with its extra found ones, in order, and count
+    ``both(gold, found)`` for each pair, ``missed``/``extra`` (formatted with the fact) for the rest."""
+    gold, found = list(result[3]), list(result[4])
+    for g, f in zip(gold, found, strict=False):
+        ev.reasons[kind, both(g, f)] += 1
+    for g in gold[len(found) :]:
+        ev.reasons[kind, missed.format(g)] += 1
+    for f in found[len(gold) :]:
+        ev.reasons[kind, extra.format(f)] += 1
+
+
+def _date_gap(g: str, f: str) -> str:
+    import datetime as dt
+
+    days = abs((dt.date.fromisoformat(f) - dt.date.fromisoformat(g)).days)
+    if days == 1:
+        return "off by one day"
+    if days <= 7:
+        return "off by 2-7 days"
+    if days <= 31:
+        return "off by 8-31 days"
+    return "off by more than a month"
+
+
+def _person_reason(g: dict, found: list, same) -> str:  # type: ignore[no-untyped-def]
+    """Why a gold person matched no found one: the first field whose change would make it match."""
+    rivals = [p for p in found if p.name and p.name.split()[-1].lower() == g["name"].split()[-1].lower()]
+    if not rivals:
+        return f"not found (fate {g.get('fate')})"
+    for p in rivals:
+        rank = p.rank.labels[0] if p.rank and p.rank.labels else None
+        if same({**g, "rank": rank}, p):
+            return "rank missing" if rank is None else ("rank found, gold has none" if not g.get("rank")
+                                                        else "another rank")
+        if same({**g, "fate": p.fate}, p):
+            return f"fate {g.get('fate')} found as {p.fate}"
+    return "surname found, rank and fate differ"
+
+
+def _figure_reason(g: dict, found: list, same) -> str:  # type: ignore[no-untyped-def]
+    """Why a gold figure matched no found one: the first field whose change would make it match."""
+    back = {"deaths": "killed", "injuries": "injured"}
+    for f in found:
+        if same({**g, "nationality": f.nationality}, f):
+            if not g.get("nationality"):
+                return "nationality: found one, gold has none"
+            return "nationality: gold has one, found none" if f.nationality is None else "nationality: another"
+    for f in found:
+        if same({**g, "affiliation": f.affiliation}, f):
+            return f"affiliation {g.get('affiliation') or 'unknown'} found as {f.affiliation}"
+    for f in found:
+        if same({**g, "nationality": f.nationality, "affiliation": f.affiliation}, f):
+            return "nationality and affiliation differ"
+    for f in found:
+        if same({**g, "kind": back.get(f.kind, f.kind)}, f):
+            return "found as the other kind"
+    for f in found:
+        if same({**g, "value": f.value, "qualifier": f.qualifier}, f):
+            return "another value" if g.get("qualifier") == f.qualifier else "another value or vagueness"
+    return "not found"
 
 
 def _describe(x) -> str:  # type: ignore[no-untyped-def]

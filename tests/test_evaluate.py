@@ -59,3 +59,35 @@ def test_a_nationality_the_quote_states_must_be_found(tmp_path):
     s = evaluate(arts, gold).scores["figures"]
     found = [f.nationality for e in Extractor().extract(read_article(arts / "a.md")).events for f in e.figures]
     assert s.tp == (1 if "UA" in found else 0)
+
+
+def test_breakdown_says_why_a_figure_was_missed_without_quoting_the_text(tmp_path):
+    # the soldiers' nationality is the only difference: the breakdown names that field, and
+    # a wrong gold event type shows up as a confusion, not as two unrelated misses
+    figs = (
+        "  - {kind: killed, value: 10, qualifier: exactly, nationality: UA, affiliation: armed-forces,"
+        ' claimant: article, text: "Ten soldiers were killed"}\n'
+        '  - {kind: killed, value: 77, qualifier: exactly, claimant: article, text: "killing 34 people"}\n'
+    )
+    arts, gold = corpus(tmp_path, figs)
+    ev = evaluate(arts, gold)
+    assert ev.reasons["figures", "nationality: gold has one, found none"] == 1
+    assert ev.reasons["figures", "another value"] == 1
+    table = ev.breakdown()
+    assert "Ten soldiers" not in table and "Sumy" not in table
+    found_type = Extractor().extract(read_article(arts / "a.md")).events[0].type
+    gold.joinpath("a.yaml").write_text(
+        gold.joinpath("a.yaml").read_text().replace("type: airstrike", "type: accident"), encoding="utf-8")
+    ev = evaluate(arts, gold)
+    assert ev.reasons["events", f"accident found as {found_type}"] == 1
+
+
+def test_breakdown_on_the_command_line(tmp_path):
+    from click.testing import CliRunner
+
+    from kgbuild.cli import cli
+
+    arts, gold = corpus(tmp_path, SUMY_34)
+    out = CliRunner().invoke(cli, ["evaluate", str(arts), "--gold", str(gold), "--breakdown"])
+    assert out.exit_code == 0, out.output
+    assert "reason" in out.output.splitlines()[11]
