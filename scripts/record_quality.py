@@ -1,16 +1,20 @@
 """Record the extraction scores (tests/data/quality/*.json), the dev known-miss list and the tables in
 docs/extraction-quality.md. Run from the repository root after improving the extractor:
 
-    python scripts/record_quality.py            # both splits: what a release records
-    python scripts/record_quality.py --dev-only # while developing: never computes held-out scores
+    python scripts/record_quality.py              # all splits: what a release records
+    python scripts/record_quality.py --dev-only   # while developing: never computes the others
+    python scripts/record_quality.py --validation # dev and validation: choosing between versions
 
-The extractor's author uses --dev-only: held-out scores are looked at only when a round of work
-is finished, by someone else, so that they stay a measure of unseen text.
+The extractor's author uses --dev-only. The validation split is scored in aggregate (with
+``kgbuild evaluate --split validation --breakdown``, never ``--errors``) to decide whether a
+change holds on unseen text; held-out scores are looked at only when a round of work is
+finished, so that they stay a measure of unseen text.
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import re
 from pathlib import Path
@@ -23,6 +27,9 @@ ARTICLES, GOLD, QUALITY, DOC = (Path(p) for p in ("examples/articles", "examples
                                                   "docs/extraction-quality.md"))
 
 
+HEADINGS = {"heldout": "Held-out", "validation": "Validation", "dev": "Dev"}
+
+
 def table(split: str) -> str:
     data = json.loads((QUALITY / f"{split}.json").read_text())
     return "\n".join(
@@ -33,11 +40,18 @@ def table(split: str) -> str:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--dev-only", action="store_true", help="record the dev split only")
+    which = ap.add_mutually_exclusive_group()
+    which.add_argument("--dev-only", action="store_true", help="record the dev split only")
+    which.add_argument("--validation", action="store_true", help="record the dev and validation splits")
     args = ap.parse_args()
-    splits = ("dev",) if args.dev_only else ("dev", "heldout")
+    present = {g.get("split") for g in load_gold(GOLD).values()}
+    splits = ["dev"] if args.dev_only else ["dev", "validation"] if args.validation else list(HEADINGS)
+    splits = [s for s in splits if s in present]
+    counts = {}
     for split in splits:
-        (QUALITY / f"{split}.json").write_text(evaluate(ARTICLES, GOLD, split=split).as_json() + "\n")
+        ev = evaluate(ARTICLES, GOLD, split=split)
+        counts[split] = ev.articles
+        (QUALITY / f"{split}.json").write_text(ev.as_json() + "\n")
 
     extractor = Extractor()
     scorer = Scorer(extractor.ref)
@@ -50,16 +64,25 @@ def main() -> None:
             misses[name] = ", ".join(missed)
     (QUALITY / "known-misses.json").write_text(json.dumps(misses, indent=1, sort_keys=True) + "\n")
 
-    # the tables follow the "## Held-out split" and "## Dev split" headings, in that order
     doc = DOC.read_text()
-    parts = re.split(r"(\|---\|---\|---\|---\|---\|---\|---\|\n)", doc)
-    if not args.dev_only:
-        held_rest = parts[2].split("\n\n", 1)
-        parts[2] = table("heldout") + "\n\n" + held_rest[1]
-    dev_rest = parts[4].split("\n\n", 1)
-    parts[4] = table("dev") + "\n" + ("\n" + dev_rest[1] if len(dev_rest) > 1 else "")
-    DOC.write_text("".join(parts))
+    for split in splits:
+        doc = replace_table(doc, split, counts[split])
+    DOC.write_text(doc)
     print(len(misses), "dev articles with misses")
+
+
+def replace_table(doc: str, split: str, articles: int) -> str:
+    """Put ``split``'s scores under its heading ("## Dev split (93 articles), 2026-12-02"), adding the
+    heading and table before the dev split's if the document has none yet."""
+    heading = f"## {HEADINGS[split]} split ({articles} articles), {dt.date.today().isoformat()}"
+    rule = "|---|---|---|---|---|---|---|"
+    block = f"{heading}\n\n| kind | tp | fp | fn | precision | recall | F1 |\n{rule}\n{table(split)}\n"
+    pattern = re.compile(rf"^## {re.escape(HEADINGS[split])} split \(.*?\n\n\|.*?\n{re.escape(rule)}\n(?:\|.*\n)*",
+                         re.M | re.S)
+    if pattern.search(doc):
+        return pattern.sub(lambda _: block, doc, count=1)
+    dev = doc.index(f"## {HEADINGS['dev']} split (")
+    return doc[:dev] + block + "\n" + doc[dev:]
 
 
 if __name__ == "__main__":
