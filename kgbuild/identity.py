@@ -10,7 +10,8 @@ the date of the announcement) **and** one of these holds:
   one lies in the other (a settlement or site in a province, anything in a country), or
   when one is a place no reference list knows (read from the text's wording, so it has no
   province or coordinates) in the other's country, and either the other article names it too or the other's
-  place is a province its own article names ("the village of X in the Y region"). Types agree when
+  place is a province its own article names ("the village of X in the Y region"), or when both are
+  such places of the same name, whatever country each article's context gave them. Types agree when
   they are the same; or both reports are of hostile fire of the same broad kind
   (explosions and remote violence; ground fighting), or one of them is of hostile fire of
   no more definite type ("other"); or both tell of an aircraft lost, whatever its cause
@@ -78,7 +79,7 @@ class Report:
 
     def names(self, place) -> bool:  # type: ignore[no-untyped-def]
         """Does this report's article name ``place`` as a whole word ("Kharkiv" for Kharkiv Oblast)?"""
-        core = GENERIC_PLACE_WORDS.sub("", place.name.casefold()).strip()
+        core = _place_core(place)
         return bool(core) and re.search(rf"(?<!\w){re.escape(core)}(?!\w)", self.folded_text) is not None
 
     @functools.cached_property
@@ -122,9 +123,28 @@ def _unknown_place_agrees(unknown: Report, other: Report) -> bool:
     return other.names(pu) or (po.kind == "province" and unknown.names(po))
 
 
+def _place_core(place) -> str:  # type: ignore[no-untyped-def]
+    return GENERIC_PLACE_WORDS.sub("", place.name.casefold()).strip()
+
+
+def _same_name_read_from_text(a: Report, b: Report) -> bool:
+    """Both places were read from the texts' wording (no reference list knows them) and bear the
+    same name. Their countries are not compared: a place read from the text takes its country
+    from the article's context, which for a report about foreign troops is the troops' country
+    ("four U.S. soldiers killed near Tongo Tongo"), so two outlets give one village two."""
+    pa, pb = a.event.place, b.event.place
+    return read_from_text(pa) and read_from_text(pb) and bool(_place_core(pa)) and _place_core(pa) == _place_core(pb)
+
+
 def places_agree(a: Report, b: Report) -> bool:
     pa, pb = a.event.place, b.event.place
-    return _contains(pa, pb) or _contains(pb, pa) or _unknown_place_agrees(a, b) or _unknown_place_agrees(b, a)
+    return (
+        _contains(pa, pb)
+        or _contains(pb, pa)
+        or _unknown_place_agrees(a, b)
+        or _unknown_place_agrees(b, a)
+        or _same_name_read_from_text(a, b)
+    )
 
 
 def types_agree(a: EventFact, b: EventFact) -> bool:

@@ -115,6 +115,38 @@ def test_two_unknown_villages_neither_named_by_the_other_stay_apart(tmp_path):
     assert len(got) == 2
 
 
+def test_unknown_village_of_one_name_is_one_place_whatever_country_the_context_gives(tmp_path):
+    # a village no gazetteer knows takes its country from the article's context: an outlet
+    # writing about the American dead may give it the soldiers' country
+    from dataclasses import replace
+
+    from kgbuild.identity import Report, places_agree
+
+    ex = Extractor()
+    a = ex.extract(article(tmp_path, "a.md", "2017-10-05", "Militants ambushed a patrol near the village "
+                           "of Kalbaro in Niger on Wednesday, killing five Nigerien soldiers."))
+    b = ex.extract(article(tmp_path, "b.md", "2017-10-06", "Three American soldiers were killed in an "
+                           "ambush near Kalbaro on Wednesday, U.S. officials said."))
+    ea, eb = a.events[0], b.events[0]
+    assert (ea.place.name, ea.place.country) == ("Kalbaro", "NE") and eb.place.name == "Kalbaro"
+    eb = replace(eb, place=replace(eb.place, country="US"))
+    ra, rb = Report(0, ea, a.article.published, "a.md", ""), Report(1, eb, b.article.published, "b.md", "")
+    assert places_agree(ra, rb) and places_agree(rb, ra)
+    other = replace(eb, place=replace(eb.place, name="Hlynske", key="hlynske"))
+    assert not places_agree(ra, Report(1, other, b.article.published, "b.md", ""))
+
+
+def test_unknown_villages_of_one_name_on_days_apart_stay_apart(tmp_path):
+    got = incidents(
+        tmp_path,
+        ("a.md", "2017-10-05", "Militants ambushed a patrol near the village of Kalbaro in Niger on Wednesday, "
+                               "killing five Nigerien soldiers."),
+        ("b.md", "2017-10-20", "Three American soldiers were killed in an ambush near Kalbaro on Thursday, "
+                               "U.S. officials said."),
+    )
+    assert len(got) == 2
+
+
 def test_a_crash_and_a_shoot_down_of_one_aircraft_are_one_incident(tmp_path):
     got = incidents(
         tmp_path,
