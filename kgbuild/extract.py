@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from .dates import DateMention, find_dates
+from .event_cause import AIRCRAFT_ANY, accident_stands, cause_votes
 from .ingest import Article
 from .iris import slug
 from .reference import Organisation, Place, Rank, Reference, load
@@ -5092,8 +5093,16 @@ class Extractor:
             scores[etype] += w
             if etype not in first_span or span.start < first_span[etype].start:
                 first_span[etype] = span
-        aircraft = bool(AIRCRAFT.search(text))
-        accident_cue = ACCIDENT_CUES.search(text)
+        # what the incident clauses say caused it (the aircraft's patient clause, the bomber's own
+        # charge, one person aimed at), weighted by where they are (kgbuild/event_cause.py)
+        cause = cause_votes(
+            [sent for _s, _e, sent in sents],
+            [(2 if idx < head else 1) * (0.25 if idx in background else 1) for idx in range(len(sents))],
+        )
+        for etype, v in cause.items():
+            scores[etype] += v
+        aircraft = bool(AIRCRAFT.search(text)) or bool(cause.get("shoot-down"))
+        accident_cue = accident_stands(text, ACCIDENT_CUES)
         if not aircraft:
             scores.pop("aircraft-crash", None)
             scores.pop("shoot-down", None)
@@ -5101,7 +5110,7 @@ class Extractor:
             scores["aircraft-crash"] += 6
         if scores.get("shoot-down") and aircraft:
             scores["shoot-down"] += 3
-            if not accident_cue and scores["shoot-down"] >= 7 and scores.get("aircraft-crash"):
+            if not accident_cue and (scores["shoot-down"] >= 7 or cause.get("shoot-down")) and scores.get("aircraft-crash"):
                 # "crashed", "went down", "the crash site": how any lost aircraft ends; told with a
                 # shoot-down, they tell the shoot-down (an accident cue keeps the crash)
                 scores["shoot-down"] += scores.pop("aircraft-crash")
