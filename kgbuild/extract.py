@@ -536,6 +536,11 @@ CORNERED = re.compile(
     r"\bkilling (?:himself|herself)\b",
     re.I,
 )
+#: A wire dateline opening a line: "KABUL, Aug 5 (Reuters) -", "MOGADISHU, Somalia, 14 March 2019 -"
+WIRE_DATELINE = re.compile(
+    r"^[A-Z][A-Za-z .'\u2019-]{2,40}(?:,\s*[A-Z][A-Za-z .'-]{2,30})?,\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|"
+    r"\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?)\s*(?:\([^)]{1,40}\))?\s*[-\u2013\u2014]+\s"
+)
 #: An earlier loss told only to compare ("The loss is the second in a week: on 3 May a jet
 #: crashed", "It comes days after a drone went down"): background, not a further incident.
 COMPARED_LOSS = re.compile(
@@ -1721,7 +1726,7 @@ REGION_AFTER = re.compile(
     re.I,
 )
 PLACE_NEAR = re.compile(
-    r"\b(?:near|outside|close to|on the outskirts of|off|over|in|at)\s+(?:the\s+)?(?:(?:town|city|village|area|"
+    r"\b(?:near|outside|close to|around|next to|on the (?:outskirts|edge|road) (?:of|to)|off|over|in|at)\s+(?:the\s+)?(?:(?:town|city|village|area|"
     r"district|region|outskirts|countryside|coast)\s+of\s+)?$",
     re.I,
 )
@@ -5065,6 +5070,12 @@ class Extractor:
         publication date otherwise (or if that line's date is not of the week before it)."""
         lines = [ln.strip() for ln in text.split("\n")[:6] if ln.strip()][:4]
         for line in lines:
+            wire = WIRE_DATELINE.match(line)
+            if wire:
+                # "KABUL, Aug 5 (Reuters) - ...": the dateline's day is the reference of "on Thursday"
+                for d in find_dates(wire.group("date"), pub):
+                    if d.precision == "day" and timedelta(0) <= pub - d.earliest <= timedelta(days=7):
+                        return d.earliest
             if len(line) > 60:
                 continue
             for d in find_dates(line, pub):
