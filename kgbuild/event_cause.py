@@ -137,6 +137,11 @@ _DENIED_BEFORE = re.compile(
 )
 
 
+#: words one of which every suicide or targeted-person cue contains (a cheap test first)
+_SUICIDE_GATE = re.compile(r"explos|detonat|blew|bomber|attacker|himself|herself|themselves|vest|belt|jacket|martyrdom", re.I)
+_TARGET_GATE = re.compile(r"target|aimed|meant for|attempt|magnetic|sticky|limpet|\b(?:his|her) (?:car|vehicle|motorcade|convoy|home|house|residence|office)", re.I)
+
+
 def _clauses(sent: str) -> list[str]:
     return [c for c in re.split(r"[;:]|\s[\u2013\u2014-]\s", sent) if c.strip()]
 
@@ -182,12 +187,12 @@ def cause_votes(sents: list[str], weights: list[float]) -> Counter[str]:
         prev = sents[i - 1] if i else ""
         if AIRCRAFT_ANY.search(sent + " " + prev) and shoot_down_clause(sent, prev):
             votes["shoot-down"] += 5 * w
-        if not _NOT_A_HUMAN_BOMBER.search(sent):
+        if _SUICIDE_GATE.search(sent) and not _NOT_A_HUMAN_BOMBER.search(sent):
             hit = any(rx.search(sent) for rx in _SUICIDE_CAUSE) or (
                 bool(_SELF_KILLED.search(sent)) and bool(_BLAST_WORD.search(sent))
             )
             if hit and not _CORNERED.search(sent):
                 votes["suicide-bombing"] += 5 * w
-        if any(rx.search(sent) for rx in _TARGET_PERSON):
+        if _TARGET_GATE.search(sent) and any(rx.search(sent) for rx in _TARGET_PERSON):
             votes["assassination"] += 5 * w
     return votes
