@@ -66,6 +66,19 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?:\s+(?:night|morning|evening|afternoon))?\b"
         ),
     ),
+    # "overnight into Tuesday", "in the night to Sunday": the night began the day before
+    (
+        "night-into",
+        re.compile(
+            r"\b(?:overnight|(?:in|during) the night)\s+(?:into|to|before)\s+"
+            r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+        ),
+    ),
+    # "overnight on Saturday", "overnight Saturday": that day's night
+    (
+        "weekday",
+        re.compile(r"\bovernight\s+(?:on\s+)?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
+    ),
     ("yesterday", re.compile(r"\b(?:yesterday|last night|overnight)\b", re.IGNORECASE)),
     ("today", re.compile(r"\b(?:today|this morning|this afternoon|this evening|tonight)\b", re.I)),
     ("weekend", re.compile(r"\b(?:(?:over|at|during)\s+the|last|this|the past)\s+weekend\b", re.IGNORECASE)),
@@ -183,12 +196,12 @@ def _resolve(kind: str, m: re.Match[str], published: date | None, year_hint: int
     if kind == "last-year":
         y = published.year - 1
         return date(y, 1, 1), date(y, 12, 31), "year", True
-    if kind == "weekday":
+    if kind in ("weekday", "night-into"):
         target = WEEKDAYS[g["weekday"].lower()]
         back = (published.weekday() - target) % 7
         if "last" in m.group(0).lower() and back == 0:
             back = 7
-        d = published - timedelta(days=back)
+        d = published - timedelta(days=back + (kind == "night-into"))
         return d, d, "day", True
     if kind == "yesterday":
         d = published - timedelta(days=1)

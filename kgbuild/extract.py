@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from .dates import DateMention, find_dates
+from .event_cause import AIRCRAFT_ANY, accident_stands, cause_votes
 from .ingest import Article
 from .iris import slug
 from .reference import Organisation, Place, Rank, Reference, load
@@ -534,6 +535,11 @@ CORNERED = re.compile(
     r"\b(?:cornered|trapped|tunnel|fleeing|fled|to avoid (?:capture|arrest)|rather than (?:be|being) (?:captured|taken))\b|"
     r"\bkilling (?:himself|herself)\b",
     re.I,
+)
+#: A wire dateline opening a line: "KABUL, Aug 5 (Reuters) -", "MOGADISHU, Somalia, 14 March 2019 -"
+WIRE_DATELINE = re.compile(
+    r"^[A-Z][A-Za-z .'\u2019-]{2,40}(?:,\s*[A-Z][A-Za-z .'-]{2,30})?,\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|"
+    r"\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?)\s*(?:\([^)]{1,40}\))?\s*[-\u2013\u2014]+\s"
 )
 #: An earlier loss told only to compare ("The loss is the second in a week: on 3 May a jet
 #: crashed", "It comes days after a drone went down"): background, not a further incident.
@@ -1720,7 +1726,7 @@ REGION_AFTER = re.compile(
     re.I,
 )
 PLACE_NEAR = re.compile(
-    r"\b(?:near|outside|close to|on the outskirts of|off|over|in|at)\s+(?:the\s+)?(?:(?:town|city|village|area|"
+    r"\b(?:near|outside|close to|around|next to|on the (?:outskirts|edge|road) (?:of|to)|off|over|in|at)\s+(?:the\s+)?(?:(?:town|city|village|area|"
     r"district|region|outskirts|countryside|coast)\s+of\s+)?$",
     re.I,
 )
@@ -5064,6 +5070,12 @@ class Extractor:
         publication date otherwise (or if that line's date is not of the week before it)."""
         lines = [ln.strip() for ln in text.split("\n")[:6] if ln.strip()][:4]
         for line in lines:
+            wire = WIRE_DATELINE.match(line)
+            if wire:
+                # "KABUL, Aug 5 (Reuters) - ...": the dateline's day is the reference of "on Thursday"
+                for d in find_dates(wire.group("date"), pub):
+                    if d.precision == "day" and timedelta(0) <= pub - d.earliest <= timedelta(days=7):
+                        return d.earliest
             if len(line) > 60:
                 continue
             for d in find_dates(line, pub):
@@ -5092,8 +5104,16 @@ class Extractor:
             scores[etype] += w
             if etype not in first_span or span.start < first_span[etype].start:
                 first_span[etype] = span
-        aircraft = bool(AIRCRAFT.search(text))
-        accident_cue = ACCIDENT_CUES.search(text)
+        # what the incident clauses say caused it (the aircraft's patient clause, the bomber's own
+        # charge, one person aimed at), weighted by where they are (kgbuild/event_cause.py)
+        cause = cause_votes(
+            [sent for _s, _e, sent in sents],
+            [(2 if idx < head else 1) * (0.25 if idx in background else 1) for idx in range(len(sents))],
+        )
+        for etype, v in cause.items():
+            scores[etype] += v
+        aircraft = bool(AIRCRAFT.search(text)) or bool(cause.get("shoot-down"))
+        accident_cue = accident_stands(text, ACCIDENT_CUES)
         if not aircraft:
             scores.pop("aircraft-crash", None)
             scores.pop("shoot-down", None)
@@ -5101,7 +5121,7 @@ class Extractor:
             scores["aircraft-crash"] += 6
         if scores.get("shoot-down") and aircraft:
             scores["shoot-down"] += 3
-            if not accident_cue and scores["shoot-down"] >= 7 and scores.get("aircraft-crash"):
+            if not accident_cue and (scores["shoot-down"] >= 7 or cause.get("shoot-down")) and scores.get("aircraft-crash"):
                 # "crashed", "went down", "the crash site": how any lost aircraft ends; told with a
                 # shoot-down, they tell the shoot-down (an accident cue keeps the crash)
                 scores["shoot-down"] += scores.pop("aircraft-crash")

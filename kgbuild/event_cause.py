@@ -1,0 +1,198 @@
+"""What caused an incident, read from the clause that tells it (for the event type).
+
+News tells an incident's kind less by the nouns it repeats than by the clause that says what
+killed the victims or brought the aircraft down: a predicate (crashed, was hit, blew himself
+up, was killed) and its instrument or agent (a missile fired from the ground, the bomber's own
+vest, a bomb aimed at one named official). This module finds such cause clauses and votes for
+a type, weighted by where the clause is: the headline and the lead count more than the body,
+and background sentences little.
+
+* **Shoot-down**: a clause in which an aircraft is the patient of a loss (crashed, went down,
+  was hit, struck, targeted, brought down, shot out of the sky) and hostile fire is the
+  instrument (a missile, rocket, RPG, air defences, anti-aircraft fire, fire from the ground),
+  the aircraft not being the one firing ("helicopters fired rockets" is a strike).
+* **Suicide bombing**: the attacker dies by his own charge ("detonated his explosives", "an
+  explosive belt", "strapped with explosives", "killing himself and six soldiers", "the bomber
+  was among the dead", "drove a car ... into the convoy and detonated it").
+* **Assassination**: the attack is aimed at one person ("targeting the convoy of police chief X",
+  "an attack on his car", "an attempt on his life", a magnetic or sticky bomb).
+* **Accident cues** that are denied, ruled out or only first given ("at first blamed a technical
+  malfunction", "ruled out an accident") do not stand against a shoot-down.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+#: aircraft words, more than the trigger lexicon's (gunships and the common Western models)
+AIRCRAFT_ANY = re.compile(
+    r"\b(?:(?i:aircraft|plane|airplane|jet|warplane|helicopter|chopper|gunship|bomber|fighter jet|fighter|drone|"
+    r"airliner|UAV)s?|Black Hawks?|Apaches?|Chinooks?|Reapers?|Predators?|Tornados?|Harriers?|Mirages?|"
+    r"Rafales?|Tucanos?|Bayraktars?|Hercules|Ospreys?|Cobras?|Super Pumas?|Pumas?|Gazelles?|"
+    r"(?:Su|Mi|Ka|MiG|Il|An|Tu|Yak|F|C|MQ|RQ|AH|UH|CH|A|B|E|KC|EC|AS|SA)-\d+\w*)\b"
+)
+#: the aircraft itself acting (firing, striking): then a missile is its weapon, not what hit it
+_AIRCRAFT_ACTS = re.compile(
+    r"^(?:\s+(?!(?:was|were|been|being|is|are|got)\b)[\w-]+){0,2}?\s+(?:fired|launched|dropped|struck|hit|bombed|attacked|targeted|pounded|raided|"
+    r"carried out|strikes?|attacks?|raids?|operators?|pilots? fired)\b"
+)
+#: hostile fire that brings an aircraft down
+_AA_FIRE = re.compile(
+    r"\b(?:air[- ]defen[cs]es?|anti-?aircraft|surface-to-air|ground-to-air|air-to-air|MANPADS|shoulder-(?:fired|launched)|"
+    r"man-portable|Stingers?|Iglas?|Strelas?|Buk|Pantsir|Patriots?|S-[1-5]00|SAMs?|missiles?|rockets?|"
+    r"rocket-propelled grenades?|RPGs?|ground fire|gunfire|machine[- ]gun fire|small[- ]arms fire|"
+    r"fire from the ground|firing from the ground|fired from the ground|from the ground)\b",
+    re.I,
+)
+#: the aircraft lost or hit (its patient predicates)
+_LOSS = re.compile(
+    r"\b(?:crash(?:ed|es)?|went down|came down|brought (?:\w+ ){0,4}?down|downed|shot (?:\w+ ){0,4}?down|"
+    r"out of the sky|(?:was|were|been|being|got|it) (?:hit|struck|targeted|destroyed)|"
+    r"(?:hit|struck|targeted|destroyed|downed) (?:it|them|(?:the|a|an|its|their|one|two) (?:[\w.-]+ ){0,3}?"
+    r"(?:aircraft|plane|jet|warplane|helicopter|chopper|gunship|bomber|fighter|drone|airliner)s?)|"
+    r"(?:hit|struck) by)\b",
+    re.I,
+)
+#: what was shot down was a munition, not an aircraft
+_MUNITION_PATIENT = re.compile(
+    r"\b(?:shot down|downed|intercepted|destroyed)\s+(?:\d+\s+|more than \d+\s+|all\s+|most of the\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:missiles|rockets|projectiles|shells)\b",
+    re.I,
+)
+
+#: the attacker died by his own charge
+_SUICIDE_CAUSE = [
+    re.compile(
+        r"\b(?:detonat\w*|set off|triggered|blew up|exploded|activated)\s+(?:his|her|their)\s+(?:own\s+)?"
+        r"(?:[\w-]+\s+){0,2}?(?:explosives?|vests?|belts?|device|charges?|bomb|jacket|car|truck|vehicle)\b",
+        re.I,
+    ),
+    re.compile(
+        r"\b(?:explosive|explosives|suicide|bomb)[- ](?:vests?|belts?|jackets?)\b(?=.*\b(?:explo\w+|detonat\w+|blast|"
+        r"set (?:it|them|\w+ \w+) off|blew)\b)|\b(?:explo\w+|detonat\w+|blast|set off|blew up)\b.*\b(?:explosive|"
+        r"explosives|suicide|bomb)[- ](?:vests?|belts?|jackets?)\b",
+        re.I,
+    ),
+    re.compile(
+        r"\b(?:strapped|wrapped|rigged)\s+with\s+explosives\b|\b(?:strapped|attached|tied)\s+to\s+(?:his|her|their)\s+"
+        r"(?:body|bodies|chest|waist)\b",
+        re.I,
+    ),
+    re.compile(r"\bblew\s+(?:himself|herself|themselves)\s+up\b|\bself-detonat\w*|\bmartyrdom (?:operation|attack)", re.I),
+    re.compile(r"\b(?:female|male|teenage|young|child|would-be)\s+(?:suicide\s+)?bombers?\b", re.I),
+    re.compile(
+        r"\b(?:including|besides|not counting|as well as)\s+the\s+(?:suicide\s+)?(?:bomber|attacker)s?\b|"
+        r"\b(?:the\s+)?(?:bomber|attacker)s?,?\s+(?:who\s+)?(?:was|were)\s+(?:among the dead|also killed)\b|"
+        r"\b(?:the\s+)?(?:bomber|attacker)s?\s+(?:also\s+)?died\s+in\s+the\s+(?:blast|explosion)\b",
+        re.I,
+    ),
+    re.compile(
+        r"\b(?:drove|rammed|steered)\s+(?:an?\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,3}?(?:car|truck|lorry|vehicle|van|"
+        r"motorcycle|motorbike|tanker|Humvee|bulldozer)\s+(?:\w+\s+){0,4}?into\b[^.;]{0,80}?"
+        r"\b(?:detonat\w*|blew|exploded|set off)\b",
+        re.I,
+    ),
+]
+#: "killing himself and six soldiers": a death of the attacker, told with a blast
+_SELF_KILLED = re.compile(r"\b(?:killing|killed)\s+(?:himself|herself|themselves)\b", re.I)
+_BLAST_WORD = re.compile(r"\b(?:explo\w+|detonat\w+|blast|bomb\w*)\b", re.I)
+#: no one's own charge: "the bomber fled", a bomber aircraft
+_NOT_A_HUMAN_BOMBER = re.compile(r"\b(?:bomber|attacker)s?\s+(?:fled|escaped|was arrested|were arrested)\b", re.I)
+
+#: the attack aimed at one person
+_TARGET_PERSON = [
+    re.compile(
+        r"\b(?:targeting|targeted|aimed at|meant for)\s+(?:the\s+)?(?:convoy|car|vehicle|motorcade|home|house|"
+        r"residence|office|bodyguards)\s+of\b",
+        re.I,
+    ),
+    re.compile(
+        r"\b(?:attack|ambush|bombing|explosion|blast|bomb|shooting)\s+(?:on|targeting|against|at)\s+(?:his|her)\s+"
+        r"(?:car|vehicle|motorcade|convoy|home|house|residence|office)\b",
+        re.I,
+    ),
+    re.compile(r"\b(?:an?\s+)?attempt\s+on\s+(?:his|her|the\s+[\w-]+'s|[A-Z][\w-]+'s)\s+life\b", re.I),
+    re.compile(r"\b(?:magnetic|sticky|limpet)\s+(?:bomb|mine|explosive|device)s?\b", re.I),
+]
+
+#: a wanted man blowing himself up when cornered in a raid: no attack of his
+_CORNERED = re.compile(
+    r"\b(?:cornered|trapped|tunnel|fleeing|fled|surrounded|besieged|closed in|to avoid (?:capture|arrest)|"
+    r"rather than (?:be|being) (?:captured|taken)|raid\w*|troops stormed|police stormed)\b",
+    re.I,
+)
+#: a cause told as not known, denied or only possible: "no information to suggest that a missile
+#: brought down the jet", "investigators are looking into whether it was shot down"
+_UNASSERTED = re.compile(
+    r"\b(?:no (?:information|evidence|indication|sign)s?|not|never|denied|deny|denies|ruled out|rule out|"
+    r"dismissed|rejected|whether|if|may have|might have|could have)\b",
+    re.I,
+)
+
+_DENIED_BEFORE = re.compile(
+    r"\b(?:ruled out|rule out|ruling out|rejected|dismissed|denied|deny|denying|instead of|rather than|"
+    r"at first|initially|first blamed|earlier blamed|no evidence of|not|nor|no)\b[^.;]{0,40}$",
+    re.I,
+)
+
+
+#: words one of which every suicide or targeted-person cue contains (a cheap test first)
+_SUICIDE_GATE = re.compile(r"explos|detonat|blew|bomber|attacker|himself|herself|themselves|vest|belt|jacket|martyrdom", re.I)
+_TARGET_GATE = re.compile(r"target|aimed|meant for|attempt|magnetic|sticky|limpet|\b(?:his|her) (?:car|vehicle|motorcade|convoy|home|house|residence|office)", re.I)
+
+
+def _clauses(sent: str) -> list[str]:
+    return [c for c in re.split(r"[;:]|\s[\u2013\u2014-]\s", sent) if c.strip()]
+
+
+def shoot_down_clause(sent: str, prev: str = "") -> bool:
+    """An aircraft in ``sent`` (or, for "it", in ``prev``) lost to hostile fire, in one clause."""
+    for clause in _clauses(sent):
+        if _MUNITION_PATIENT.search(clause):
+            continue
+        craft = [m for m in AIRCRAFT_ANY.finditer(clause) if not _AIRCRAFT_ACTS.match(clause[m.end() :])]
+        if not craft:
+            if not (re.search(r"\b(?:it|them)\b", clause) and AIRCRAFT_ANY.search(prev)):
+                continue
+        fire = list(_AA_FIRE.finditer(clause))
+        loss = _LOSS.search(clause)
+        if not fire or not loss:
+            continue
+        if _UNASSERTED.search(clause[: min(loss.start(), fire[0].start())]):
+            continue
+        if all(re.match(r"\s+(?:strikes?|attacks?)\b", clause[m.end() :]) for m in fire):
+            continue  # "a missile strike hit the base": the strike, not fire at an aircraft
+        return True
+    return False
+
+
+def accident_stands(text: str, cue_rx: re.Pattern[str]) -> bool:
+    """An accident cue that the text asserts (not one denied, ruled out or only first given)."""
+    for m in cue_rx.finditer(text):
+        phrase = m.group(0).lower()
+        if phrase.startswith(("not ", "no ", "wasn't", "was not")):
+            return True  # the cue is itself a denial of hostile fire
+        if not _DENIED_BEFORE.search(text[max(0, m.start() - 50) : m.start()]):
+            return True
+    return False
+
+
+def cause_votes(sents: list[str], weights: list[float]) -> Counter[str]:
+    """Votes for an incident type from the cause clauses of ``sents`` (each with its weight)."""
+    votes: Counter[str] = Counter()
+    for i, (sent, w) in enumerate(zip(sents, weights, strict=True)):
+        if not w:
+            continue
+        prev = sents[i - 1] if i else ""
+        if AIRCRAFT_ANY.search(sent + " " + prev) and shoot_down_clause(sent, prev):
+            votes["shoot-down"] += 5 * w
+        if _SUICIDE_GATE.search(sent) and not _NOT_A_HUMAN_BOMBER.search(sent):
+            hit = any(rx.search(sent) for rx in _SUICIDE_CAUSE) or (
+                bool(_SELF_KILLED.search(sent)) and bool(_BLAST_WORD.search(sent))
+            )
+            if hit and not _CORNERED.search(sent):
+                votes["suicide-bombing"] += 5 * w
+        if _TARGET_GATE.search(sent) and any(rx.search(sent) for rx in _TARGET_PERSON):
+            votes["assassination"] += 5 * w
+    return votes

@@ -1,0 +1,237 @@
+"""General mechanisms for events (type, date, place), each tried on several invented wordings
+of different outlets, wars and decades, with near-misses that must not fire."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from kgbuild.dates import find_dates
+from kgbuild.extract import Extractor
+from kgbuild.ingest import Article
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+def run(extractor: Extractor, text: str, published: date = date(2019, 6, 12), title: str = ""):  # type: ignore[no-untyped-def]
+    return extractor.extract(Article(Path("test.txt"), "test", text, title or "test", published, "option"))
+
+
+def etype(extractor: Extractor, text: str, **kw) -> str:  # type: ignore[no-untyped-def]
+    return run(extractor, text, **kw).events[0].type
+
+
+# ------------------------------------------------------------------ shoot-downs: what brought the aircraft down
+
+SHOOT_DOWNS = [
+    # the crash told first, its cause after
+    "A Russian Su-25 attack jet crashed near the village of Kirovske on Saturday. The pilot ejected but was "
+    "killed on the ground. Rebels said a shoulder-fired missile had brought the plane down.",
+    "An army Mi-17 helicopter went down in Helmand province on Tuesday, killing all eight on board. "
+    "Officials said the helicopter was targeted by insurgents firing from the ground.",
+    "Ukrainian air defences brought down a Russian Su-34 bomber over the Luhansk region on Monday, the air "
+    "force said. The jet crashed in a field and both crew died.",
+    "A Turkish F-4 fighter was downed by Syrian air defence fire over the Mediterranean on Friday. Ankara said "
+    "the jet crashed into the sea and its two pilots were missing.",
+    "A U.S. Black Hawk crashed in Mogadishu on Sunday after militiamen struck it with a rocket-propelled "
+    "grenade, killing two crew members.",
+    "A government MiG-23 came down near Hama on Wednesday. A rebel brigade said its fighters had hit the "
+    "aircraft with an anti-aircraft gun; the pilot died in the crash.",
+    "Houthi forces said on Thursday they had shot an American MQ-9 Reaper drone out of the sky over Marib "
+    "with a surface-to-air missile. The drone crashed in the desert.",
+    "The Mi-24 gunship crashed near the border on Tuesday after it was struck by a missile fired from the "
+    "ground, the ministry said. Both pilots were killed.",
+]
+
+
+@pytest.mark.parametrize("text", SHOOT_DOWNS)
+def test_aircraft_brought_down_by_fire_is_a_shoot_down(extractor, text):  # type: ignore[no-untyped-def]
+    assert etype(extractor, text) == "shoot-down"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near-misses: a crash whose cause is technical, and a shoot-down only ruled out
+        "A Su-24 bomber crashed on take-off at Hmeimim air base on Monday because of a technical fault, killing "
+        "both crew. The ministry said the plane had not come under fire.",
+        "A police helicopter crashed in fog near the town of Gardez on Friday, killing four. Officials ruled out "
+        "hostile fire and blamed the weather.",
+        "Air defences shot down three missiles over the city on Friday; a cargo plane later crashed on landing "
+        "at the airport in bad weather, killing its crew of two.",
+    ],
+)
+def test_crash_with_no_fire_stays_a_crash(extractor, text):  # type: ignore[no-untyped-def]
+    assert etype(extractor, text) == "aircraft-crash"
+
+
+def test_accident_only_claimed_by_the_losing_side_does_not_beat_the_shoot_down(extractor):  # type: ignore[no-untyped-def]
+    text = (
+        "Rebels shot down a government helicopter near Idlib on Tuesday, killing its two pilots. "
+        "The defence ministry at first blamed a technical malfunction but later admitted the aircraft had "
+        "been hit by a missile."
+    )
+    assert etype(extractor, text) == "shoot-down"
+
+
+# ------------------------------------------------------------------ suicide bombings: the bomber died in the blast
+
+SUICIDE = [
+    "A bomber detonated his explosives at the entrance of a police academy in Kabul on Monday, killing 20 "
+    "cadets, officials said.",
+    "An attacker wearing an explosive belt walked into a wedding hall in Quetta on Saturday and set it off, "
+    "killing at least 30 people.",
+    "At least 12 soldiers were killed on Friday when a man strapped with explosives blew himself up among them "
+    "at a checkpoint near Mogadishu.",
+    "The militant detonated a device strapped to his body as worshippers left the mosque in Peshawar on "
+    "Friday, killing 15 people. The explosive device was packed with ball bearings.",
+    "Police said the explosion at the market in Maiduguri on Tuesday was caused by a female bomber, who was "
+    "among the 18 dead.",
+    "A man drove an explosives-laden car into an army convoy in Mosul on Sunday and detonated it, killing "
+    "himself and six soldiers.",
+]
+
+
+@pytest.mark.parametrize("text", SUICIDE)
+def test_bomber_dying_in_his_blast_is_a_suicide_bombing(extractor, text):  # type: ignore[no-untyped-def]
+    assert etype(extractor, text) == "suicide-bombing"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near-misses: a bomb left by the road; a man who blew himself up when cornered is no attack
+        "A roadside bomb struck a police van in Peshawar on Friday, killing five officers. The bomber fled.",
+        "An improvised explosive device hidden in a culvert detonated under an army truck near Kandahar on "
+        "Monday, killing three soldiers.",
+    ],
+)
+def test_bomb_with_no_bomber_killed_stays_a_roadside_bomb(extractor, text):  # type: ignore[no-untyped-def]
+    assert etype(extractor, text) == "roadside-bomb"
+
+
+# ------------------------------------------------------------------ assassinations: one named person targeted
+
+ASSASSINATIONS = [
+    "Provincial governor Ahmad Karimi was killed on Tuesday when a magnetic bomb stuck to his car exploded in "
+    "Jalalabad, police said.",
+    "A bomb targeting the convoy of police chief Abdul Raziq exploded in Kandahar on Thursday, killing him and "
+    "two bodyguards.",
+    "Gunmen on a motorcycle shot dead the mayor of the town, Miguel Soto, outside his home in Acapulco on "
+    "Sunday. He had received death threats.",
+    "A senior judge, Mohammed Hassan, was killed on Monday in an attack on his car in Basra that officials "
+    "called an attempt on his life; a roadside device was planted on his route.",
+    "A sticky bomb attached to the vehicle of a district official, Abdul Wali, killed him in Kabul on "
+    "Wednesday.",
+]
+
+
+@pytest.mark.parametrize("text", ASSASSINATIONS)
+def test_attack_aimed_at_one_named_person_is_an_assassination(extractor, text):  # type: ignore[no-untyped-def]
+    assert etype(extractor, text) == "assassination"
+
+
+def test_roadside_bomb_on_a_patrol_is_no_assassination(extractor):  # type: ignore[no-untyped-def]
+    text = (
+        "A roadside bomb targeting a military patrol killed three soldiers near Kandahar on Monday, "
+        "officials said. Sgt. Omar Zia was among the dead."
+    )
+    assert etype(extractor, text) == "roadside-bomb"
+
+
+# ------------------------------------------------------------------ one-sided attacks on civilians are no clash
+
+ONE_SIDED = [
+    "Gunmen raided the village of Kukawa on Saturday night, shooting villagers and setting homes on fire; at "
+    "least 40 people were killed, residents said.",
+    "Militants armed with machetes attacked a displaced persons' camp near Beni on Tuesday, hacking 22 "
+    "civilians to death.",
+    "Fighters massacred 30 people in the village of Solhan on Friday, local officials said.",
+    "Attackers on motorbikes stormed a market in the town of Tillia on Monday and opened fire on traders, "
+    "killing 19 people.",
+]
+
+
+@pytest.mark.parametrize("text", ONE_SIDED)
+def test_attack_on_villagers_is_other(extractor, text):  # type: ignore[no-untyped-def]
+    assert etype(extractor, text) == "other"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Insurgents attacked an army outpost near Kunduz on Tuesday, and a gun battle lasted four hours; "
+        "nine soldiers and 15 attackers were killed.",
+        "Troops clashed with rebels near the village of Ntoto on Sunday, killing 12 fighters, the army said.",
+        "Gunmen ambushed a police patrol in Zamfara on Friday, killing eight officers in an exchange of fire.",
+    ],
+)
+def test_fighting_between_armed_sides_stays_a_clash(extractor, text):  # type: ignore[no-untyped-def]
+    assert etype(extractor, text) == "armed-clash"
+
+
+# ------------------------------------------------------------------ dates
+
+@pytest.mark.parametrize(
+    ("text", "pub", "day"),
+    [
+        ("Drones struck Odesa overnight into Tuesday, killing three people.", date(2023, 7, 18), date(2023, 7, 17)),
+        ("Drones struck Odesa overnight into Tuesday, killing three people.", date(2023, 7, 19), date(2023, 7, 17)),
+        ("Missiles hit Kharkiv in the early hours of Sunday, killing two.", date(2023, 7, 17), date(2023, 7, 16)),
+        ("Shelling overnight on Saturday killed four civilians in Donetsk.", date(2023, 7, 17), date(2023, 7, 15)),
+        ("A rocket hit the base late on Sunday night, wounding two soldiers.", date(2023, 7, 17), date(2023, 7, 16)),
+    ],
+)
+def test_night_words_resolve_to_the_night_before(extractor, text, pub, day):  # type: ignore[no-untyped-def]
+    ex = run(extractor, text, published=pub)
+    assert ex.events[0].date == day
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "day"),
+    [
+        # the dateline's day, not the file's, is the reference of "on Thursday" and "yesterday"
+        (
+            "KABUL, Aug 5 (Reuters) - Taliban fighters attacked a checkpoint in Kunduz on Friday, killing "
+            "seven policemen, officials said.",
+            date(2021, 8, 7),
+            date(2021, 7, 30),
+        ),
+        (
+            "MOGADISHU, 14 March 2019 - A car bomb exploded outside a hotel in the capital yesterday, killing "
+            "eight people, police said.",
+            date(2019, 3, 16),
+            date(2019, 3, 13),
+        ),
+    ],
+)
+def test_relative_days_read_against_the_dateline(extractor, text, pub, day):  # type: ignore[no-untyped-def]
+    ex = run(extractor, text, published=pub)
+    assert ex.events[0].date == day
+
+
+# ------------------------------------------------------------------ places: where the incident clause puts it
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "KABUL, Afghanistan - A roadside bomb killed four soldiers near the village of Sangin in Helmand "
+            "province on Monday, officials in Kabul said.",
+            "Sangin",
+        ),
+        (
+            "Kyiv (Wire) - Russian shells hit the town of Kurakhove in the Donetsk region on Sunday, killing "
+            "two, Kyiv said.",
+            "Kurakhove",
+        ),
+    ],
+)
+def test_place_is_the_incident_clauses(extractor, text, place):  # type: ignore[no-untyped-def]
+    ex = run(extractor, text)
+    assert ex.events[0].place.name == place
