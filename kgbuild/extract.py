@@ -984,7 +984,8 @@ INJURED_COUNT_BEFORE = re.compile(
 VERB_BEFORE = re.compile(
     r"^.*\b(?P<verb>killing|killed|kills|kill|shot dead|shooting dead|gunned down|murdered|executed|assassinated|"
     r"beheaded|left|leaving|the deaths? of|the lives of|claimed the lives of|"
-    r"the bodies of|lost|losing|wounding|wounded|injuring|injured|injure|wound)\b(?P<gap>[^;:]{0,90})$",
+    r"the bodies of|lost|losing|wounding|wounded|wounds|injuring|injured|injures|injure|wound|hurting|hurts)\b"
+    r"(?P<gap>[^;:]{0,90})$",
     re.I,
 )
 DEATH_VERBS = {
@@ -1007,7 +1008,38 @@ DEATH_VERBS = {
     "assassinated",
     "beheaded",
 }
-INJURY_VERBS = {"wounding", "wounded", "injuring", "injured", "injure", "wound"}
+#: A count told by a casualty noun: "12 deaths", "30 more injuries", "8 fatalities".
+CASUALTY_NOUN_AFTER = re.compile(r"^\s+(?:more\s+|further\s+|new\s+)?(?P<n>deaths|fatalities|injuries)\b", re.I)
+#: Lives taken or lost: "claimed 19 lives", "cost 12 civilian lives", "12 lives were lost".
+LIVES_AFTER = re.compile(
+    r"^\s+(?:(?:more|other|innocent|civilian|human|young)\s+)?lives\b"
+    r"(?P<lost>\s+(?:were|have been|had been|was|are)\s+(?:\w+\s+)?lost\b)?",
+    re.I,
+)
+LIVES_TAKEN_BEFORE = re.compile(
+    r"\b(?:claim(?:ed|ing|s)?|cost(?:ing|s)?|took|tak(?:ing|es|en)|lost|los(?:ing|es)|end(?:ed|ing)|snuffed out)\s+"
+    r"(?:(?:the|a|an)\s+)?(?:(?:total|further|another)\s+(?:of\s+)?)?(?:(?:at least|more than|over|about|some|nearly|"
+    r"almost|up to|around|an estimated)\s+)?$",
+    re.I,
+)
+#: Bodies recovered or found are deaths: "17 bodies were recovered", "pulled 17 bodies from the rubble".
+BODIES_FOUND_AFTER = re.compile(
+    r"^(?:\s+(?:of\s+)?(?:[\w-]+\s+){0,2}?(?:people|victims|soldiers|civilians|men|women|children|fighters|migrants))?"
+    r"\s+(?:were|had been|have been|was|are being|were being|are)\s+(?:\w+\s+)?(?:recovered|found|pulled|retrieved|"
+    r"discovered|exhumed|dug out|brought|taken to (?:the|a|local)\s+morgues?|identified|counted|collected|lying)\b",
+    re.I,
+)
+BODIES_FOUND_BEFORE = re.compile(
+    r"\b(?:recovered|found|pulled|retrieved|discovered|exhumed|counted|collected|received|dug out|brought in|"
+    r"recovering|finding|pulling|retrieving)\s+(?:(?:the|another|a further)\s+)?$",
+    re.I,
+)
+#: "two of the wounded (later) died": those hurt who died are deaths.
+WOUNDED_WHO_DIED = re.compile(
+    r"\s+(?:injured|wounded)(?=\s+(?:(?:later|since|subsequently|also|have|had|then)\s+)*(?:died|succumbed)\b)", re.I
+)
+BODIES_OF_BEFORE = re.compile(r"\bthe bodies of\s+$", re.I)
+INJURY_VERBS = {"wounding", "wounded", "wounds", "injuring", "injured", "injures", "injure", "wound", "hurting", "hurts"}
 
 SPEECH = (
     r"said|says|announced|announces|reported|reports|stated|states|claimed|claims|confirmed|"
@@ -2694,6 +2726,8 @@ class Extractor:
                 np_text = f"{np_text} {noun} and"
                 noun = coord.group("noun").lower()
                 skip = coord.end()
+            if not noun and (hurt_died := WOUNDED_WHO_DIED.match(after)) and re.search(r"\bof the\s*$", m.group(0)):
+                skip = hurt_died.end()  # "two of the wounded later died": deaths, not injuries
             if MIXED_AFTER.match(after[skip:]):
                 continue  # "16,000 killed or wounded", "were killed or are missing": mixed, not recorded
             d = DEATH_AFTER.match(after[skip:])
@@ -2767,6 +2801,8 @@ class Extractor:
                 kind, end = "deaths", m_end + brought_to.end()  # "bring to 41 the number of soldiers killed"
             elif not noun and kind_of_match == "num" and (dm := re.match(r"\s+(?:deaths|fatalities)\b", after)):
                 kind, end, counted_deaths = "deaths", m_end + dm.end(), True  # "first reported three deaths"
+            elif kind_of_match == "num" and (nominal := self._nominal_casualty(before, after, noun)) is not None:
+                kind, end = nominal[0], m_end + nominal[1]  # "claimed 19 lives", "17 bodies were recovered"
             elif OWN_PREDICATE.match(after[skip:]):
                 kind = None  # "one was killed and 27 crew members were missing": their own verb, no casualty
             else:
@@ -2802,7 +2838,7 @@ class Extractor:
                         kind = "deaths"
                     elif verb in INJURY_VERBS:
                         kind = "injuries"
-                    if kind and not noun and not re.match(r"\s*(?:people|others|on board|aboard)", after):
+                    if kind and not noun and not re.match(r"\s*(?:people|others|more|on board|aboard)", after):
                         # "killing 12" is fine; "killed in 2015" is not a figure
                         if not re.match(r"\s*(?:and|,|\.|;|$)", after) and not PLACE_AFTER_COUNT.match(after):
                             kind = None  # but "wounded 80 near Kabul", "killing 12 in the market"
@@ -3102,6 +3138,24 @@ class Extractor:
                 self._subgroups(sent, im.start("rest"), im.end("rest"), base, g.kind, g.nationality, g.attribution)
             )
         return out
+
+    @staticmethod
+    def _nominal_casualty(before: str, after: str, noun: str) -> tuple[str, int] | None:
+        """A count whose casualty word is a noun, not a verb: "caused 12 deaths and 30 injuries", "claimed
+        19 lives", "12 lives were lost", "17 bodies were recovered", "the bodies of 17 people were pulled
+        out", "the morgue received 17 bodies" (but "saved 12 lives", "17 bodies of water" are none).
+        Returns the kind and the end of the phrase (from the number's end)."""
+        m = CASUALTY_NOUN_AFTER.match(after) if not noun else None
+        if m:
+            return ("deaths" if m.group("n").lower() in ("deaths", "fatalities") else "injuries"), m.end()
+        m = LIVES_AFTER.match(after)
+        if m and (LIVES_TAKEN_BEFORE.search(before) or m.group("lost")):
+            return "deaths", m.end()
+        if noun == "bodies" or BODIES_OF_BEFORE.search(before):
+            m = BODIES_FOUND_AFTER.match(after)
+            if m or (noun == "bodies" and BODIES_FOUND_BEFORE.search(before)):
+                return "deaths", m.end() if m else 0
+        return None
 
     def _airline_nat(self) -> str | None:
         """The nation of the airline whose aircraft it was: "Ukraine International Airlines", "a Ukrainian
@@ -4695,10 +4749,34 @@ class Extractor:
         vaguer = g if g.affiliation == "unknown" else f
         return vaguer.nationality is None and vaguer.value > 1 and vaguer.qualifier == "exactly"
 
+    @staticmethod
+    def _echoed(f: Figure, figures: list[Figure]) -> bool:
+        """A number the article repeats in its own voice after a source gave it ("12 people were killed,
+        police said. ... The attack, which claimed 12 lives, ..."): the source's figure, told again."""
+        if f.attribution.kind != "article":
+            return False
+        return any(
+            g.attribution.kind != "article" and g.span.start < f.span.start and (g.kind, g.value, g.qualifier) ==
+            (f.kind, f.value, f.qualifier) and g.nationality in (f.nationality, None) and
+            (g.affiliation == f.affiliation or "unknown" in (g.affiliation, f.affiliation))
+            for g in figures
+        )
+
+    @staticmethod
+    def _recovery_progress(f: Figure, figures: list[Figure]) -> bool:
+        """ "Eleven bodies had been recovered" after "killing all 92 on board": how far a search has got,
+        not another count of the dead (a count of bodies is the toll only when no larger one is told)."""
+        if f.kind != "deaths" or not re.search(r"\bbod(?:y|ies)\b", f.span.text, re.I):
+            return False
+        return any(g.kind == "deaths" and g.value > f.value and g.span.start < f.span.start and
+                   not re.search(r"\bbod(?:y|ies)\b", g.span.text, re.I) for g in figures)
+
     def _dedupe_figures(self, figures: list[Figure]) -> list[Figure]:
         seen: set[tuple] = set()
         out: list[Figure] = []
         figures = [f for f in figures if not self._earlier_incident(f)]
+        figures = [f for f in figures if not self._recovery_progress(f, figures)]
+        figures = [f for f in figures if not self._echoed(f, figures)]
         for f in figures:
             # a crew is another group than the soldiers counted elsewhere ("two servicemen were killed" by
             # shelling; "both pilots were killed" in a crash): not the same number told twice

@@ -1,0 +1,90 @@
+"""General casualty-phrase grammar: a number phrase, a victim noun phrase and a casualty predicate in
+its active, passive and nominal forms, tried on sentences invented for the test in several outlets'
+styles (none is taken from the example corpus), with near-misses that must not fire."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from kgbuild.extract import Extractor
+from kgbuild.ingest import Article
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+def _figs(extractor: Extractor, text: str) -> list[tuple[str, int]]:
+    ex = extractor.extract(Article(Path("test.txt"), "test", text, "test", date(2019, 6, 12), "option"))
+    return [(f.kind, f.value) for e in ex.events for f in e.figures]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a second coordinated verb in the present or with "more"
+        ("Kabul blast kills 12, wounds 30", [("deaths", 12), ("injuries", 30)]),
+        ("Car bomb kills at least 15, injures 40 in Mogadishu", [("deaths", 15), ("injuries", 40)]),
+        ("The explosion killed 12 and wounded 30 more, officials said.", [("deaths", 12), ("injuries", 30)]),
+        ("The blast killed 12 people and injured 40 more near the market in Quetta.", [("deaths", 12), ("injuries", 40)]),
+        # nominal forms
+        ("The shelling of Donetsk caused 12 deaths and 30 injuries, the mayor said.", [("deaths", 12), ("injuries", 30)]),
+        ("There were eight fatalities and 19 injuries after the rocket hit Sderot, police said.",
+         [("deaths", 8), ("injuries", 19)]),
+        # lives
+        ("The explosion in Beirut claimed at least 19 lives, the interior ministry said.", [("deaths", 19)]),
+        ("The crash of the army helicopter near Herat cost 12 lives.", [("deaths", 12)]),
+        ("Twelve lives were lost when the mortar struck the school in Aleppo.", [("deaths", 12)]),
+        # bodies
+        ("Rescue workers pulled 17 bodies from the rubble in Idlib after the airstrike on Sunday.", [("deaths", 17)]),
+        ("The bodies of 17 people were recovered from the rubble after the strike on Mosul.", [("deaths", 17)]),
+        ("Doctors said 17 bodies had been brought to the hospital after the bombing in Baghdad.", [("deaths", 17)]),
+        # those hurt who died
+        ("Two of the wounded died in hospital after the suicide bombing in Kabul, officials said.", [("deaths", 2)]),
+    ],
+)
+def test_casualty_phrase_forms(extractor, text, expected):  # type: ignore[no-untyped-def]
+    figs = _figs(extractor, text)
+    for e in expected:
+        assert e in figs, figs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Medics in Gaza saved 12 lives during the night, the hospital said after the airstrike.",
+        "The new shelters in Kharkiv could save 300 lives, the mayor said after the shelling.",
+        "The airstrike on Raqqa destroyed 17 bodies of armour, the coalition said.",
+    ],
+)
+def test_casualty_phrase_near_misses(extractor, text):  # type: ignore[no-untyped-def]
+    assert _figs(extractor, text) == []
+
+
+def test_bodies_recovered_after_a_larger_toll_is_search_progress(extractor):  # type: ignore[no-untyped-def]
+    figs = _figs(
+        extractor,
+        "The Mi-8 helicopter crashed into the sea off Sochi, killing all 40 people on board. "
+        "Divers said 11 bodies had been recovered by Monday.",
+    )
+    assert ("deaths", 40) in figs and ("deaths", 11) not in figs, figs
+
+
+def test_article_echo_of_a_sourced_figure_is_one_figure(extractor):  # type: ignore[no-untyped-def]
+    ex = extractor.extract(
+        Article(
+            Path("test.txt"),
+            "test",
+            "Twelve people were killed in the bombing in Quetta, police said. "
+            "The attack, which claimed 12 lives, was the deadliest this year.",
+            "test",
+            date(2019, 6, 12),
+            "option",
+        )
+    )
+    figs = [(f.kind, f.value, f.attribution.kind) for e in ex.events for f in e.figures]
+    assert ("deaths", 12, "article") not in figs and ("deaths", 12, "unnamed") in figs, figs
