@@ -1017,7 +1017,8 @@ LIVES_AFTER = re.compile(
     re.I,
 )
 LIVES_TAKEN_BEFORE = re.compile(
-    r"\b(?:claim(?:ed|ing|s)?|cost(?:ing|s)?|took|tak(?:ing|es|en)|lost|los(?:ing|es)|end(?:ed|ing)|snuffed out)\s+"
+    r"(?<!\bcould )(?<!\bwould )(?<!\bmight )(?<!\bmay )(?<!\bcould have )(?<!\bwould have )(?<!\bmight have )"
+    r"\b(?:claim(?:ed|ing|s)?|took|tak(?:ing|es|en)|lost|los(?:ing|es)|end(?:ed|ing)|snuffed out)\s+"
     r"(?:(?:the|a|an)\s+)?(?:(?:total|further|another)\s+(?:of\s+)?)?(?:(?:at least|more than|over|about|some|nearly|"
     r"almost|up to|around|an estimated)\s+)?$",
     re.I,
@@ -1038,6 +1039,45 @@ BODIES_FOUND_BEFORE = re.compile(
 WOUNDED_WHO_DIED = re.compile(
     r"\s+(?:injured|wounded)(?=\s+(?:(?:later|since|subsequently|also|have|had|then)\s+)*(?:died|succumbed)\b)", re.I
 )
+#: A nationality that names the attacker or its weapon: "Russian drone strike killed", "Turkish artillery
+#: shelled", "Israeli jets struck" (the word is followed by an agent noun and an attack verb).
+AGENT_AFTER_NAT = re.compile(
+    r"^[\w.'\u2019-]+(?:-(?:led|backed|made|launched|fired))?\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:air\s*strikes?|strikes?|drones?|missiles?|rockets?|shells?|shelling|artillery|mortars?|attacks?|raids?|"
+    r"jets?|warplanes?|aircraft|helicopters?|gunships?|bombers?|fire|bombardment|barrage|forces|troops|army|"
+    r"military|militants|gunmen|navy|units?|tanks?|snipers?|bombs?|munitions?)\s+"
+    r"(?:(?:also|reportedly|allegedly|later|then|had|has|have)\s+)*"
+    r"(?:killed|kill|kills|killing|shelled|struck|strike|hit|hits|attacked|fired|launched|ambushed|targeted|bombed|"
+    r"pounded|opened fire|wounded|wounding|injured|injuring|shot|destroyed|slammed)\b",
+    re.I,
+)
+AGENT_BY_BEFORE = re.compile(r"\bby\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+#: "killed in Russian shelling", "wounded by fire from Israeli tanks": the weapon's nation.
+AGENT_IN_BEFORE = re.compile(r"\b(?:in|from|during)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+AGENT_NOUN_AFTER_NAT = re.compile(
+    r"^[\w.'\u2019-]+(?:-(?:led|backed|made|launched|fired))?\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:air\s*strikes?|strikes?|drones?|missiles?|rockets?|shells?|shelling|artillery|mortars?|attacks?|raids?|"
+    r"jets?|warplanes?|aircraft|helicopters?|gunships?|bombers?|fire|bombardment|barrage|tanks?|snipers?|bombs?|"
+    r"munitions?|ambush|offensive|assault)\b",
+    re.I,
+)
+#: The speaker is who did the killing: "the ministry said its forces killed 300", "the army said it had killed".
+SPEAKER_KILLED = re.compile(
+    r"\b(?:it|they|we|(?:its|their|our)\s+(?:[\w-]+\s+)?(?:forces|troops|units|jets|aircraft|soldiers|fighters|"
+    r"drones|artillery|men))\s+(?:(?:had|have|has|also|later)\s+)*(?:killed|destroyed|eliminated|struck|hit|"
+    r"neutrali[sz]ed|wounded|shot)\b",
+    re.I,
+)
+#: A comparison with another incident: what follows counts that one ("the deadliest since the 2016 attack
+#: that claimed 80 lives", "the worst loss since 2005, when 19 soldiers died").
+COMPARED_SINCE = re.compile(
+    r"\b(?:deadliest|worst|bloodiest|most lethal|largest|biggest|heaviest|single deadliest)\b[^.;:]{0,60}?\b(?:since|than)\b",
+    re.I,
+)
+#: A relative clause that describes an incident already named ("the 2008 siege, which claimed 166 lives",
+#: "the blast that cost 12 lives"): a restatement or a reference, no new count.
+RELATIVE_RESTATES = re.compile(r"\b(?:which|that|who)\s+(?:(?:had|has|have|also|eventually|ultimately)\s+)*\w+\s+"
+                               r"(?:(?:the\s+)?(?:total|further|another)\s+(?:of\s+)?)?(?:[a-z]+\s+(?:than\s+)?)?$", re.I)
 BODIES_OF_BEFORE = re.compile(r"\bthe bodies of\s+$", re.I)
 INJURY_VERBS = {"wounding", "wounded", "wounds", "injuring", "injured", "injures", "injure", "wound", "hurting", "hurts"}
 
@@ -2639,9 +2679,12 @@ class Extractor:
         used.extend(date_spans)
         used.extend((ab.start(), ab.end()) for ab in ALL_BUT_PART.finditer(sent))  # not "one of the"
         used.extend((pm.start(), pm.end()) for pm in PART_OF_NUMBER.finditer(sent))  # "29 of the 32 attackers"
+        compared = COMPARED_SINCE.search(sent)
         for kind_of_match, m in matches:
             if any(s <= m.start() < e for s, e in used):
                 continue
+            if compared and m.start() > compared.end():
+                continue  # "the deadliest attack since the 2008 siege, which killed 166": the other incident's
             if any(f.span.start - base <= m.start() < f.span.end - base for f in out):
                 continue  # a group already counted as part of a coordination
             if kind_of_match == "num":
@@ -2947,6 +2990,12 @@ class Extractor:
                 # "the Defence Ministry said one serviceman had been killed": its own, not the
                 # article's usual nationality
                 nat = self._own_losses(att) or nat
+            elif nat is None and affiliations[0] == "armed-forces" and not self._nationality_in(np_orig):
+                # "A Russian drone strike killed three soldiers, Ukraine's military said": the speaker's own,
+                # unless it did the killing ("the army said it had killed 30 soldiers")
+                own = self._own_losses(att)
+                if own and own not in self._agent_nationalities(before).values() and not SPEAKER_KILLED.search(before):
+                    nat = own
             named_as = NAMED_AS_GROUP.match(after)
             if named_as and not self._nationality_in(np_orig):
                 # "A brave Army medic from Scotland has been named as the British soldier killed": that group's
@@ -3149,7 +3198,7 @@ class Extractor:
         if m:
             return ("deaths" if m.group("n").lower() in ("deaths", "fatalities") else "injuries"), m.end()
         m = LIVES_AFTER.match(after)
-        if m and (LIVES_TAKEN_BEFORE.search(before) or m.group("lost")):
+        if m and (LIVES_TAKEN_BEFORE.search(before) or m.group("lost")) and not RELATIVE_RESTATES.search(before):
             return "deaths", m.end()
         if noun == "bodies" or BODIES_OF_BEFORE.search(before):
             m = BODIES_FOUND_AFTER.match(after)
@@ -3468,10 +3517,31 @@ class Extractor:
         named = self._same_group_named_before(np_text, noun, self._fig_base + len(before))
         if named is not None:
             return named, side  # "The Ukrainian border guards ... all 13 border guards": the same group
-        earlier = self._nationality_in(before)
+        agents = self._agent_nationalities(before)
+        earlier = [(p, c) for p, c in self._nationality_in(before) if p not in agents]
         if earlier:
             return earlier[-1][1], side
+        if context_nat is not None and context_nat in agents.values():
+            return None, side  # "A Russian drone strike killed three soldiers": not Russians
         return context_nat, side
+
+    def _agent_nationalities(self, before: str) -> dict[int, str]:
+        """The nationalities of who did the harm, told before a group (by their positions in ``before``): of an
+        attacker or a weapon that is the subject of an attack verb ("A Russian drone strike killed", "Turkish
+        artillery shelled ...") or after "by" ("killed by Israeli fire"). A victim's nationality is never one
+        of these."""
+        out: dict[int, str] = {}
+        by_speaker = SPEAKER_KILLED.search(before)  # "the Russian ministry said its forces killed": the speaker's
+        for pos, code in self._nationality_in(before):
+            if by_speaker and pos < by_speaker.start():
+                out[pos] = code
+                continue
+            tail = before[pos:]
+            if AGENT_AFTER_NAT.match(tail) or AGENT_BY_BEFORE.search(before[max(0, pos - 40) : pos]) or (
+                AGENT_IN_BEFORE.search(before[max(0, pos - 40) : pos]) and AGENT_NOUN_AFTER_NAT.match(tail)
+            ):
+                out[pos] = code
+        return out
 
     # ------------------------------------------------------------------ persons
     def _persons(self, sent: str, base: int, context_nat: str | None) -> list[PersonFact]:
@@ -4131,6 +4201,8 @@ class Extractor:
             for d in dates
             if (d.after_since or SINCE_EVENT_BEFORE.search(text[max(s, d.start - 80) : d.start]))
             and d.earliest < pub - timedelta(days=30)
+            # "the deadliest attack since 2017": a comparison, no period counted over
+            and not COMPARED_SINCE.search(text[max(s, d.start - 80) : d.start] + " since")
             and TOLL_SINCE.search(text[max(s, d.start - 120) : d.start])
         ]
 
@@ -4750,19 +4822,6 @@ class Extractor:
         return vaguer.nationality is None and vaguer.value > 1 and vaguer.qualifier == "exactly"
 
     @staticmethod
-    def _echoed(f: Figure, figures: list[Figure]) -> bool:
-        """A number the article repeats in its own voice after a source gave it ("12 people were killed,
-        police said. ... The attack, which claimed 12 lives, ..."): the source's figure, told again."""
-        if f.attribution.kind != "article":
-            return False
-        return any(
-            g.attribution.kind != "article" and g.span.start < f.span.start and (g.kind, g.value, g.qualifier) ==
-            (f.kind, f.value, f.qualifier) and g.nationality in (f.nationality, None) and
-            (g.affiliation == f.affiliation or "unknown" in (g.affiliation, f.affiliation))
-            for g in figures
-        )
-
-    @staticmethod
     def _recovery_progress(f: Figure, figures: list[Figure]) -> bool:
         """ "Eleven bodies had been recovered" after "killing all 92 on board": how far a search has got,
         not another count of the dead (a count of bodies is the toll only when no larger one is told)."""
@@ -4776,7 +4835,6 @@ class Extractor:
         out: list[Figure] = []
         figures = [f for f in figures if not self._earlier_incident(f)]
         figures = [f for f in figures if not self._recovery_progress(f, figures)]
-        figures = [f for f in figures if not self._echoed(f, figures)]
         for f in figures:
             # a crew is another group than the soldiers counted elsewhere ("two servicemen were killed" by
             # shelling; "both pilots were killed" in a crash): not the same number told twice
