@@ -2149,6 +2149,17 @@ class Extractor:
                 return Attribution("unnamed", name, None, Span(base, base + len(phrase), phrase))
         if re.fullmatch(r"(?:he|she|it|they|we|I)", phrase, re.I) or re.search(r"\s(?:he|she|it|they)$", phrase):
             return None  # "In an updated statement it said": whoever "it" is
+        owner = re.fullmatch(
+            r"(?P<org>.+?)['\u2019]s\s+(?:[\w-]+\s+){0,2}?(?:spokes(?:man|woman|person)|press (?:service|office|centre|"
+            r"center)|media (?:wing|office|centre|center|service)|information (?:department|office)|statement|"
+            r"public relations (?:wing|office|department))",
+            phrase,
+        )
+        if owner:
+            # "the military's media wing", "the ministry's press service": the body whose voice it is
+            att = self._resolve_source(owner.group("org"), base + owner.start("org"))
+            if att is not None and att.kind == "organisation":
+                return att
         voice = re.search(r"\bspokes(?:man|woman|person) (?:for|of) (?P<org>.+)$", phrase)
         if voice:
             # "a spokesman for the ministry": the ministry speaks

@@ -117,3 +117,16 @@ def test_agent_nationality_is_not_the_victims(extractor, text, expected):  # typ
 def test_speaker_that_did_the_killing_is_not_the_victims_nation(extractor):  # type: ignore[no-untyped-def]
     figs = _nats(extractor, "The Russian defence ministry said its forces killed 300 soldiers near Avdiivka.")
     assert ("deaths", 300, "RU") not in figs, figs
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Security forces killed 10 militants in North Waziristan, the Pakistani military's media wing said.", "PK"),
+        ("Two soldiers died in the blast near Kidal, the Malian army's spokesman said.", "ML"),
+    ],
+)
+def test_a_bodys_own_office_speaks_for_the_body(extractor, text, country):  # type: ignore[no-untyped-def]
+    ex = extractor.extract(Article(Path("test.txt"), "test", text, "test", date(2019, 6, 12), "option"))
+    orgs = [f.attribution.organisation for e in ex.events for f in e.figures]
+    assert orgs and all(o is not None and o.country == country for o in orgs), orgs
