@@ -990,7 +990,8 @@ INJURED_COUNT_BEFORE = re.compile(
 VERB_BEFORE = re.compile(
     r"^.*\b(?P<verb>killing|killed|kills|kill|shot dead|shooting dead|gunned down|murdered|executed|assassinated|"
     r"beheaded|left|leaving|the deaths? of|the lives of|claimed the lives of|"
-    r"the bodies of|lost|losing|wounding|wounded|injuring|injured|injure|wound)\b(?P<gap>[^;:]{0,90})$",
+    r"the bodies of|lost|losing|wounding|wounded|wounds|injuring|injured|injures|injure|wound|hurting|hurts)\b"
+    r"(?P<gap>[^;:]{0,90})$",
     re.I,
 )
 DEATH_VERBS = {
@@ -1013,7 +1014,78 @@ DEATH_VERBS = {
     "assassinated",
     "beheaded",
 }
-INJURY_VERBS = {"wounding", "wounded", "injuring", "injured", "injure", "wound"}
+#: A count told by a casualty noun: "12 deaths", "30 more injuries", "8 fatalities".
+CASUALTY_NOUN_AFTER = re.compile(r"^\s+(?:more\s+|further\s+|new\s+)?(?P<n>deaths|fatalities|injuries)\b", re.I)
+#: Lives taken or lost: "claimed 19 lives", "cost 12 civilian lives", "12 lives were lost".
+LIVES_AFTER = re.compile(
+    r"^\s+(?:(?:more|other|innocent|civilian|human|young)\s+)?lives\b"
+    r"(?P<lost>\s+(?:were|have been|had been|was|are)\s+(?:\w+\s+)?lost\b)?",
+    re.I,
+)
+LIVES_TAKEN_BEFORE = re.compile(
+    r"(?<!\bcould )(?<!\bwould )(?<!\bmight )(?<!\bmay )(?<!\bcould have )(?<!\bwould have )(?<!\bmight have )"
+    r"\b(?:claim(?:ed|ing|s)?|took|tak(?:ing|es|en)|lost|los(?:ing|es)|end(?:ed|ing)|snuffed out)\s+"
+    r"(?:(?:the|a|an)\s+)?(?:(?:total|further|another)\s+(?:of\s+)?)?(?:(?:at least|more than|over|about|some|nearly|"
+    r"almost|up to|around|an estimated)\s+)?$",
+    re.I,
+)
+#: Bodies recovered or found are deaths: "17 bodies were recovered", "pulled 17 bodies from the rubble".
+BODIES_FOUND_AFTER = re.compile(
+    r"^(?:\s+(?:of\s+)?(?:[\w-]+\s+){0,2}?(?:people|victims|soldiers|civilians|men|women|children|fighters|migrants))?"
+    r"\s+(?:were|had been|have been|was|are being|were being|are)\s+(?:\w+\s+)?(?:recovered|found|pulled|retrieved|"
+    r"discovered|exhumed|dug out|brought|taken to (?:the|a|local)\s+morgues?|identified|counted|collected|lying)\b",
+    re.I,
+)
+BODIES_FOUND_BEFORE = re.compile(
+    r"\b(?:recovered|found|pulled|retrieved|discovered|exhumed|counted|collected|received|dug out|brought in|"
+    r"recovering|finding|pulling|retrieving)\s+(?:(?:the|another|a further)\s+)?$",
+    re.I,
+)
+#: "two of the wounded (later) died": those hurt who died are deaths.
+WOUNDED_WHO_DIED = re.compile(
+    r"\s+(?:injured|wounded)(?=\s+(?:(?:later|since|subsequently|also|have|had|then)\s+)*(?:died|succumbed)\b)", re.I
+)
+#: A nationality that names the attacker or its weapon: "Russian drone strike killed", "Turkish artillery
+#: shelled", "Israeli jets struck" (the word is followed by an agent noun and an attack verb).
+AGENT_AFTER_NAT = re.compile(
+    r"^[\w.'\u2019-]+(?:-(?:led|backed|made|launched|fired))?\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:air\s*strikes?|strikes?|drones?|missiles?|rockets?|shells?|shelling|artillery|mortars?|attacks?|raids?|"
+    r"jets?|warplanes?|aircraft|helicopters?|gunships?|bombers?|fire|bombardment|barrage|forces|troops|army|"
+    r"military|militants|gunmen|navy|units?|tanks?|snipers?|bombs?|munitions?)\s+"
+    r"(?:(?:also|reportedly|allegedly|later|then|had|has|have)\s+)*"
+    r"(?:killed|kill|kills|killing|shelled|struck|strike|hit|hits|attacked|fired|launched|ambushed|targeted|bombed|"
+    r"pounded|opened fire|wounded|wounding|injured|injuring|shot|destroyed|slammed)\b",
+    re.I,
+)
+AGENT_BY_BEFORE = re.compile(r"\bby\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+#: "killed in Russian shelling", "wounded by fire from Israeli tanks": the weapon's nation.
+AGENT_IN_BEFORE = re.compile(r"\b(?:in|from|during)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+AGENT_NOUN_AFTER_NAT = re.compile(
+    r"^[\w.'\u2019-]+(?:-(?:led|backed|made|launched|fired))?\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:air\s*strikes?|strikes?|drones?|missiles?|rockets?|shells?|shelling|artillery|mortars?|attacks?|raids?|"
+    r"jets?|warplanes?|aircraft|helicopters?|gunships?|bombers?|fire|bombardment|barrage|tanks?|snipers?|bombs?|"
+    r"munitions?|ambush|offensive|assault)\b",
+    re.I,
+)
+#: The speaker is who did the killing: "the ministry said its forces killed 300", "the army said it had killed".
+SPEAKER_KILLED = re.compile(
+    r"\b(?:it|they|we|(?:its|their|our)\s+(?:[\w-]+\s+)?(?:forces|troops|units|jets|aircraft|soldiers|fighters|"
+    r"drones|artillery|men))\s+(?:(?:had|have|has|also|later)\s+)*(?:killed|destroyed|eliminated|struck|hit|"
+    r"neutrali[sz]ed|wounded|shot)\b",
+    re.I,
+)
+#: A comparison with another incident: what follows counts that one ("the deadliest since the 2016 attack
+#: that claimed 80 lives", "the worst loss since 2005, when 19 soldiers died").
+COMPARED_SINCE = re.compile(
+    r"\b(?:deadliest|worst|bloodiest|most lethal|largest|biggest|heaviest|single deadliest)\b[^.;:]{0,60}?\b(?:since|than)\b",
+    re.I,
+)
+#: A relative clause that describes an incident already named ("the 2008 siege, which claimed 166 lives",
+#: "the blast that cost 12 lives"): a restatement or a reference, no new count.
+RELATIVE_RESTATES = re.compile(r"\b(?:which|that|who)\s+(?:(?:had|has|have|also|eventually|ultimately)\s+)*\w+\s+"
+                               r"(?:(?:the\s+)?(?:total|further|another)\s+(?:of\s+)?)?(?:[a-z]+\s+(?:than\s+)?)?$", re.I)
+BODIES_OF_BEFORE = re.compile(r"\bthe bodies of\s+$", re.I)
+INJURY_VERBS = {"wounding", "wounded", "wounds", "injuring", "injured", "injures", "injure", "wound", "hurting", "hurts"}
 
 SPEECH = (
     r"said|says|announced|announces|reported|reports|stated|states|claimed|claims|confirmed|"
@@ -2083,6 +2155,17 @@ class Extractor:
                 return Attribution("unnamed", name, None, Span(base, base + len(phrase), phrase))
         if re.fullmatch(r"(?:he|she|it|they|we|I)", phrase, re.I) or re.search(r"\s(?:he|she|it|they)$", phrase):
             return None  # "In an updated statement it said": whoever "it" is
+        owner = re.fullmatch(
+            r"(?P<org>.+?)['\u2019]s\s+(?:[\w-]+\s+){0,2}?(?:spokes(?:man|woman|person)|press (?:service|office|centre|"
+            r"center)|media (?:wing|office|centre|center|service)|information (?:department|office)|statement|"
+            r"public relations (?:wing|office|department))",
+            phrase,
+        )
+        if owner:
+            # "the military's media wing", "the ministry's press service": the body whose voice it is
+            att = self._resolve_source(owner.group("org"), base + owner.start("org"))
+            if att is not None and att.kind == "organisation":
+                return att
         voice = re.search(r"\bspokes(?:man|woman|person) (?:for|of) (?P<org>.+)$", phrase)
         if voice:
             # "a spokesman for the ministry": the ministry speaks
@@ -2613,9 +2696,12 @@ class Extractor:
         used.extend(date_spans)
         used.extend((ab.start(), ab.end()) for ab in ALL_BUT_PART.finditer(sent))  # not "one of the"
         used.extend((pm.start(), pm.end()) for pm in PART_OF_NUMBER.finditer(sent))  # "29 of the 32 attackers"
+        compared = COMPARED_SINCE.search(sent)
         for kind_of_match, m in matches:
             if any(s <= m.start() < e for s, e in used):
                 continue
+            if compared and m.start() > compared.end():
+                continue  # "the deadliest attack since the 2008 siege, which killed 166": the other incident's
             if any(f.span.start - base <= m.start() < f.span.end - base for f in out):
                 continue  # a group already counted as part of a coordination
             if kind_of_match == "num":
@@ -2700,6 +2786,8 @@ class Extractor:
                 np_text = f"{np_text} {noun} and"
                 noun = coord.group("noun").lower()
                 skip = coord.end()
+            if not noun and (hurt_died := WOUNDED_WHO_DIED.match(after)) and re.search(r"\bof the\s*$", m.group(0)):
+                skip = hurt_died.end()  # "two of the wounded later died": deaths, not injuries
             if MIXED_AFTER.match(after[skip:]):
                 continue  # "16,000 killed or wounded", "were killed or are missing": mixed, not recorded
             d = DEATH_AFTER.match(after[skip:])
@@ -2773,6 +2861,8 @@ class Extractor:
                 kind, end = "deaths", m_end + brought_to.end()  # "bring to 41 the number of soldiers killed"
             elif not noun and kind_of_match == "num" and (dm := re.match(r"\s+(?:deaths|fatalities)\b", after)):
                 kind, end, counted_deaths = "deaths", m_end + dm.end(), True  # "first reported three deaths"
+            elif kind_of_match == "num" and (nominal := self._nominal_casualty(before, after, noun)) is not None:
+                kind, end = nominal[0], m_end + nominal[1]  # "claimed 19 lives", "17 bodies were recovered"
             elif OWN_PREDICATE.match(after[skip:]):
                 kind = None  # "one was killed and 27 crew members were missing": their own verb, no casualty
             else:
@@ -2808,7 +2898,7 @@ class Extractor:
                         kind = "deaths"
                     elif verb in INJURY_VERBS:
                         kind = "injuries"
-                    if kind and not noun and not re.match(r"\s*(?:people|others|on board|aboard)", after):
+                    if kind and not noun and not re.match(r"\s*(?:people|others|more|on board|aboard)", after):
                         # "killing 12" is fine; "killed in 2015" is not a figure
                         if not re.match(r"\s*(?:and|,|\.|;|$)", after) and not PLACE_AFTER_COUNT.match(after):
                             kind = None  # but "wounded 80 near Kabul", "killing 12 in the market"
@@ -2917,6 +3007,12 @@ class Extractor:
                 # "the Defence Ministry said one serviceman had been killed": its own, not the
                 # article's usual nationality
                 nat = self._own_losses(att) or nat
+            elif nat is None and affiliations[0] == "armed-forces" and not self._nationality_in(np_orig):
+                # "A Russian drone strike killed three soldiers, Ukraine's military said": the speaker's own,
+                # unless it did the killing ("the army said it had killed 30 soldiers")
+                own = self._own_losses(att)
+                if own and own not in self._agent_nationalities(before).values() and not SPEAKER_KILLED.search(before):
+                    nat = own
             named_as = NAMED_AS_GROUP.match(after)
             if named_as and not self._nationality_in(np_orig):
                 # "A brave Army medic from Scotland has been named as the British soldier killed": that group's
@@ -3108,6 +3204,24 @@ class Extractor:
                 self._subgroups(sent, im.start("rest"), im.end("rest"), base, g.kind, g.nationality, g.attribution)
             )
         return out
+
+    @staticmethod
+    def _nominal_casualty(before: str, after: str, noun: str) -> tuple[str, int] | None:
+        """A count whose casualty word is a noun, not a verb: "caused 12 deaths and 30 injuries", "claimed
+        19 lives", "12 lives were lost", "17 bodies were recovered", "the bodies of 17 people were pulled
+        out", "the morgue received 17 bodies" (but "saved 12 lives", "17 bodies of water" are none).
+        Returns the kind and the end of the phrase (from the number's end)."""
+        m = CASUALTY_NOUN_AFTER.match(after) if not noun else None
+        if m:
+            return ("deaths" if m.group("n").lower() in ("deaths", "fatalities") else "injuries"), m.end()
+        m = LIVES_AFTER.match(after)
+        if m and (LIVES_TAKEN_BEFORE.search(before) or m.group("lost")) and not RELATIVE_RESTATES.search(before):
+            return "deaths", m.end()
+        if noun == "bodies" or BODIES_OF_BEFORE.search(before):
+            m = BODIES_FOUND_AFTER.match(after)
+            if m or (noun == "bodies" and BODIES_FOUND_BEFORE.search(before)):
+                return "deaths", m.end() if m else 0
+        return None
 
     def _airline_nat(self) -> str | None:
         """The nation of the airline whose aircraft it was: "Ukraine International Airlines", "a Ukrainian
@@ -3420,10 +3534,31 @@ class Extractor:
         named = self._same_group_named_before(np_text, noun, self._fig_base + len(before))
         if named is not None:
             return named, side  # "The Ukrainian border guards ... all 13 border guards": the same group
-        earlier = self._nationality_in(before)
+        agents = self._agent_nationalities(before)
+        earlier = [(p, c) for p, c in self._nationality_in(before) if p not in agents]
         if earlier:
             return earlier[-1][1], side
+        if context_nat is not None and context_nat in agents.values():
+            return None, side  # "A Russian drone strike killed three soldiers": not Russians
         return context_nat, side
+
+    def _agent_nationalities(self, before: str) -> dict[int, str]:
+        """The nationalities of who did the harm, told before a group (by their positions in ``before``): of an
+        attacker or a weapon that is the subject of an attack verb ("A Russian drone strike killed", "Turkish
+        artillery shelled ...") or after "by" ("killed by Israeli fire"). A victim's nationality is never one
+        of these."""
+        out: dict[int, str] = {}
+        by_speaker = SPEAKER_KILLED.search(before)  # "the Russian ministry said its forces killed": the speaker's
+        for pos, code in self._nationality_in(before):
+            if by_speaker and pos < by_speaker.start():
+                out[pos] = code
+                continue
+            tail = before[pos:]
+            if AGENT_AFTER_NAT.match(tail) or AGENT_BY_BEFORE.search(before[max(0, pos - 40) : pos]) or (
+                AGENT_IN_BEFORE.search(before[max(0, pos - 40) : pos]) and AGENT_NOUN_AFTER_NAT.match(tail)
+            ):
+                out[pos] = code
+        return out
 
     # ------------------------------------------------------------------ persons
     def _persons(self, sent: str, base: int, context_nat: str | None) -> list[PersonFact]:
@@ -4083,6 +4218,8 @@ class Extractor:
             for d in dates
             if (d.after_since or SINCE_EVENT_BEFORE.search(text[max(s, d.start - 80) : d.start]))
             and d.earliest < pub - timedelta(days=30)
+            # "the deadliest attack since 2017": a comparison, no period counted over
+            and not COMPARED_SINCE.search(text[max(s, d.start - 80) : d.start] + " since")
             and TOLL_SINCE.search(text[max(s, d.start - 120) : d.start])
         ]
 
@@ -4701,10 +4838,20 @@ class Extractor:
         vaguer = g if g.affiliation == "unknown" else f
         return vaguer.nationality is None and vaguer.value > 1 and vaguer.qualifier == "exactly"
 
+    @staticmethod
+    def _recovery_progress(f: Figure, figures: list[Figure]) -> bool:
+        """ "Eleven bodies had been recovered" after "killing all 92 on board": how far a search has got,
+        not another count of the dead (a count of bodies is the toll only when no larger one is told)."""
+        if f.kind != "deaths" or not re.search(r"\bbod(?:y|ies)\b", f.span.text, re.I):
+            return False
+        return any(g.kind == "deaths" and g.value > f.value and g.span.start < f.span.start and
+                   not re.search(r"\bbod(?:y|ies)\b", g.span.text, re.I) for g in figures)
+
     def _dedupe_figures(self, figures: list[Figure]) -> list[Figure]:
         seen: set[tuple] = set()
         out: list[Figure] = []
         figures = [f for f in figures if not self._earlier_incident(f)]
+        figures = [f for f in figures if not self._recovery_progress(f, figures)]
         for f in figures:
             # a crew is another group than the soldiers counted elsewhere ("two servicemen were killed" by
             # shelling; "both pilots were killed" in a crash): not the same number told twice

@@ -1,0 +1,132 @@
+"""General casualty-phrase grammar: a number phrase, a victim noun phrase and a casualty predicate in
+its active, passive and nominal forms, tried on sentences invented for the test in several outlets'
+styles (none is taken from the example corpus), with near-misses that must not fire."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from kgbuild.extract import Extractor
+from kgbuild.ingest import Article
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+def _figs(extractor: Extractor, text: str) -> list[tuple[str, int]]:
+    ex = extractor.extract(Article(Path("test.txt"), "test", text, "test", date(2019, 6, 12), "option"))
+    return [(f.kind, f.value) for e in ex.events for f in e.figures]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a second coordinated verb in the present or with "more"
+        ("Kabul blast kills 12, wounds 30", [("deaths", 12), ("injuries", 30)]),
+        ("Car bomb kills at least 15, injures 40 in Mogadishu", [("deaths", 15), ("injuries", 40)]),
+        ("The explosion killed 12 and wounded 30 more, officials said.", [("deaths", 12), ("injuries", 30)]),
+        ("The blast killed 12 people and injured 40 more near the market in Quetta.", [("deaths", 12), ("injuries", 40)]),
+        # nominal forms
+        ("The shelling of Donetsk caused 12 deaths and 30 injuries, the mayor said.", [("deaths", 12), ("injuries", 30)]),
+        ("There were eight fatalities and 19 injuries after the rocket hit Sderot, police said.",
+         [("deaths", 8), ("injuries", 19)]),
+        # lives
+        ("The explosion in Beirut claimed at least 19 lives, the interior ministry said.", [("deaths", 19)]),
+        ("The crash of the army helicopter near Herat has claimed 12 lives.", [("deaths", 12)]),
+        ("Twelve lives were lost when the mortar struck the school in Aleppo.", [("deaths", 12)]),
+        # bodies
+        ("Rescue workers pulled 17 bodies from the rubble in Idlib after the airstrike on Sunday.", [("deaths", 17)]),
+        ("The bodies of 17 people were recovered from the rubble after the strike on Mosul.", [("deaths", 17)]),
+        ("Doctors said 17 bodies had been brought to the hospital after the bombing in Baghdad.", [("deaths", 17)]),
+        # those hurt who died
+        ("Two of the wounded died in hospital after the suicide bombing in Kabul, officials said.", [("deaths", 2)]),
+    ],
+)
+def test_casualty_phrase_forms(extractor, text, expected):  # type: ignore[no-untyped-def]
+    figs = _figs(extractor, text)
+    for e in expected:
+        assert e in figs, figs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Medics in Gaza saved 12 lives during the night, the hospital said after the airstrike.",
+        "The new shelters in Kharkiv could save 300 lives, the mayor said after the shelling.",
+        "The airstrike on Raqqa destroyed 17 bodies of armour, the coalition said.",
+    ],
+)
+def test_casualty_phrase_near_misses(extractor, text):  # type: ignore[no-untyped-def]
+    assert _figs(extractor, text) == []
+
+
+def test_bodies_recovered_after_a_larger_toll_is_search_progress(extractor):  # type: ignore[no-untyped-def]
+    figs = _figs(
+        extractor,
+        "The Mi-8 helicopter crashed into the sea off Sochi, killing all 40 people on board. "
+        "Divers said 11 bodies had been recovered by Monday.",
+    )
+    assert ("deaths", 40) in figs and ("deaths", 11) not in figs, figs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The blast in Beirut could have claimed hundreds of lives, the mayor said.",
+        "The attack in Kabul was the deadliest since the 2017 truck bombing, which killed 150 people.",
+    ],
+)
+def test_hypothetical_and_compared_counts_are_none(extractor, text):  # type: ignore[no-untyped-def]
+    assert _figs(extractor, text) == []
+
+
+def test_the_deadliest_since_a_year_is_no_toll(extractor):  # type: ignore[no-untyped-def]
+    ex = extractor.extract(Article(Path("test.txt"), "test", "The bombing in Kabul on Monday killed 40 people, the deadliest attack "
+                                   "since 2017.", "test", date(2019, 6, 12), "option"))
+    assert ex.tolls == [] and [(f.kind, f.value) for e in ex.events for f in e.figures] == [("deaths", 40)]
+
+
+def _nats(extractor: Extractor, text: str) -> list[tuple[str, int, str | None]]:
+    ex = extractor.extract(Article(Path("test.txt"), "test", text, "test", date(2019, 6, 12), "option"))
+    return [(f.kind, f.value, f.nationality) for e in ex.events for f in e.figures]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the attacker's or the weapon's nationality is not the victims'; the speaking state's forces are
+        ("A Russian drone strike killed three soldiers near Bakhmut on Monday, Ukraine's military said.",
+         ("deaths", 3, "UA")),
+        ("Israeli tank fire killed two soldiers near Naqoura, the Lebanese army said.", ("deaths", 2, "LB")),
+        ("Two soldiers were killed by Azerbaijani shelling near Stepanakert, Armenia's defence ministry said.",
+         ("deaths", 2, "AM")),
+        # a victim's nationality told before the count still holds
+        ("Syrian government forces shelled Turkish positions near Saraqeb, killing eight soldiers.",
+         ("deaths", 8, "TR")),
+    ],
+)
+def test_agent_nationality_is_not_the_victims(extractor, text, expected):  # type: ignore[no-untyped-def]
+    assert expected in _nats(extractor, text), _nats(extractor, text)
+
+
+def test_speaker_that_did_the_killing_is_not_the_victims_nation(extractor):  # type: ignore[no-untyped-def]
+    figs = _nats(extractor, "The Russian defence ministry said its forces killed 300 soldiers near Avdiivka.")
+    assert ("deaths", 300, "RU") not in figs, figs
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Security forces killed 10 militants in North Waziristan, the Pakistani military's media wing said.", "PK"),
+        ("Two soldiers died in the blast near Kidal, the Malian army's spokesman said.", "ML"),
+    ],
+)
+def test_a_bodys_own_office_speaks_for_the_body(extractor, text, country):  # type: ignore[no-untyped-def]
+    ex = extractor.extract(Article(Path("test.txt"), "test", text, "test", date(2019, 6, 12), "option"))
+    orgs = [f.attribution.organisation for e in ex.events for f in e.figures]
+    assert orgs and all(o is not None and o.country == country for o in orgs), orgs
