@@ -219,7 +219,10 @@ class Scorer:
         result = _match(gold.get("persons") or [], found_persons, person_same)
         self._add(ev, "persons", result, errs)
         for g in result[3]:
-            ev.reasons["persons", _person_reason(g, found_persons, person_same)] += 1
+            why = _person_reason(g, result[4], person_same)
+            if why.startswith("not found"):
+                why = _person_reason(g, found_persons, person_same)
+            ev.reasons["persons", why] += 1
         for p in result[4]:
             ev.reasons["persons", f"extra person, fate {p.fate}"] += 1
         # figures and attributions
@@ -259,8 +262,9 @@ class Scorer:
         g_figs = gold.get("figures") or []
         result = _match(g_figs, found_figs, fig_same)
         self._add(ev, "figures", result, errs)
-        for g in result[3]:
-            ev.reasons["figures", _figure_reason(g, found_figs, fig_same)] += 1
+        for g in result[3]:  # explained by an extra figure first, by one matched elsewhere failing that
+            why = _figure_reason(g, result[4], fig_same)
+            ev.reasons["figures", why if why != "not found" else _figure_reason(g, found_figs, fig_same)] += 1
         for f in result[4]:
             ev.reasons["figures", f"extra {f.kind} figure"] += 1
         result = _match(
