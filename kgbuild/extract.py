@@ -1177,8 +1177,8 @@ FATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "missing",
         re.compile(
-            r"\b(?:missing|unaccounted for|fate (?:[\w.,'-]+ ){0,8}?(?:was|is|remains|remained) (?:not (?:immediately )?known|"
-            r"unknown|unclear))\b",
+            r"\b(?:missing|unaccounted for|(?:fate|whereabouts) (?:[\w.,'-]+ ){0,8}?(?:was|is|are|were|remains|remain|"
+            r"remained) (?:not (?:immediately )?known|unknown|unclear))\b",
             re.I,
         ),
     ),
@@ -1566,13 +1566,12 @@ PERSON_NOUNS = (
 _PERSON_NOUN_FORMS = set(PERSON_NOUNS + ROLE_NOUNS + ["aid worker", "taxi driver", "police officer", "people", "persons"])
 _PERSON_NOUN_FORMS |= {n[:-3] + "men" for n in _PERSON_NOUN_FORMS if n.endswith("man")} | {"children"}
 _PERSON_NOUN_RX = "|".join(sorted(_PERSON_NOUN_FORMS, key=len, reverse=True))
-#: Before a name: a title ("Mr", "Dr"), a person noun ("photographer X", "the chief, Y"), an age
+#: Before a name (besides a person noun, which _person_noun_before finds): a title ("Mr", "Dr"), a person noun ("photographer X", "the chief, Y"), an age
 #: ("27-year-old X"), a list line's bullet, or a lead that tells a fate or names the dead
 #: ("killing X", "Among those killed was X", "the dead were identified as X", "victims: X").
 EVIDENT_BEFORE = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sheikh|Sheik|Imam|Rev|Reverend|Father|Sister|Brother|Sir|Dame|Mullah|Maulana|"
     r"Haji|Hajji|Hajj)\.?\s+$)"
-    r"|(?P<noun>\b(?i:" + _PERSON_NOUN_RX + r")s?\s*,?\s+$)"
     r"|\b\d{1,3}[- ]years?[- ]old\s+$"
     r"|^\s*(?:[-*\u2022]|\d+[.)])\s+$"
     r"|(?P<fate>\b(?:killed|killing|kills|shot|shooting|wounded|wounding|injured|injuring|executed|executing|"
@@ -1583,7 +1582,8 @@ EVIDENT_BEFORE = re.compile(
     r"among (?:the|those)\s+(?:[\w-]+\s+){0,3}?(?:were|was|are|is|included)|"
     r"(?:dead|victims?|killed|wounded|injured|died|fatalities|casualties|survivors?|missing|hostages?|"
     r"captives?|fallen)\b[^.;:]{0,30}?\b(?:were|was|are|is|included|includes|include))"
-    r"\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[a-z][\w-]*\s+){0,3}?,?\s*$)"
+    r"\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:(?!(?:in|at|near|on|of|from|to|by|with|outside|inside|into|"
+    r"during|after|before|across|around|over|and|or)\b)[a-z][\w-]*\s+){0,3}?,?\s*$)"
     r"|(?P<lead>\b(?:killed|dead|victims|wounded|injured|named|identified|names)\b[^.;]{0,60}?[:\u2014\u2013]\s*$)"
 )
 #: After a name: an age ("X, 19," "X (19)"), an apposition naming a person ("X, a student,"), a
@@ -1626,6 +1626,7 @@ _TITLE_WORDS = (
     "Mr Mrs Ms Miss Mx Dr Sheikh Sheik Imam Rev Reverend Father Sister Brother Sir Dame Mullah Maulana Haji Hajji "
     "Hajj"
 ).split()
+TITLE_BEFORE = re.compile(r"\b(?:" + "|".join(_TITLE_WORDS) + r")\.?\s+$")
 #: Before a name: it is someone's other name ("whose real name is", "better known as", "alias").
 OTHER_NAME_BEFORE = re.compile(
     r"\b(?:real name|known(?:\s+[^,.;]{0,30}?)?\s+as|alias|a\.k\.a\.|aka|nom de guerre|born|nicknamed|dubbed)"
@@ -1647,6 +1648,8 @@ NAME_MODIFIES = re.compile(
     r"^\s+(?:missiles?|rockets?|drones?|shells?|launchers?|systems?|jets?|aircraft|helicopters?|tanks?|"
     r"vehicles?|fighters|militants|militia|forces|troops|units?|members|supporters|gunmen|rebels|loyalists|"
     r"brigades?|battalions?|regiment|camp|base|area|region|district|province|village|town|city|street|road|"
+    r"shrine|tomb|mausoleum|square|neighbou?rhood|quarter|compound|complex|building|plant|field|dam|port|"
+    r"harbou?r|refinery|factory|university|college|stadium|prison|hotel|institute|foundation|centre|center|"
     r"hospital|school|mosque|church|market|airport|bridge|checkpoint|crossing|border|front|offensive|"
     r"operation|attack|strike|bombing|group|movement|faction|spokes\w+|officials?|government|authorities)\b",
     re.I,
@@ -1676,6 +1679,24 @@ _NOT_PERSON_WORDS = {
     "New", "Old", "Great", "Greater", "Little", "Democratic", "People", "Popular", "National", "United",
     "International", "Human", "Rights", "Watch", "Amnesty", "Doctors", "Save", "Children", "Observatory",
 }
+
+def _person_noun_before(near: str) -> tuple[str, int] | None:
+    """The person noun (one or two words, any case, singular or plural) right before a name, and
+    where it starts: "photographer X", "the village chief, Y", "two men, Z"."""
+    m = re.search(r"(?:\b([A-Za-z-]+)\s+)?\b([A-Za-z-]+)\s*,?\s+$", near)
+    if m is None:
+        return None
+    last = m.group(2).lower()
+    if m.group(1):
+        two = f"{m.group(1).lower()} {last}"
+        for form in (two, two[:-1] if two.endswith("s") else None):
+            if form and form in _PERSON_NOUN_FORMS:
+                return form, m.start(1)
+    for form in (last, last[:-1] if last.endswith("s") else None, last[:-2] if last.endswith("es") else None):
+        if form and form in _PERSON_NOUN_FORMS:
+            return form, m.start(2)
+    return None
+
 
 NO_CLAIM = re.compile(
     r"\bno (?:group|one|organi[sz]ation|faction|militant group|party)\b[^.]{0,40}?\b(?:claimed|claim|"
@@ -3809,40 +3830,44 @@ class Extractor:
             last_at = raw.rfind(words[-1])
             end = m.start("name") + last_at + len(words[-1])
             before, after = sent[:n_start], sent[end:]
-            lead_ok = bool(lead) or bool(re.search(r"\b(?:" + "|".join(_TITLE_WORDS) + r")\.?\s+$", before))
-            if (not lead_ok and re.search(r"[A-Za-z0-9]['\u2019]?$|[A-Z][\w'\u2019.-]*\s+$", before)) or re.match(
+            near = before[-100:]  # the rules look back one clause or so, not over the whole sentence
+            titled = bool(TITLE_BEFORE.search(before[-12:]))
+            lead_ok = bool(lead) or titled
+            if (not lead_ok and re.search(r"[A-Za-z0-9]['\u2019]?$|[A-Z][\w'\u2019.-]*\s+$", before[-40:])) or re.match(
                 r"\s*[A-Z]\w", after
             ):
                 continue  # inside a longer capitalised run ("Al Jazeera's Shireen Abu Akleh" is found by its noun)
             if words[0] in _NOT_PERSON_WORDS or words[-1] in _NOT_PERSON_WORDS or words[0] in NAME_TITLES:
                 continue
-            if SHIP_BEFORE.search(sent[: m.start()]):
+            if SHIP_BEFORE.search(sent[max(0, m.start() - 20) : m.start()]):
                 continue  # "HMS Sir Galahad", "the tanker Front Altair"
-            if OTHER_NAME_BEFORE.search(before):
+            if OTHER_NAME_BEFORE.search(near) or OTHER_NAME_BEFORE.search(sent[max(0, m.start() - 150) : m.start()]):
                 continue  # the other name of someone named already ("X, whose real name is Y")
-            if SPEAKER_AFTER.match(after) or SPEAKER_BEFORE.search(before) or NAME_MODIFIES.match(after):
+            if SPEAKER_AFTER.match(after) or SPEAKER_BEFORE.search(before[-30:]) or NAME_MODIFIES.match(after):
                 continue  # a speaker, or a name modifying a noun ("Wagner fighters", "Storm Shadow missiles")
-            pb = EVIDENT_BEFORE.search(before)
-            titled = bool(re.search(r"\b(?:" + "|".join(_TITLE_WORDS) + r")\.?\s+$", before))
+            nb = _person_noun_before(near)
+            pb = None if nb else EVIDENT_BEFORE.search(near)
             known = self._known_surname(name)
-            if len(words) < 2 and not (titled or known):
-                continue
+            aged = bool(re.match(r"\s*,\s*(?:aged\s+)?\d{1,2}\s*,|\s*\(\s*(?:aged\s+)?\d{1,2}\s*\)", after))
+            if len(words) < 2 and not (titled or known or (aged and n_start == 0 or aged and before.endswith(". "))):
+                continue  # a single name only with a title, an earlier full name, or heading a sentence with an age
             if not self._plain_name(name if len(words) >= 2 else (known or name)):
                 continue
-            if KIN_OF_BEFORE.search(before) or (pb is not None and pb.group("noun") and KIN_OF_BEFORE.search(
-                before[: pb.start()] + " "
-            )):
+            if KIN_OF_BEFORE.search(near) or (nb and KIN_OF_BEFORE.search(near[: nb[1]] + " ")):
                 continue  # "the son of the late chief X": named for another's sake
-            if pb is not None and pb.group("noun") and NOUN_COMPLEMENT_BEFORE.search(before[: pb.start()]):
-                pb = None  # "the son of the late chief X", "founded by the chef Y": someone else's relation
-            evident = bool(pb) or bool(EVIDENT_AFTER.match(after))
-            if not evident and NAME_NOT_PERSON_BEFORE.search(before):
+            if nb and NOUN_COMPLEMENT_BEFORE.search(near[: nb[1]]):
+                nb = None  # "founded by the chef Y": someone else's relation
+                pb = EVIDENT_BEFORE.search(near)
+            elif nb and EVIDENT_BEFORE.search(near[: nb[1]]):
+                pb = EVIDENT_BEFORE.search(near[: nb[1]])  # "Among those killed was photographer X"
+            evident = bool(pb or nb) or bool(EVIDENT_AFTER.match(after))
+            if not evident and NAME_NOT_PERSON_BEFORE.search(near):
                 continue
-            if pb is None and NAME_NOT_PERSON_BEFORE.search(before) and not re.match(
+            if pb is None and nb is None and NAME_NOT_PERSON_BEFORE.search(near) and not re.match(
                 r"^(?:\s*,\s*(?:aged\s+)?\d{1,3}\b|\s*\(\s*\d{1,3}\s*\)|,\s+(?:a|an)\s)", after
             ):
                 continue  # "near Tal Abyad, who ...": a place unless an age or an apposition follows
-            noun = pb.group("noun").strip(" ,").lower() if pb and pb.group("noun") else None
+            noun = nb[0] if nb else None
             aside = re.match(r"^,[^.;]{1,150}?,", after)
             civ = bool(
                 (aside and CIVILIAN_CUES.search(aside.group(0))) or CIVILIAN_CUES.search(before[-40:])
