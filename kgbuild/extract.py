@@ -1234,12 +1234,13 @@ FATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:killed|killing|died|dead|slain|perished|martyred|assassinated|lost (?:his|her) life|"
             r"shot dead|gunned down|death of|was executed|were executed|among the dead|among those killed|"
+            r"among the (?:\w+ )?victims|"
             r"(?:body|bodies|remains|funeral) of|took (?:his|her) own life|taken (?:his|her) own life|"
             r"blew (?:himself|herself) up|killed (?:himself|herself)|killing (?:himself|herself)|"
             r"posthumous(?:ly)?|laid to rest|was buried|were buried|mourn(?:ed|ers|ing)|did not survive|"
             r"fatally (?:shot|stabbed|hit)|gave (?:his|her|their) li(?:fe|ves)|fell in (?:battle|combat)|"
             r"(?:identified|named) as (?:the|a|one of the) (?:\w+ )?(?:victims?|dead)|"
-            r"(?:'s|\u2019s|his|her|whose) (?:body|bodies|remains|coffin|funeral|death|killing|assassination|murder))",
+            r"(?:'s|\u2019s|his|her|whose) (?:body|bodies|remains|coffin|funeral|death|killing|assassination|murder))\b",
             re.I,
         ),
     ),
@@ -1254,8 +1255,8 @@ FATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "missing",
         re.compile(
-            r"\b(?:missing|unaccounted for|fate (?:[\w.,'-]+ ){0,8}?(?:was|is|remains|remained) (?:not (?:immediately )?known|"
-            r"unknown|unclear))\b",
+            r"\b(?:missing|unaccounted for|(?:fate|whereabouts) (?:[\w.,'-]+ ){0,8}?(?:was|is|are|were|remains|remain|"
+            r"remained) (?:not (?:immediately )?known|unknown|unclear))\b",
             re.I,
         ),
     ),
@@ -1316,10 +1317,19 @@ ROLE_AFFILIATION = {
     "stewardess": "civilian",
     "steward": "civilian",
 }
-_NAME_WORD = r"(?:(?:Mc|Mac)?[A-Z\u00c0-\u00d6\u00d8-\u00de][a-z\u00e0-\u024f'\u2019]+(?:-[A-Z]?[a-z\u00e0-\u024f']+)?|al-[A-Z]\w+|el-[A-Z]\w+)"
+_NAME_WORD = (
+    r"(?:(?:Mc|Mac|[OD]['\u2019])?[A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f][a-z\u00e0-\u024f'\u2019]+"
+    r"(?:-[A-Z\u00c0-\u00de]?[a-z\u00e0-\u024f']+)?|(?:al|el|ad|ar|as|an|ash|az|at)-[A-Z\u00c0-\u00de]\w+)"
+)
+#: Lowercase particles inside a name, each before a capitalised word or another particle:
+#: "bin", "van der", "de la", "dos", "al" ("Abu Bakr al Baghdadi").
+_NAME_PARTICLE = (
+    r"(?:bin|bint|ibn|ben|de|del|della|der|den|da|das|dos|du|di|la|le|van|von|ter|ten|al|el|y)"
+    r"(?=\s+(?:(?:de|der|den|la|le|los|las)\s+)?[A-Z\u00c0-\u00de])"
+)
 #: A personal name: capitalised words, particles ("bin", "al-"), middle initials ("Jonathan J. Dunbar").
 NAME = (
-    rf"(?P<name>{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|bin|ibn|de|van|von)|\s+[A-Z]\.(?=\s+[A-Z][a-z])|"
+    rf"(?P<name>{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|{_NAME_PARTICLE})|\s+[A-Z]\.(?=\s+[A-Z][a-z])|"
     rf"\s+[\"\u201c][A-Z][a-z]+[\"\u201d](?=\s+[A-Z][a-z])){{0,4}})"
 )
 #: "Master Sgt. (res.) Eliyahu Gabbay": a reserve or retired mark between rank and name
@@ -1439,7 +1449,7 @@ ALL_ABOARD_KILLED = re.compile(
     r"\b(?:were killed|died|are dead|were dead|perished)\b"
 )
 NAMED_GROUP = re.compile(
-    r"\b(?:named|identified)\s+(?:them\s+|(?:(?:one|two|three|four|some|all|each|both) of )?the\s+(?:[\w-]+\s+){1,3}?)as\b|"
+    r"\b(?:named|identified)\s+(?:them\s+|(?:him|her)\s+(?=as\s+[A-Z])|(?:(?:one|two|three|four|some|all|each|both) of )?the\s+(?:[\w-]+\s+){1,3}?)as\b|"
     r"\b(?:were|was|have been|has been|had been)\s+(?:named|identified)\s+(?:\w+\s+){0,3}?as\b|"
     r"^(?:They|Those killed|Those who died|The dead|The victims|The others|The slain \w+) (?:are|were|included)\b|"
     r"\b(?:[Pp]assengers|[Tt]hose on board|[Tt]hose killed|[Tt]he victims|[Tt]he dead) (?:included|include)\b|"
@@ -1586,6 +1596,8 @@ CIVILIAN_CUES = re.compile(
     re.I,
 )
 _NAME_RX = re.compile(NAME)
+#: A name that may open with initials: "A.K. Singh", "J. R. Okafor".
+_INITIALED_NAME_RX = re.compile(r"(?:(?<![\w.])(?:[A-Z]\.\s?){1,3}\s?(?=[A-Z][a-z]))?" + NAME)
 #: Titles written before a name that are not part of it.
 NAME_TITLES = {
     "Ambassador",
@@ -1610,6 +1622,159 @@ NAME_TITLES = {
     "Deputy",
     "Secretary",
 }
+
+# ------------------------------------------------------------------ a named person, by evidence
+#: Nouns for people (besides ROLE_NOUNS): a lowercase noun right before a name or apposed to it
+#: makes the name a person's ("photographer Anas X", "the village chief, Y", "Z, a student,").
+PERSON_NOUNS = (
+    "man woman men women boy girl teenager teen child baby infant toddler youth father mother son daughter "
+    "brother sister husband wife widow widower uncle aunt nephew niece cousin grandfather grandmother "
+    "grandson granddaughter relative farmer shepherd herder fisherman student pupil schoolboy schoolgirl "
+    "teacher lecturer professor driver shopkeeper trader merchant vendor businessman businesswoman worker "
+    "labourer laborer resident civilian villager volunteer activist reporter photographer photojournalist "
+    "cameraman camerawoman producer fixer editor blogger presenter broadcaster paramedic surgeon pharmacist "
+    "dentist midwife cleric priest elder mayor councillor councilor lawyer judge guard policeman policewoman "
+    "constable trooper soldier servicewoman conscript recruit reservist fighter militant militiaman "
+    "crewman seaman sailor airman rifleman gunman captain deputy lieutenant sergeant corporal private "
+    "colonel general major veteran mercenary guide porter cook chef waiter clerk accountant employee "
+    "staffer official secretary athlete footballer artist singer musician poet writer novelist "
+    "filmmaker director manager owner founder head victim survivor hostage captive detainee prisoner "
+    "passenger tourist pilgrim worshipper refugee migrant"
+).split()
+_PERSON_NOUN_FORMS = set(PERSON_NOUNS + ROLE_NOUNS + ["aid worker", "taxi driver", "police officer", "people", "persons"])
+_PERSON_NOUN_FORMS |= {n[:-3] + "men" for n in _PERSON_NOUN_FORMS if n.endswith("man")} | {"children"}
+_PERSON_NOUN_RX = "|".join(sorted(_PERSON_NOUN_FORMS, key=len, reverse=True))
+#: Before a name (besides a person noun, which _person_noun_before finds): a title ("Mr", "Dr"), a person noun ("photographer X", "the chief, Y"), an age
+#: ("27-year-old X"), a list line's bullet, or a lead that tells a fate or names the dead
+#: ("killing X", "Among those killed was X", "the dead were identified as X", "victims: X").
+EVIDENT_BEFORE = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sheikh|Sheik|Imam|Rev|Reverend|Father|Sister|Brother|Sir|Dame|Mullah|Maulana|"
+    r"Haji|Hajji|Hajj)\.?\s+$)"
+    r"|\b\d{1,3}[- ]years?[- ]old\s+$"
+    r"|^\s*(?:[-*\u2022]|\d+[.)])\s+$"
+    r"|(?P<fate>\b(?:killed|killing|kills|shot|shooting|wounded|wounding|injured|injuring|executed|executing|"
+    r"assassinated|kidnapped|abducted|(?:identified|named)(?:\s+(?:him|her|them|locally|officially|publicly|"
+    r"formally))?\s+as|(?<!real )names? (?:as|was|were|is)|"
+    r"(?:death|deaths|killing|murder|assassination|execution|funeral|body|kidnapping|abduction|capture|"
+    r"release|rescue) of|(?:including|among them|among whom|such as)|"
+    r"among (?:the|those)\s+(?:[\w-]+\s+){0,3}?(?:were|was|are|is|included)|"
+    r"(?:dead|victims?|killed|wounded|injured|died|fatalities|casualties|survivors?|missing|hostages?|"
+    r"captives?|fallen)\b[^.;:]{0,30}?\b(?:were|was|are|is|included|includes|include))"
+    r"\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:(?!(?:in|at|near|on|of|from|to|by|with|outside|inside|into|"
+    r"during|after|before|across|around|over|and|or)\b)[a-z][\w-]*\s+){0,3}?,?\s*$)"
+    r"|(?P<lead>\b(?:killed|dead|victims|wounded|injured|named|identified|names)\b[^.;]{0,60}?[:\u2014\u2013]\s*$)"
+)
+#: After a name: an age ("X, 19," "X (19)"), an apposition naming a person ("X, a student,"), a
+#: relative "who", a possessive of kin or body ("X's family"), or a predicate of fate ("X was among
+#: those killed", "X died in hospital", "X is missing", "X succumbed to her wounds").
+EVIDENT_AFTER = re.compile(
+    r"^(?:\s*,\s*(?:aged\s+)?\d{1,3}\b(?!\s*(?:km|miles|kilomet|per|%))|\s*\(\s*(?:aged\s+)?\d{1,3}\s*\)"
+    r"|,\s+(?:a|an|the|his|her|their|its|one of)\s+(?:[\w-]+\s+){0,4}?(?:\d{1,3}-year-old|(?i:"
+    + _PERSON_NOUN_RX
+    + r")s?)\b"
+    r"|,?\s+who\s+(?!said|says|told)"
+    r"|['\u2019]s?\s+(?:family|families|father|mother|wife|husband|son|daughter|brother|sister|relatives|body|"
+    r"funeral|coffin|widow|death|killing|remains|grave|parents)\b"
+    r"|(?:,[^.;]{1,120}?,)?,?\s+(?:(?:also|later|reportedly|then|both|all|subsequently|eventually|still|now|"
+    r"himself|herself)\s+){0,2}"
+    r"(?:died|perished|succumbed|survived|escaped|lost (?:his|her|their) li|went missing|did not survive|"
+    r"(?:(?:was|were|is|are|had been|has been|have been|got|remains|remained)\s+(?:(?:also|later|reportedly|"
+    r"then|both|all|still|now|subsequently|among|one of|critically|seriously|badly|slightly|fatally|"
+    r"mortally|lightly)\s+){0,2}"
+    r"(?:killed|dead|slain|shot|stabbed|gunned down|executed|assassinated|murdered|wounded|injured|hurt|"
+    r"captured|kidnapped|abducted|missing|unaccounted|taken|held|rescued|freed|released|among|one of|"
+    r"pronounced|confirmed|found|buried|laid to rest|evacuated|hospitali[sz]ed|treated|recovering|"
+    r"in (?:a )?(?:critical|serious|stable) condition|on board|aboard))))"
+)
+#: After a name: the name is the subject of an active verb with an object ("X killed three villagers",
+#: "Y shot a policeman"): X did it, no fate of X's is told.
+ACTS_ON_AFTER = re.compile(
+    r"^(?:,[^.;]{1,150}?,)?\s+(?:(?:also|later|reportedly|then|allegedly)\s+)?(?:killed|shot|wounded|injured|"
+    r"captured|kidnapped|abducted|executed|assassinated|murdered|gunned down|rescued|stabbed|hurt)\s+"
+    r"(?!(?:in|on|at|by|when|while|during|after|before|near|as|and|or|himself|herself|themselves|instantly|"
+    r"outright|alongside|along|together|with|early|late|last|overnight|yesterday|today)\b)[\w\u2019'-]"
+)
+#: Before a name: a ship's prefix or noun.
+SHIP_BEFORE = re.compile(
+    r"\b(?:USS|HMS|INS|MV|RFA|HMAS|HMCS|HNLMS|FS|ROKS|TCG|ship|vessel|tanker|frigate|destroyer|cruiser|"
+    r"carrier|freighter|trawler|submarine|corvette|yacht)\s+$"
+)
+#: Titles written before a person's name (never part of it).
+_TITLE_WORDS = (
+    "Mr Mrs Ms Miss Mx Dr Sheikh Sheik Imam Rev Reverend Father Sister Brother Sir Dame Mullah Maulana Haji Hajji "
+    "Hajj"
+).split()
+TITLE_BEFORE = re.compile(r"\b(?:" + "|".join(_TITLE_WORDS) + r")\.?\s+$")
+#: Before a name: it is someone's other name ("whose real name is", "better known as", "alias").
+OTHER_NAME_BEFORE = re.compile(
+    r"\b(?:real name|known(?:\s+[^,.;]{0,30}?)?\s+as|alias|a\.k\.a\.|aka|nom de guerre|born|nicknamed|dubbed)"
+    r"\s*(?:is|was|:)?\s*$"
+)
+#: Before a role: the person is named as a dead man's kin or as long dead ("the son of the late chief X").
+KIN_OF_BEFORE = re.compile(
+    r"\b(?:(?:son|daughter|father|mother|brother|sister|wife|husband|widow|nephew|niece|cousin|relative|"
+    r"grandson|granddaughter)s? of\s+(?:(?:the|a|an|its|his|her|their|[A-Z][\w'\u2019-]*['\u2019]s)\s+)?"
+    r"(?:[\w'\u2019-]+\s+){0,3}|\blate\s+(?:[\w-]+\s+){0,2})$"
+)
+#: Before a person noun: the noun is a complement ("the son of the late chief", "founded by the chef").
+NOUN_COMPLEMENT_BEFORE = re.compile(
+    r"\b(?:by|of|for|from|to)\s+(?:(?:the|a|an|its|his|her|their|[A-Z][\w'\u2019-]*['\u2019]s)\s+)?"
+    r"(?:[\w'\u2019-]+\s+){0,3}$|\blate\s+(?:[\w-]+\s+){0,2}$"
+)
+#: After a name: a modifier of what follows, not a person ("Storm Shadow missiles", "Wagner fighters").
+NAME_MODIFIES = re.compile(
+    r"^\s+(?:missiles?|rockets?|drones?|shells?|launchers?|systems?|jets?|aircraft|helicopters?|tanks?|"
+    r"vehicles?|fighters|militants|militia|forces|troops|units?|members|supporters|gunmen|rebels|loyalists|"
+    r"brigades?|battalions?|regiment|camp|base|area|region|district|province|village|town|city|street|road|"
+    r"shrine|tomb|mausoleum|square|neighbou?rhood|quarter|compound|complex|building|plant|field|dam|port|"
+    r"harbou?r|refinery|factory|university|college|stadium|prison|hotel|institute|foundation|centre|center|"
+    r"hospital|school|mosque|church|market|airport|bridge|checkpoint|crossing|border|front|offensive|"
+    r"operation|attack|strike|bombing|group|movement|faction|spokes\w+|officials?|government|authorities)\b",
+    re.I,
+)
+#: Before a name: where a place, a ship or an attacker stands ("in X", "the tanker X", "by X").
+NAME_NOT_PERSON_BEFORE = re.compile(
+    r"\b(?:in|at|near|outside|from|into|towards?|across|via|through|of|on|to|over|off|between|by|under|"
+    r"the|USS|HMS|INS|MV|RFA|HMAS|HMCS|ship|vessel|tanker|frigate|destroyer|cruiser|carrier|freighter|boat|"
+    r"yacht|trawler|submarine|operation|province|district|village|town|city|camp|base)\s+$",
+    re.I,
+)
+#: Words that head or close the name of a place, a body or a thing, not of a person.
+_NOT_PERSON_WORDS = {
+    "Camp", "Fort", "Mount", "Lake", "Operation", "Forward", "Port", "Cape", "Saint", "St", "San", "Santa",
+    "Hospital", "Street", "Road", "Square", "Mosque", "Church", "School", "University", "College", "Brigade",
+    "Battalion", "Front", "Movement", "Party", "Council", "Committee", "Agency", "Company", "Group", "Airport",
+    "Base", "Bridge", "District", "Valley", "River", "Mountain", "Mountains", "Hotel", "Centre", "Center",
+    "Market", "Station", "Times", "Post", "News", "Press", "Wire", "Network", "Television", "Radio",
+    "Foundation", "Kitchen", "Institute", "Office", "Authority", "Service", "Services", "Guard", "Police",
+    "Bank", "Gate", "Tower", "Plaza", "Park", "Beach", "Island", "Islands", "Sea", "Gulf", "Strait", "Bay",
+    "Avenue", "Highway", "Crossing", "Checkpoint", "Prison", "Palace", "Embassy", "Consulate", "Mission",
+    "Union", "League", "Alliance", "Coalition", "Organisation", "Organization", "Association", "Society",
+    "Federation", "Republic", "Kingdom", "Emirate", "Caliphate", "Channel", "Agency", "Ministry", "Cross",
+    "Crescent", "Jazeera", "Reuters", "Associated", "Corporation", "Airlines", "Airways", "Air", "Flight",
+    "God", "Allah", "Jesus", "Christ", "Christmas", "Easter", "Ramadan", "Eid", "Day", "Week", "Year",
+    "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Upper", "Lower",
+    "New", "Old", "Great", "Greater", "Little", "Democratic", "People", "Popular", "National", "United",
+    "International", "Human", "Rights", "Watch", "Amnesty", "Doctors", "Save", "Children", "Observatory",
+}
+
+def _person_noun_before(near: str) -> tuple[str, int] | None:
+    """The person noun (one or two words, any case, singular or plural) right before a name, and
+    where it starts: "photographer X", "the village chief, Y", "two men, Z"."""
+    m = re.search(r"(?:\b([A-Za-z-]+)\s+)?\b([A-Za-z-]+)\s*,?\s+$", near)
+    if m is None:
+        return None
+    last = m.group(2).lower()
+    if m.group(1):
+        two = f"{m.group(1).lower()} {last}"
+        for form in (two, two[:-1] if two.endswith("s") else None):
+            if form and form in _PERSON_NOUN_FORMS:
+                return form, m.start(1)
+    for form in (last, last[:-1] if last.endswith("s") else None, last[:-2] if last.endswith("es") else None):
+        if form and form in _PERSON_NOUN_FORMS:
+            return form, m.start(2)
+    return None
+
 
 NO_CLAIM = re.compile(
     r"\bno (?:group|one|organi[sz]ation|faction|militant group|party)\b[^.]{0,40}?\b(?:claimed|claim|"
@@ -3615,6 +3780,8 @@ class Extractor:
             name = self._clean_name(m.group("name"))
             if not name or len(name.split()) < 2:
                 continue
+            if KIN_OF_BEFORE.search(sent[: m.start()]):
+                continue  # "the son of the group's late military chief X": X is named for another's sake
             role = m.group("role").lower()
             nat = self._person_nationality(sent, m.start(), context_nat)
             end = m.start("name") + len(name)
@@ -3674,7 +3841,7 @@ class Extractor:
             after, before = sent[end:], sent[:n_start]
             known = self._known_surname(name)
             fated = bool(
-                NAME_FATE_AFTER.match(after)
+                (NAME_FATE_AFTER.match(after) and not ACTS_ON_AFTER.match(after))
                 or LIST_FATE_AFTER.match(after)
                 or ABOARD_AFTER.match(after)
                 or NAME_FATE_BEFORE.search(before)
@@ -3716,6 +3883,7 @@ class Extractor:
             )
             taken.append((m.start(), end))
         found.extend(self._table_row_person(sent, base, context_nat, taken))
+        found.extend(self._evident_persons(sent, base, context_nat, taken))
         # an unnamed ranked person: "a major general was among the dead"
         for hit in self.ref.rank_matcher.finditer(sent):
             if any(s0 <= hit.start < e0 for s0, e0 in taken) or _NAME_AFTER.match(sent[hit.end :]):
@@ -3775,6 +3943,119 @@ class Extractor:
         )
         person.fate = fate
         return [person]
+
+    def _evident_persons(  # type: ignore[no-untyped-def]
+        self, sent: str, base: int, context_nat: str | None, taken
+    ) -> list[PersonFact]:
+        """Named people the other rules miss, told by what stands around a name rather than by one
+        wording: a capitalised name (particles and initials allowed) that is no place, body, nationality,
+        rank or month, with evidence of a person before it (a title, a person noun, an age, a bullet, a
+        lead that kills or names the dead) or after it (an age, a person apposition, "who", a kin
+        possessive, a predicate of fate). Names listed together with one such name are people too. The
+        fate is left to _assign_fates, by clause; a name nobody's fate reaches is dropped later."""
+        cands: list[tuple[int, int, str, bool, str | None, bool]] = []  # start, end, name, evident, noun, civ
+        for m in _INITIALED_NAME_RX.finditer(sent):
+            if any(s0 <= m.start() < e0 or m.start() <= s0 < m.end() for s0, e0 in taken):
+                continue
+            raw = m.group("name")
+            head = re.match(r"(?:(?:[A-Z][a-z]*\.?)\s+)", raw)
+            lead = ""
+            if head and (head.group(0).strip(" .") in _TITLE_WORDS or head.group(0).strip().lower() in _PERSON_NOUN_FORMS):
+                lead = head.group(0)  # "Ms Haddad", "Farmer Nguyen Van Thanh": the title or noun is no name
+            name = self._clean_name(raw[len(lead):])
+            if not name:
+                continue
+            words = name.split()
+            first = raw.find(words[0], len(lead))
+            n_start = m.start("name") + first
+            last_at = raw.rfind(words[-1])
+            end = m.start("name") + last_at + len(words[-1])
+            before, after = sent[:n_start], sent[end:]
+            near = before[-100:]  # the rules look back one clause or so, not over the whole sentence
+            titled = bool(TITLE_BEFORE.search(before[-12:]))
+            lead_ok = bool(lead) or titled
+            if (not lead_ok and re.search(r"[A-Za-z0-9]['\u2019]?$|[A-Z][\w'\u2019.-]*\s+$", before[-40:])) or re.match(
+                r"\s*[A-Z]\w", after
+            ):
+                continue  # inside a longer capitalised run ("Al Jazeera's Shireen Abu Akleh" is found by its noun)
+            if words[0] in _NOT_PERSON_WORDS or words[-1] in _NOT_PERSON_WORDS or words[0] in NAME_TITLES:
+                continue
+            if SHIP_BEFORE.search(sent[max(0, m.start() - 20) : m.start()]):
+                continue  # "HMS Sir Galahad", "the tanker Front Altair"
+            if OTHER_NAME_BEFORE.search(near) or OTHER_NAME_BEFORE.search(sent[max(0, m.start() - 150) : m.start()]):
+                continue  # the other name of someone named already ("X, whose real name is Y")
+            if SPEAKER_AFTER.match(after) or SPEAKER_BEFORE.search(before[-30:]) or NAME_MODIFIES.match(after):
+                continue  # a speaker, or a name modifying a noun ("Wagner fighters", "Storm Shadow missiles")
+            nb = _person_noun_before(near)
+            pb = None if nb else EVIDENT_BEFORE.search(near)
+            known = self._known_surname(name)
+            aged = bool(re.match(r"\s*,\s*(?:aged\s+)?\d{1,2}\s*,|\s*\(\s*(?:aged\s+)?\d{1,2}\s*\)", after))
+            if len(words) < 2 and not (titled or known or (aged and n_start == 0 or aged and before.endswith(". "))):
+                continue  # a single name only with a title, an earlier full name, or heading a sentence with an age
+            if not self._plain_name(name if len(words) >= 2 else (known or name)):
+                continue
+            if KIN_OF_BEFORE.search(near) or (nb and KIN_OF_BEFORE.search(near[: nb[1]] + " ")):
+                continue  # "the son of the late chief X": named for another's sake
+            if nb and NOUN_COMPLEMENT_BEFORE.search(near[: nb[1]]):
+                nb = None  # "founded by the chef Y": someone else's relation
+                pb = EVIDENT_BEFORE.search(near)
+            elif nb and EVIDENT_BEFORE.search(near[: nb[1]]):
+                pb = EVIDENT_BEFORE.search(near[: nb[1]])  # "Among those killed was photographer X"
+            evident = bool(pb or nb) or bool(EVIDENT_AFTER.match(after))
+            if not evident and NAME_NOT_PERSON_BEFORE.search(near):
+                continue
+            if pb is None and nb is None and NAME_NOT_PERSON_BEFORE.search(near) and not re.match(
+                r"^(?:\s*,\s*(?:aged\s+)?\d{1,3}\b|\s*\(\s*\d{1,3}\s*\)|,\s+(?:a|an)\s)", after
+            ):
+                continue  # "near Tal Abyad, who ...": a place unless an age or an apposition follows
+            noun = nb[0] if nb else None
+            aside = re.match(r"^,[^.;]{1,150}?,", after)
+            civ = bool(
+                (aside and CIVILIAN_CUES.search(aside.group(0))) or CIVILIAN_CUES.search(before[-40:])
+                or (noun and noun.rstrip("s") in PERSON_NOUNS[:60])
+            )
+            cands.append((m.start(), end, known or name, evident, noun, civ))
+        # names listed with an evident one (or one another rule found) are people too: "killed two
+        # men, X and Y" / "X, Y and Z died"
+        others = [(s0, e0, "", True, None, False) for s0, e0 in taken]
+        cands.extend(others)
+        cands.sort(key=lambda c: c[0])
+        changed = True
+        while changed:
+            changed = False
+            for i, c in enumerate(cands):
+                if c[3]:
+                    continue
+                for j in (i - 1, i + 1):
+                    if not 0 <= j < len(cands) or not cands[j][3]:
+                        continue
+                    a, b = (cands[j], c) if j < i else (c, cands[j])
+                    if LIST_GAP.fullmatch(sent[a[1] : b[0]]) and re.search(r"[,;&]|\band\b", sent[a[1] : b[0]]):
+                        cands[i] = (*c[:3], True, *c[4:])
+                        changed = True
+                        break
+        out: list[PersonFact] = []
+        for start, end, name, evident, noun, civ in cands:
+            if not evident or not name:
+                continue
+            role = noun if noun in ROLE_NOUNS else None
+            soldierly = noun in ("soldier", "serviceman", "servicewoman", "conscript", "recruit", "reservist",
+                                 "trooper", "rifleman", "airman", "sailor", "seaman", "marine", "pilot")
+            affiliation = "civilian" if civ else (
+                "armed-forces" if soldierly else (ROLE_AFFILIATION.get(role, "armed-forces") if role else "unknown")
+            )
+            out.append(
+                PersonFact(
+                    name,
+                    None,
+                    self._person_nationality(sent, start, context_nat),
+                    affiliation,
+                    role,
+                    spans=[Span(base + start, base + end, sent[start:end])],
+                )
+            )
+            taken.append((start, end))
+        return out
 
     def _plain_name(self, name: str) -> bool:
         """Not a place, an organisation, a nationality, a month or a rank (memoised)."""
@@ -4059,6 +4340,7 @@ class Extractor:
         self._fates_of_those_included(persons, figures, text)
         persons.extend(self._identified_attackers(persons, sents, context_nat))
         self._fates_from_headings(persons, text)
+        self._fates_by_reference(persons, text, sents)
         self._identified_dead(persons, sents)
         persons.extend(self._names_after_naming_lead(persons, sents, context_nat))
         persons.extend(self._members_of_the_dead(persons, sents, context_nat))
@@ -4434,6 +4716,14 @@ class Extractor:
             twin = seen.get(p.name or "")
             if twin is not None and p.name and not p.fate:
                 continue  # the same person under the other name, found without a fate
+            if twin is not None and p.name and twin.fate:
+                # both found with a fate: one person, the graver fate told
+                twin.spans.extend(p.spans)
+                twin.rank = twin.rank or p.rank
+                twin.nationality = twin.nationality or p.nationality
+                if FATE_PRIORITY[p.fate] > FATE_PRIORITY[twin.fate]:  # type: ignore[index]
+                    twin.fate, twin.fate_span = p.fate, p.fate_span
+                continue
             if twin is not None and p.name and not twin.fate:
                 keep.remove(twin)
             seen[p.name or ""] = p
@@ -4676,6 +4966,39 @@ class Extractor:
                     break
 
     @staticmethod
+    def _fates_by_reference(persons: list[PersonFact], text: str, sents) -> None:  # type: ignore[no-untyped-def]
+        """A person told to be one of a group the text just counted takes the group's fate: "A missile
+        killed 40 people. X, 19, a student, was one of them", "Y was among them", "Z was one of the
+        wounded" (the fate of the nearest fate word before, in the same or the previous sentence)."""
+        ref = re.compile(
+            r"^(?:,[^.;]{1,150}?,)?,?\s+(?:(?:was|is|were|are)\s+)?(?:also\s+)?(?:one|two|three|among|each)\s+"
+            r"(?:of\s+)?(?:them|those|these|the (?:\w+\s+)?(?:victims|people|casualties|passengers|crew|dead|"
+            r"wounded|injured|others))\b"
+        )
+        starts = [s0 for s0, _e, _t in sents]
+        for p in persons:
+            if p.fate is not None or not p.name:
+                continue
+            for sp in p.spans:
+                if not ref.match(text[sp.end : sp.end + 200]):
+                    continue
+                idx = bisect_right(starts, sp.start) - 1
+                lo = sents[idx - 1][0] if idx > 0 else sents[idx][0]
+                window = text[lo : sp.start]
+                best = None
+                for fate, rx in FATE_PATTERNS:
+                    if fate == "survived":
+                        continue
+                    for fm in rx.finditer(window):
+                        if best is None or fm.start() > best[1]:
+                            best = (fate, fm.start(), fm.end())
+                if best is None:
+                    continue
+                fate = "killed" if best[0] == "died-of-wounds" else best[0]
+                p.fate, p.fate_span = fate, Span(lo + best[1], lo + best[2], window[best[1] : best[2]])
+                break
+
+    @staticmethod
     def _fates_from_headings(persons: list[PersonFact], text: str) -> None:
         """People listed under a heading that tells their fate ("Victims:", "The dead", "Wounded")."""
         for p in persons:
@@ -4711,7 +5034,8 @@ class Extractor:
     def _identified_attackers(self, persons: list[PersonFact], sents, context_nat: str | None) -> list[PersonFact]:  # type: ignore[no-untyped-def]
         """ "The gunman was killed by police. ... identified him as NAME": the one the role spoke of."""
         out: list[PersonFact] = []
-        known = {p.name.split()[-1] for p in persons if p.name}
+        known = {p.name.split()[-1] for p in persons if p.name and p.fate}
+        unfated = {p.name.split()[-1]: p for p in persons if p.name and not p.fate}
         for idx, (s, _e, sent) in enumerate(sents):
             for m in ROLE_FATE.finditer(sent):
                 fate = {"shot dead": "killed", "arrested": "captured", "detained": "captured"}.get(
@@ -4724,7 +5048,12 @@ class Extractor:
                     if im is None:
                         continue
                     name = self._clean_name(im.group("name"))
-                    if name and len(name.split()) >= 2 and name.split()[-1] not in known and self._plain_name(name):
+                    if name and (twin := unfated.get(name.split()[-1])) is not None and name.split()[-1] not in known:
+                        # found by its evidence but given no fate: the role's fate is its
+                        twin.fate, twin.fate_span = fate, Span(s + m.start(), s + m.end(), m.group(0))
+                        twin.role = twin.role or m.group("role").lower()
+                        known.add(name.split()[-1])
+                    elif name and len(name.split()) >= 2 and name.split()[-1] not in known and self._plain_name(name):
                         n_at = s2 + im.start("name")
                         person = PersonFact(
                             name, None, context_nat, "unknown", m.group("role").lower(),

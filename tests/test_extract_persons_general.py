@@ -1,0 +1,181 @@
+"""Named people told in many outlets' ways: invented sentences, none from the example corpus.
+
+Each case states a fate of a named person in another wording (no rank, a list, an apposition, an
+inverted subject, a heading, diacritics and particles, a role instead of a rank, initials, a title,
+a reference back to a counted group); the near misses name a place, a shrine, a ship, a speaker,
+a commander whose men did the killing. Persons are compared by surname and fate, as the scorer does.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from kgbuild.extract import Extractor
+from kgbuild.ingest import Article
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+def fates(extractor: Extractor, text: str) -> list[tuple[str, str | None]]:
+    ex = extractor.extract(Article(Path("test.txt"), "test", text, "test", date(2019, 6, 12), "option"))
+    return sorted((p.name.split()[-1], p.fate) for e in ex.events for p in e.persons if p.name)
+
+
+NAMED = [
+    ('A car bomb exploded in a market in Kirkuk on Tuesday, killing three people. The dead were identified as Omar Haddad, 23, Youssef Karim and Samir Nasser.',
+     [('Haddad', 'killed'), ('Karim', 'killed'), ('Nasser', 'killed')]),
+    ('An airstrike hit a house in Idlib on Monday. A 34-year-old father of two, Ahmed Mansour, was among those killed, his brother said.',
+     [('Mansour', 'killed')]),
+    ('A shell struck a school in Aleppo on Sunday, wounding six pupils. Their teacher, Nadia Farouk, died in hospital on Monday.',
+     [('Farouk', 'died-of-wounds')]),
+    ('A shell struck a school in Aleppo on Sunday. Nadia Farouk, a teacher, later died of her wounds in hospital.',
+     [('Farouk', 'died-of-wounds')]),
+    ('Gunmen ambushed a patrol near Tumaco, Colombia, on Friday. Police officer José Álvarez Peña was shot dead.',
+     [('Peña', 'killed')]),
+    ('A drone strike hit a car near Marib, Yemen, on Thursday. Abdullah al-Masri, a local commander, was killed in the strike.',
+     [('al-Masri', 'killed')]),
+    ('A Turkish helicopter crashed near Hakkari on Wednesday. The pilot, Hasan Yilmaz, died at the scene.',
+     [('Yilmaz', 'killed')]),
+    ('A roadside bomb hit a Dutch convoy near Tarin Kowt, Afghanistan, on Sunday. Jan van der Berg, 21, died instantly.',
+     [('Berg', 'killed')]),
+    ('An Israeli airstrike hit a tent in Gaza City on Wednesday. Among those killed was photographer Anas Sharif.',
+     [('Sharif', 'killed')]),
+    ('Russian forces shelled Bakhmut on Tuesday. Oleksandr Matsiyevskyi, a volunteer medic, lost his life when a shell hit his car.',
+     [('Matsiyevskyi', 'killed')]),
+    ('A suicide bomber blew himself up at a checkpoint in Baghdad on Saturday. Karim Benali, 40, a shopkeeper, was badly wounded.',
+     [('Benali', 'injured')]),
+    ('A French armoured vehicle struck a mine near Gao, Mali, on Monday. Corporal Pierre Dubois was killed and Marc Lefevre was wounded.',
+     [('Dubois', 'killed'), ('Lefevre', 'injured')]),
+    ('An Israeli strike hit a building in Tyre, Lebanon, on Friday. Samira Khoury succumbed to her injuries on Saturday.',
+     [('Khoury', 'died-of-wounds')]),
+    ('Militants attacked an army camp in Uri, India, on Sunday. Sepoy Rahul Verma was among the dead.',
+     [('Verma', 'killed')]),
+    ('Taliban fighters attacked a police post in Ghazni on Tuesday. Ali Reza Ahmadi, a police officer, was taken prisoner.',
+     [('Ahmadi', 'captured')]),
+    ('A bomb exploded in a market in Bogota on Friday. Maria Gonzalez was pronounced dead at the scene.',
+     [('Gonzalez', 'killed')]),
+    ('A German patrol was ambushed near Kunduz on Sunday. Thomas Becker is missing.',
+     [('Becker', 'missing')]),
+    ('Militants attacked a base near Maiduguri, Nigeria, on Monday. Lieutenant J. R. Okafor was killed.',
+     [('Okafor', 'killed')]),
+    ('A roadside bomb struck a Turkish convoy in Idlib, killing two soldiers. The soldiers were named as Yusuf Demir and Emre Kaya.',
+     [('Demir', 'killed'), ('Kaya', 'killed')]),
+    ('A strike on a car in Deir ez-Zor on Friday killed two men, Mohammed Saeed and Hussein Ali, residents said.',
+     [('Ali', 'killed'), ('Saeed', 'killed')]),
+    ('Gunmen attacked a village near Mopti, Mali, on Sunday. Among the victims was the village chief, Ibrahim Toure.',
+     [('Toure', 'killed')]),
+    ('A Russian Su-25 was shot down over Idlib on Saturday. Its pilot, Major Sergei Volkov, ejected but was killed on the ground.',
+     [('Volkov', 'killed')]),
+    ('A missile struck an apartment block in Dnipro on Saturday, killing 40 people. Kateryna Bondar, 19, a student, was one of them.',
+     [('Bondar', 'killed')]),
+    ('Three civilians died in the shelling of Taiz on Tuesday, among them Khalid Hamid.',
+     [('Hamid', 'killed')]),
+    ('An Iranian adviser was killed in an Israeli strike near Damascus on Monday. He was named as Lieutenant Colonel Ahmad Rashidi.',
+     [('Rashidi', 'killed')]),
+    ('A car bomb exploded in Kabul on Tuesday, killing five people. Killed in the blast were Ahmad Nouri, a 45-year-old taxi driver, and two policemen.',
+     [('Nouri', 'killed')]),
+    ('A suicide bomber struck a mosque in Kandahar on Friday, killing 12 worshippers. Relatives identified one of the dead as Faisal Rahimi.',
+     [('Rahimi', 'killed')]),
+    ('Israeli shelling hit a group of journalists near Alma al-Shaab, Lebanon, on Friday. Reuters videographer Issam Abdallah was killed.',
+     [('Abdallah', 'killed')]),
+    ('A rocket hit a house in Sderot on Monday. Ms Haddad, 27, was killed instantly, police said.',
+     [('Haddad', 'killed')]),
+    ('A bomb exploded at a bus stop in Jerusalem on Wednesday.\n\n## Killed\n\n- Omar Haddad, 23\n- Sami Nasser, 31',
+     [('Haddad', 'killed'), ('Nasser', 'killed')]),
+    ('Russian drones struck a position near Avdiivka on Sunday. Two Ukrainian servicemen, Serhiy Kovalenko and Andriy Melnyk, were killed.',
+     [('Kovalenko', 'killed'), ('Melnyk', 'killed')]),
+    ('A British patrol was hit by a bomb in Helmand on Monday. The soldier who died was Pte Sean Smith, 24, from Cardiff.',
+     [('Smith', 'killed')]),
+    ('A gunman shot dead a soldier at a barracks in Kabul on Saturday. The victim has been named locally as Darren Evans.',
+     [('Evans', 'killed')]),
+    ('Israeli forces raided Jenin on Wednesday. Al Jazeera journalist Shireen Abu Akleh was shot dead while covering the raid.',
+     [('Akleh', 'killed')]),
+    ('A landmine exploded in a field in Quang Tri, Vietnam, on Monday. Farmer Nguyen Van Thanh, 52, died on the spot.',
+     [('Thanh', 'killed')]),
+    ('A mortar round struck a market in Aden, Yemen, on Thursday, wounding nine people, among them Karim Haddad, a local journalist.',
+     [('Haddad', 'injured')]),
+    ('A missile hit a residential block in Kharkiv on Thursday. Elena Petrova, 64, survived with minor cuts.',
+     [('Petrova', 'survived')]),
+    ('Houthi rebels shelled a village near Taiz, Yemen, on Saturday. The dead included Mohammed Al-Hamdani and his two sons.',
+     [('Al-Hamdani', 'killed')]),
+    ('Gunmen killed a policeman in Mosul on Monday. Police named him as Ali Hassan, 30.',
+     [('Hassan', 'killed')]),
+    ('A drone strike on a car near Miranshah, Pakistan, on Sunday killed Tariq Aziz and Hamid Karimi, local officials said.',
+     [('Aziz', 'killed'), ('Karimi', 'killed')]),
+    ('A Ukrainian Su-27 crashed near Zhytomyr on Friday. The pilot, Colonel Yaroslav Bondarenko, did not survive.',
+     [('Bondarenko', 'killed')]),
+    ('An American drone killed Abu Hamza al-Masri near Idlib on Tuesday, the Pentagon said.',
+     [('al-Masri', 'killed')]),
+    ("Militants attacked a hotel in Mumbai on Wednesday. Among the dead was Michael D'Souza, a waiter.",
+     [("D'Souza", 'killed')]),
+    ('A roadside bomb hit a minibus in Herat on Monday. Hamid Sultani, 19, was one of 11 passengers killed.',
+     [('Sultani', 'killed')]),
+    ('An Israeli strike hit a home in Gaza City on Sunday. Dr Hammam Alloh, a kidney specialist, was killed along with his father.',
+     [('Alloh', 'killed')]),
+    ('An airstrike flattened a building in Raqqa on Friday. The body of Ahmed Saleh was recovered from the rubble on Saturday.',
+     [('Saleh', 'killed')]),
+    ('Israeli forces raided Nuseirat in Gaza on Saturday. The hostage Noa Argamani was rescued alive.',
+     [('Argamani', 'survived')]),
+    ("An Israeli airstrike flattened buildings in Beirut's southern suburbs on Friday. Sayyed Hassan Nasrallah was killed in the strike, Hezbollah said on Saturday.",
+     [('Nasrallah', 'killed')]),
+    ('A rocket hit a bus in Kiryat Shmona on Monday, killing one passenger. She was identified as 19-year-old Maryam Khalil.',
+     [('Khalil', 'killed')]),
+    ('A shell hit a playground in Idlib on Monday. Ahmad, 12, was killed and his sister was wounded.',
+     [('Ahmad', 'killed')]),
+    ('Separatist fighters attacked a checkpoint near Donetsk on Sunday. A Polish volunteer, Piotr Nowak, was taken prisoner, his family said.',
+     [('Nowak', 'captured')]),
+    ('Guerrillas ambushed an army patrol near Tame, Colombia, on Saturday. The whereabouts of Corporal Luis Herrera remain unknown.',
+     [('Herrera', 'missing')]),
+    ('A bomb exploded near a police bus in Istanbul on Tuesday. Officer Yusuf Ozturk died at the scene, while his colleague Mehmet Aydin was seriously injured.',
+     [('Aydin', 'injured'), ('Ozturk', 'killed')]),
+    ("A suicide bombing at a wedding in Kabul on Saturday killed 63 people. The groom's brothers, Abdul Karim, 25, and Noor Ahmad, 22, were among them.",
+     [('Ahmad', 'killed'), ('Karim', 'killed')]),
+    ('A Czech soldier was killed by an improvised explosive device in Bagram on Tuesday. The army named him as Private Ivan Horak.',
+     [('Horak', 'killed')]),
+    ('Two fishermen were killed when a shell struck their boat off Khan Younis on Monday. One of them was Ramadan Ali, 40.',
+     [('Ali', 'killed')]),
+    ('A car bomb exploded outside a police station in Cali on Friday. Ana María Torres, a street vendor, lost her life in the blast.',
+     [('Torres', 'killed')]),
+    ('Ukrainian drones hit a convoy near Belgorod on Wednesday. Senior Sergeant Rustam Nazarov was among three soldiers killed.',
+     [('Nazarov', 'killed')]),
+    ('Israeli fire hit Nasser Hospital in Khan Younis on Monday, killing 20 people. Freelance photojournalist Mariam Abu Daqqa was one of five journalists among the dead.',
+     [('Daqqa', 'killed')]),
+]
+
+NOT_VICTIMS = [
+    'Prime Minister Imran Khan condemned the attack in Peshawar on Tuesday that killed 12 people.',
+    'A shell landed near Al-Shifa Hospital in Gaza City on Monday, killing four people.',
+    'Militants from Jabhat al-Nusra killed five soldiers near Hama on Friday.',
+    'Colonel Ahmed Mismari said three soldiers were killed in a clash near Sirte, Libya, on Sunday.',
+    'Storm Shadow missiles killed several officers in Sevastopol on Friday, the Ukrainian air force said.',
+    'Fighters of Hayat Tahrir al-Sham killed six soldiers near Kafr Nabl on Sunday.',
+    'A shell hit Nasser Hospital in Khan Younis on Tuesday, killing three patients.',
+    'HMS Sir Galahad was bombed off Fitzroy on Tuesday, killing 48 men.',
+    'Hezbollah leader Hassan Nasrallah said the strike in Beirut on Tuesday killed five of its fighters.',
+    'A car bomb exploded on Haifa Street in Baghdad on Monday, killing four civilians, said Ahmed Jassim, a police officer.',
+    'Gunmen loyal to Abdul Rashid Dostum killed three villagers in Jowzjan on Sunday.',
+    'The Wagner Group said five fighters were killed near Bakhmut on Sunday.',
+    'President Volodymyr Zelensky visited the site in Kharkiv on Friday where the strike killed 12 people.',
+    'A car bomb exploded near the Imam Ali shrine in Najaf on Friday, killing 85 people.',
+    'Gunmen stormed the Ahmed Yassin mosque in Gaza on Friday, killing two worshippers.',
+    'Abu Obaida, the spokesman of the Qassam Brigades, said fighters killed three soldiers in Beit Hanoun on Monday.',
+    'An Israeli strike on Kamal Adwan Hospital in Beit Lahia on Friday killed four people.',
+    'The strike in Rafah on Sunday killed 45 people, said Mohammed Zaqout, director of hospitals in Gaza.',
+    'Troops loyal to Khalifa Haftar shelled Tripoli on Monday, killing six civilians.',
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NAMED)
+def test_named_person_and_fate(extractor, text, expected):  # type: ignore[no-untyped-def]
+    assert fates(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text", NOT_VICTIMS)
+def test_no_person_is_made_of_a_place_a_thing_or_a_speaker(extractor, text):  # type: ignore[no-untyped-def]
+    assert fates(extractor, text) == []
