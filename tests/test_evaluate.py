@@ -91,3 +91,21 @@ def test_breakdown_on_the_command_line(tmp_path):
     out = CliRunner().invoke(cli, ["evaluate", str(arts), "--gold", str(gold), "--breakdown"])
     assert out.exit_code == 0, out.output
     assert "reason" in out.output.splitlines()[11]
+
+
+@pytest.mark.parametrize(
+    "gold, found, agree",
+    [
+        ("MENA", "the state news agency MENA", True),
+        ("Egyptian Public Prosecutor", "prosecutor", True),
+        ("a security source", "a security source in Niamey", True),
+        ("a security official", "a hospital official in Gao", False),
+        ("officials", "military officials in Kabul", False),  # what they share says only what kind of source
+        ("a hospital doctor", "a military spokesman", False),
+    ],
+)
+def test_unnamed_claimants_agree_when_one_names_the_others_source_with_more_words(gold, found, agree):
+    from kgbuild.evaluate import Scorer
+    from kgbuild.iris import slug
+
+    assert Scorer._claimants_agree("unnamed:" + slug(gold), "unnamed:" + slug(found)) is agree
