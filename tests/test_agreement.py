@@ -33,3 +33,16 @@ def test_a_gold_file_agrees_with_itself_and_a_changed_copy_does_not(tmp_path):
     assert ev.scores["figures"].fn == 1 and ev.reasons["figures", "another value"] == 1
     assert ev.scores["persons"].fn == 1 and ev.reasons["persons", "rank missing"] == 1
     assert ev.reasons["events", "roadside-bomb found as shelling"] == 1
+
+
+def test_the_agreement_recorded_in_the_docs_is_what_the_second_annotations_give():
+    import re
+
+    doc = (ROOT / "docs" / "extraction-quality.md").read_text(encoding="utf-8")
+    section = doc[doc.index("### How far two careful readers agree") :]
+    ev = agreement.agreement(ROOT / "examples" / "gold", ROOT / "examples" / "agreement")
+    for kind in ("events", "persons", "figures", "attributions"):
+        m = re.search(rf"^\| {kind} \| (\d+) \| (\d+) \| (\d+) \| [\d.]+ \| [\d.]+ \| ([\d.]+) \|$", section, re.M)
+        s = ev.scores[kind]
+        assert m and (int(m[1]), int(m[2]), int(m[3])) == (s.tp, s.fp, s.fn), kind
+        assert float(m[4]) == round(s.f1, 3), kind
