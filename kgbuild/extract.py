@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from .dates import DateMention, find_dates
-from .event_cause import AIRCRAFT_ANY, accident_stands, cause_votes
+from .event_cause import AIRCRAFT_ANY, accident_stands, blast_kind, cause_votes
 from .ingest import Article
 from .iris import slug
 from .reference import Organisation, Place, Rank, Reference, load
@@ -159,6 +159,8 @@ EVENT_TRIGGERS: dict[str, list[tuple[str, float]]] = {
         (r"\b(?:naval|sea) mines?\b", 3),
         (r"\b(?:truck|lorry|motorcycle|motorbike|bicycle|van) bombs?\b", 3),
         (r"bomb (?:exploded|detonated|went off)", 2),
+        # "a device planted under the podium exploded", "the charge went off"
+        (r"\b(?:device|charge|explosives)\s+(?:[\w-]+\s+){1,4}?(?:exploded|detonated|went off|blew up)\b", 2),
         (r"\bbomb (?:hit|struck|targeted|ripped through)\b", 3),
         (r"\bbombing of (?:their|a|the) convoy", 3),
         (r"\bblast\b", 0.5),
@@ -5971,6 +5973,20 @@ class Extractor:
             ev_date, ev_latest, ev_prec, date_span = pub - timedelta(days=6), pub, "week", None
         scores, first_span = self._type_scores(text, sents, hits, ev_date)
         self._add_title_scores(scores, article.title if article.title and article.title not in text else "", text)
+        if scores.get("roadside-bomb"):
+            # a blast of no named kind is a roadside bomb only with a roadside cue (the road, an IED,
+            # a mine, the vehicle that hit it); else the bomber's, the target's or the aircraft's kind
+            blast_to = blast_kind(
+                [sent for _s, _e, sent in sents],
+                [0.0 if self._background(idx, ev_date) else 1.0 for idx in range(len(sents))],
+                scores,
+            )
+            if blast_to is not None:
+                scores[blast_to] += scores.pop("roadside-bomb")
+                blast_span = first_span.pop("roadside-bomb", None)
+                if blast_span and (blast_to not in first_span or blast_span.start < first_span[blast_to].start):
+                    first_span[blast_to] = blast_span
+                hits = [(i, blast_to if t == "roadside-bomb" else t, w, sp) for i, t, w, sp in hits]
         etype = scores.most_common(1)[0][0] if scores else "other"
         if etype == "other" and not scores:
             # no trigger: the weapon the text names ("a loitering munition hit ...", "poisoned with
