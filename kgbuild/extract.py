@@ -383,6 +383,50 @@ EVENT_TRIGGERS: dict[str, list[tuple[str, float]]] = {
 }
 
 
+#: verbs that tell an incident, and verbs that tell a statement or a count about it
+_INCIDENT_VERB = (
+    r"killed|died|exploded|blew up|went off|detonated|attacked|struck|hit|crashed|sank|capsized|ambushed|stormed|"
+    r"shot|fired|bombed|downed|wounded|injured|lost contact|disappeared|went missing|vanished|did not (?:surface|"
+    r"return|come back)|opened fire|overran|collapsed|erupted|targeted|seized|kidnapped|abducted|massacred|"
+    r"killing|wounding|raided|shelled|came under|went down|came down"
+)
+_STATEMENT_VERB = (
+    r"said|says|announced|confirmed|declared|reported|released|releasing|named|naming|identified|buried|burying|"
+    r"raised|revised|put|told|added|acknowledged|admitted|published|claimed|denied|condemned|visited|"
+    r"apologi[sz]ed|ordered|called|mourned|pronounced|updated|revealed|disclosed|briefed|began (?:releasing|naming)"
+)
+_LAST_VERB = re.compile(rf"\b(?:(?P<inc>{_INCIDENT_VERB})|(?P<st>{_STATEMENT_VERB}))\b(?!.*\b(?:{_INCIDENT_VERB}|{_STATEMENT_VERB})\b)", re.I)
+_NEXT_VERB = re.compile(
+    rf"^\s*(?:,\s*)?(?:(?:also|later|first|then|had|has|have)\s+)?(?:[\w-]+\s+){{0,2}}?\b(?:(?P<inc>{_INCIDENT_VERB})|(?P<st>{_STATEMENT_VERB}))\b",
+    re.I,
+)
+_CLAUSE_START = re.compile(r".*(?:[;,]|:(?!\d)|\b(?:when|after|as|while|before|because|and|but)\b)", re.I | re.S)
+_INCIDENT_NOUN_AFTER = re.compile(
+    r"^(?:['\u2019]s)?\s+(?:[\w-]+\s+)?(?:clash(?:es)?|fighting|attack|ambush|bombing|blast|explosion|crash|"
+    r"shoot-?down|strike|raid|battle|skirmish|incident|massacre|assault|shelling|sinking)\b",
+    re.I,
+)
+
+
+def _date_clause_kind(sent: str, start: int, end: int) -> str | None:
+    """Whether a date in ``sent`` is told with an incident ("the truck blew up ... on Tuesday",
+    "Friday's attack", "the Tuesday ambush") or with a statement ("officials on Thursday began
+    releasing the names", "declared the boat sunk on Saturday"): the last verb of its clause
+    before it decides, else the first verb right after it; ``None`` when neither is told."""
+    if _INCIDENT_NOUN_AFTER.match(sent[end : end + 40]):
+        return "incident"
+    left = sent[max(0, start - 160) : start]
+    cut = _CLAUSE_START.match(left)
+    if cut:
+        left = left[cut.end() :]
+    m = _LAST_VERB.search(left)
+    if m is None:
+        m = _NEXT_VERB.match(sent[end : end + 50])
+    if m is None:
+        return None
+    return "incident" if m.group("inc") else "statement"
+
+
 def _word_start(pattern: str) -> str:
     """A leading word boundary: trigger words start a word ("shelling", not "bombshell")."""
     return pattern if pattern.startswith(("\\b", "(?<", "^")) else r"\b" + pattern
@@ -1909,8 +1953,10 @@ CIVILIAN_TARGET = re.compile(
     r"transporting|full of|packed with)\s+(?:[\w-]+\s+){0,3}?(?:workers|civilians|passengers|pilgrims|"
     r"children|pupils|students|aid workers|employees|staff|villagers|refugees|families|journalists|diplomats)\b|"
     # gunmen firing on people gathered: "opened fire on worshippers at a mosque", "attacked villagers"
-    r"(?:worshippers|civilians|villagers|shoppers|passengers|protesters|demonstrators|mourners|pupils|students|"
-    r"wedding guests|guests|diners|revellers|pilgrims|farmers|miners|commuters|crowds?|families)\b)",
+    r"(?:worshippers|worshipers|congregation|civilians|villagers|shoppers|passengers|protesters|demonstrators|mourners|"
+    r"pupils|students|wedding guests|guests|diners|revellers|pilgrims|farmers|miners|commuters|crowds?|families|"
+    # a place of worship or a gathering attacked: "Friday's attack on a village mosque"
+    r"mosques?|church(?:es)?|synagogues?|temples?|shrines?|funerals?|wedding(?: party| hall)?)\b)",
     re.I,
 )
 #: An incident word right before a date: "killed in the clash on 15 June", "the attack of 3 March"
@@ -5496,7 +5542,13 @@ class Extractor:
                     or bool(STATEMENT_DATE_BEFORE.search(sent[max(0, rel - 60) : rel]))
                     or bool(re.search(r"\b[Bb]y\s+$", sent[max(0, rel - 4) : rel]))
                 )
-                key = (not recent, announced, not is_trigger, prec_rank, d.start)
+                # the verb the date is told with: an incident's ("blew up ... on Tuesday", "Friday's
+                # attack") or a statement's ("began releasing the names on Thursday", "declared the boat
+                # sunk on Saturday"): the incident's day before the statement's
+                told_with = _date_clause_kind(sent, rel, rel + len(d.text))
+                announced = announced or told_with == "statement"
+                incident = told_with == "incident"
+                key = (not recent, announced, not (is_trigger or incident), prec_rank, s, not incident, d.start)
                 if not announced and d.precision == "day" and pub - d.earliest <= timedelta(days=400):
                     older.append((idx, d))
                 if best_date is None or key < best_date[0]:

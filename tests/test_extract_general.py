@@ -329,3 +329,43 @@ def test_a_suicide_bombers_own_charge_is_no_roadside_cue(extractor):  # type: ig
         "said a suicide bomber had set off the charge under the office windows."
     )
     assert etype(extractor, text) == "suicide-bombing"
+
+
+# ------------------------------------------------------------------ dates: the incident's day, not the statement's
+
+FOLLOW_UP_DATES = [
+    # (publication day, text, the incident's day)
+    (date(2019, 6, 14), "Officials on Friday began naming the 14 soldiers killed when insurgents stormed their base "
+     "near Mopti on Wednesday.", date(2019, 6, 12)),
+    (date(2019, 6, 11), "The toll from Sunday's bombing of a market in Maiduguri rose to 30 on Tuesday, the state "
+     "governor said.", date(2019, 6, 9)),
+    (date(2019, 6, 13), "The army declared the four missing soldiers dead on Thursday. Their patrol had been "
+     "ambushed in the hills near the border on Monday.", date(2019, 6, 10)),
+    (date(2019, 6, 15), "Mourners on Saturday buried the seven policemen killed in Thursday's ambush near "
+     "Tillaberi.", date(2019, 6, 13)),
+    (date(2019, 6, 17), "Funerals were held on Monday for the 22 people who died when a car bomb exploded outside a "
+     "cafe in Mogadishu on Friday.", date(2019, 6, 14)),
+    (date(2019, 6, 12), "The ministry released the names of the dead on Wednesday: the three border guards were "
+     "shot on Sunday night at a post near Kherson.", date(2019, 6, 9)),
+]
+
+
+@pytest.mark.parametrize(("pub", "text", "day"), FOLLOW_UP_DATES)
+def test_follow_up_dates_the_incident_not_the_statement(extractor, pub, text, day):  # type: ignore[no-untyped-def]
+    assert run(extractor, text, published=pub).events[0].date == day
+
+
+@pytest.mark.parametrize(
+    ("pub", "text", "day"),
+    [
+        # near-misses: the statement day where nothing else is told; an earlier incident told elsewhere
+        (date(2019, 6, 12), "Police said on Wednesday that a bomb had exploded at a bus stop in Jos, killing "
+         "four people.", date(2019, 6, 12)),
+        (date(2019, 6, 12), "A bomb exploded at a bus stop in Jos on Tuesday, police said on Wednesday.",
+         date(2019, 6, 11)),
+        (date(2019, 6, 15), "Gunmen attacked a checkpoint near Kidal on Saturday, killing four soldiers. Rebels had "
+         "overrun the town last Monday.", date(2019, 6, 15)),
+    ],
+)
+def test_statement_day_stands_when_no_incident_day_is_told(extractor, pub, text, day):  # type: ignore[no-untyped-def]
+    assert run(extractor, text, published=pub).events[0].date == day
