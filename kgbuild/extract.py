@@ -1897,6 +1897,12 @@ VESSEL_PLACE = re.compile(
 )
 #: Where the dead came from: "most of them from the town of X", "natives of Y", "who hailed from Z"
 HOME_TOWN_BEFORE = re.compile(
+    # a person "of" a town is from there: "Bob Riggle of Seattle", "Sgt. Ana Ruiz, 24, of El Paso"
+    r"(?-i:\b[A-Z][a-z]+\s+(?!(?:Gulf|Sea|Bay|Strait|Straits|Battle|Siege|Port|Isle|Island|Republic|University|Bank|"
+    r"Church|Mosque|Cathedral|Museum|Mayor|Governor|Province|District|Region|City|Town|Village|Emir|Sultan|King|"
+    r"Queen|Prince|Duke|Bishop|Archbishop|Caliphate|State|Kingdom|Council|Court|Port|Valley|Lake|Mount|Cape|"
+    r"Department|Ministry|Army|Navy|Bureau|Office|Hall|Centre|Center|School|College|Institute)\b)[A-Z][\w'\u2019-]+"
+    r"|,\s*\d{1,3},)\s+of\s+$|"
     r"\b(?:(?:came|come|comes|were|was|all|most|many|both|some)\s+(?:of\s+them\s+)?from|natives?\s+of|hailed\s+from|"
     r"home\s*towns?\s+(?:of|was|is|in))\s+(?:the\s+)?"
     r"(?:(?:town|city|village|region|province|district)\s+of\s+)?$",

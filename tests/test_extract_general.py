@@ -369,3 +369,24 @@ def test_follow_up_dates_the_incident_not_the_statement(extractor, pub, text, da
 )
 def test_statement_day_stands_when_no_incident_day_is_told(extractor, pub, text, day):  # type: ignore[no-untyped-def]
     assert run(extractor, text, published=pub).events[0].date == day
+
+
+# ------------------------------------------------------------------ places: where the victims came from is not where they died
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Pirates shot dead two sailors, Jan Kowalski of Gdansk and Pedro Alves of Porto, aboard a tanker off "
+         "Mombasa on Monday.", "Mombasa"),
+        ("The dead were named as Cpl. Liam Hart, 24, of Leeds, and Pte. Omar Said, 19, of Cardiff. They were "
+         "killed by gunfire near Lashkar Gah on Sunday.", "Lashkar Gah"),
+        ("Two American tourists, Beth Cole of Denver and her husband, were killed when gunmen attacked a bus "
+         "near Luxor on Friday.", "Luxor"),
+    ],
+)
+def test_a_persons_home_town_is_not_the_incident_place(extractor, text, place):  # type: ignore[no-untyped-def]
+    import unicodedata
+
+    name = unicodedata.normalize("NFKD", run(extractor, text).events[0].place.name)
+    assert "".join(ch for ch in name if not unicodedata.combining(ch)) == place
