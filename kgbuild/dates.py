@@ -254,6 +254,8 @@ def find_dates(
         # "the fighting began late on Thursday": the first day of this incident, not a period's start
         # ("the war that began in 2014", "since Thursday" are)
         after_since = bool(since_m) and not (precision == "day" and _BEGAN.search(since_m.group(0)))
+        if after_since and precision == "day" and re.match(r"['\u2019]s\s", text[end : end + 3]):
+            after_since = False  # "the toll from Friday's attack": the attack's day, no period's start
         phrase = m.group(0)
         if kind in ("year", "bare-month") and phrase.lower().startswith("since "):
             after_since = True

@@ -196,3 +196,83 @@ def cause_votes(sents: list[str], weights: list[float]) -> Counter[str]:
         if _TARGET_GATE.search(sent) and any(rx.search(sent) for rx in _TARGET_PERSON):
             votes["assassination"] += 5 * w
     return votes
+
+
+# ------------------------------------------------------------------ what kind of blast
+
+#: what makes a blast a roadside bomb: the word itself, an IED or a mine, a bomb laid by or under
+#: the road, a vehicle that hit the device, a device that went off as a patrol passed
+ROADSIDE_CUE = re.compile(
+    r"\broad-?side\b|\bIEDs?\b|\bimprovised explosive|\bland ?mines?\b|\b(?:anti-tank|anti-personnel|anti-vehicle|"
+    r"naval|sea) mines?\b|"
+    r"\b(?:hit|struck|strikes|hits|drove over|driven over|ran over|run over|rolled over|stepped on|ran onto)\s+"
+    r"(?:a|an|the)\s+(?:[\w-]+\s+)?(?:mine|bomb|device|explosive|charge|booby[- ]trap)\b|"
+    r"\b(?:triggered|set off|detonated)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:mine|booby[- ]trap)\b|"
+    r"\b(?:bomb|device|explosives?|charge|mine)s?\s+(?:[\w,-]+\s+){0,4}?(?:planted|buried|hidden|laid|placed|concealed)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:along|beside|by|on|in|under|beneath|at the side of|next to)\s+(?:a|the)\s+(?:[\w-]+\s+)?"
+    r"(?:road|roadway|highway|track|route|verge|path|culvert)\b|"
+    r"\b(?:buried|planted|laid|hidden)\s+(?:beneath|under|in|along|beside|by)\s+(?:a|the)\s+(?:[\w-]+\s+)?"
+    r"(?:road|roadway|highway|track|route|verge|path|culvert)\b|"
+    r"\b(?:went off|exploded|detonated|blew up)\s+(?:[\w-]+\s+){0,2}?(?:under|beneath|beside|alongside)\s+"
+    r"(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,3}?(?:vehicle|car|truck|jeep|patrol|convoy|Humvee|bus|APC|tank|"
+    r"minibus|pick-?up|lorry|van)s?\b|"
+    r"\b(?:as|when|while)\s+(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,3}?(?:convoy|patrol|vehicle|car|truck|jeep|"
+    r"Humvee|bus|APC|column|motorcade|minibus)s?\s+(?:was\s+|were\s+)?(?:passed|passing|drove|travelled|traveled|"
+    r"moved|went by|drove past|drove by)\b|"
+    r"\b(?:convoy|patrol|vehicle|car|truck|jeep|Humvee|bus|APC|tank|minibus)s?\s+(?:was\s+|were\s+|had been\s+)?"
+    r"(?:hit|struck|blown up|destroyed) by (?:a|an) (?:[\w-]+\s+)?(?:mine|bomb|device|explosive|blast)\b",
+    re.I,
+)
+#: an aircraft as the one who dropped or fired the bomb (or the bomb came from the air)
+_AERIAL = re.compile(
+    r"\bbombs?\s+(?:fell|dropped|were dropped|was dropped|rained)\b|\b(?:dropped|fired|launched)\s+(?:from|by)\s+"
+    r"(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:drone|aircraft|plane|jet|warplane|helicopter|UAV)s?\b|"
+    r"\bfrom the (?:air|sky)\b|\baerial (?:bomb|attack|bombardment)|\bair (?:force|power) (?:struck|bombed|hit)\b",
+    re.I,
+)
+#: a leader (an office one person holds) as the one killed
+_LEADER = (
+    r"(?:president|vice-president|prime minister|premier|governor|mayor|minister|head of state|chairman|speaker|"
+    r"leader|chief|emir|warlord|general|senator|lawmaker|MP|deputy|ambassador|prosecutor|judge|police chief|commander)"
+)
+_LEADER_KILLED = re.compile(
+    rf"\b(?:the|a|an|its|their|his|her|[A-Z][\w-]+(?:'s)?)\s+(?:[\w-]+\s+){{0,2}}?{_LEADER}\b(?:,\s*[A-Z][^,]{{2,40}},)?\s+"
+    r"(?:was|were|has been|had been|is|are)\s+(?:\w+\s+)?(?:killed|dead|assassinated|among the dead)\b|"
+    rf"\b(?:killing|killed|assassinating|assassinated)\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){{0,2}}?{_LEADER}\b|"
+    rf"\b(?:targeting|targeted|aimed at|meant for|intended for|attempt(?:ed)? to kill|threatened to kill|plot to kill)\s+"
+    rf"(?:the\s+(?:[\w-]+\s+){{0,2}}?{_LEADER}\b|(?:Mr|Mrs|Ms|Dr|President|General|Gen\.?)\.?\s+[A-Z])",
+)
+#: a comma-fenced aside ("one of its drones, on what it called a routine mission, struck")
+_ASIDE_RX = re.compile(r",[^,.;]{1,90},")
+
+
+def aircraft_struck(sent: str) -> bool:
+    """An aircraft is the one that struck: "one of its drones ... struck the village", "a bomb fell"."""
+    if _AERIAL.search(sent):
+        return True
+    plain = _ASIDE_RX.sub("", sent)
+    for m in AIRCRAFT_ANY.finditer(plain):
+        if re.match(r"(?:\s+(?:[\w-]+)){0,3}?\s+(?:struck|hit|bombed|attacked|targeted|fired on|fired at|dropped|"
+                    r"pounded|strafed|fired (?:a |two |\w+ )?(?:missiles?|rockets?|bombs?))\b", plain[m.end():], re.I):
+            return True
+    return False
+
+
+def blast_kind(sents: list[str], weights: list[float], scores: Counter[str]) -> str | None:
+    """What a blast of no named kind ("an explosion", "a truck loaded with explosives", "a bomb
+    went off") was, when no roadside cue makes it a roadside bomb: a suicide bombing if the bomber
+    died, an assassination if it was aimed at (or killed) one leader, an air strike if an aircraft
+    dropped or fired it, else the kind of another explosive weapon told, else "other". ``None``
+    when a roadside cue stands (the blast is a roadside bomb)."""
+    told = [s for s, w in zip(sents, weights, strict=True) if w]
+    if any(ROADSIDE_CUE.search(s) for s in told):
+        return None
+    if scores.get("suicide-bombing"):
+        return "suicide-bombing"
+    if scores.get("assassination") or any(_LEADER_KILLED.search(s) for s in told):
+        return "assassination"
+    if scores.get("airstrike") or any(aircraft_struck(s) for s in told):
+        return "airstrike"
+    if scores.get("shelling"):
+        return "shelling"
+    return "other"

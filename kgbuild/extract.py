@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from .dates import DateMention, find_dates
-from .event_cause import AIRCRAFT_ANY, accident_stands, cause_votes
+from .event_cause import AIRCRAFT_ANY, accident_stands, blast_kind, cause_votes
 from .ingest import Article
 from .iris import slug
 from .reference import Organisation, Place, Rank, Reference, load
@@ -159,6 +159,8 @@ EVENT_TRIGGERS: dict[str, list[tuple[str, float]]] = {
         (r"\b(?:naval|sea) mines?\b", 3),
         (r"\b(?:truck|lorry|motorcycle|motorbike|bicycle|van) bombs?\b", 3),
         (r"bomb (?:exploded|detonated|went off)", 2),
+        # "a device planted under the podium exploded", "the charge went off"
+        (r"\b(?:device|charge|explosives)\s+(?:[\w-]+\s+){1,4}?(?:exploded|detonated|went off|blew up)\b", 2),
         (r"\bbomb (?:hit|struck|targeted|ripped through)\b", 3),
         (r"\bbombing of (?:their|a|the) convoy", 3),
         (r"\bblast\b", 0.5),
@@ -379,6 +381,50 @@ EVENT_TRIGGERS: dict[str, list[tuple[str, float]]] = {
         (r"\b(?:rolled over|overturned|plunged into a (?:ravine|gorge|river|canal))\b", 3),
     ],
 }
+
+
+#: verbs that tell an incident, and verbs that tell a statement or a count about it
+_INCIDENT_VERB = (
+    r"killed|died|exploded|blew up|went off|detonated|attacked|struck|hit|crashed|sank|capsized|ambushed|stormed|"
+    r"shot|fired|bombed|downed|wounded|injured|lost contact|disappeared|went missing|vanished|did not (?:surface|"
+    r"return|come back)|opened fire|overran|collapsed|erupted|targeted|seized|kidnapped|abducted|massacred|"
+    r"killing|wounding|raided|shelled|came under|went down|came down"
+)
+_STATEMENT_VERB = (
+    r"said|says|announced|confirmed|declared|reported|released|releasing|named|naming|identified|buried|burying|"
+    r"raised|revised|put|told|added|acknowledged|admitted|published|claimed|denied|condemned|visited|"
+    r"apologi[sz]ed|ordered|called|mourned|pronounced|updated|revealed|disclosed|briefed|began (?:releasing|naming)"
+)
+_LAST_VERB = re.compile(rf"\b(?:(?P<inc>{_INCIDENT_VERB})|(?P<st>{_STATEMENT_VERB}))\b(?!.*\b(?:{_INCIDENT_VERB}|{_STATEMENT_VERB})\b)", re.I)
+_NEXT_VERB = re.compile(
+    rf"^\s*(?:,\s*)?(?:(?:also|later|first|then|had|has|have)\s+)?(?:[\w-]+\s+){{0,2}}?\b(?:(?P<inc>{_INCIDENT_VERB})|(?P<st>{_STATEMENT_VERB}))\b",
+    re.I,
+)
+_CLAUSE_START = re.compile(r".*(?:[;,]|:(?!\d)|\b(?:when|after|as|while|before|because|and|but)\b)", re.I | re.S)
+_INCIDENT_NOUN_AFTER = re.compile(
+    r"^(?:['\u2019]s)?\s+(?:[\w-]+\s+)?(?:clash(?:es)?|fighting|attack|ambush|bombing|blast|explosion|crash|"
+    r"shoot-?down|strike|raid|battle|skirmish|incident|massacre|assault|shelling|sinking)\b",
+    re.I,
+)
+
+
+def _date_clause_kind(sent: str, start: int, end: int) -> str | None:
+    """Whether a date in ``sent`` is told with an incident ("the truck blew up ... on Tuesday",
+    "Friday's attack", "the Tuesday ambush") or with a statement ("officials on Thursday began
+    releasing the names", "declared the boat sunk on Saturday"): the last verb of its clause
+    before it decides, else the first verb right after it; ``None`` when neither is told."""
+    if _INCIDENT_NOUN_AFTER.match(sent[end : end + 40]):
+        return "incident"
+    left = sent[max(0, start - 160) : start]
+    cut = _CLAUSE_START.match(left)
+    if cut:
+        left = left[cut.end() :]
+    m = _LAST_VERB.search(left)
+    if m is None:
+        m = _NEXT_VERB.match(sent[end : end + 50])
+    if m is None:
+        return None
+    return "incident" if m.group("inc") else "statement"
 
 
 def _word_start(pattern: str) -> str:
@@ -1851,6 +1897,12 @@ VESSEL_PLACE = re.compile(
 )
 #: Where the dead came from: "most of them from the town of X", "natives of Y", "who hailed from Z"
 HOME_TOWN_BEFORE = re.compile(
+    # a person "of" a town is from there: "Bob Riggle of Seattle", "Sgt. Ana Ruiz, 24, of El Paso"
+    r"(?-i:\b[A-Z][a-z]+\s+(?!(?:Gulf|Sea|Bay|Strait|Straits|Battle|Siege|Port|Isle|Island|Republic|University|Bank|"
+    r"Church|Mosque|Cathedral|Museum|Mayor|Governor|Province|District|Region|City|Town|Village|Emir|Sultan|King|"
+    r"Queen|Prince|Duke|Bishop|Archbishop|Caliphate|State|Kingdom|Council|Court|Port|Valley|Lake|Mount|Cape|"
+    r"Department|Ministry|Army|Navy|Bureau|Office|Hall|Centre|Center|School|College|Institute)\b)[A-Z][\w'\u2019-]+"
+    r"|,\s*\d{1,3},)\s+of\s+$|"
     r"\b(?:(?:came|come|comes|were|was|all|most|many|both|some)\s+(?:of\s+them\s+)?from|natives?\s+of|hailed\s+from|"
     r"home\s*towns?\s+(?:of|was|is|in))\s+(?:the\s+)?"
     r"(?:(?:town|city|village|region|province|district)\s+of\s+)?$",
@@ -1907,8 +1959,10 @@ CIVILIAN_TARGET = re.compile(
     r"transporting|full of|packed with)\s+(?:[\w-]+\s+){0,3}?(?:workers|civilians|passengers|pilgrims|"
     r"children|pupils|students|aid workers|employees|staff|villagers|refugees|families|journalists|diplomats)\b|"
     # gunmen firing on people gathered: "opened fire on worshippers at a mosque", "attacked villagers"
-    r"(?:worshippers|civilians|villagers|shoppers|passengers|protesters|demonstrators|mourners|pupils|students|"
-    r"wedding guests|guests|diners|revellers|pilgrims|farmers|miners|commuters|crowds?|families)\b)",
+    r"(?:worshippers|worshipers|congregation|civilians|villagers|shoppers|passengers|protesters|demonstrators|mourners|"
+    r"pupils|students|wedding guests|guests|diners|revellers|pilgrims|farmers|miners|commuters|crowds?|families|"
+    # a place of worship or a gathering attacked: "Friday's attack on a village mosque"
+    r"mosques?|church(?:es)?|synagogues?|temples?|shrines?|funerals?|wedding(?: party| hall)?)\b)",
     re.I,
 )
 #: An incident word right before a date: "killed in the clash on 15 June", "the attack of 3 March"
@@ -5494,7 +5548,13 @@ class Extractor:
                     or bool(STATEMENT_DATE_BEFORE.search(sent[max(0, rel - 60) : rel]))
                     or bool(re.search(r"\b[Bb]y\s+$", sent[max(0, rel - 4) : rel]))
                 )
-                key = (not recent, announced, not is_trigger, prec_rank, d.start)
+                # the verb the date is told with: an incident's ("blew up ... on Tuesday", "Friday's
+                # attack") or a statement's ("began releasing the names on Thursday", "declared the boat
+                # sunk on Saturday"): the incident's day before the statement's
+                told_with = _date_clause_kind(sent, rel, rel + len(d.text))
+                announced = announced or told_with == "statement"
+                incident = told_with == "incident"
+                key = (not recent, announced, not (is_trigger or incident), prec_rank, s, not incident, d.start)
                 if not announced and d.precision == "day" and pub - d.earliest <= timedelta(days=400):
                     older.append((idx, d))
                 if best_date is None or key < best_date[0]:
@@ -5971,6 +6031,20 @@ class Extractor:
             ev_date, ev_latest, ev_prec, date_span = pub - timedelta(days=6), pub, "week", None
         scores, first_span = self._type_scores(text, sents, hits, ev_date)
         self._add_title_scores(scores, article.title if article.title and article.title not in text else "", text)
+        if scores.get("roadside-bomb"):
+            # a blast of no named kind is a roadside bomb only with a roadside cue (the road, an IED,
+            # a mine, the vehicle that hit it); else the bomber's, the target's or the aircraft's kind
+            blast_to = blast_kind(
+                [sent for _s, _e, sent in sents],
+                [0.0 if self._background(idx, ev_date) else 1.0 for idx in range(len(sents))],
+                scores,
+            )
+            if blast_to is not None:
+                scores[blast_to] += scores.pop("roadside-bomb")
+                blast_span = first_span.pop("roadside-bomb", None)
+                if blast_span and (blast_to not in first_span or blast_span.start < first_span[blast_to].start):
+                    first_span[blast_to] = blast_span
+                hits = [(i, blast_to if t == "roadside-bomb" else t, w, sp) for i, t, w, sp in hits]
         etype = scores.most_common(1)[0][0] if scores else "other"
         if etype == "other" and not scores:
             # no trigger: the weapon the text names ("a loitering munition hit ...", "poisoned with

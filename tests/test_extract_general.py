@@ -235,3 +235,158 @@ def test_relative_days_read_against_the_dateline(extractor, text, pub, day):  # 
 def test_place_is_the_incident_clauses(extractor, text, place):  # type: ignore[no-untyped-def]
     ex = run(extractor, text)
     assert ex.events[0].place.name == place
+
+
+# ------------------------------------------------------------------ blasts: a roadside bomb needs its own cue
+
+ROADSIDE = [
+    "A roadside bomb killed three policemen on the outskirts of Kandahar on Tuesday, officials said.",
+    "Two Malian soldiers died on Sunday when their pick-up struck an explosive device near Gao.",
+    "An explosion tore through an army truck on the highway to Quetta on Friday; investigators said the bomb had "
+    "been buried beneath the road.",
+    "Four Colombian soldiers were killed by a landmine on Thursday while patrolling near the border.",
+    "A bomb exploded as a police convoy passed through the market town of Baqubah on Monday, killing two officers.",
+    "The blast ripped through the patrol in Helmand on Wednesday. The Humvee had been hit by an IED, the "
+    "battalion said.",
+]
+
+
+@pytest.mark.parametrize("text", ROADSIDE)
+def test_blast_with_a_roadside_cue_is_a_roadside_bomb(extractor, text):  # type: ignore[no-untyped-def]
+    assert etype(extractor, text) == "roadside-bomb"
+
+
+OTHER_BLASTS = [
+    # no cue of any kind: a blast at a building, a car bomb at a market
+    "Explosions damaged two transmission towers outside the city of Tiraspol early on Tuesday. No one was hurt.",
+    "A car bomb exploded outside a crowded market in Kirkuk on Saturday, killing nine people, police said.",
+    "A powerful blast destroyed part of the customs office at the port on Friday morning. Three guards were wounded.",
+    "A parcel bomb went off in the post room of the newspaper's offices in Belgrade on Monday, injuring a clerk.",
+]
+
+
+@pytest.mark.parametrize("text", OTHER_BLASTS)
+def test_blast_of_no_named_kind_is_other(extractor, text):  # type: ignore[no-untyped-def]
+    assert etype(extractor, text) == "other"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A truck loaded with explosives blew up outside the hotel on Tuesday, killing 17. Investigators believe a "
+        "suicide bomber drove the truck into the gate.",
+        "An explosion ripped through a wedding hall in Kabul on Saturday night, killing 63 guests. Police said the "
+        "bomber was among the dead.",
+        "A blast hit a police academy in Quetta on Monday. The attacker blew himself up at the gate, the interior "
+        "ministry said, and 12 cadets were killed.",
+    ],
+)
+def test_blast_whose_bomber_died_is_a_suicide_bombing(extractor, text):  # type: ignore[no-untyped-def]
+    assert etype(extractor, text) == "suicide-bombing"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A bomb went off under the grandstand of the football ground in Mogadishu on Friday. The regional "
+        "governor was killed by the blast, along with four bodyguards.",
+        "An explosion at a rally in Peshawar on Tuesday killed the provincial minister, Bashir Bilour, and eight "
+        "others.",
+        "A device planted under the podium exploded during a parade in Ahvaz on Sunday. The militants had long "
+        "threatened to kill Mr Rahimi, who died in hospital.",
+    ],
+)
+def test_blast_that_killed_a_leader_is_an_assassination(extractor, text):  # type: ignore[no-untyped-def]
+    assert etype(extractor, text) == "assassination"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "By the time the second bomb fell on the village on Sunday night, people had run to the first blast to "
+        "help. At least 40 were killed.",
+        "The army admitted that one of its drones, on a mission against insurgents, struck the gathering by "
+        "mistake on Tuesday. The explosion killed 30 mourners.",
+        "An explosion killed 14 fighters at a training camp near Marib on Thursday; residents said the bomb was "
+        "dropped from a drone.",
+    ],
+)
+def test_blast_from_the_air_is_an_airstrike(extractor, text):  # type: ignore[no-untyped-def]
+    assert etype(extractor, text) == "airstrike"
+
+
+def test_a_leader_only_commenting_makes_no_assassination(extractor):  # type: ignore[no-untyped-def]
+    text = (
+        "A bomb exploded at a bus station in Kaduna on Monday, killing 11 travellers. The governor condemned the "
+        "attack and the president said the culprits would be found."
+    )
+    assert etype(extractor, text) == "other"
+
+
+def test_a_suicide_bombers_own_charge_is_no_roadside_cue(extractor):  # type: ignore[no-untyped-def]
+    text = (
+        "A van blew up at the gate of the United Nations compound in Baghdad on Tuesday, killing 20. Investigators "
+        "said a suicide bomber had set off the charge under the office windows."
+    )
+    assert etype(extractor, text) == "suicide-bombing"
+
+
+# ------------------------------------------------------------------ dates: the incident's day, not the statement's
+
+FOLLOW_UP_DATES = [
+    # (publication day, text, the incident's day)
+    (date(2019, 6, 14), "Officials on Friday began naming the 14 soldiers killed when insurgents stormed their base "
+     "near Mopti on Wednesday.", date(2019, 6, 12)),
+    (date(2019, 6, 11), "The toll from Sunday's bombing of a market in Maiduguri rose to 30 on Tuesday, the state "
+     "governor said.", date(2019, 6, 9)),
+    (date(2019, 6, 13), "The army declared the four missing soldiers dead on Thursday. Their patrol had been "
+     "ambushed in the hills near the border on Monday.", date(2019, 6, 10)),
+    (date(2019, 6, 15), "Mourners on Saturday buried the seven policemen killed in Thursday's ambush near "
+     "Tillaberi.", date(2019, 6, 13)),
+    (date(2019, 6, 17), "Funerals were held on Monday for the 22 people who died when a car bomb exploded outside a "
+     "cafe in Mogadishu on Friday.", date(2019, 6, 14)),
+    (date(2019, 6, 12), "The ministry released the names of the dead on Wednesday: the three border guards were "
+     "shot on Sunday night at a post near Kherson.", date(2019, 6, 9)),
+]
+
+
+@pytest.mark.parametrize(("pub", "text", "day"), FOLLOW_UP_DATES)
+def test_follow_up_dates_the_incident_not_the_statement(extractor, pub, text, day):  # type: ignore[no-untyped-def]
+    assert run(extractor, text, published=pub).events[0].date == day
+
+
+@pytest.mark.parametrize(
+    ("pub", "text", "day"),
+    [
+        # near-misses: the statement day where nothing else is told; an earlier incident told elsewhere
+        (date(2019, 6, 12), "Police said on Wednesday that a bomb had exploded at a bus stop in Jos, killing "
+         "four people.", date(2019, 6, 12)),
+        (date(2019, 6, 12), "A bomb exploded at a bus stop in Jos on Tuesday, police said on Wednesday.",
+         date(2019, 6, 11)),
+        (date(2019, 6, 15), "Gunmen attacked a checkpoint near Kidal on Saturday, killing four soldiers. Rebels had "
+         "overrun the town last Monday.", date(2019, 6, 15)),
+    ],
+)
+def test_statement_day_stands_when_no_incident_day_is_told(extractor, pub, text, day):  # type: ignore[no-untyped-def]
+    assert run(extractor, text, published=pub).events[0].date == day
+
+
+# ------------------------------------------------------------------ places: where the victims came from is not where they died
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Pirates shot dead two sailors, Jan Kowalski of Gdansk and Pedro Alves of Porto, aboard a tanker off "
+         "Mombasa on Monday.", "Mombasa"),
+        ("The dead were named as Cpl. Liam Hart, 24, of Leeds, and Pte. Omar Said, 19, of Cardiff. They were "
+         "killed by gunfire near Lashkar Gah on Sunday.", "Lashkar Gah"),
+        ("Two American tourists, Beth Cole of Denver and her husband, were killed when gunmen attacked a bus "
+         "near Luxor on Friday.", "Luxor"),
+    ],
+)
+def test_a_persons_home_town_is_not_the_incident_place(extractor, text, place):  # type: ignore[no-untyped-def]
+    import unicodedata
+
+    name = unicodedata.normalize("NFKD", run(extractor, text).events[0].place.name)
+    assert "".join(ch for ch in name if not unicodedata.combining(ch)) == place
