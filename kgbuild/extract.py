@@ -1381,7 +1381,8 @@ NAME = (
 #: "Master Sgt. (res.) Eliyahu Gabbay": a reserve or retired mark between rank and name
 #: (initials before the name: "Col. B. Santosh Babu", "Maj. J.R. Okafor")
 _NAME_AFTER = re.compile(
-    r"^\s+(?:\((?:res|ret|retd|reserve|retired)\.?\)\s+)?(?P<initials>(?:[A-Z]\.\s?){1,3}\s(?=[A-Z][a-z]))?" + NAME
+    r"^\s+(?:\((?:res|ret|retd|reserve|retired)\.?\)\s+)?(?P<initials>(?:[A-Z]\.\s?){1,3}\s(?=[A-Z][a-z])|"
+    r"(?!(?:US|UN|UK|EU)\s)[A-Z]{2,3}\s(?=[A-Z][a-z]))?" + NAME
 )
 _NAME_STOP = {
     # a rank word heading an institution's name: "the General Staff", "the General Command"
@@ -1618,7 +1619,7 @@ NO_SURVIVORS = re.compile(
 #: Nobody on board survived: "all 92 people on board were killed", "the crew were killed".
 ALL_ABOARD_DEAD = re.compile(
     r"\b(?:all|none of the|both)\b[^.;]{0,40}\b(?:on board|aboard|passengers|crew|pilots|"
-    r"on (?:the|that) (?:plane|jet|aircraft|helicopter|flight|airliner))\b[^.;]{0,30}?"
+    r"on (?:the|that) (?:plane|jet|aircraft|helicopter|flight|airliner))\b[^.;]{0,60}?"
     r"\b(?:killed|died|dead|perished|survived)\b|\bno survivors\b|\b(?:the|its) (?:crew|pilots|crew members)\s+"
     r"(?:were|was|have been|had been)\s+(?:\w+\s+)?(?:killed|dead)\b|\bkilling (?:all|both|everyone)\b",
     re.I,
@@ -1804,6 +1805,17 @@ _NOT_PERSON_WORDS = {
     "International", "Human", "Rights", "Watch", "Amnesty", "Doctors", "Save", "Children", "Observatory",
 }
 
+#: Words that close the name of a unit or a force, never a person's: "Assam Rifles", "Grenadier Guards",
+#: "Royal Marines", "Border Scouts", "Rapid Support Forces", "Frontier Corps".
+UNIT_WORDS = frozenset(
+    "Rifles Guards Fusiliers Marines Rangers Commandos Regiment Regiments Corps Legion Squadron Squadrons Fleet "
+    "Army Armies Navy Forces Force Brigades Brigade Battalions Battalion Division Divisions Militia Militias "
+    "Gendarmerie Constabulary Scouts Lancers Hussars Dragoons Highlanders Infantry Artillery Engineers Signals "
+    "Company Unit Units Command Police Troops Paratroopers Grenadiers Borderers Gurkhas Mujahideen Peshmerga "
+    "Brotherhood Front Movement Party Group Detachment Contingent".split()
+)
+
+
 def _person_noun_before(near: str) -> tuple[str, int] | None:
     """The person noun (one or two words, any case, singular or plural) right before a name, and
     where it starts: "photographer X", "the village chief, Y", "two men, Z"."""
@@ -1820,6 +1832,49 @@ def _person_noun_before(near: str) -> tuple[str, int] | None:
         if form and form in _PERSON_NOUN_FORMS:
             return form, m.start(2)
     return None
+
+
+#: After a person's name: the person speaks or acts on the news (a commander announcing the toll, an
+#: official visiting the scene), which makes the fate told in the rest of the clause someone else's:
+#: "Air Chief Marshal X, announced that all 53 aboard had died", "Gen. Y expressed condolences".
+PERSON_SPEAKS_AFTER = re.compile(
+    r"^(?:,[^,.;]{1,80},)?\s*,?\s*(?:(?:has|had|have|also|later|then|quickly|publicly|personally)\s+){0,2}"
+    r"(?:said|says|told|announced|confirmed|stated|added|wrote|tweeted|declared|noted|explained|insisted|warned|"
+    r"claimed|reported|described|called|condemned|denied|vowed|praised|expressed|urged|promised|ordered|visited|"
+    r"apologi[sz]ed|acknowledged|admitted|revealed|disclosed|briefed|blamed|accused|mourned|offered|paid tribute)\b",
+    re.I,
+)
+#: Before a name: it is the object of a preposition ("a meeting with Mr. X", "the son of Y", "sent by Z"),
+#: so the verb after it is not its own ("a meeting with X, was killed": the head of the clause was).
+PREP_OBJECT_BEFORE = re.compile(
+    r"(?<!along )(?<!together )(?<!as well as )\b(?:with|of|for|to|by|from|against|about|towards?|under|behind)\s+"
+    r"(?:(?:Mr|Mrs|Ms|Dr|the|a|an|his|her|their)\.?\s+)?$"
+)
+#: A family member named by a given name only: "his wife Anuja", "their son, Abir", "her daughter Lina".
+KIN_NOUNS = (
+    "wife husband son daughter father mother brother sister child children baby grandson granddaughter "
+    "grandfather grandmother nephew niece uncle aunt cousin fiancee fiance widow boy girl"
+).split()
+KIN_SINGLE_BEFORE = re.compile(
+    r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w'\u2019-]*['\u2019]s|[Tt]he (?:\w+['\u2019]s\s+)?)\s*(?:(?:young|baby|infant|eldest|"
+    r"youngest|elder|younger|\d{1,2}-year-old|teenage|little)\s+){0,2}(?P<kin>" + "|".join(KIN_NOUNS) + r")s?"
+    r"(?:\s*,\s*|\s+(?:was|were|is)\s+(?:named|identified)\s+as\s+|\s+as\s+|\s+)$"
+)
+#: A survivor hurt: "survived but lost both legs", "survived with serious injuries", "escaped with burns".
+SURVIVED_HURT = re.compile(
+    r"\b(?:survived|escaped|lived)\b[^.;]{0,20}?\b(?:but|with|although|though)\b[^.;]{0,40}?\b(?:lost (?:both |one of |an? )?"
+    r"(?:his |her |their )?(?:legs?|arms?|hands?|eyes?|feet|foot|sight|hearing|limbs?)|injur|wound|burns?|fractur|"
+    r"broken|amputat|shrapnel|badly hurt|seriously hurt)",
+    re.I,
+)
+#: A rescue ends a person's being missing: "had been missing since June 2 ... was rescued on Thursday".
+RESCUED = re.compile(
+    r"\b(?:rescued|(?:was|were|been) (?:freed|released|found alive|recovered alive|pulled (?:out )?alive)|"
+    r"plucked (?:him|her|them)?|brought (?:him|her|them) back)\b",
+    re.I,
+)
+#: An inverted subject sharing the clause before it: "Lt. Col. X was on board, as was Col. Y".
+AS_WAS_BEFORE = re.compile(r"\b(?:as|so) (?:was|were|did|had)\s+$")
 
 
 NO_CLAIM = re.compile(
@@ -4044,7 +4099,13 @@ class Extractor:
             pb = None if nb else EVIDENT_BEFORE.search(near)
             known = self._known_surname(name)
             aged = bool(re.match(r"\s*,\s*(?:aged\s+)?\d{1,2}\s*,|\s*\(\s*(?:aged\s+)?\d{1,2}\s*\)", after))
-            if len(words) < 2 and not (titled or known or (aged and n_start == 0 or aged and before.endswith(". "))):
+            kin = (
+                len(words) == 1
+                and not known
+                and bool(KIN_SINGLE_BEFORE.search(near[-60:]))
+                and not any(full.split()[0] == name for full in self._full_names.values())
+            )  # "his son Yegor", "their son, Abir" (not "According to his father, Vadim signed": Vadim Kostenko)
+            if len(words) < 2 and not (titled or known or kin or (aged and n_start == 0 or aged and before.endswith(". "))):
                 continue  # a single name only with a title, an earlier full name, or heading a sentence with an age
             if not self._plain_name(name if len(words) >= 2 else (known or name)):
                 continue
@@ -4055,7 +4116,7 @@ class Extractor:
                 pb = EVIDENT_BEFORE.search(near)
             elif nb and EVIDENT_BEFORE.search(near[: nb[1]]):
                 pb = EVIDENT_BEFORE.search(near[: nb[1]])  # "Among those killed was photographer X"
-            evident = bool(pb or nb) or bool(EVIDENT_AFTER.match(after))
+            evident = bool(pb or nb or kin) or bool(EVIDENT_AFTER.match(after))
             if not evident and NAME_NOT_PERSON_BEFORE.search(near):
                 continue
             if pb is None and nb is None and NAME_NOT_PERSON_BEFORE.search(near) and not re.match(
@@ -4063,6 +4124,8 @@ class Extractor:
             ):
                 continue  # "near Tal Abyad, who ...": a place unless an age or an apposition follows
             noun = nb[0] if nb else None
+            if kin:
+                name = self._kin_full_name(name, before, near) or name
             aside = re.match(r"^,[^.;]{1,150}?,", after)
             civ = bool(
                 (aside and CIVILIAN_CUES.search(aside.group(0))) or CIVILIAN_CUES.search(before[-40:])
@@ -4111,6 +4174,49 @@ class Extractor:
             taken.append((start, end))
         return out
 
+    def _kin_full_name(self, given: str, before: str, near: str) -> str | None:
+        """A child or sibling named by a given name after "his"/"her" takes the surname of the named
+        person the clause began with: "Dmitry Petrov said his son Yegor is missing" -> Yegor Petrov."""
+        km = KIN_SINGLE_BEFORE.search(near[-60:])
+        if km is None or km.group("kin") not in ("son", "daughter", "brother", "sister") or not re.match(
+            r"[Hh]is\b|[Hh]er\b", km.group(0)
+        ):
+            return None
+        head = re.split(r"[.;:]", before)[-1]
+        names = [n for n in _NAME_RX.finditer(head) if len((n.group("name")).split()) >= 2]
+        if not names or not self._plain_name(names[0].group("name")):
+            return None  # no parent's or sibling's full name in the clause
+        return f"{given} {names[0].group('name').split()[-1]}"
+
+    @staticmethod
+    def _shared_surname(persons: list[PersonFact], text: str) -> list[PersonFact]:
+        """A given name coordinated before a full name shares its surname: "the owners, Jean and Scott
+        Adam" -> Jean Adam and Scott Adam; "Drs Maria and Ivan Petrova" alike."""
+        out: list[PersonFact] = []
+        firsts = {p.name.split()[0] for p in persons if p.name}
+        for p in persons:
+            if not p.name or len(p.name.split()) < 2 or p.rank is not None:
+                continue
+            for sp in p.spans:
+                if not text.startswith(p.name, sp.start):
+                    continue
+                m = re.search(r"(?:^|[,;:(]\s*|\b(?:are|were|was|is|the|and|of)\s+|\b[a-z]+s?\s+)(?P<g>[A-Z][a-z]{2,})\s+and\s+$",
+                              text[max(0, sp.start - 60) : sp.start])
+                if m is None:
+                    continue
+                g = m.group("g")
+                if g in firsts or g in _NAME_STOP or g in _NOT_PERSON_WORDS or g in NAME_TITLES or g in UNIT_WORDS:
+                    continue
+                at = max(0, sp.start - 60) + m.start("g")
+                twin = PersonFact(
+                    f"{g} {p.name.split()[-1]}", None, p.nationality, p.affiliation, p.role,
+                    spans=[Span(at, at + len(g), g)],
+                )
+                out.append(twin)
+                firsts.add(g)
+                break
+        return out
+
     def _plain_name(self, name: str) -> bool:
         """Not a place, an organisation, a nationality, a month or a rank (memoised)."""
         got = self._plain.get(name)
@@ -4121,6 +4227,8 @@ class Extractor:
         return got
 
     def _is_plain_name(self, name: str) -> bool:
+        if name.split()[-1] in UNIT_WORDS:
+            return False  # "Assam Rifles", "the Frontier Corps": a unit, not a person
         for matcher in (self.ref.org_matcher, self.ref.nationality_matcher, self.ref.rank_matcher):
             if any(h.start == 0 or h.end == len(name) for h in matcher.finditer(name)):
                 return False
@@ -4389,6 +4497,9 @@ class Extractor:
                 self._seen_groups.update((f.kind, f.value, f.group_label.split()[-1].lower()) for f in found if f.group_label)
             persons.extend(self._persons(sent, s, context_nat))
         persons = self._merge_persons(persons, text, sents)
+        persons.extend(
+            q for q in self._shared_surname(persons, text) if self._plain_name(q.spans[0].text)
+        )
         self._assign_fates(persons, text, sents, attributions)
         self._fates_of_those_aboard(persons, text)
         self._fates_of_those_included(persons, figures, text)
@@ -4400,7 +4511,9 @@ class Extractor:
         persons.extend(self._members_of_the_dead(persons, sents, context_nat))
         self._names_in_use(persons, text)
         self._fates_from_title(persons, article.title if article.title not in text else "")
-        persons = [p for p in persons if p.fate and p.role not in SPEAKER_ROLES]
+        # a spokesman is a speaker; an official, envoy or diplomat only when no fate of their own was
+        # found with their name ("X, the Brazilian diplomat who headed the mission, ... died")
+        persons = [p for p in persons if p.fate and (p.role not in SPEAKER_ROLES or self._own_fate_told(p, text))]
         self._apply_contractor_context(text, figures, persons)
 
         event = self._event(article, sents, figures, persons)
@@ -4887,14 +5000,15 @@ class Extractor:
                 p.fate, p.fate_span, p.attribution = fate, span, att
 
         speakers: set[int] = set()
+        rescued: set[int] = set()
         for idx, ((s, e, sent), att) in enumerate(zip(sents, attributions, strict=False)):
-            if NAMED_GROUP.search(sent):
+            if (ng := NAMED_GROUP.search(sent)):
                 # "The ministry named them as Jr. Sgt. X and Sgt. Maj. Y": the fate of the
                 # group the previous sentences spoke of
                 # group the previous sentences spoke of, or failing that the next one ("Among
                 # those on board were X and Y. All 92 people on board were killed.")
-                group_fate = None
-                for context in (
+                group_fate = self._naming_lead_fate(sent[: ng.end()], sents, idx)
+                for context in () if group_fate else (
                     " ".join(x[2] for x in sents[max(0, idx - 2) : idx]),
                     sent + " " + " ".join(x[2] for x in sents[idx + 1 : idx + 2]),
                     " ".join(x[2] for x in sents[: min(idx, 3)]),  # the lead told what happened
@@ -4909,6 +5023,10 @@ class Extractor:
                     for p in persons:
                         if p.fate is None and any(s <= sp.start < e for sp in p.spans):
                             better(p, group_fate, p.spans[0], att)
+                        elif group_fate == "died-of-wounds" and p.fate == "killed" and any(
+                            s <= sp.start < e for sp in p.spans
+                        ):
+                            better(p, group_fate, p.spans[0], att)
             mentioned: list[PersonFact] = []
             for p in persons:
                 for sp in p.spans:
@@ -4918,6 +5036,7 @@ class Extractor:
                         if (
                             SPEAKER_BEFORE.search(sent[:rel_s])
                             or SPEAKER_AFTER.match(sent[rel_e:])
+                            or PERSON_SPEAKS_AFTER.match(sent[rel_e:])
                             or re.match(
                                 r"^,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:spokes\w+|official)\b", sent[rel_e:]
                             )
@@ -4932,6 +5051,16 @@ class Extractor:
                         )
                         if got and self._fate_is_anothers(p, persons, sent, s, rel_s, rel_e, got[1], got[2]):
                             got = None
+                        if got and got[1] >= rel_e and sent[rel_s : rel_s + 1].isupper() and PREP_OBJECT_BEFORE.search(
+                            sent[max(0, rel_s - 30) : rel_s]
+                        ):
+                            got = None  # "a meeting with Mr. X, was killed": X is no subject of the verb
+                        if got and AS_WAS_BEFORE.search(sent[max(0, rel_s - 12) : rel_s]):
+                            got = self._fate_near(sent, 0, 1) or got  # "X was on board, as was Y": X's clause
+                        if RESCUED.search(sent[rel_e : rel_e + 120]) or RESCUED.search(sent[max(0, rel_s - 60) : rel_s]):
+                            rescued.add(id(p))
+                        if got and got[0] == "survived" and SURVIVED_HURT.search(sent[got[1] : got[1] + 90]):
+                            got = ("injured", got[1], got[2])  # "survived but lost both legs"
                         got = got or self._list_subject_fate(sent, rel_e) or self._semicolon_list_fate(sent, rel_s)
                         if got:
                             fate, fs, fe = got
@@ -4976,10 +5105,58 @@ class Extractor:
                         if firsts:
                             p = cands[min(firsts)[1]]
                     got = self._fate_near(sent, m.start(), m.end())
+                    if got and (m.group("pron") or "").lower() in ("him", "her") and not (
+                        got[2] <= m.start() and re.fullmatch(r"\s*(?:\w+\s+)?", sent[got[2] : m.start()])
+                    ):
+                        got = None  # "who was with him, survived": an object pronoun takes only its verb's fate
+                    if got and PERSON_SPEAKS_AFTER.match(sent[m.end() :]):
+                        got = None  # "the commander announced that all aboard had died"
                     if got:
                         fate, fs, fe = got
                         better(p, fate, Span(s + fs, s + fe, sent[fs:fe]), att)
                         p.spans.append(Span(s + m.start(), s + m.end(), m.group(0)))
+        missing = [p for p in persons if p.fate == "missing"]
+        for p in persons:
+            if p.fate in ("missing", "captured") and id(p) in rescued:
+                p.fate = "survived"  # missing for six days, then rescued: the fate is the rescue
+        if len(missing) == 1 and missing[0].fate == "missing" and re.search(
+            r"\b(?:an?|the)\s+(?:[\w-]+\s+){0,4}?(?:pilot|airman|soldier|sailor|officer|hostage|man|woman|journalist|"
+            r"climber|captain|crewman|marine)\b[^.;]{0,80}?\b(?:was|has been|had been)\s+(?:\w+\s+)?(?:rescued|found alive|"
+            r"freed|recovered alive)\b", text, re.I
+        ):
+            missing[0].fate = "survived"  # "A pilot shot down last week was rescued ... Capt. X had been missing"
+
+    @staticmethod
+    def _own_fate_told(p: PersonFact, text: str) -> bool:
+        """A person of a speaking role (official, envoy, diplomat) whose fate is told in the sentence
+        that names them, with no speech verb after the name."""
+        if p.role == "spokesman" or p.fate_span is None or not p.name or not p.spans:
+            return False
+        for sp in p.spans:
+            after = text[sp.end : sp.end + 120]
+            if PERSON_SPEAKS_AFTER.match(after) or SPEAKER_AFTER.match(after) or SPEAKER_BEFORE.search(
+                text[max(0, sp.start - 30) : sp.start]
+            ):
+                return False
+        return p.fate_span.start > p.spans[0].start
+
+    @staticmethod
+    def _naming_lead_fate(lead: str, sents, idx: int) -> str | None:  # type: ignore[no-untyped-def]
+        """The fate a naming lead tells of those it names ("The riflemen killed were identified as",
+        "The dead are", "The wounded were named as"); a death is a death of wounds when the two
+        sentences before say the group died of its wounds ("all four hostages ultimately died of
+        their wounds. The dead are X and Y")."""
+        fate = None
+        for f, rx in FATE_PATTERNS:
+            if rx.search(lead):
+                fate = f
+                break
+        if fate == "killed":
+            before = " ".join(x[2] for x in sents[max(0, idx - 2) : idx])
+            dow = FATE_PATTERNS[0][1].search(before)
+            if dow and re.search(r"\b(?:all|both|each|every|everyone|none survived)\b[^.;]{0,60}$", before[: dow.start()], re.I):
+                fate = "died-of-wounds"  # the whole group died of its wounds, not 17 of the 20
+        return fate
 
     @staticmethod
     def _fate_is_anothers(  # type: ignore[no-untyped-def]
@@ -4996,6 +5173,8 @@ class Extractor:
                 if not (lo <= q_s and q_e <= hi):
                     continue
                 gap = sent[rel_e:q_s] if fs >= rel_e else sent[q_e:rel_s]
+                if fs >= rel_e and PREP_OBJECT_BEFORE.search(sent[max(0, q_s - 30) : q_s]):
+                    continue  # "X, an expert who came for a meeting with Mr. Y, was killed": X's verb
                 if not LIST_GAP.fullmatch(gap):
                     return True
         return False
@@ -5082,7 +5261,14 @@ class Extractor:
         if dead is None or re.search(r"\bsurvived\b", dead.group(0)) and not dead.group(0).lower().startswith("none"):
             return
         for p in persons:
-            if p.fate is None and any(ABOARD_AFTER.match(text[sp.end : sp.end + 200]) for sp in p.spans):
+            if p.fate is None and any(
+                ABOARD_AFTER.match(text[sp.end : sp.end + 200])
+                or (  # "X was on board, as was Col. Y"
+                    AS_WAS_BEFORE.search(text[max(0, sp.start - 12) : sp.start])
+                    and re.search(r"\b(?:on board|aboard)\b[^.;]{0,20}$", text[max(0, sp.start - 40) : sp.start])
+                )
+                for sp in p.spans
+            ):
                 p.fate, p.fate_span = "killed", Span(dead.start(), dead.end(), dead.group(0))
 
     def _identified_attackers(self, persons: list[PersonFact], sents, context_nat: str | None) -> list[PersonFact]:  # type: ignore[no-untyped-def]

@@ -486,7 +486,7 @@ def rank_abbreviations(label: str) -> list[str]:
     """Abbreviated spellings of a rank label, each with at least one abbreviated word.
 
     >>> rank_abbreviations("Master Sergeant")
-    ['Master Sgt.', 'Master Sgt']
+    ['Master Sgt.', 'Master Sgt', 'Master-Sgt.', 'Master-Sgt']
     >>> "Lt. Col." in rank_abbreviations("Lieutenant Colonel")
     True
     """
@@ -501,5 +501,9 @@ def rank_abbreviations(label: str) -> list[str]:
         text = " ".join(combo)
         if text != " ".join(words) and "." in text:
             # "Lt. Col." and the British "Lt Col" (exact case, so "col" or "gen" never match)
-            out.extend(t for t in (text, text.replace(".", "")) if t not in out)
+            forms = [text, text.replace(".", "")]
+            if len(combo) == 2:
+                # the hyphenated British and Commonwealth spelling: "Lt-Col", "Maj.-Gen.", "Brig-Gen"
+                forms += [f.replace(" ", "-") for f in forms]
+            out.extend(t for t in forms if t not in out)
     return out
