@@ -909,9 +909,10 @@ _ASIDE = (
     r"(?=\s+(?:was|were|had been|has been|have been)\s)|"
     r"\s+(?:of|from|in|at|on|near|inside|with|serving|based|stationed|to)\s+(?:(?!\band\b)[^,.;]){1,60}?"
     rf"(?:\s*,\s*(?={NUMBER}\s)[^,.;]{{1,60}},|\s*,\s*[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){{1,3}}(?:,\s*\d{{1,2}})?,)?|"  # "All 298 people on the plane, 283 passengers and 15 crew, died"
-    r"\s+(?:on board|aboard)|"
+    r"\s+(?:on board|aboard)(?:\s+(?:the|a|an|its|their)\s+(?:(?!\band\b)[^,.;]){1,60}?(?=\s+(?:had|have|has|were|was|all|died|perished|are)\b))?|"
     r"\s+(?:the|both|its|their)\s+(?:two\s+|[\w-]+\s+){0,2}?"
-    r"(?:aircraft|planes?|helicopters?|jets?|vehicles?|ships?|boats?|bus|buses|vessels?|trucks?|cars?)|"
+    r"(?:aircraft|planes?|helicopters?|jets?|vehicles?|ships?|boats?|bus|buses|vessels?|trucks?|cars?|submarines?|"
+    r"ferry|ferries|frigates?|corvettes?|tankers?|yachts?|trawlers?|airliners?)(?:\s+[A-Z][\w'\u2019-]*){0,3}|"
     r"\s+(?:working|employed|fighting|hired|contracted)\s+(?:for|with|by|in|alongside)\s+[^,.;]{1,60}?)?"
 )
 DEATH_AFTER = re.compile(
@@ -920,7 +921,7 @@ DEATH_AFTER = re.compile(
     r"so far|since|said to have been|believed to have been|to have been|to be|could|may|might|would|could have|"
     r"(?:are|were|is|was) (?:believed|thought|feared|said|reported|known) to have|"
     r"may have|might have|would have|are feared|is feared)\s+)*"
-    r"(?:killed|dead|died|dies|die(?=\s+(?:in|as|after|when|on|at|near)\s)|slain|perished|martyred|shot dead|lost their lives|lost his life|"
+    r"(?<![\w'\u2019-])(?:killed|dead|died|dies|die(?=\s+(?:in|as|after|when|on|at|near)\s)|slain|perished|martyred|shot dead|lost their lives|lost his life|"
     r"lost her life|confirmed dead|feared dead|killed in action|among the dead|among those killed|"
     r"among the victims|among the fatalities|executed|assassinated|murdered|beheaded|gunned down|"
     r"taken (?:his|her|their) own li(?:fe|ves)|took (?:his|her|their) own li(?:fe|ves))\b",
@@ -929,7 +930,7 @@ DEATH_AFTER = re.compile(
 INJURY_AFTER = re.compile(
     r"^" + _ASIDE + r"[\s,]*(?:(?:who|that)\s+)?(?:(?:were|was|are|is|have|has|had|had been|have been|has been|"
     r"been|reportedly|reported|also|all|both|other|more|seriously|lightly|badly|critically|slightly|later|then|"
-    r"among the|among those)\s+)*(?:wounded|injured|hurt|hospitali[sz]ed|taken to hospital|"
+    r"among the|among those)\s+)*(?<![\w'\u2019-])(?:wounded|injured|hurt|hospitali[sz]ed|taken to hospital|"
     r"(?:treated|admitted|being treated)\s+(?:in|at|to)\s+(?:a\s+|the\s+|local\s+)?hospitals?|"
     r"treated for (?:\w+\s+){0,2}?(?:injuries|wounds|burns)|"
     r"(?:suffered|sustained|received)\s+(?:\w+\s+){0,2}?"
@@ -1078,8 +1079,9 @@ LIVES_TAKEN_BEFORE = re.compile(
 #: Bodies recovered or found are deaths: "17 bodies were recovered", "pulled 17 bodies from the rubble".
 BODIES_FOUND_AFTER = re.compile(
     r"^(?:\s+(?:of\s+)?(?:[\w-]+\s+){0,2}?(?:people|victims|soldiers|civilians|men|women|children|fighters|migrants))?"
-    r"\s+(?:were|had been|have been|was|are being|were being|are)\s+(?:\w+\s+)?(?:recovered|found|pulled|retrieved|"
-    r"discovered|exhumed|dug out|brought|taken to (?:the|a|local)\s+morgues?|identified|counted|collected|lying)\b",
+    r"\s+(?:were|had been|have been|was|are being|were being|are|(?:had|have|has)\s+(?:so far|now|since|already)\s+been)"
+    r"\s+(?:\w+\s+)?(?:recovered|found|pulled|retrieved|"
+    r"discovered|exhumed|dug out|brought|taken to (?:the|a|local)\s+morgues?|identified|counted|collected|lying|buried)\b",
     re.I,
 )
 BODIES_FOUND_BEFORE = re.compile(
@@ -1138,7 +1140,8 @@ SPEECH = (
     r"confirms|told|added|acknowledged|admitted|wrote|tweeted|posted|estimated|put|puts|"
     r"counted|documented|noted|cited|quoted as saying|was quoted|were quoted|disclosed|revealed|"
     r"say|estimate|estimates|believe|believes|report|claim|confirm|speak of|speaks of|spoke of|speaking of|spoken of|"
-    r"raised (?:the|its|their) (?:\w+ )?(?:toll|count|figure|number)|revised|corrected|updated|lowered"
+    r"raised (?:the|its|their) (?:\w+ )?(?:toll|count|figure|number)|revised|corrected|updated|lowered|"
+    r"(?:gave|gives|give|issued|released) (?:a|an|the|its|their) (?:[\w-]+ ){0,2}?(?:toll|figure|count|tally)"
 )
 SOURCE_NOUNS = re.compile(
     r"\b(?:analysts?|sources?|officials?|activists?|monitors?|observers?|spokes(?:man|woman|person)|"
@@ -1488,6 +1491,8 @@ IDENTIFIED_AS = re.compile(
     r"\b(?:identified|named)\s+(?:him|her|the (?:gunman|attacker|assailant|bomber|shooter|assassin|man|woman))\s+as\s+"
     + NAME
 )
+#: Nobody of a counted group lived: "no survivors among the 75 people on board", "none of the 12 survived" is not here.
+NO_SURVIVORS_AMONG = re.compile(r"\b(?:no|not a single|not one)\s+(?:one\s+)?survivors?\s+(?:among|from|of)\s+(?:the|its|all)\s+(?:the\s+)?$", re.I)
 LOSSES_AT_BEFORE = re.compile(r"\blosses\s+(?:\w+\s+){0,2}?at\s+$")
 #: Nobody on board lived: "killing all 92 people on board", "all six crew members died".
 ALL_ABOARD_KILLED = re.compile(
@@ -2547,6 +2552,14 @@ class Extractor:
         label = re.sub(r"\s+", " ", phrase[cut:]).strip()
         if not label:
             return None
+        media_name = re.search(
+            r"\b(?:agency|newspaper|daily|broadcaster|channel|television|TV|network|website|outlet|radio)\s+"
+            r"(?P<name>[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3})$",
+            label,
+        )
+        if media_name:
+            # "the state news agency MENA", "the pro-government daily Sabah": the outlet by its name
+            label = media_name.group("name")
         if re.match(r"(?:A|An|The|Some|Several|Its|Their)\s", label):
             label = label[0].lower() + label[1:]
         return Attribution(
@@ -3105,6 +3118,8 @@ class Extractor:
                     aboard_aside = aboard_m.group(0)
             elif self._nobody_survived and kind_of_match == "num" and m.re is MEMBER_GROUP and noun in CREW_NOUNS:
                 kind = "deaths"  # nobody on board survived: "The three-member Russian crew were named as ..."
+            elif kind_of_match == "num" and NO_SURVIVORS_AMONG.search(before):
+                kind = "deaths"  # "there were no survivors among the 75 people on board": all of them died
             elif noun and LOSSES_AT_BEFORE.search(before):
                 kind = "deaths"  # "put the ensemble's losses at 68 members and staff"
             elif (
@@ -3193,6 +3208,10 @@ class Extractor:
                 or (noun.endswith("s") and not noun.endswith("ss") and not np_text.lstrip().startswith("of "))
             ):
                 continue  # "a clash with Islamic State militants": no single person
+            if noun in ("fighter", "fighters", "bomber", "bombers") and (
+                AIRCRAFT_MODEL.search(np_text) or re.match(r"\s+(?:jets?|planes?|aircraft|bombers?|squadrons?)\b", after)
+            ):
+                continue  # "losing a MiG-21 Bison fighter", "two fighter jets": aircraft, no people
             if kind_of_match == "one" and re.match(
                 r"(?:number|couple|few|handful|lot|group|dozen|score)s?\b", np_text, re.I
             ):

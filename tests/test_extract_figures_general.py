@@ -130,3 +130,58 @@ def test_a_bodys_own_office_speaks_for_the_body(extractor, text, country):  # ty
     ex = extractor.extract(Article(Path("test.txt"), "test", text, "test", date(2019, 6, 12), "option"))
     orgs = [f.attribution.organisation for e in ex.events for f in e.figures]
     assert orgs and all(o is not None and o.country == country for o in orgs), orgs
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # all aboard a named vessel or aircraft
+        ("The navy said all 53 people aboard the submarine KRI Nanggala-402 had died when it sank north of Bali.",
+         ("deaths", 53)),
+        ("All 17 men aboard the fishing boat Maria perished when it hit a mine off Odesa, the port authority said.",
+         ("deaths", 17)),
+        # nobody of a counted group survived
+        ("Officials said there were no survivors among the 75 people on board the Yak-42 that crashed near Trabzon.",
+         ("deaths", 75)),
+        ("Rescuers found not a single survivor among the 40 passengers of the bus hit by a missile near Kharkiv.",
+         ("deaths", 40)),
+        # bodies buried, "had so far been"
+        ("The disaster agency said 85 bodies had so far been buried after the drone strike on Tudun Biri in Kaduna.",
+         ("deaths", 85)),
+        ("By Tuesday 40 bodies had now been recovered from the rubble in Antakya after the strike.", ("deaths", 40)),
+    ],
+)
+def test_more_casualty_forms(extractor, text, expected):  # type: ignore[no-untyped-def]
+    assert expected in _figs(extractor, text), _figs(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a verb inside a word is no verb ("bloodied" holds "died"); fighter aircraft are no fighters
+        "Television showed a blindfolded man with a bloodied face after the jet crashed in Kashmir on Wednesday.",
+        "India has confirmed losing a MiG-21 Bison fighter in what it called an aerial engagement over Kashmir.",
+        "The Iraqi air force lost two fighter jets over Kirkuk on Monday after the strike on the base.",
+        # those aboard who lived
+        "Rescuers said 12 people aboard the ferry were rescued near Lampedusa after the boat was shelled.",
+    ],
+)
+def test_more_casualty_near_misses(extractor, text):  # type: ignore[no-untyped-def]
+    assert _figs(extractor, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("At least 235 people were killed in the attack on the mosque in Bir al-Abed, the state news agency MENA said.",
+         "MENA"),
+        ("The pro-government daily Sabah reported that 12 soldiers were killed near Hakkari in Turkey.", "Sabah"),
+        ("OUAGADOUGOU - Gunmen attacked the post at Inata in northern Burkina Faso on Sunday. In a statement, the "
+         "government gave a provisional toll of 19 gendarmes killed.", "Government (Burkina Faso)"),
+        ("The health ministry issued a new toll of 40 dead after the strike on Khan Younis.", "the health ministry"),
+    ],
+)
+def test_an_outlet_by_its_name_and_a_body_giving_a_toll(extractor, text, label):  # type: ignore[no-untyped-def]
+    ex = extractor.extract(Article(Path("test.txt"), "test", text, "test", date(2019, 6, 12), "option"))
+    labels = [f.attribution.label for e in ex.events for f in e.figures]
+    assert labels and all(lab == label for lab in labels), labels
