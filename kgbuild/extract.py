@@ -1122,6 +1122,12 @@ SPEAKER_KILLED = re.compile(
     r"neutrali[sz]ed|wounded|shot)\b",
     re.I,
 )
+#: A nationality that names attackers ("Palestinian gunmen who crossed ...", "Chechen militants", "Somali
+#: insurgents"): armed non-state attackers, never the nationality of the soldiers they hit.
+ATTACKER_AFTER_NAT = re.compile(
+    r"^[\w.'\u2019-]+\s+(?:[a-z][\w-]*\s+){0,2}?(?:gunmen|gunman|militants?|attackers?|assailants?|insurgents?|"
+    r"suicide bombers?|bombers|jihadists?|guerrillas?|raiders|infiltrators)\b"
+)
 #: A comparison with another incident: what follows counts that one ("the deadliest since the 2016 attack
 #: that claimed 80 lives", "the worst loss since 2005, when 19 soldiers died").
 COMPARED_SINCE = re.compile(
@@ -1149,7 +1155,7 @@ SOURCE_NOUNS = re.compile(
     r"sites?|websites?|journalists?|correspondents?|doctors?|medics?|officers?|bloggers?|channels?|"
     r"observatory|government|military|army|committee|command|coalition|police|governor|"
     r"embassy|newspapers?|daily|network|television|TV|ministry|president|minister|mayor|accounts?|"
-    r"authorities|charity|company|operator|prosecutors?|investigators?|rescuers|office|palace|presidency|"
+    r"authorities|charity|company|operator|prosecutors?|investigators?|rescuers|office|palace|presidency|commissioner|"
     r"department|directorate|bureau|commission|council|mission|navy|air force|marine corps|coast guard|"
     r"airlines?|airways|carrier|kidnappers|captors|hostage-takers|organi[sz]ers|(?<=[Tt]he )service|administration)\b",
     re.I,
@@ -2375,6 +2381,7 @@ class Extractor:
         self._pub_year = 0  # the year of the article being read (set by _event)
         self._roles: dict[str, str] | None = None
         self._attr_text = ""
+        self._attacker_cache: tuple[str, set[str]] | None = None
         self._text_country: str | None = None
         self._civil_aircraft = False
         self._passengers_civil = False
@@ -2432,6 +2439,14 @@ class Extractor:
             name = self._person_before(base)
             if name:
                 return Attribution("unnamed", name, None, Span(base, base + len(phrase), phrase))
+        if re.fullmatch(
+            r"(?:the|that|this|its|their)\s+(?:[\w-]+\s+)?(?:statement|communiqu[e\u00e9]|press release|announcement)",
+            phrase,
+            re.I,
+        ) and self._recent_orgs:
+            # "Four soldiers were wounded, the statement said" after "The army said ...": that body's statement
+            last = self._recent_orgs[-1]
+            return Attribution("organisation", last.label, last.organisation, Span(base, base + len(phrase), phrase))
         if re.fullmatch(r"(?:he|she|it|they|we|I)", phrase, re.I) or re.search(r"\s(?:he|she|it|they)$", phrase):
             return None  # "In an updated statement it said": whoever "it" is
         owner = re.fullmatch(
@@ -3833,7 +3848,17 @@ class Extractor:
             return earlier[-1][1], side
         if context_nat is not None and context_nat in agents.values():
             return None, side  # "A Russian drone strike killed three soldiers": not Russians
+        if context_nat is not None and context_nat in self._attacker_nats():
+            return None, side  # "Palestinian gunmen ... Four other soldiers were wounded": not the gunmen's
         return context_nat, side
+
+    def _attacker_nats(self) -> set[str]:
+        """The nationalities the article gives its attackers by ("Palestinian gunmen", "Chechen militants")."""
+        if self._attacker_cache is None or self._attacker_cache[0] is not self._attr_text:
+            text = self._attr_text
+            nats = {code for pos, code in self._nationality_in(text) if ATTACKER_AFTER_NAT.match(text[pos:])}
+            self._attacker_cache = (text, nats)
+        return self._attacker_cache[1]
 
     def _agent_nationalities(self, before: str) -> dict[int, str]:
         """The nationalities of who did the harm, told before a group (by their positions in ``before``): of an
@@ -3847,7 +3872,7 @@ class Extractor:
                 out[pos] = code
                 continue
             tail = before[pos:]
-            if AGENT_AFTER_NAT.match(tail) or AGENT_BY_BEFORE.search(before[max(0, pos - 40) : pos]) or (
+            if AGENT_AFTER_NAT.match(tail) or ATTACKER_AFTER_NAT.match(tail) or AGENT_BY_BEFORE.search(before[max(0, pos - 40) : pos]) or (
                 AGENT_IN_BEFORE.search(before[max(0, pos - 40) : pos]) and AGENT_NOUN_AFTER_NAT.match(tail)
             ):
                 out[pos] = code
@@ -4599,6 +4624,17 @@ class Extractor:
             nat = civil_country
         if nat is None and f.side == "pro-government" and country:
             nat = country  # "government troops", "regime forces", "loyalist militiamen": the country's own
+        if (
+            nat is None
+            and f.affiliation in ("armed-forces", "police")
+            and f.side is None
+            and civil_country
+            and self._proper_nats == {civil_country}
+            and not MIXED_FORCE.search(f.group_label)
+        ):
+            # "an army helicopter ... three soldiers died" in a story that names no nation but the incident's
+            # country: its own forces (a foreign force, an attacker's nation named anywhere, and this stays off)
+            nat = civil_country
         aboard = re.search(r"\b(?:people|persons|passengers|crew|on board|aboard|dead)\b", f.group_label, re.I)
         if event.type in ("aircraft-crash", "shoot-down") and aboard and nat is None and self._aircraft_nat:
             nat = self._aircraft_nat
@@ -4616,6 +4652,7 @@ class Extractor:
         out: list[Attribution] = []
         self._recent_orgs = []
         self._attr_text, self._text_country, self._told_cache = text, None, {}
+        self._attacker_cache = None
         self._sent_starts, self._event_date = [s0 for s0, _e, _t in sents], None
         self._recent_speakers = []
         self._civil_aircraft = self._is_civil_aircraft(text)  # read by the figures, after the attributions

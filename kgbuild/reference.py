@@ -145,6 +145,15 @@ class Reference:
         )
 
 
+_SPELLINGS = {"Defence": "Defense", "Defense": "Defence", "defence": "defense", "defense": "defence",
+              "Centre": "Center", "Center": "Centre", "centre": "center", "center": "centre"}
+
+
+def _other_spelling(alias: str) -> str:
+    """The alias in the other of British and American spelling (Defence/Defense, Centre/Center)."""
+    return re.sub(r"\b(?:[Dd]efen[cs]e|[Cc]ent(?:re|er))\b", lambda m: _SPELLINGS[m.group(0)], alias)
+
+
 def _load_yaml(name: str):  # type: ignore[no-untyped-def]
     with open(DATA / name, encoding="utf-8") as fh:
         return yaml.safe_load(fh)
@@ -378,6 +387,10 @@ def load() -> Reference:
         ref.organisations[key] = org
         for alias in spec.get("aliases", []):
             ref.org_matcher.add(alias, org)
+            # British and American spellings name the same body ("Israel Defence Forces", "Defense Ministry")
+            other = _other_spelling(alias)
+            if other != alias:
+                ref.org_matcher.add(other, org)
     ref.roles = orgs["roles"]
     for role_key, role in ref.roles.items():
         for code, nat in ref.nationalities.items():

@@ -185,3 +185,60 @@ def test_an_outlet_by_its_name_and_a_body_giving_a_toll(extractor, text, label):
     ex = extractor.extract(Article(Path("test.txt"), "test", text, "test", date(2019, 6, 12), "option"))
     labels = [f.attribution.label for e in ex.events for f in e.figures]
     assert labels and all(lab == label for lab in labels), labels
+
+
+def _full(extractor: Extractor, text: str):  # type: ignore[no-untyped-def]
+    ex = extractor.extract(Article(Path("test.txt"), "test", text, "test", date(2019, 6, 12), "option"))
+    return [(f.kind, f.value, f.nationality, f.attribution.label) for e in ex.events for f in e.figures]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # British and American spellings of one body
+        ("The Israel Defence Forces said that two soldiers were killed near the border crossing at Erez.",
+         ("deaths", 2, "IL", "Israel Defense Forces")),
+        # attackers' nationality is never their victims'; the speaking army's own
+        ("The Israel Defense Forces said Palestinian gunmen who crept through a tunnel overnight had killed "
+         "two soldiers at a post near Erez.", ("deaths", 2, "IL", "Israel Defense Forces")),
+        # "the statement" is the body that spoke before
+        ("The Israel Defense Forces said the post near Erez was overrun before dawn by Palestinian militants. "
+         "Three soldiers were wounded, the statement said.", ("injuries", 3, "IL", "Israel Defense Forces")),
+        # a story that names no nation but the incident's country: its own forces
+        ("GUADALAJARA, Mexico (Wire) -- Gunmen shot down an army helicopter near Villa Purificacion in Jalisco "
+         "state on Friday. Three soldiers died in the crash, officials in Mexico said.", ("deaths", 3, "MX", None)),
+        # an official's title before his name speaks
+        ("Public Security Commissioner Juan Carlos Ortega said three soldiers died near Villa Purificacion.",
+         ("deaths", 3, None, "Public Security Commissioner Juan Carlos Ortega")),
+    ],
+)
+def test_whose_soldiers_and_who_speaks(extractor, text, expected):  # type: ignore[no-untyped-def]
+    figs = _full(extractor, text)
+    kind, value, nat, label = expected
+    hit = [f for f in figs if f[:2] == (kind, value)]
+    assert hit, figs
+    assert hit[0][2] == nat, figs
+    if label is not None:
+        assert hit[0][3] == label, figs
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the attackers' own dead keep their nationality
+        ("Three Palestinian gunmen were killed when troops stormed the house in Jenin, the Israeli army said.",
+         ("deaths", 3, "PS")),
+        # a foreign nation in the story: the incident country is not given to soldiers of no stated
+        # nationality (the older context rule still gives them the dominant nation named, here the Americans)
+        ("GUADALAJARA, Mexico (Wire) -- Gunmen attacked a convoy with American advisers near Villa Purificacion "
+         "in Jalisco state on Friday. Three soldiers died, officials said.", ("deaths", 3, "not MX")),
+    ],
+)
+def test_whose_soldiers_near_misses(extractor, text, expected):  # type: ignore[no-untyped-def]
+    figs = _full(extractor, text)
+    hit = [f for f in figs if f[:2] == expected[:2]]
+    assert hit, figs
+    if expected[2] == "not MX":
+        assert hit[0][2] != "MX", figs
+    else:
+        assert hit[0][2] == expected[2], figs
