@@ -54,6 +54,14 @@ _LOSS = re.compile(
     r"(?:hit|struck) by)\b",
     re.I,
 )
+#: a loss that is itself hostile: "downed", "brought down", "shot down" need no fire word beside them
+#: ("a Chinook was brought down west of Baghdad"), unless what brought it down was no enemy
+_HOSTILE_LOSS = re.compile(r"\b(?:downed|brought (?:[\w-]+ ){0,4}?down|shot (?:[\w-]+ ){0,4}?down)\b", re.I)
+_BENIGN_AFTER_LOSS = re.compile(
+    r"^[^.;]{0,40}?\b(?:safely|to land|for an? (?:emergency|forced) landing|by (?:bad |the )?(?:weather|fog|storms?|"
+    r"winds?|ice|icing|engine|mechanical|technical|a technical|a mechanical|an engine|pilot error|lightning))\b",
+    re.I,
+)
 #: what was shot down was a munition, not an aircraft
 _MUNITION_PATIENT = re.compile(
     r"\b(?:shot down|downed|intercepted|destroyed)\s+(?:\d+\s+|more than \d+\s+|all\s+|most of the\s+)?"
@@ -157,6 +165,11 @@ def shoot_down_clause(sent: str, prev: str = "") -> bool:
                 continue
         fire = list(_AA_FIRE.finditer(clause))
         loss = _LOSS.search(clause)
+        hostile = _HOSTILE_LOSS.search(clause)
+        if craft and hostile and not _BENIGN_AFTER_LOSS.match(clause[hostile.end() :]) and not _UNASSERTED.search(
+            clause[: hostile.start()]
+        ):
+            return True  # "a helicopter was downed", "brought the jet down": the loss tells the fire
         if not fire or not loss:
             continue
         if _UNASSERTED.search(clause[: min(loss.start(), fire[0].start())]):
@@ -165,6 +178,31 @@ def shoot_down_clause(sent: str, prev: str = "") -> bool:
             continue  # "a missile strike hit the base": the strike, not fire at an aircraft
         return True
     return False
+
+
+#: some of the attackers wore or set off vests ("at least two of the attackers detonated explosive
+#: vests", "one of the gunmen blew himself up")
+_SOME_ATTACKERS_VEST = re.compile(
+    r"\b(?:some|one|two|three|four|several|at least (?:one|two|three|\w+)|\d+|a few|others)\s+of\s+(?:the|them|those)\s*"
+    r"(?:[\w-]+\s+)?(?:attackers|gunmen|militants|assailants|fighters|insurgents|raiders|men)?\b[^.;]{0,60}?"
+    r"\b(?:detonat\w*|blew|wore|wearing|set off|exploded|triggered)\b[^.;]{0,40}?\b(?:vests?|belts?|themselves|himself|explosives)\b",
+    re.I,
+)
+#: the attackers fought with guns: a gun assault, whatever vests some of them wore
+_GUN_ASSAULT = re.compile(
+    r"\b(?:turned their (?:guns|weapons|rifles)|opened fire|shot their way|fought their way|fought (?:on |back )?for|"
+    r"gun ?battles?|gunfights?|firefights?|shoot-?outs?|sprayed [^.;]{0,30}(?:bullets|gunfire)|"
+    r"(?:heavy|sustained|intense|automatic) (?:gun|weapons )?fire|small[- ]arms|exchanged fire|stormed)\b|"
+    r"\bthe others\s+(?:fought|kept fighting|held out|battled)\b",
+    re.I,
+)
+
+
+def gun_and_vest(sents: list[str], weights: list[float]) -> bool:
+    """An assault in which gunmen fought and only some of them wore or set off vests: an armed
+    clash (the shooting is the attack), not a suicide bombing."""
+    told = [s for s, w in zip(sents, weights, strict=True) if w]
+    return any(_SOME_ATTACKERS_VEST.search(s) for s in told) and any(_GUN_ASSAULT.search(s) for s in told)
 
 
 def accident_stands(text: str, cue_rx: re.Pattern[str]) -> bool:
@@ -240,7 +278,11 @@ _LEADER_KILLED = re.compile(
     r"(?:was|were|has been|had been|is|are)\s+(?:\w+\s+)?(?:killed|dead|assassinated|among the dead)\b|"
     rf"\b(?:killing|killed|assassinating|assassinated)\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){{0,2}}?{_LEADER}\b|"
     rf"\b(?:targeting|targeted|aimed at|meant for|intended for|attempt(?:ed)? to kill|threatened to kill|plot to kill)\s+"
-    rf"(?:the\s+(?:[\w-]+\s+){{0,2}}?{_LEADER}\b|(?:Mr|Mrs|Ms|Dr|President|General|Gen\.?)\.?\s+[A-Z])",
+    rf"(?:the\s+(?:[\w-]+\s+){{0,2}}?{_LEADER}\b|(?:Mr|Mrs|Ms|Dr|President|General|Gen\.?)\.?\s+[A-Z])|"
+    # the blast as a leader's convoy passed: "the convoy of former prime minister X was passing"
+    rf"\b(?:convoy|motorcade|car|cortege)\s+of\s+(?:the\s+)?(?:former\s+|ex-)?(?i:{_LEADER})\b|"
+    rf"\b(?:former\s+|ex-)?(?i:{_LEADER})\s+(?:[A-Z][\w'-]+\s+){{1,3}}?(?:was|were)\s+(?:\w+\s+)?(?:killed|assassinated)\s+"
+    r"(?:when|as|after|in)\b[^.;]{0,60}\b(?:blast|bomb|explosion|explosives)",
 )
 #: a comma-fenced aside ("one of its drones, on what it called a routine mission, struck")
 _ASIDE_RX = re.compile(r",[^,.;]{1,90},")

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from .dates import DateMention, find_dates
-from .event_cause import AIRCRAFT_ANY, accident_stands, blast_kind, cause_votes
+from .event_cause import AIRCRAFT_ANY, accident_stands, aircraft_struck, blast_kind, cause_votes, gun_and_vest
 from .ingest import Article
 from .iris import slug
 from .reference import Organisation, Place, Rank, Reference, load
@@ -188,6 +188,14 @@ EVENT_TRIGGERS: dict[str, list[tuple[str, float]]] = {
         (r"\b(?:drone|UAV) attacks?\b", 4),
         (r"\battacks? (?:\w+ ){0,2}?(?:with|by|using) (?:[\w-]+ ){0,2}?(?:drones|UAVs|unmanned aerial vehicles)\b", 4),
         (r"\b(?:kamikaze|suicide|attack|one-way attack|explosive-laden|armed) drones?\b", 3),
+        # the drone itself the bomb: "two drones carrying explosives detonated", "exploding drones"
+        (
+            r"\b(?:drones?|UAVs?|quadcopters?)\s+(?:carrying|laden with|loaded with|packed with|armed with|rigged with|"
+            r"fitted with|strapped with)\s+(?:[\w-]+\s+)?(?:explosives?|bombs?|grenades?|charges?)\b|"
+            r"\b(?:exploding|explosives-laden|explosive-packed|bomb-laden|bomb-carrying|weaponi[sz]ed) (?:drones?|UAVs?|quadcopters?)\b|"
+            r"\b(?:drones?|UAVs?|quadcopters?)\s+(?:\w+\s+)?(?:exploded|detonated|blew up)\b",
+            4,
+        ),
         # "a Lancet loitering munition hit", "a quadcopter dropped a grenade on a trench"
         (r"\bloitering munitions?\b", 3),
         (r"\b(?:quadcopters?|drones?|UAVs?)\s+(?:\w+\s+)?dropped\b", 4),
@@ -264,18 +272,34 @@ EVENT_TRIGGERS: dict[str, list[tuple[str, float]]] = {
             2,
         ),
         (r"ditched", 2),
+        # "two L-39 jets collided in mid-air", "a mid-air collision" (with an aircraft, see _type_scores)
+        (r"\bmid-?air collision\b|\bcollided (?:in mid-?air|over|in the air)\b", 4),
+        (r"\bcollided\b", 2),
         (r"ran out of fuel", 2),
     ],
     "armed-clash": [
         (r"\bclash(?:es|ed)?\b", 3),
         (
             r"\b(?:stormed|overran|overrun|assaulted|raided|attacked) (?:a|an|the|their|its) (?:[\w-]+ ){0,2}?"
-            r"(?:outpost|checkpoint|post|base|position|garrison|camp)s?\b",
+            r"(?:outpost|checkpoint|post|base|position|garrison|camp|airfield|airstrip|air base|barracks)s?\b",
             3,
+        ),
+        # armed men as the attackers: "militants attack Manda Bay airfield", "gunmen stormed the post"
+        (
+            r"\b(?:militants|gunmen|insurgents|rebels|jihadists|guerrillas|militiamen|fighters|attackers|assailants)\s+"
+            r"(?:\w+\s+)?(?:attack(?:ed)?|stormed|raided|assaulted|overran)\s+(?!(?:a|an|the)\s+(?:[\w-]+\s+)?(?:bus|convoy|"
+            r"hotel|school|market|mosque|church|village|hospital)\b)",
+            2,
+        ),
+        # a gun assault: "shot their way past the checkpoints", "heavy gunfire", "the attackers used small arms"
+        (
+            r"\b(?:shot|fought|forced|blasted) their way\b|\bturned their (?:guns|weapons|rifles) on\b|\bgun ?battles?\b|"
+            r"\bshoot-?outs?\b|\b(?:heavy|sustained|intense) (?:gun|weapons )?fire\b|\bheavy gunfire\b|\bsmall arms\b",
+            2,
         ),
         (
             r"\b(?:attacks?|assaults?) on (?:a|an|the|their|its) (?:[\w-]+ ){0,2}?"
-            r"(?:outpost|checkpoint|post|base|position|garrison|camp)s?\b",
+            r"(?:outpost|checkpoint|post|base|position|garrison|camp|airfield|airstrip|air base|barracks)s?\b",
             2,
         ),
         (r"\bambush(?:ed)?\b", 4),
@@ -382,6 +406,46 @@ EVENT_TRIGGERS: dict[str, list[tuple[str, float]]] = {
     ],
 }
 
+
+#: what the reported incident followed or answered: "The shelling came hours after NATO aircraft
+#: bombed ...", "a day after an air strike killed ...", "in retaliation for Friday's raid"
+EARLIER_CLAUSE_BEFORE = re.compile(
+    r"\b(?:came|comes|followed|follows|happened|occurred|was launched)\s+(?:just\s+|only\s+|barely\s+)?"
+    r"(?:(?:a|an|one|two|three|several|\d+|some|just|only|few)\s+)*(?:hours?|days?|weeks?|months?|minutes?)\s+after\b[^.;]*$|"
+    r"\b(?:(?:a|one|two|three|several|\d+)\s+)?(?:hours?|days?|weeks?)\s+after\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:air ?strikes?|raids?|attacks?|bombing|strikes?)\b[^.;]*$|"
+    r"\bin (?:retaliation|revenge|response|reprisal) for\b[^.;]*$",
+    re.I,
+)
+#: a date told as N days after the incident: "resigned on Monday, three days after gunmen stormed"
+DAYS_AFTER_AFTER = re.compile(
+    r"^[^.;]{0,30}?,?\s+(?:just\s+|only\s+)?(?:a|an|one|two|three|four|five|six|seven|ten|several|\d+)\s+"
+    r"(?:days?|weeks?)\s+after\b",
+    re.I,
+)
+#: aircraft told in the plural ("two L-39 jets collided", "navy helicopters"); "fighters" are men
+AIRCRAFT_PLURAL = re.compile(r"\b(?:aircraft|planes|airplanes|jets|warplanes|helicopters|bombers|drones|airliners|gunships)\b", re.I)
+#: supporting fire of a ground assault: "under cover of mortar and anti-tank fire", "covering fire"
+COVER_FIRE_BEFORE = re.compile(r"\bunder (?:the )?cover of\s+(?:[\w-]+\s+){0,4}[\w]*-?$|\bcovering\s+$", re.I)
+#: an army post, base or airfield attacked or raided
+MILITARY_POST_ATTACKED = re.compile(
+    r"\b(?:attack(?:ed|s)?|raid(?:ed|s)?|assault(?:ed|s)?|stormed|overran)\s+(?:on\s+)?(?:a|an|the|their|its)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:outpost|checkpoint|post|base|position|garrison|camp|airfield|airstrip|air base|barracks)s?\b",
+    re.I,
+)
+#: raiders of a state: a raid of theirs stays "other"
+STATE_RAIDERS = re.compile(
+    r"\b(?:special[- ]forces|special operations|commandos?|Navy SEALs|Delta Force|SAS|rescue (?:operation|mission)|"
+    r"hostages?)\b",
+    re.I,
+)
+#: a drone or aircraft that was itself the bomb
+AIRCRAFT_BOMB = re.compile(
+    r"\b(?:drones?|UAVs?|quadcopters?)\s+(?:carrying|laden with|loaded with|packed with|armed with|rigged with)\s+"
+    r"(?:[\w-]+\s+)?(?:explosives?|bombs?)\b|\b(?:exploding|explosive-laden|explosives-laden|bomb-laden) drones?\b|"
+    r"\b(?:drones?|UAVs?)\s+(?:\w+\s+)?(?:exploded|detonated)\b",
+    re.I,
+)
 
 #: verbs that tell an incident, and verbs that tell a statement or a count about it
 _INCIDENT_VERB = (
@@ -5795,6 +5859,8 @@ class Extractor:
                 # sunk on Saturday"): the incident's day before the statement's
                 told_with = _date_clause_kind(sent, rel, rel + len(d.text))
                 announced = announced or told_with == "statement"
+                if DAYS_AFTER_AFTER.match(sent[rel + len(d.text) :]):
+                    announced = True  # "resigned on Monday, three days after gunmen stormed": not the incident's day
                 incident = told_with == "incident"
                 key = (not recent, announced, not (is_trigger or incident), prec_rank, s, not incident, d.start)
                 if not announced and d.precision == "day" and pub - d.earliest <= timedelta(days=400):
@@ -5869,7 +5935,20 @@ class Extractor:
         since = [d for d in self._sent_dates[idx] if d.after_since]
         if since and not ds:
             return True
-        return bool(ds) and all(d.latest < ev_date - timedelta(days=7) for d in ds)
+        # a month or a year that ended before the event ("Last month a helicopter was shot down")
+        # is an earlier time however close its last day is
+        return bool(ds) and all(
+            d.latest < ev_date - timedelta(days=7) or (d.precision in ("month", "year") and d.latest < ev_date)
+            for d in ds
+        )
+
+    @staticmethod
+    def _side_clause(sent: str, rel: int) -> bool:
+        """A trigger in a clause that tells another incident or a support, not the one reported:
+        what an incident "came hours after" or answered ("in retaliation for"), and the fire under
+        whose cover a ground assault went in ("under cover of mortar fire")."""
+        before = sent[:rel]
+        return bool(EARLIER_CLAUSE_BEFORE.search(before) or COVER_FIRE_BEFORE.search(before[-60:]))
 
     def _type_scores(self, text: str, sents, hits, ev_date: date) -> tuple[Counter[str], dict[str, Span]]:  # type: ignore[no-untyped-def]
         """Weighted trigger counts: the first lines count double, background sentences a quarter."""
@@ -5879,6 +5958,8 @@ class Extractor:
         background = {idx for idx in range(len(sents)) if self._background(idx, ev_date)}
         for idx, etype, weight, span in hits:
             w = weight * (2 if idx < head else 1) * (0.25 if idx in background else 1)
+            if 0 <= idx < len(sents) and self._side_clause(sents[idx][2], span.start - sents[idx][0]):
+                w *= 0.25
             scores[etype] += w
             if etype not in first_span or span.start < first_span[etype].start:
                 first_span[etype] = span
@@ -5890,7 +5971,7 @@ class Extractor:
         )
         for etype, v in cause.items():
             scores[etype] += v
-        aircraft = bool(AIRCRAFT.search(text)) or bool(cause.get("shoot-down"))
+        aircraft = bool(AIRCRAFT.search(text) or AIRCRAFT_PLURAL.search(text)) or bool(cause.get("shoot-down"))
         accident_cue = accident_stands(text, ACCIDENT_CUES)
         if not aircraft:
             scores.pop("aircraft-crash", None)
@@ -5904,6 +5985,34 @@ class Extractor:
                 # shoot-down, they tell the shoot-down (an accident cue keeps the crash)
                 scores["shoot-down"] += scores.pop("aircraft-crash")
         return scores, first_span
+
+    def _type_by_instrument(self, scores: Counter[str], text: str, sents, hits, ev_date: date) -> None:
+        """Types the cues of another type stand for: an assault in which only some gunmen wore
+        vests is a clash; a raid by armed men on an army post is a clash (a raid of special forces
+        stays "other"); an attack aimed at a leader made by drones or aircraft is an air strike
+        (the instrument decides when it is an aircraft)."""
+        weights = [0.0 if self._background(i, ev_date) else 1.0 for i in range(len(sents))]
+        plain = [sent for _s, _e, sent in sents]
+        if scores.get("suicide-bombing") and gun_and_vest(plain, weights):
+            scores["armed-clash"] += scores.pop("suicide-bombing")
+        if scores.get("other") and scores.get("armed-clash") and MILITARY_POST_ATTACKED.search(text) and not STATE_RAIDERS.search(text):
+            raid = sum(
+                w * (2 if i < 4 else 1)
+                for i, t, w, sp in hits
+                if t == "other" and re.fullmatch(r"raid(?:ed|s)?", text[sp.start : sp.end], re.I)
+            )
+            if raid:
+                scores["other"] -= raid
+                scores["armed-clash"] += raid
+                if scores["other"] <= 0:
+                    scores.pop("other")
+        if (
+            scores.get("assassination")
+            and scores.get("airstrike", 0) >= 4
+            and scores.most_common(1)[0][0] == "assassination"
+            and any(aircraft_struck(s) or AIRCRAFT_BOMB.search(s) for s in plain)
+        ):
+            scores["airstrike"] += scores.pop("assassination")
 
     @staticmethod
     def _civilian_target(text: str, sents, title: str) -> bool:  # type: ignore[no-untyped-def]
@@ -6076,6 +6185,26 @@ class Extractor:
             # reported from there: above any town the lead names only to locate it
             candidates.append((12, place, start, end, False, text[start:end], 0, False))
         return candidates, near_refs
+
+    def _incident_clause_places(self, candidates, sents, hits, etype: str, ev_date: date):  # type: ignore[no-untyped-def]
+        """The incident's own clauses name its place: a place in a sentence that tells the chosen
+        incident (a trigger of its type) gains, one in a sentence about an earlier incident (all its
+        dates well before) or in what the incident "came hours after" loses."""
+        told = {i for i, t, _w, _sp in hits if t == etype or (etype, t) in SAME_INCIDENT_TYPES}
+        out = []
+        for c in candidates:
+            idx = c[6]
+            score = c[0]
+            if 0 <= idx < len(sents) and c[5]:
+                s0, _e, sent = sents[idx]
+                if self._background(idx, ev_date):
+                    score -= 6
+                elif EARLIER_CLAUSE_BEFORE.search(sent[: max(0, c[2] - s0)]):
+                    score -= 6
+                elif idx in told and c[1].kind in ("settlement", "site"):
+                    score += 1
+            out.append((score, *c[1:]))
+        return out
 
     @staticmethod
     def _named_country_place(payloads: list, named: Counter[str]) -> Place:  # type: ignore[type-arg]
@@ -6273,6 +6402,7 @@ class Extractor:
             ev_date, ev_latest, ev_prec, date_span = pub - timedelta(days=6), pub, "week", None
         scores, first_span = self._type_scores(text, sents, hits, ev_date)
         self._add_title_scores(scores, article.title if article.title and article.title not in text else "", text)
+        self._type_by_instrument(scores, text, sents, hits, ev_date)
         if scores.get("roadside-bomb"):
             # a blast of no named kind is a roadside bomb only with a roadside cue (the road, an IED,
             # a mine, the vehicle that hit it); else the bomber's, the target's or the aircraft's kind
@@ -6321,6 +6451,7 @@ class Extractor:
                 key=f"unnamed-place-{slug(article.slug)}", name="unnamed place", kind="site", site_kind="unknown"
             )
             candidates = [(0, nowhere, 0, 0, False, "", 0, False)]
+        candidates = self._incident_clause_places(candidates, sents, hits, etype, ev_date)
         place, precision, place_span, main_country = self._pick_place(candidates)
         near_place, distance = None, None
         for ref_place, dist, _pos in near_refs:

@@ -390,3 +390,146 @@ def test_a_persons_home_town_is_not_the_incident_place(extractor, text, place): 
 
     name = unicodedata.normalize("NFKD", run(extractor, text).events[0].place.name)
     assert "".join(ch for ch in name if not unicodedata.combining(ch)) == place
+
+
+# ------------------------------------------------------------------ round 3: the instrument and the incident's own clause
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Chinook helicopter was brought down west of the capital on Sunday, killing 16 soldiers aboard.",
+        "Rebels downed an army Mi-17 over the hills north of Goma on Tuesday; all six crew died in the crash.",
+        "An Apache gunship was downed near Karbala on Monday and crashed in a field, the military said. Both "
+        "pilots were killed.",
+        "Militants brought the Super Puma down as it flew low over the valley on Friday, killing nine. The wreck "
+        "burned for hours at the crash site.",
+    ],
+)
+def test_downed_aircraft_is_a_shoot_down(extractor, text):  # type: ignore[no-untyped-def]
+    assert etype(extractor, text) == "shoot-down"
+
+
+def test_aircraft_brought_down_safely_is_no_shoot_down(extractor):  # type: ignore[no-untyped-def]
+    text = (
+        "A transport helicopter crashed on landing near Bagram on Monday, killing two crew, after its pilot had "
+        "brought the aircraft down by a technical fault an hour earlier."
+    )
+    assert etype(extractor, text) == "aircraft-crash"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen stormed the army base outside Kunduz on Friday and turned their guns on soldiers at prayer. Two of "
+        "the attackers detonated explosive vests; the others fought for six hours. At least 40 soldiers were killed.",
+        "Insurgents shot their way into the police academy on Tuesday, killing 28 recruits. One of the gunmen "
+        "blew himself up near the dormitory; the rest were killed in a gun battle with commandos.",
+        "About a dozen militants attacked the air base before dawn with rifles and grenades, and some of them wore "
+        "suicide vests, officials said. Eleven soldiers died in the firefight.",
+    ],
+)
+def test_gun_assault_with_some_vests_is_an_armed_clash(extractor, text):  # type: ignore[no-untyped-def]
+    assert etype(extractor, text) == "armed-clash"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near-misses: the bomber's blast is the attack
+        "A suicide bomber blew himself up at the gate of the army base on Friday, killing 12 soldiers.",
+        "Two suicide bombers detonated their explosive vests among worshippers at a mosque on Friday, killing 31.",
+    ],
+)
+def test_suicide_blast_without_gun_assault_stays_a_suicide_bombing(extractor, text):  # type: ignore[no-untyped-def]
+    assert etype(extractor, text) == "suicide-bombing"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A shell fired from the hills exploded in the market square on Thursday, killing 30 people. The shelling "
+        "came hours after NATO aircraft bombed an ammunition depot near the rebel stronghold.",
+        "Mortar rounds slammed into a crowded street on Monday, killing nine civilians. The attack came a day after "
+        "an air strike destroyed a rebel headquarters in the north.",
+        "Artillery fire hit a residential district of the city on Saturday, killing 11, in retaliation for an air "
+        "raid on the militia's base on Friday.",
+    ],
+)
+def test_shelling_after_an_air_raid_told_as_its_cause_stays_shelling(extractor, text):  # type: ignore[no-untyped-def]
+    assert etype(extractor, text) == "shelling"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Palestinian gunmen who crossed through a tunnel killed two soldiers in an attack on an army position near "
+        "the border on Sunday. Under cover of mortar and anti-tank fire, they struck a tank and a watchtower.",
+        "Militants raided a border post before dawn on Tuesday, killing four guards. They attacked under cover of "
+        "heavy mortar fire from across the river.",
+    ],
+)
+def test_raid_on_an_army_post_under_covering_fire_is_an_armed_clash(extractor, text):  # type: ignore[no-untyped-def]
+    assert etype(extractor, text) == "armed-clash"
+
+
+def test_special_forces_raid_stays_other(extractor):  # type: ignore[no-untyped-def]
+    text = "Special forces raided a militant compound near the border on Tuesday, killing five suspects."
+    assert etype(extractor, text) == "other"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A huge explosion tore through the seafront on Monday as the convoy of former prime minister Omar Haddad "
+        "was passing. Haddad and nine others were killed in the blast.",
+        "A car bomb went off as the motorcade of the governor passed the central bank on Tuesday, killing him and "
+        "four bodyguards.",
+    ],
+)
+def test_blast_at_a_leaders_convoy_is_an_assassination(extractor, text):  # type: ignore[no-untyped-def]
+    assert etype(extractor, text) == "assassination"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two drones carrying explosives detonated near the presidential stand during a parade on Saturday, "
+        "injuring seven soldiers, in what the government called an assassination attempt.",
+        "Explosive-laden drones struck the stage where the governor was speaking on Sunday; officials called it an "
+        "assassination attempt. Three guards were injured.",
+    ],
+)
+def test_drones_aimed_at_a_leader_are_an_airstrike(extractor, text):  # type: ignore[no-untyped-def]
+    assert etype(extractor, text) == "airstrike"
+
+
+def test_gunman_assassination_stays_assassination(extractor):  # type: ignore[no-untyped-def]
+    text = "The minister was assassinated by a gunman outside his home on Friday, police said."
+    assert etype(extractor, text) == "assassination"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three pilots were killed on Friday when two L-39 jets collided in mid-air over the region, the air force said.",
+        "Two navy helicopters collided over the sea during a night exercise on Tuesday; seven crew died.",
+    ],
+)
+def test_aircraft_colliding_is_a_crash(extractor, text):  # type: ignore[no-untyped-def]
+    assert etype(extractor, text) == "aircraft-crash"
+
+
+def test_place_of_an_earlier_incident_is_not_the_incidents(extractor):  # type: ignore[no-untyped-def]
+    text = (
+        "A government helicopter was shot down near the town of Saraqib on Monday, killing five. "
+        "Last month a Syrian helicopter was shot down by militants near Palmyra."
+    )
+    assert run(extractor, text, published=date(2016, 8, 1)).events[0].place.name == "Saraqib"
+
+
+def test_date_told_days_after_the_incident_is_a_statements(extractor):  # type: ignore[no-untyped-def]
+    text = (
+        "The defence minister resigned on Monday, three days after gunmen stormed an army base and killed dozens "
+        "of soldiers. What happened on Friday is now clear: the attackers opened fire at the mosque."
+    )
+    assert run(extractor, text, published=date(2017, 4, 24)).events[0].date == date(2017, 4, 21)
