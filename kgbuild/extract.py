@@ -1873,6 +1873,10 @@ _NOT_PERSON_WORDS = {
     "International", "Human", "Rights", "Watch", "Amnesty", "Doctors", "Save", "Children", "Observatory",
 }
 
+#: Words that close the name of a military site, never a person's: "Manda Bay Airfield", "Hmeimim Airbase".
+SITE_WORDS = frozenset("Airfield Airbase Aerodrome Airstrip Barracks Garrison Outpost Cantonment Airport".split())
+_NOT_PERSON_WORDS |= SITE_WORDS
+
 #: Words that close the name of a unit or a force, never a person's: "Assam Rifles", "Grenadier Guards",
 #: "Royal Marines", "Border Scouts", "Rapid Support Forces", "Frontier Corps".
 UNIT_WORDS = frozenset(
@@ -3930,6 +3934,8 @@ class Extractor:
                     end = hit.end + name_m.start("name") + len(name)
                     if name_m.group("initials"):
                         name = f"{name_m.group('initials').strip()} {name}"
+                    if name.split()[-1] in ("Jr", "Sr") and sent[end : end + 1] == ".":
+                        name, end = name + ".", end + 1  # "Spc. Henry J. Mayfield Jr.": the suffix keeps its stop
             preceded_by_rank_of = bool(RANK_OF.search(sent[max(0, hit.start - 20) : hit.start]))
             if not name and not preceded_by_rank_of:
                 continue  # "the general" alone is a coreference, handled later
@@ -4381,8 +4387,8 @@ class Extractor:
         return got
 
     def _is_plain_name(self, name: str) -> bool:
-        if name.split()[-1] in UNIT_WORDS:
-            return False  # "Assam Rifles", "the Frontier Corps": a unit, not a person
+        if name.split()[-1] in UNIT_WORDS or name.split()[-1] in SITE_WORDS:
+            return False  # "Assam Rifles", "the Frontier Corps": a unit; "Manda Bay Airfield": a site
         for matcher in (self.ref.org_matcher, self.ref.nationality_matcher, self.ref.rank_matcher):
             if any(h.start == 0 or h.end == len(name) for h in matcher.finditer(name)):
                 return False
