@@ -1344,7 +1344,12 @@ FATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"died (?:[\w,]+ ){0,4}?(?:of|from) (?:\w+ ){0,3}(?:wounds|injuries)|succumbed to (?:\w+ ){0,3}"
             r"(?:wounds|injuries)|died (?:later )?in (?:a |the )?hospital|(?:mortally|fatally) (?:wounded|injured)|"
             r"died (?:while|during) "
-            r"(?:being )?(?:evacuat|receiv|treat)|died (?:of|from) (?:\w+ ){0,2}(?:wounds|injuries)",
+            r"(?:being )?(?:evacuat|receiv|treat)|died (?:of|from) (?:\w+ ){0,2}(?:wounds|injuries)|"
+            # dying on the way, or later, after being hurt: "died on the way to a hospital", "later died",
+            # "was taken to hospital, where he died"
+            r"died (?:[\w,]+ ){0,2}?(?:on (?:the|his|her|their) way|en route|after being (?:taken|rushed|flown)) to "
+            r"(?:a |the )?(?:[\w-]+ ){0,2}?(?:hospital|clinic)|\b(?:later|subsequently) died\b|\bdied (?:later|subsequently)\b|"
+            r"\bhospital,? where (?:he|she|they) (?:later |subsequently )?died\b",
             re.I,
         ),
     ),
@@ -1367,7 +1372,15 @@ FATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "captured",
         re.compile(
             r"\b(?:captured|taken (?:prisoner|captive|hostage)|abducted|kidnapped|"
-            r"(?:took|seized|taken)\s+(?:[\w.'-]+\s+){1,5}?(?:hostage|prisoner|captive)|held (?:hostage|captive))\b",
+            r"(?:took|seized|taken)\s+(?:[\w.'-]+\s+){1,5}?(?:hostage|prisoner|captive)|held (?:hostage|captive)|"
+            # in the enemy's hands, however told: "was seized", "is being held by", "in rebel custody",
+            # "was taken by the attackers", "dragged into Gaza", "remains a prisoner", "fell into their hands"
+            r"(?:was|were|been|being|is|are)\s+(?:\w+\s+)?seized|(?:being|is|are|was|were|been|still|now)\s+held\s+(?:by|in)|"
+            r"in (?:[\w-]+\s+){0,2}?custody|(?:dragged|hauled|spirited|led) (?:away|off|into|across)|"
+            r"taken (?:away )?by (?:the |his |her |their )?(?:[\w-]+\s+){0,2}?(?:attackers|militants|gunmen|rebels|"
+            r"insurgents|fighters|kidnappers|captors|guerrillas|separatists|terrorists|jihadists|pirates|raiders|"
+            r"assailants)|(?:remains|remained|is|was) (?:still )?(?:a )?prisoner|prisoner of|"
+            r"fell into (?:[\w'\u2019-]+\s+){1,4}?hands|in the hands of)\b",
             re.I,
         ),
     ),
@@ -1379,14 +1392,25 @@ FATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
-    ("injured", re.compile(r"\b(?:wounded|injured|hurt|wounding|injuring)\b", re.I)),
+    (
+        "injured",
+        re.compile(
+            r"\b(?:wounded|injured|hurt|wounding|injuring|hospitali[sz]ed|(?:severe|serious|critical) (?:burns|injuries)|"
+            # "has been taken to hospital with severe burns", "in critical condition"
+            r"(?:taken|rushed|admitted|airlifted|flown) (?:\w+ )?to (?:a |the )?(?:[\w-]+ ){0,2}?(?:hospital|clinic)|"
+            r"in (?:a )?(?:critical|serious|stable|grave) condition)\b",
+            re.I,
+        ),
+    ),
     (
         "survived",
         re.compile(
             r"\b(?:survived|rescued|ejected|was saved|were saved|escaped|picked up|recovered alive|"
             r"safe and sound|unharmed|unhurt|uninjured|unscathed|evacuated safely|brought back safely|"
             r"(?:was|were) not (?:hurt|injured|wounded|harmed)|escaped (?:injury|unhurt|serious injury)|"
-            r"walked away from)\b",
+            r"walked away from|(?:was|were|had|has|have) (?:not|n't) been (?:hurt|injured|wounded|harmed)|"
+            # "is safe", "walked out", "came out alive", "emerged unscathed"
+            r"(?:is|are|was|were) (?:now |all |both )?safe(?! to)|walked (?:out|free)|came out alive|emerged (?:alive|unhurt|unharmed|unscathed))\b",
             re.I,
         ),
     ),
@@ -1411,6 +1435,27 @@ FATE_YEAR_BEFORE = re.compile(r"\b(?:the|a|an|his|her)\s+(?:19|20)\d\d\s+$")
 FATE_AVENGED_BEFORE = re.compile(
     r"\b(?:in (?:retaliation|revenge|reprisal) for|to avenge|avenging)\b[^;]{0,60}$", re.I
 )
+#: A fate verb in the active voice with its object after it ("killed six rebels", "wounding his driver",
+#: "killing Hariri"): the object's fate, not that of a name standing before it.
+ACTIVE_FATE_OBJECT = re.compile(
+    r"(?:killed|killing|wounded|wounding|injured|injuring|hurting)\s+(?:(?:at least|more than|about|some|nearly|"
+    r"up to|almost|over)\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|"
+    r"hundreds|several|many|a|an|the|his|her|their|its|one|[A-Z][a-z])\b"
+)
+PASSIVE_AUX = {"was", "were", "is", "are", "been", "being", "be", "get", "got", "gets", "also", "later", "badly",
+               "seriously", "slightly", "critically", "lightly", "reportedly"}
+ACTIVE_IRREGULAR = {"led", "met", "went", "gave", "took", "made", "sent", "paid", "told", "spoke", "held", "put", "ran",
+                    "left", "came", "wrote", "said", "says", "saw", "brought", "sought", "won", "lost", "flew", "thanked"}
+PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|be|is|are|got|get|gets)\s+(?:\w+ly\s+|also\s+|later\s+)?$", re.I)
+#: Between two fates of one subject: objects and adverbs, then a conjunction (or a comma closing an
+#: aside) and only auxiliaries, adverbs or a pronoun: "wounded in the leg and is now", "hurt, was".
+FATE_CHAIN_GAP = re.compile(
+    r"(?:\s+(?!(?:and|but|said|says|told|while|whereas|who|which|that)\b)[\w'\u2019-]+){0,8}?\s*"
+    r"(?:,\s*(?:(?:and|but|then)\s+)?|\s+(?:and|but|then|before|yet)\s+|,\s+where\s+)"
+    r"(?:(?:he|she|they|was|is|has|had|have|been|being|were|are|now|later|then|still|subsequently|eventually|"
+    r"also|soon|remains|remained|was later|afterwards)\s+){0,3}",
+    re.I,
+)
 FATE_NEGATED = re.compile(r"\b(?:not|no|n't|never|without being)\s+(?:\w+\s+){0,2}$", re.I)
 
 ROLE_NOUNS = (
@@ -1420,6 +1465,11 @@ ROLE_NOUNS = (
     "specialist chief leader spokesman official envoy diplomat attendant stewardess steward"
 ).split()
 SPEAKER_ROLES = {"spokesman", "official", "envoy", "diplomat"}
+OFFICE_ROLES = {
+    "president", "minister", "premier", "chancellor", "governor", "senator", "mayor", "judge", "justice", "envoy",
+    "secretary", "speaker", "emir", "sultan", "commissioner", "prosecutor", "congressman", "congresswoman",
+    "lawmaker", "legislator", "mp", "deputy",
+}
 ROLE_AFFILIATION = {
     "spokesman": "unknown",
     "official": "unknown",
@@ -1456,6 +1506,15 @@ NAME = (
 _NAME_AFTER = re.compile(
     r"^\s+(?:\((?:res|ret|retd|reserve|retired)\.?\)\s+)?(?P<initials>(?:[A-Z]\.\s?){1,3}\s(?=[A-Z][a-z])|"
     r"(?!(?:US|UN|UK|EU)\s)[A-Z]{2,3}\s(?=[A-Z][a-z]))?" + NAME
+)
+#: An office written before a name ("President X", "Foreign Minister Y", "Supreme Court Justice Z",
+#: "former economy minister W", "the minister, V,"): the name is a person's, who is a person of the
+#: incident only when a fate of their own is told (most office holders only comment).
+OFFICE_BEFORE_NAME = re.compile(
+    r"\b(?P<office>President|Minister|Premier|Chancellor|Governor|Senator|Mayor|Judge|Justice|Ambassador|Envoy|"
+    r"Secretary|Speaker|Emir|Sultan|Commissioner|Prosecutor|Congressman|Congresswoman|Lawmaker|MP|Deputy|"
+    r"president|minister|premier|chancellor|governor|senator|mayor|judge|ambassador|envoy|lawmaker|legislator|"
+    r"congressman|congresswoman|prosecutor|commissioner|deputy)\.?,?\s+" + NAME.replace("(?P<name>", "(?P<oname>", 1)
 )
 _NAME_STOP = {
     # a rank word heading an institution's name: "the General Staff", "the General Command"
@@ -1586,11 +1645,11 @@ NAMED_GROUP = re.compile(
     r"\bthe (?:first|second|third|fourth|fifth|other|last) (?:victim |man |woman |soldier |one )?(?:was|is)\s+(?=[A-Z])"
 )
 COREF = re.compile(
-    r"\b(?:the|a|this)\s+(?:(?:senior|junior|Russian|Syrian|Turkish|Iranian|American|British|"
+    r"\b(?:[Tt]he|[Aa]|[Tt]his)\s+(?:(?:senior|junior|Russian|Syrian|Turkish|Iranian|American|British|"
     r"Israeli|slain|dead|wounded|late|young|\d+-year-old)\s+)*(?P<noun>major[- ]general|"
     r"lieutenant[- ]general|brigadier[- ]general|general|colonel|lieutenant colonel|pilot|co-pilot|"
     r"navigator|officer|commander|ambassador|soldier|serviceman|adviser|advisor|contractor|"
-    r"sergeant|captain|major|lieutenant)\b|\b(?P<pron>[Hh]e|[Ss]he|[Hh]im|(?:[Hh]is|[Hh]er)(?= (?:body|remains|coffin|funeral|death)))\b",
+    r"sergeant|captain|major|lieutenant|president|prime minister|minister|governor|mayor|judge|justice)\b|\b(?P<pron>[Hh]e|[Ss]he|[Hh]im|(?:[Hh]is|[Hh]er)(?= (?:body|remains|coffin|funeral|death)))\b",
 )
 RANK_OF = re.compile(r"\bwith the rank of\s+", re.I)
 #: A named person whose own fate is told: "NAME (, aside,) was killed", "the killing of NAME",
@@ -1806,7 +1865,11 @@ EVIDENT_AFTER = re.compile(
     r"(?:killed|dead|slain|shot|stabbed|gunned down|executed|assassinated|murdered|wounded|injured|hurt|"
     r"captured|kidnapped|abducted|missing|unaccounted|taken|held|rescued|freed|released|among|one of|"
     r"pronounced|confirmed|found|buried|laid to rest|evacuated|hospitali[sz]ed|treated|recovering|"
-    r"in (?:a )?(?:critical|serious|stable) condition|on board|aboard))))"
+    r"in (?:a )?(?:critical|serious|stable) condition|on board|aboard|seized|safe|not (?:hurt|injured|harmed|wounded)|"
+    r"unhurt|unharmed|uninjured|unscathed|in (?:[\w-]+\s+){0,2}?custody))"
+    # a first predicate, then the fate: "X was pulled from the rubble but died in hospital"
+    r"|(?:was|were|is|had been|has been)\s+(?:[a-z]+\s+){1,6}?(?:and|but)\s+(?:(?:later|then|subsequently)\s+)?"
+    r"(?:died|succumbed|was killed|was captured|was taken prisoner)))"
 )
 #: After a name: the name is the subject of an active verb with an object ("X killed three villagers",
 #: "Y shot a policeman"): X did it, no fate of X's is told.
@@ -1879,6 +1942,10 @@ _NOT_PERSON_WORDS = {
     "New", "Old", "Great", "Greater", "Little", "Democratic", "People", "Popular", "National", "United",
     "International", "Human", "Rights", "Watch", "Amnesty", "Doctors", "Save", "Children", "Observatory",
 }
+
+#: Words that close the name of a military site, never a person's: "Manda Bay Airfield", "Hmeimim Airbase".
+SITE_WORDS = frozenset("Airfield Airbase Aerodrome Airstrip Barracks Garrison Outpost Cantonment Airport".split())
+_NOT_PERSON_WORDS |= SITE_WORDS
 
 #: Words that close the name of a unit or a force, never a person's: "Assam Rifles", "Grenadier Guards",
 #: "Royal Marines", "Border Scouts", "Rapid Support Forces", "Frontier Corps".
@@ -3956,6 +4023,8 @@ class Extractor:
                     end = hit.end + name_m.start("name") + len(name)
                     if name_m.group("initials"):
                         name = f"{name_m.group('initials').strip()} {name}"
+                    if name.split()[-1] in ("Jr", "Sr") and sent[end : end + 1] == ".":
+                        name, end = name + ".", end + 1  # "Spc. Henry J. Mayfield Jr.": the suffix keeps its stop
             preceded_by_rank_of = bool(RANK_OF.search(sent[max(0, hit.start - 20) : hit.start]))
             if not name and not preceded_by_rank_of:
                 continue  # "the general" alone is a coreference, handled later
@@ -4101,6 +4170,7 @@ class Extractor:
             taken.append((m.start(), end))
         found.extend(self._table_row_person(sent, base, context_nat, taken))
         found.extend(self._evident_persons(sent, base, context_nat, taken))
+        found.extend(self._office_holders(sent, base, context_nat, taken))
         # an unnamed ranked person: "a major general was among the dead"
         for hit in self.ref.rank_matcher.finditer(sent):
             if any(s0 <= hit.start < e0 for s0, e0 in taken) or _NAME_AFTER.match(sent[hit.end :]):
@@ -4282,6 +4352,77 @@ class Extractor:
             taken.append((start, end))
         return out
 
+    def _office_holders(  # type: ignore[no-untyped-def]
+        self, sent: str, base: int, context_nat: str | None, taken
+    ) -> list[PersonFact]:
+        """A name after an office ("President X", "Foreign Minister Y", "the minister, Z,"): a person,
+        kept only if a fate of their own is told (see _office_fate_told). The span starts at the office,
+        so that "the car of Mayor X" reads X as a preposition's object."""
+        out: list[PersonFact] = []
+        for m in OFFICE_BEFORE_NAME.finditer(sent):
+            if any(s0 <= m.start("oname") < e0 or m.start("oname") <= s0 < m.end() for s0, e0 in taken):
+                continue
+            if re.search(r"['\u2019]s?$", m.group("oname")):
+                continue  # "President X's heartland": a possessor, not the clause's subject
+            name = self._clean_name(m.group("oname"))
+            if not name or KIN_OF_BEFORE.search(sent[max(0, m.start() - 100) : m.start()]):
+                continue  # "the son of former minister X": named for another's sake
+            known = self._known_surname(name)
+            if len(name.split()) < 2 and not known:
+                continue
+            if not self._plain_name(name if len(name.split()) >= 2 else known):
+                continue
+            end = m.start("oname") + m.group("oname").find(name.split()[-1]) + len(name.split()[-1])
+            if re.match(r"\s*[A-Z]\w", sent[end:]) or NAME_MODIFIES.match(sent[end:]):
+                continue  # "Minister Ivan Petrov Street", "Governor Ali Khan Hospital"
+            # the whole title: "by Foreign Minister X", "of Supreme Court Justice Y" (for a preposition's object)
+            lead = re.search(r"(?:\b(?:[A-Z][a-z]+|former|ex-|deputy|acting|vice)\s+){0,3}$", sent[: m.start()])
+            start = lead.start() if lead else m.start()
+            out.append(
+                PersonFact(
+                    known or name,
+                    None,
+                    self._person_nationality(sent, start, context_nat),
+                    "civilian",
+                    m.group("office").lower(),
+                    spans=[Span(base + start, base + end, sent[start:end])],
+                )
+            )
+            taken.append((start, end))
+        return out
+
+    @staticmethod
+    def _office_fate_told(p: PersonFact, text: str) -> bool:
+        """An office holder's fate is their own when a mention of theirs that does not speak comes before
+        it in its sentence ("President X was not hurt", "Torres is safe", "The president was unhurt")."""
+        if p.fate_span is None:
+            return False
+        for sp in p.spans:
+            gap = text[sp.end : p.fate_span.start]
+            if sp.start >= p.fate_span.start or len(gap) > 160 or re.search(r"[.!?]\s+[A-Z\"\u201c]", gap):
+                continue
+            if PERSON_SPEAKS_AFTER.match(text[sp.end : sp.end + 120]) or SPEAKER_AFTER.match(text[sp.end : sp.end + 120]):
+                continue
+            if SPEECH_BETWEEN.search(gap) or re.match(r"['\u2019]s?\b", gap):
+                continue  # a speaker, or a possessive: "President X's heartland, which had escaped the bombings"
+            if Extractor._acts_in(gap.rsplit(",", 1)[-1] if gap.startswith(",") else gap):
+                continue  # "President X led the tributes to the dead", "Minister Y has since put the toll at"
+            return True
+        return False
+
+    @staticmethod
+    def _acts_in(gap: str) -> bool:
+        """The words between a name and a fate hold a verb the name does in the active voice."""
+        words = re.findall(r"[A-Za-z'\u2019-]+", gap.lower())
+        for i, w in enumerate(words):
+            prev = words[i - 1] if i else ""
+            nxt = words[i + 1] if i + 1 < len(words) else ""
+            if w in ("has", "have", "had") and nxt not in ("been", "not", "also", "since", "already", "now", ""):
+                return True
+            if (w.endswith("ed") or w in ACTIVE_IRREGULAR) and prev not in PASSIVE_AUX and not OWN_FATE_WORD.fullmatch(w):
+                return True
+        return False
+
     def _kin_full_name(self, given: str, before: str, near: str) -> str | None:
         """A child or sibling named by a given name after "his"/"her" takes the surname of the named
         person the clause began with: "Dmitry Petrov said his son Yegor is missing" -> Yegor Petrov."""
@@ -4335,8 +4476,8 @@ class Extractor:
         return got
 
     def _is_plain_name(self, name: str) -> bool:
-        if name.split()[-1] in UNIT_WORDS:
-            return False  # "Assam Rifles", "the Frontier Corps": a unit, not a person
+        if name.split()[-1] in UNIT_WORDS or name.split()[-1] in SITE_WORDS:
+            return False  # "Assam Rifles", "the Frontier Corps": a unit; "Manda Bay Airfield": a site
         for matcher in (self.ref.org_matcher, self.ref.nationality_matcher, self.ref.rank_matcher):
             if any(h.start == 0 or h.end == len(name) for h in matcher.finditer(name)):
                 return False
@@ -4461,6 +4602,10 @@ class Extractor:
                 between = sent[end:abs_s] if abs_s >= end else sent[abs_e:start]
                 if abs_s >= end and SPEAKER_AFTER.match(sent[end:]) and SPEECH_BETWEEN.search(between):
                     continue  # "Lt. Gen. X said two pilots were killed": X is the speaker
+                if abs_s >= end and ACTIVE_FATE_OBJECT.match(clause[m.start() :]) and not PASSIVE_BEFORE.search(
+                    clause[: m.start()]
+                ):
+                    continue  # "X met them two days after the raid that killed six rebels": the rebels' fate
                 dist = abs_s - end if abs_s >= end else start - abs_e
                 score = dist - FATE_PRIORITY[fate] * 4
                 if best is None or score < best[0]:
@@ -4468,7 +4613,37 @@ class Extractor:
         if best is None:
             return None
         _, fate, s, e = best
+        if s >= end:
+            return self._fate_chain(sent, fate, s, e)
         return fate, s, e
+
+    @staticmethod
+    def _fate_chain(sent: str, fate: str, s: int, e: int) -> tuple[str, int, int]:
+        """The gravest of a person's fates told one after the other with no new subject wins: "was
+        wounded and is being held by the militants" (captured), "ejected and survived the landing but is
+        now in rebel custody", "was badly wounded and later died" (died of wounds), ", who was slightly
+        hurt, was dragged away" (captured). "X was wounded and two soldiers were captured" is no chain:
+        a new subject stands after the conjunction."""
+        c_end = _clause_bounds(sent, e)[1]
+        found = sorted(
+            (e + m.start(), e + m.end(), f2)
+            for f2, rx in FATE_PATTERNS
+            for m in rx.finditer(sent[e:c_end])
+            if not FATE_NEGATED.search(sent[e : e + m.start()]) and not FATE_HEDGED.search(sent[e : e + m.start()])
+        )
+        best = (fate, s, e)
+        at = e
+        for s2, e2, f2 in found:
+            if s2 < at:
+                continue
+            if not FATE_CHAIN_GAP.fullmatch(sent[at:s2]):
+                if s2 > at:
+                    break
+                continue
+            if FATE_PRIORITY[f2] > FATE_PRIORITY[best[0]]:
+                best = (f2, s2, e2)
+            at = e2
+        return best
 
     # ------------------------------------------------------------------ main
     def extract(self, article: Article) -> Extraction:
@@ -4621,7 +4796,12 @@ class Extractor:
         self._fates_from_title(persons, article.title if article.title not in text else "")
         # a spokesman is a speaker; an official, envoy or diplomat only when no fate of their own was
         # found with their name ("X, the Brazilian diplomat who headed the mission, ... died")
-        persons = [p for p in persons if p.fate and (p.role not in SPEAKER_ROLES or self._own_fate_told(p, text))]
+        persons = [
+            p for p in persons
+            if p.fate
+            and (p.role not in SPEAKER_ROLES or self._own_fate_told(p, text))
+            and (p.role not in OFFICE_ROLES or self._office_fate_told(p, text))
+        ]
         self._apply_contractor_context(text, figures, persons)
 
         event = self._event(article, sents, figures, persons)
@@ -5133,14 +5313,20 @@ class Extractor:
                     sent + " " + " ".join(x[2] for x in sents[idx + 1 : idx + 2]),
                     " ".join(x[2] for x in sents[: min(idx, 3)]),  # the lead told what happened
                 ):
-                    if FATE_PATTERNS[1][1].search(context):
-                        group_fate = "killed"
-                    elif FATE_PATTERNS[4][1].search(context):
-                        group_fate = "injured"
+                    # the gravest fate told there: a death, a capture ("its pilot was taken prisoner. His
+                    # family identified him as ..."), a disappearance, a wound
+                    for f_name, f_rx in FATE_PATTERNS[1:5]:
+                        if f_rx.search(context):
+                            group_fate = f_name
+                            break
                     if group_fate:
                         break
+                # "President X later named him as Y": X names, Y is named
+                namer_end = s + ng.start() if re.match(r"(?:named|identified)\b", ng.group(0)) else s
                 if group_fate:
                     for p in persons:
+                        if any(s <= sp.start and sp.end <= namer_end for sp in p.spans):
+                            continue
                         if p.fate is None and any(s <= sp.start < e for sp in p.spans):
                             better(p, group_fate, p.spans[0], att)
                         elif group_fate == "died-of-wounds" and p.fate == "killed" and any(
@@ -5179,6 +5365,8 @@ class Extractor:
                             got = self._fate_near(sent, 0, 1) or got  # "X was on board, as was Y": X's clause
                         if RESCUED.search(sent[rel_e : rel_e + 120]) or RESCUED.search(sent[max(0, rel_s - 60) : rel_s]):
                             rescued.add(id(p))
+                        if got and got[1] >= rel_e:
+                            got = self._fate_chain(sent, *got)  # "was wounded and is being held by the militants"
                         if got and got[0] == "survived" and SURVIVED_HURT.search(sent[got[1] : got[1] + 90]):
                             got = ("injured", got[1], got[2])  # "survived but lost both legs"
                         got = got or self._list_subject_fate(sent, rel_e) or self._semicolon_list_fate(sent, rel_s)
@@ -5207,7 +5395,9 @@ class Extractor:
                 noun = (m.group("noun") or "").lower().replace("-", " ")
                 cands = []
                 for p in persons:
-                    if p in mentioned or id(p) in speakers or not any(sp.start < s + m.start() for sp in p.spans):
+                    if p in mentioned or (id(p) in speakers and m.group("pron")) or not any(
+                        sp.start < s + m.start() for sp in p.spans
+                    ):
                         continue
                     label = (p.rank.label.lower() if p.rank else "") + " " + (p.role or "")
                     if m.group("pron") or (noun and noun.split()[-1] in label.replace("-", " ")):
