@@ -1276,6 +1276,13 @@ PLACE_AFTER_COUNT = re.compile(
     r"August|September|October|November|December)\b)(?!\d)"
 )
 #: "two of those killed were Filipino seafarers", "three of the wounded were British".
+#: A nationality told after the group, in apposition: "seven peacekeepers, all from Tanzania,", "nine people,
+#: all of them American citizens", "two engineers, both Chinese nationals," (after an optional place or vessel:
+#: "20 crew on the freighter, all of them Filipino"); "most of them" is no nationality of the whole group.
+APPOSED_NATIONALITY = re.compile(
+    r"(?:\s+(?:on|aboard|in|at|of)\s+(?:the\s+|a\s+|an\s+)?[\w.'-]+(?:\s+[\w.'-]+){0,3}?)?\s*[,(\u2014\u2013-]\s*"
+    r"(?:all|both|each)(?:\s+of\s+them)?\s+(?P<what>(?:from\s+)?[^,;:()\u2014\u2013]{2,40}?)\s*(?=[,;:)\u2014\u2013]|(?<![A-Z])\.(?!\w)|$|\s+(?:was|were|had|have|has|died|are)\b)"
+)
 PARTITIVE_NATIONALS = re.compile(
     rf"(?<![\w-])(?:(?P<qual>at least|more than|over|about|around|nearly|almost|some)\s+)?(?P<num>{NUMBER}) of "
     r"(?:those|the) (?P<who>killed|dead|victims|fatalities|wounded|injured|passengers|crew|crew members|people on board|"
@@ -3551,6 +3558,9 @@ class Extractor:
                 noun,
             ) in self._seen_groups:
                 continue  # "..., including the two airmen": those told of before
+            apposed = self._apposed_nationality(after)
+            if apposed is not None:
+                nat = apposed  # "seven of its peacekeepers, all from Tanzania,": the nationality told after the group
             used.append((m.start(), end))
             out.append(
                 Figure(
@@ -3938,6 +3948,28 @@ class Extractor:
             return payload[1] if isinstance(payload, tuple) else payload.country
         hits = self._nationality_in(self._publisher)
         return hits[-1][1] if hits else None
+
+    def _apposed_nationality(self, after: str) -> str | None:
+        """The nationality an apposition right after a group gives all of it ("..., all from Tanzania,",
+        "..., all of them Filipino,", "..., both Chinese nationals"): a demonym or a country that opens the
+        apposition, not one inside a longer phrase ("all of them by Russian fire", "all Russian-speaking")."""
+        am = APPOSED_NATIONALITY.match(after)
+        if am is None:
+            return None
+        what = am.group("what").strip()
+        if what.lower().startswith("from "):
+            place = re.sub(r"^from\s+", "", what, flags=re.I)
+            country = self._country_named(place)
+            if country is not None:
+                return country
+            what = place
+        for h in self.ref.nationality_matcher.finditer(what):
+            if h.start == 0 and not re.match(r"[-\w]", what[h.end : h.end + 1]) and re.fullmatch(
+                r"(?:\s+[a-z][\w-]*){0,2}", what[h.end :]
+            ):
+                return h.payloads[0]
+            break
+        return None
 
     def _same_group_named_before(self, np_text: str, noun: str, pos: int) -> str | None:
         """The nationality given to the same group noun earlier in the article ("The Ukrainian border guards who

@@ -242,3 +242,45 @@ def test_whose_soldiers_near_misses(extractor, text, expected):  # type: ignore[
         assert hit[0][2] != "MX", figs
     else:
         assert hit[0][2] == expected[2], figs
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a nationality told after the group, in apposition, holds for all of it
+        ("The mission said seven of its peacekeepers, all from Tanzania, had been killed in the ambush near Khor Abeche.",
+         ("deaths", 7, "TZ")),
+        ("A missile struck a tanker off Hodeidah on Monday, killing two sailors. None of the 20 crew on the freighter, "
+         "all of them Filipino, was injured, the coast guard said.",
+         ("injuries", 0, "PH")),
+        ("Gunmen opened fire on the convoy near Bavispe, killing nine people, all of them American citizens.",
+         ("deaths", 9, "US")),
+        ("Five aid workers, all Britons, were wounded when the shell hit the compound in Mogadishu.", ("injuries", 5, "GB")),
+        ("Two engineers, both Chinese nationals, were killed when the bus plunged into the ravine after the blast in Dasu.",
+         ("deaths", 2, "CN")),
+        ("The roadside bomb killed three soldiers - all from France - near Gao on Tuesday, officials said.",
+         ("deaths", 3, "FR")),
+        ("Four tourists (all of them Germans) died when the rocket struck the hotel in Kramatorsk.", ("deaths", 4, "DE")),
+    ],
+)
+def test_nationality_told_after_the_group(extractor, text, expected):  # type: ignore[no-untyped-def]
+    assert expected in _nats(extractor, text), _nats(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value", "not_nat"),
+    [
+        # a nationality inside a longer apposition is no nationality of the group
+        ("Gunmen opened fire on the market in Gao, killing nine people, all of them near the Russian embassy.",
+         "deaths", 9, "RU"),
+        ("Six residents, all Russian-speaking pensioners, were wounded by the shelling of Kharkiv.", "injuries", 6, "RU"),
+        ("The shelling of Kherson killed four civilians, all of them by Russian artillery, the governor said.",
+         "deaths", 4, "RU"),
+        # most of a group is not all of it
+        ("The blast in Kabul killed 12 people, most of them Pakistani pilgrims, police said.", "deaths", 12, "PK"),
+    ],
+)
+def test_nationality_told_after_the_group_near_misses(extractor, text, kind, value, not_nat):  # type: ignore[no-untyped-def]
+    figs = _nats(extractor, text)
+    hit = [f for f in figs if f[:2] == (kind, value)]
+    assert hit and all(f[2] != not_nat for f in hit), figs
