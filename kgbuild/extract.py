@@ -1091,6 +1091,15 @@ TOLL_BEFORE = re.compile(
     r"reached|stood at|stands at)\s*$",
     re.I,
 )
+#: A toll revised after a long subject: "The number of people killed by two suicide bombers at a rally in the
+#: capital rose to", "the death toll from Sunday's bombing of the market in Kirkuk has risen to": the subject
+#: (a toll, or a number of those killed) and a verb of revision, with up to a clause between them.
+TOLL_REVISED_BEFORE = re.compile(
+    r"\b(?:death toll|toll|tally|number of (?:[\w'-]+\s+){1,4}?(?:killed|dead|who (?:have |had )?died))\b"
+    r"[^.;:]{0,120}?\b(?:(?:has |had |have )?(?:rose|risen|climbed|increased|jumped|grown|grew|gone up|went up)\s+to"
+    r"|(?:has |had )?reached|stood at|stands at)\s+(?:(?:at least|more than|over|nearly|almost|some)\s+)?$",
+    re.I,
+)
 #: A count of the hurt told before its number: "the number of wounded rose to 40", "the number diagnosed
 #: with brain injury stood at 34", "the injured toll reached 12".
 INJURED_COUNT_BEFORE = re.compile(
@@ -2237,7 +2246,7 @@ ORDINAL_TOLL = re.compile(
 )
 NUMBER_OF = re.compile(
     r"\b(?:number|total|tally|count) of (?P<np>[^,.;]{1,60}?)\s+(?:killed|who (?:have |had )?died|dead|lost|whose deaths?)\b"
-    r"[^,.;]{0,60}$",
+    r"[^,.;]{0,120}$",
     re.I,
 )
 #: "The deaths bring to 41 the number of French soldiers killed in the Sahel": the count comes first.
@@ -3245,7 +3254,7 @@ class Extractor:
                 kind, end = "deaths", m_end + skip + d.end()
             elif i:
                 kind, end = "injuries", m_end + skip + i.end()
-            elif TOLL_BEFORE.search(before) and not noun:
+            elif (TOLL_BEFORE.search(before) or TOLL_REVISED_BEFORE.search(before)) and not noun:
                 kind = "deaths"
             elif INJURED_COUNT_BEFORE.search(before) and not noun:
                 kind = "injuries"  # "the number diagnosed with brain injuries stood at 34"

@@ -284,3 +284,47 @@ def test_nationality_told_after_the_group_near_misses(extractor, text, kind, val
     figs = _nats(extractor, text)
     hit = [f for f in figs if f[:2] == (kind, value)]
     assert hit and all(f[2] != not_nat for f in hit), figs
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a toll revised after a long subject: a clause between the count and its verb of revision
+        ("The number of people killed by two suicide bombers at a peace rally in the capital rose to 97 on Sunday, "
+         "officials said.", ("deaths", 97, None)),
+        ("The number of people killed when a car bomb tore through the crowded vegetable market in central Kirkuk "
+         "rose to 31 on Tuesday, police said.", ("deaths", 31, None)),
+        ("The number of American soldiers killed when a Chinook helicopter was brought down west of Baghdad on Sunday "
+         "rose to 16 on Monday, Pentagon officials said.", ("deaths", 16, "US")),
+        ("The death toll from Sunday's bombing of the crowded vegetable market in central Kirkuk has risen to 31, "
+         "police said.", ("deaths", 31, None)),
+        ("The toll from the Israeli strike on the school in the Nuseirat camp on Saturday had reached 40 by nightfall, "
+         "medics said.", ("deaths", 40, None)),
+        # transitive revisions, up and down
+        ("A suicide bomber struck a police post in Kandahar on Monday. The interior ministry later raised the toll "
+         "to 41 killed.", ("deaths", 41, None)),
+        ("A suicide bomber struck a police post in Kandahar on Monday, killing 25 people. The army later lowered the "
+         "death toll to 20.", ("deaths", 20, None)),
+        ("A suicide bomber struck a police post in Kandahar on Monday, killing 12 people. The death of a wounded "
+         "soldier on Friday takes the toll from the bombing to 14.", ("deaths", 14, None)),
+    ],
+)
+def test_revised_tolls(extractor, text, expected):  # type: ignore[no-untyped-def]
+    figs = _nats(extractor, text)
+    hit = [f for f in figs if f[:2] == expected[:2]]
+    assert hit, figs
+    if expected[2] is not None:
+        assert hit[0][2] == expected[2], figs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a number of others than the dead, or a toll not yet given
+        "The number of refugees who crossed the border after the shelling of Kharkiv rose to 3,000 on Tuesday.",
+        "The death toll from the bombing in Kirkuk is expected to be announced at 5 pm, police said.",
+        "The number of checkpoints around the city after the bombing of the market in Kirkuk rose to 40, police said.",
+    ],
+)
+def test_revised_toll_near_misses(extractor, text):  # type: ignore[no-untyped-def]
+    assert _figs(extractor, text) == []
