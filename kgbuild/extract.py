@@ -821,6 +821,11 @@ MILITARY_AIRCRAFT_NAMED = re.compile(
     r"\b(?:(?:Su|Mi|Ka|MiG|Il|An|Tu|F|AH|UH|CH|MQ|RQ|C)-\d+\w*|warplanes?|fighter jets?|bombers?|gunships?|"
     r"military (?:plane|aircraft|helicopter|transport)|attack helicopters?|air force (?:plane|jet|aircraft))\b"
 )
+#: Military ranks that head a group noun phrase ("two staff sergeants", "three warrant officers").
+RANK_HEADS = frozenset(
+    "sergeant sergeants corporal corporals lieutenant lieutenants colonel colonels major majors privates "
+    "general generals admiral admirals".split()
+)
 GROUP_NOUNS: dict[str, str] = {}
 for _aff, _nouns in {
     "armed-forces": (
@@ -3911,6 +3916,10 @@ class Extractor:
             affs = ["armed-forces"] + [a for a in affs if a not in ("civilian", "armed-forces")]
         if re.search(r"\bmilitary (?:police|policem[ae]n)\b", low):
             affs.insert(0, "armed-forces")
+        if noun.lower() in RANK_HEADS and "civilian" in affs and not re.search(r"\bcivilians?\b", low):
+            # "two staff sergeants", "three master sergeants": a rank noun as the head makes the group soldiers
+            # (its modifier, "staff", is part of the rank)
+            affs = ["armed-forces"] + [a for a in affs if a not in ("civilian", "armed-forces")]
         if re.search(r"\bwagner\b|private military", low):
             affs.insert(0, "pmc")
         if "pmc" in affs and "armed-forces" in affs and re.search(r"\bsecurity (?:guards?|contractors?)\b", low):

@@ -328,3 +328,19 @@ def test_revised_tolls(extractor, text, expected):  # type: ignore[no-untyped-de
 )
 def test_revised_toll_near_misses(extractor, text):  # type: ignore[no-untyped-def]
     assert _figs(extractor, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "aff"),
+    [
+        # a rank noun as the head makes the group armed forces, whatever the modifier
+        ("A landmine badly wounded two South Korean staff sergeants near Paju, the defence ministry said.", "armed-forces"),
+        ("Two staff sergeants were killed when the mortar hit the base near Kandahar.", "armed-forces"),
+        # near-miss: staff with no rank are civilians
+        ("Two embassy staff were killed when the mortar hit the compound in Kabul.", "civilian"),
+    ],
+)
+def test_rank_head_makes_armed_forces(extractor, text, aff):  # type: ignore[no-untyped-def]
+    ex = extractor.extract(Article(Path("test.txt"), "test", text, "test", date(2019, 6, 12), "option"))
+    affs = [f.affiliations for e in ex.events for f in e.figures]
+    assert affs and affs[0][0] == aff, affs
