@@ -1519,7 +1519,7 @@ _NAME_PARTICLE = (
 )
 #: A personal name: capitalised words, particles ("bin", "al-"), middle initials ("Jonathan J. Dunbar").
 NAME = (
-    rf"(?P<name>{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|{_NAME_PARTICLE})|\s+[A-Z]\.(?=\s+[A-Z][a-z])|"
+    rf"(?P<name>{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|{_NAME_PARTICLE})|\s+[A-Z]\.?(?=\s+[A-Z][a-z])|"
     rf"\s+[\"\u201c][A-Z][a-z]+[\"\u201d](?=\s+[A-Z][a-z])){{0,4}})"
 )
 #: "Master Sgt. (res.) Eliyahu Gabbay": a reserve or retired mark between rank and name
@@ -1766,6 +1766,15 @@ HEADING_FATES = {
     "injured": re.compile(r"\b(?:wounded|injured|hurt)\b", re.I),
     "survived": re.compile(r"\b(?:survivors?|rescued)\b", re.I),
 }
+#: The fate a sentence leading in a list of names tells ("the names of the seven sailors whose bodies
+#: were recovered. They are:", "Those killed were:", "The injured include:").
+LIST_LEAD_FATES = {
+    "killed": re.compile(r"\b(?:victims?|dead|killed|fatalities|died|fallen|bodies|perished|lost their lives|slain)\b", re.I),
+    "injured": re.compile(r"\b(?:wounded|injured|hurt)\b", re.I),
+    "survived": re.compile(r"\b(?:survivors?|rescued|survived)\b", re.I),
+}
+LIST_LEAD_AGENT = re.compile(r"\b(?:who|that|which)\s+(?:had\s+|have\s+|has\s+)?(?:killed|wounded|injured|hurt)\b[^.;:]*", re.I)
+INTRO_PRONOUN = re.compile(r"^(?:they|those|these|the\s+\w+)\s+(?:are|were|include|included)\s*:$", re.I)
 NO_SURVIVORS = re.compile(
     r"\bno survivors\b|\bnone of the (?:\d+|[a-z]+) (?:people|passengers|crew|on board)[^.]{0,30}\bsurvived\b|"
     r"\bnobody (?:on board )?survived\b|\bno one (?:on board )?survived\b|\bthere were no survivors\b",
@@ -4843,6 +4852,7 @@ class Extractor:
         persons.extend(self._names_after_naming_lead(persons, sents, context_nat))
         persons.extend(self._members_of_the_dead(persons, sents, context_nat))
         self._names_in_use(persons, text)
+        self._suffix_stops(persons, text)
         self._fates_from_title(persons, article.title if article.title not in text else "")
         # a spokesman is a speaker; an official, envoy or diplomat only when no fate of their own was
         # found with their name ("X, the Brazilian diplomat who headed the mission, ... died")
@@ -5123,6 +5133,14 @@ class Extractor:
                 unnamed[0].name = name
                 unnamed[0].spans.append(span)
         return [p for p in merged if p.name]
+
+    @staticmethod
+    def _suffix_stops(persons: list[PersonFact], text: str) -> None:
+        """"Armando Alejandre Jr., Carlos Costa": a generational suffix keeps its stop, however the
+        name was found (the name pattern stops at the full stop)."""
+        for p in persons:
+            if p.name and p.name.split()[-1] in ("Jr", "Sr") and re.search(re.escape(p.name) + r"\.", text):
+                p.name += "."
 
     @staticmethod
     def _other_namesake(a: str, b: str) -> bool:
@@ -5606,6 +5624,16 @@ class Extractor:
                 line_start = prev_start
                 if not heading or _LIST_LINE.match(heading):
                     continue
+                if heading.endswith(":") and (len(heading) > 60 or INTRO_PRONOUN.match(heading)):
+                    # a list led in by a sentence ("... released the names of the seven sailors
+                    # killed. They are:"): the lead's last two sentences tell the fate if only one
+                    lead = " ".join(re.split(r"(?<=[.!?])\s+", heading)[-2:])
+                    # "the gunmen who killed three soldiers:": what the listed did, not their fate
+                    lead = LIST_LEAD_AGENT.sub(" ", lead)
+                    told = [f for f in ("killed", "injured", "survived") if LIST_LEAD_FATES[f].search(lead)]
+                    if len(told) == 1:
+                        p.fate, p.fate_span = told[0], Span(prev_start, prev_start + len(heading), heading)
+                    break
                 if len(heading) > 60 or heading.endswith("."):
                     break
                 for fate in ("killed", "injured", "survived"):

@@ -343,3 +343,52 @@ def test_fate_chains_and_office_holders(extractor, text, expected):  # type: ign
 @pytest.mark.parametrize("text", MERELY_MENTIONED)
 def test_merely_mentioned_people_are_no_persons(extractor, text):  # type: ignore[no-untyped-def]
     assert persons(extractor, text) == []
+
+
+# --- fourth round: navy and air-force other ranks, suffixes, lists led in by a sentence --------
+
+LISTED_AND_RANKED = [
+    ('A destroyer collided with a freighter off Japan on Saturday. PO1 Marcus Webb and Seaman Apprentice Luis Ortega were killed.',
+     [('Luis Ortega', 'Seaman Apprentice', 'killed'), ('Marcus Webb', 'Petty Officer First Class', 'killed')]),
+    ('A helicopter crashed in Tamil Nadu on Monday. Junior Warrant Officer Rana Das and JWO Arakkal Pradeep were killed.',
+     [('Arakkal Pradeep', 'Junior Warrant Officer', 'killed'), ('Rana Das', 'Junior Warrant Officer', 'killed')]),
+    ('A submarine sank in the Barents Sea on Saturday. Captain 3rd Rank Ivan Petrov was among the dead.',
+     [('Ivan Petrov', 'Captain 3rd Rank', 'killed')]),
+    ('Cuban jets shot down two planes on Saturday. The group named the dead as Armando Ruiz Jr., Carlos Costa and Pablo Morales.',
+     [('Armando Ruiz Jr.', None, 'killed'), ('Carlos Costa', None, 'killed'), ('Pablo Morales', None, 'killed')]),
+    ('A patrol was ambushed near Kandahar on Friday. Capt. John Smith Sr. and Sgt. Mark Jones Jr. were killed.',
+     [('John Smith Sr.', 'Captain', 'killed'), ('Mark Jones Jr.', 'Sergeant', 'killed')]),
+    ('A patrol was ambushed near Kandahar on Friday. Capt. John Smith and Lt. Mark Jones were killed.',
+     [('John Smith', 'Captain', 'killed'), ('Mark Jones', 'Lieutenant', 'killed')]),
+    ('A destroyer collided with a freighter off Japan on Saturday. The Navy named the seven sailors whose bodies divers recovered. They are:\n'
+     '* Petty Officer 2nd Class Noe Hernandez, 26, of Weslaco, Texas\n* Seaman Dakota Kyle Rigsby, 19, of Palmyra, Virginia',
+     [('Dakota Kyle Rigsby', 'Seaman', 'killed'), ('Noe Hernandez', 'Petty Officer 2nd Class', 'killed')]),
+    ('A mortar hit a base near Basra on Tuesday, the ministry said. Those wounded included:\n'
+     '* Cpl. Dan Ortiz, 22, of Tucson\n* Pvt. Ann T Lee, 19, of Reno',
+     [('Ann T Lee', 'Private', 'injured'), ('Dan Ortiz', 'Corporal', 'injured')]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LISTED_AND_RANKED)
+def test_listed_and_ranked_persons(extractor, text, expected):  # type: ignore[no-untyped-def]
+    assert persons(extractor, text) == expected
+
+
+#: A list led in by a sentence that tells no single fate gives none.
+LIST_LEAD_NEAR_MISSES = [
+    'A destroyer collided with a freighter off Japan on Saturday. The Navy praised the crew on Sunday and named its officers. They are:\n'
+    '* Cmdr. Bryce Benson, of Fresno\n* Lt. Sara Cole, of Dayton',
+    'A mortar hit a base near Basra on Tuesday, killing two soldiers and wounding three, the ministry said. They were:\n'
+    '* Cpl. Dan Ortiz, of Tucson\n* Pvt. Ann Lee, of Reno',
+]
+
+
+@pytest.mark.parametrize("text", LIST_LEAD_NEAR_MISSES)
+def test_list_lead_without_one_fate_gives_none(extractor, text):  # type: ignore[no-untyped-def]
+    assert persons(extractor, text) == []
+
+
+def test_list_led_in_by_what_the_listed_did_gives_them_no_fate(extractor):  # type: ignore[no-untyped-def]
+    text = ('Police named on Tuesday the three men who wounded two guards in the raid on a bank near Gao, the ministry said. They are:\n'
+            '* Omar Haddad, 25, of Gao\n* Ali Nasser, 31, of Kidal')
+    assert [f for _n, _r, f in persons(extractor, text) if f in ("killed", "injured")] == []
