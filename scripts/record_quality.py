@@ -77,8 +77,8 @@ def replace_table(doc: str, split: str, articles: int) -> str:
     heading = f"## {HEADINGS[split]} split ({articles} articles), {dt.date.today().isoformat()}"
     rule = "|---|---|---|---|---|---|---|"
     block = f"{heading}\n\n| kind | tp | fp | fn | precision | recall | F1 |\n{rule}\n{table(split)}\n"
-    pattern = re.compile(rf"^## {re.escape(HEADINGS[split])} split \([^\n]*\n\n\|[^\n]*\n{re.escape(rule)}\n(?:\|[^\n]*\n)*",
-                         re.M)
+    head = rf"^## {re.escape(HEADINGS[split])} split \([^\n]*\n\n"
+    pattern = re.compile(head + rf"\|[^\n]*\n{re.escape(rule)}\n(?:\|[^\n]*\n)*", re.M)
     if pattern.search(doc):
         return pattern.sub(lambda _: block, doc, count=1)
     dev = doc.index(f"## {HEADINGS['dev']} split (")
