@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from .dates import DateMention, find_dates
-from .event_cause import AIRCRAFT_ANY, accident_stands, aircraft_struck, blast_kind, cause_votes, gun_and_vest
+from .event_cause import accident_stands, aircraft_struck, blast_kind, cause_votes, gun_and_vest
 from .ingest import Article
 from .iris import slug
 from .reference import Organisation, Place, Rank, Reference, load
@@ -1965,7 +1965,7 @@ _NOT_PERSON_WORDS = {
     "Bank", "Gate", "Tower", "Plaza", "Park", "Beach", "Island", "Islands", "Sea", "Gulf", "Strait", "Bay",
     "Avenue", "Highway", "Crossing", "Checkpoint", "Prison", "Palace", "Embassy", "Consulate", "Mission",
     "Union", "League", "Alliance", "Coalition", "Organisation", "Organization", "Association", "Society",
-    "Federation", "Republic", "Kingdom", "Emirate", "Caliphate", "Channel", "Agency", "Ministry", "Cross",
+    "Federation", "Republic", "Kingdom", "Emirate", "Caliphate", "Channel", "Ministry", "Cross",
     "Crescent", "Jazeera", "Reuters", "Associated", "Corporation", "Airlines", "Airways", "Air", "Flight",
     "God", "Allah", "Jesus", "Christ", "Christmas", "Easter", "Ramadan", "Eid", "Day", "Week", "Year",
     "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Upper", "Lower",

@@ -44,7 +44,8 @@ def main() -> None:
     which.add_argument("--dev-only", action="store_true", help="record the dev split only")
     which.add_argument("--validation", action="store_true", help="record the dev and validation splits")
     args = ap.parse_args()
-    present = {g.get("split") for g in load_gold(GOLD).values()}
+    golds = load_gold(GOLD)
+    present = {g.get("split") for g in golds.values()}
     splits = ["dev"] if args.dev_only else ["dev", "validation"] if args.validation else list(HEADINGS)
     splits = [s for s in splits if s in present]
     counts = {}
@@ -56,7 +57,7 @@ def main() -> None:
     extractor = Extractor()
     scorer = Scorer(extractor.ref)
     misses = {}
-    for name, gold in sorted(load_gold(GOLD).items()):
+    for name, gold in sorted(golds.items()):
         if gold.get("split") != "dev":
             continue
         missed = article_misses(scorer, gold, extractor.extract(read_article(ARTICLES / name)))

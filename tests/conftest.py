@@ -11,6 +11,16 @@ SEED = EXAMPLES / "2020-08-19-gladkikh-deir-ez-zor.txt"
 
 
 @pytest.fixture(scope="session")
+def extractor():
+    """One extractor for the test modules that do not make their own: loading the reference data
+    takes about two seconds, and the extractor keeps no state from one article to the next
+    (tests/test_extract_robust.py checks that)."""
+    from kgbuild.extract import Extractor
+
+    return Extractor()
+
+
+@pytest.fixture(scope="session")
 def seed_article():
     from kgbuild.ingest import read_article
 

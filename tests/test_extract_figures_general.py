@@ -13,11 +13,6 @@ from kgbuild.extract import Extractor
 from kgbuild.ingest import Article
 
 
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
-
-
 def _figs(extractor: Extractor, text: str) -> list[tuple[str, int]]:
     ex = extractor.extract(Article(Path("test.txt"), "test", text, "test", date(2019, 6, 12), "option"))
     return [(f.kind, f.value) for e in ex.events for f in e.figures]

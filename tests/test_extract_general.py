@@ -8,14 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from kgbuild.dates import find_dates
 from kgbuild.extract import Extractor
 from kgbuild.ingest import Article
-
-
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
 
 
 def run(extractor: Extractor, text: str, published: date = date(2019, 6, 12), title: str = ""):  # type: ignore[no-untyped-def]

@@ -17,11 +17,6 @@ from kgbuild.extract import Extractor
 from kgbuild.ingest import Article
 
 
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
-
-
 def fates(extractor: Extractor, text: str) -> list[tuple[str, str | None]]:
     ex = extractor.extract(Article(Path("test.txt"), "test", text, "test", date(2019, 6, 12), "option"))
     return sorted((p.name.split()[-1], p.fate) for e in ex.events for p in e.persons if p.name)
