@@ -986,7 +986,8 @@ _ASIDE = (
     # "held by pirates aboard their yacht", "travelling with him", "guarding the street": a participle's phrase
     r"\s+(?:(?:held|kept|travell?ing|riding|serving|living|sheltering|waiting|standing|sitting|stationed|posted|"
     r"deployed)\s+(?:with|by|in|on|at|near|inside|aboard|alongside|outside)|guarding|escorting|accompanying|"
-    r"manning|protecting|defending|crewing)\s+[^,.;]{1,60}?)?"
+    r"manning|protecting|defending|crewing|(?:returning|coming|heading|flying|going|travell?ing)\s+(?:from|to|home)|"
+    r"besides|apart from|other than|in addition to)\s+[^,.;]{1,60}?)?"
 )
 DEATH_AFTER = re.compile(
     r"^" + _ASIDE + r"[\s,]*(?:(?:who|that)\s+)?(?:(?:were|was|are|is|have|has|had|had been|have been|has been|"
@@ -997,7 +998,9 @@ DEATH_AFTER = re.compile(
     r"(?<![\w'\u2019-])(?:killed|dead|died|dies|die(?=\s+(?:in|as|after|when|on|at|near)\s)|slain|perished|martyred|shot dead|lost their lives|lost his life|"
     r"lost her life|confirmed dead|feared dead|killed in action|among the dead|among those killed|"
     r"among the victims|among the fatalities|executed|assassinated|murdered|beheaded|gunned down|"
-    r"taken (?:his|her|their) own li(?:fe|ves)|took (?:his|her|their) own li(?:fe|ves))\b",
+    r"taken (?:his|her|their) own li(?:fe|ves)|took (?:his|her|their) own li(?:fe|ves)|"
+    # "was shot by a sniper at his home and died in hospital": hit, then dead
+    r"(?:shot|stabbed|hit|struck|wounded|injured|hurt)\b[^.;]{0,80}?\band\s+(?:later\s+|subsequently\s+)?died)\b",
     re.I,
 )
 INJURY_AFTER = re.compile(
@@ -1064,9 +1067,17 @@ COORD = re.compile(
 )
 OF_COMPLEMENT = re.compile(r"^\s+(?:of|from)\s+[^,.;]{1,40}?(?=\s*(?:,|\band\b))")
 # "26 passengers and six crew were killed": skip numbered noun phrases to reach the verb
+#: Roles of one person that a coordination names with a determiner ("and the driver", "and their interpreter").
+_COORD_ROLES = (
+    r"driver|interpreter|translator|bodyguard|pilot|co-pilot|copilot|commander|guide|cameraman|photographer|"
+    r"escort|fixer|assistant|aide"
+)
 COORD_NUMBERED = re.compile(
-    rf"^(?:\s*(?:,|and|or|as well as|plus)\s+(?:(?:the|its|their|his|her|our)\s+)?(?:{NUMBER}|an?)\s+(?:[\w'-]+\s+){{0,4}}?"
-    rf"(?:{_NOUN_RX}|(?:" + "|".join(_SINGULAR_DEMONYMS) + r")(?!\s+(?:[\w-]+\s+){0,2}?(?:" + _NOUN_RX + r")\b))\b"
+    rf"^(?:\s*(?:,|and|or|as well as|plus)\s+(?:(?:the|its|their|his|her|our)\s+)?(?:(?:{NUMBER}|an?)\s+(?:[\w'-]+\s+){{0,4}}?"
+    rf"(?:{_NOUN_RX}|(?:" + "|".join(_SINGULAR_DEMONYMS) + r")(?!\s+(?:[\w-]+\s+){0,2}?(?:" + _NOUN_RX + r")\b))|"
+    # "and the civilian driver of their vehicle", "and their interpreter": one, of a role, after a determiner
+    r"(?:(?<=the )|(?<=its )|(?<=their )|(?<=his )|(?<=her )|(?<=our ))(?:(?!and\b|or\b)[\w'-]+\s+){0,2}?"
+    r"(?:" + _COORD_ROLES + r"))\b"
     r"(?:\s+(?:of|from)\s+[^,.;]{1,60}?(?=\s*(?:,|\band\b|\bor\b|\bwere\b|\bwas\b|\bhad\b|\bhave\b|$)))?)+",
     re.I,
 )
@@ -2538,8 +2549,9 @@ _CASUALTY_PRED = (
 #: casualty predicate of its own.
 _OPEN_HEAD = (
     rf"(?<![\w-])(?P<qual>(?:{_QUAL_RX})\s+)?(?P<num>{NUMBER})(?:\s+of(?:\s+(?:the|its|their|those))?(?=\s))?"
-    rf"(?P<np>(?:\s+(?!(?:were|was|are|is|have|has|had|and|or|in|on|at|of|by|the|killed|wounded|injured|dead|"
-    rf"{_WORDNUM}|\d+)\b)[\w.'\u2019-]+){{0,4}}?)\s+(?!{_OPEN_NOT_VICTIM}\b)(?P<noun>(?-i:[a-z][a-z-]*(?:[^s\W]s|men)))"
+    rf"(?P<np>(?:\s+(?:of(?=\s+[A-Z])|(?!(?:were|was|are|is|have|has|had|and|or|in|on|at|of|by|the|killed|wounded|"
+    rf"injured|dead|{_WORDNUM}|\d+)\b)[\w.'\u2019-]+)){{0,4}}?)\s+(?!{_OPEN_NOT_VICTIM}\b)"
+    rf"(?P<noun>(?-i:[A-Za-z][a-z-]*(?:[^s\W]s|men)|personnel|staff|crew|people|police))"
 )
 OPEN_FIGURE = re.compile(
     _OPEN_HEAD +
@@ -2554,6 +2566,12 @@ OPEN_OBJECT_VERB = re.compile(
     re.I,
 )
 OPEN_HEAD = re.compile(_OPEN_HEAD + r"(?![\w-])(?!\s+(?:were|was|had|have|has|are|is)\b)", re.I)
+#: "the government raised it to 32", "later revised that to 41": a count told before, revised.
+RAISED_IT_BEFORE = re.compile(
+    r"\b(?:raised|revised|lowered|increased|updated|corrected|pushed|brought|put|cut|reduced)\s+(?:it|that|this)\s+"
+    r"(?:(?:up|down|upwards?|downwards?)\s+)?(?:to|at)\s+(?:(?:at least|more than|over|nearly|almost|some|about)\s+)?$",
+    re.I,
+)
 #: "The dead numbered 12", "those killed numbered about 30": a toll told by its verb.
 DEAD_NUMBERED_BEFORE = re.compile(
     r"\b(?:the dead|those killed|the victims|the fatalities|the death toll)\s+(?:now\s+|had\s+|has\s+)?numbered\s+$", re.I
@@ -2566,10 +2584,10 @@ DEFINITE_ROLES = (
     r"consul|attache|attach\u00e9|officer|soldier|serviceman|servicewoman|journalist|reporter|photographer|"
     r"cameraman|interpreter|translator|bodyguard|guard|mayor|governor|minister|adviser|advisor|aide|medic|doctor|"
     r"nurse|engineer|contractor|peacekeeper|policeman|policewoman|gendarme|head|leader|deputy|spokesman|"
-    r"worker|general|colonel|lieutenant|sergeant|corporal|brigadier|major"
+    r"worker|general|colonel|lieutenant|sergeant|corporal|brigadier|major|wife|husband|son|daughter|guide|fixer"
 )
 DEFINITE_ROLE = re.compile(
-    r"(?<![\w'\u2019-])(?P<det>[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|(?=[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}"
+    r"(?<![\w'\u2019-])(?P<det>(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\b|(?=[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}"
     r"['\u2019]s\s))\s*(?P<np>(?:[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}['\u2019]s\s+)?"
     r"(?:(?!(?:was|were|is|had|has|and|or|said|says|who|of)\b)[\w'\u2019-]+\s+){0,3}?)"
     rf"(?P<noun>{DEFINITE_ROLES})(?![\w'\u2019-])(?!\s+(?:{DEFINITE_ROLES})\b)"
@@ -2581,7 +2599,22 @@ FUNCTION_ROLES = frozenset(
     "driver pilot co-pilot copilot navigator gunner commander captain skipper bodyguard interpreter translator "
     "cameraman photographer mayor governor ambassador".split()
 )
-DEFINITE_ROLE_PRED = re.compile(rf"^\s*,?\s*{_CASUALTY_PRED}", re.I)
+DEFINITE_ROLE_PRED = re.compile(
+    rf"^\s*,?\s*(?:{_CASUALTY_PRED}|(?:was|were)\s+(?:shot|stabbed|hit|struck|wounded|injured)\b[^.;]{{0,80}}?"
+    r"\band\s+(?:later\s+|subsequently\s+)?died\b)",
+    re.I,
+)
+#: "Among the dead was Maj. Gen. Serhiy Kulchytskyi", "Among those killed, the army said, was Colonel X, the
+#: regiment's chief of staff", "Also among the dead were A, an Egyptian ...; B, a British officer; and C": each
+#: person listed is one of the dead (a name, or a rank and a name; the apposition after it says who).
+AMONG_DEAD_NAMED = re.compile(
+    r"\b[Aa]mong (?P<k>the dead|those killed|the victims|the fatalities|the injured|the wounded|those (?:injured|wounded|hurt))"
+    r"(?:\s*,[^,.;]{1,40},)?\s+(?:was|were|is|are)\s+(?P<list>.{3,400}?)(?=[.!?]?\s*$)"
+)
+_DEAD_NAME = re.compile(
+    r"^\s*(?:and\s+)?(?P<name>(?:[A-Z][\w'\u2019-]*\.?\s+){0,4}[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)"
+    r"(?P<app>\s*,\s*[^,;]{1,80})?"
+)
 #: "none of the Marines was hurt", "none of the 20 crew, all of them Filipino, was injured": a zero of that group.
 NONE_OF_GROUP = re.compile(
     r"\b(?P<who>(?:[Nn]one|[Nn]ot one|[Nn]either)\s+of\s+(?:the|its|their|our|those|them)\b(?:\s+[\w.'\u2019-]+){0,5}?)"
@@ -3408,6 +3441,8 @@ class Extractor:
                 kind = "deaths" if not vb or vb.group("verb").lower() in DEATH_VERBS else "injuries"
             elif noun == "dead" and kind_of_match == "num":
                 kind = "deaths"  # "had earlier reported 16 dead"
+            elif not noun and kind_of_match == "num" and (out or self._last_figure) and RAISED_IT_BEFORE.search(before):
+                kind = (out[-1] if out else self._last_figure).kind  # type: ignore[union-attr]  # "raised it to 32"
             elif not noun and out and REVISION_BEFORE.search(before):
                 kind = out[-1].kind  # "He first said nine soldiers had died, then 22, then 29"
             elif not noun and out and re.search(r"(?:\band|[:,;])\s+$", before) and re.match(r"\s+in\s+[A-Z]", after):
@@ -3875,6 +3910,13 @@ class Extractor:
                 for m in SINGLE.finditer(sent, start)
                 if m.end() <= end and m.group("det").lower() in ("a", "an", "one")
             ]
+            # "and the civilian driver of their vehicle", "and their interpreter": one of that role
+            found += [
+                (m, 1)
+                for m in DEFINITE_ROLE.finditer(sent, start, end)
+                if m.group("det").lower() in ("the", "its", "their", "his", "her")
+                and m.group("noun").lower() in FUNCTION_ROLES
+            ]
         for m, value in sorted(found, key=lambda x: x[0].start()):
             if value is None or any(f.span.start <= base + m.start() < f.span.end for f in out):
                 continue
@@ -4015,9 +4057,9 @@ class Extractor:
         heads = [*OPEN_FIGURE.finditer(sent)]
         heads += [h for v in OPEN_OBJECT_VERB.finditer(sent) if (h := OPEN_HEAD.match(sent, v.end())) is not None]
         for m in heads:
-            noun = m.group("noun").lower()
-            if noun in GROUP_NOUNS or noun in MULTI_NOUNS or any(noun.endswith(" " + w) for w in MULTI_NOUNS):
-                continue  # a listed noun: FIGURE's
+            noun = m.group("noun")
+            if noun[0].isupper() and noun.lower() not in GROUP_NOUNS:
+                continue  # a name ("three Hellfires"), not a demonym
             out.append(("num", m))
         for pm in PART_OF_NUMBER.finditer(sent):
             # "Thirteen of the fourteen people on board": the whole group after the part, which FIGURE's
@@ -4044,6 +4086,63 @@ class Extractor:
                 if any((k, 1, noun) in self._seen_groups for k in ("deaths", "injuries")):
                     continue  # "A soldier was killed ... The soldier died instantly": the one told of
                 out.append(("one", m))
+        return out
+
+    def _dead_named(
+        self, sent: str, base: int, att: Attribution, context_nat: str | None, found: list[Figure]
+    ) -> list[Figure]:
+        """ "Among the dead was Maj. Gen. Serhiy Kulchytskyi, head of ...", "Also among the dead were A, an
+        Egyptian ...; B, a British political affairs officer; and C, a member of his staff": one figure for
+        each person listed by name (items of a "were" list are told apart by semicolons)."""
+        out: list[Figure] = []
+        for m in AMONG_DEAD_NAMED.finditer(sent):
+            kind = "injuries" if re.search(r"injured|wounded|hurt", m.group("k")) else "deaths"
+            body = m.group("list")
+            items = [body] if not re.search(r";", body) else re.split(r";\s*", body)
+            if len(items) == 1 and m.group(0).split()[-1:] and re.search(r"\b(?:were|are)\s", m.group(0)[:60]):
+                continue  # "were X, Y and Z" without semicolons: names and groups can't be told apart
+            pos = m.start("list")
+            for item in items:
+                start = sent.find(item, pos)
+                pos = start + len(item)
+                role = DEFINITE_ROLE.match(item.lstrip())
+                if role is not None and role.group("det"):
+                    # "Among the dead, the Air Force said, was a well-known pilot of the 40th Brigade"
+                    lead = len(item) - len(item.lstrip())
+                    s, e = base + start + lead, base + start + lead + role.end()
+                    if not any(f.span.start < e and s < f.span.end for f in found + out):
+                        text = item[lead : lead + role.end()]
+                        noun = role.group("noun").lower()
+                        affs = self._affiliations(text, noun)
+                        nats = self._nationality_in(text)
+                        nat = nats[-1][1] if nats else (None if affs[0] in ("civilian", "unknown") else context_nat)
+                        out.append(Figure(kind, 1, 1, 1, "exactly", nat, affs, None, noun, Span(s, e, text), att))
+                    continue
+                nm = _DEAD_NAME.match(item)
+                if nm is None or not re.search(r"[a-z]", nm.group("name")):
+                    continue
+                words = nm.group("name").split()
+                if len(words) < 2 or words[0] in ("The", "A", "An", "Two", "Three", "Several", "Many", "Some"):
+                    continue  # a group or a role ("a well-known pilot"), FIGURE's and SINGLE's
+                s, e = base + start, base + start + nm.end()
+                if any(f.span.start < e and s < f.span.end for f in found + out):
+                    continue
+                text = item[: nm.end()]
+                app = nm.group("app") or ""
+                app_words = re.findall(r"[\w-]+", app.lower())
+                affs = self._affiliations(app, app_words[-1]) if app_words else ("unknown",)
+                if affs[0] == "armed-forces" and not re.search(
+                    r"\b(?:army|military|armed|forces?|regiment|brigade|battalion|division|corps|navy|naval|air force|"
+                    r"guard|troops?|soldiers?|commander|commanding)\b", app, re.I
+                ):
+                    affs = ("unknown",)  # "a British political affairs officer": an officer of no army told
+                if affs == ("unknown",):
+                    if re.match(r"(?:Gen|Maj|Col|Lt|Capt|Sgt|Cpl|Brig|Adm|Cmdr|General|Colonel|Major|Captain|Lieutenant|"
+                                r"Sergeant|Corporal|Brigadier|Admiral|Commander)\b", nm.group("name")):
+                        affs = ("armed-forces",)
+                nats = self._nationality_in(text)
+                nat = nats[-1][1] if nats else (None if affs[0] in ("civilian", "unknown") else context_nat)
+                out.append(Figure(kind, 1, 1, 1, "exactly", nat, affs, None, nm.group("name"), Span(s, e, text), att))
         return out
 
     @staticmethod
@@ -5010,6 +5109,7 @@ class Extractor:
             found = self._figures(sent, s, att, context_nat)
             found += self._another(sent, s, found) + self._zeros(sent, s, att, context_nat)
             found += self._group_zeros(sent, s, att, context_nat, found)
+            found += self._dead_named(sent, s, att, context_nat, found)
             found += self._companions(sent, s, found, att)
             self._sent_idx = None
             for om in ORDINAL_TOLL.finditer(sent):

@@ -80,6 +80,29 @@ D, I = "deaths", "injuries"
          [(D, 2), (D, 0), (I, 0)]),
         ("Two policemen were wounded in the blast in Quetta; none of them had been killed, police said.",
          [(I, 2), (D, 0)]),
+        # a coordinated role with a determiner
+        ("Ten members of the border guard and the civilian driver of their truck were killed when the mine exploded "
+         "near Kidal.", [(D, 10), (D, 1)]),
+        ("Two soldiers and their interpreter were killed when the bomb hit the patrol near Kandahar.", [(D, 2), (D, 1)]),
+        # the dead listed by name
+        ("Among the dead was Maj. Gen. Serhiy Kulchytskyi, head of combat training at the National Guard.", [(D, 1)]),
+        ("Among those killed was Colonel Ivan Petrov, the regiment's chief of staff, the ministry said.", [(D, 1)]),
+        ("Among the dead, the Air Force said, was a well-known pilot of the 40th Tactical Aviation Brigade.", [(D, 1)]),
+        ("Also among the dead were Nadia Younes, an Egyptian who served as chief of staff; Fiona Watson, a British "
+         "political affairs officer; and Jean Kanaan, a member of his staff.", [(D, 1), (D, 1), (D, 1)]),
+        # more modifiers between the group and its verb
+        ("The ministry said 62 Spanish military personnel returning from the mission in Afghanistan died when the "
+         "plane crashed.", [(D, 62)]),
+        ("At least nine people besides the minister were killed in the explosion in Beirut.", [(D, 9)]),
+        ("Twelve people apart from the bomber were killed in the blast in Quetta.", [(D, 12)]),
+        ("Two Department of Defense contractors were killed in the attack on the airfield.", [(D, 2)]),
+        ("Three Ministry of Interior officers were killed in the ambush near Peshawar.", [(D, 3)]),
+        # a count revised by a pronoun; hit, then dead
+        ("The army first said 20 soldiers had been killed. On Monday the government raised it to 32.",
+         [(D, 20), (D, 32)]),
+        ("Sri Lanka's foreign minister, Lakshman Kadirgamar, was shot by a sniper at his home and died in hospital.",
+         [(D, 1)]),
+        ("Two policemen were shot at the checkpoint and later died in hospital in Karachi, officials said.", [(D, 2)]),
     ],
 )
 def test_figure_recall_forms(extractor, text, expected):  # type: ignore[no-untyped-def]
@@ -100,6 +123,9 @@ def test_figure_recall_forms(extractor, text, expected):  # type: ignore[no-unty
         "Three buildings were hit in the shelling of Kharkiv, the mayor said.",
         # a role who speaks, not a casualty
         "The commander of the brigade said the unit had pulled back from the village near Bakhmut.",
+        "The government raised it to 32 percent on Monday after the attack on the pipeline.",
+        "Among the guests was Colonel Ivan Petrov, the regiment's chief of staff.",
+        "Two soldiers and their commander were captured by the rebels near Kidal.",
         # none of the attackers was captured: no casualty word
         "None of the attackers was captured after the raid on the base near Gao.",
     ],
