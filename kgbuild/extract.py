@@ -993,6 +993,8 @@ DEATH_AFTER = re.compile(
     r"^" + _ASIDE + r"[\s,]*(?:(?:who|that)\s+)?(?:(?:were|was|are|is|have|has|had|had been|have been|has been|"
     r"been|reportedly|reported|confirmed|believed|thought|feared|known|also|all|both|later|were all|being|each|now|"
     r"so far|since|said to have been|believed to have been|to have been|to be|could|may|might|would|could have|"
+    # "all four hostages ultimately died", "were tragically killed" (not "nearly died", "narrowly escaped")
+    r"(?!(?:nearly|narrowly|almost|barely|hardly|allegedly|only|early|family|rally|ally)\b)[a-z]{3,}ly|"
     r"(?:are|were|is|was) (?:believed|thought|feared|said|reported|known) to have|"
     r"may have|might have|would have|are feared|is feared)\s+)*"
     r"(?<![\w'\u2019-])(?:killed|dead|died|dies|die(?=\s+(?:in|as|after|when|on|at|near)\s)|slain|perished|martyred|shot dead|lost their lives|lost his life|"

@@ -103,6 +103,10 @@ D, I = "deaths", "injuries"
         ("Sri Lanka's foreign minister, Lakshman Kadirgamar, was shot by a sniper at his home and died in hospital.",
          [(D, 1)]),
         ("Two policemen were shot at the checkpoint and later died in hospital in Karachi, officials said.", [(D, 2)]),
+        # an adverb between the group and its verb
+        ("Despite immediate steps to provide care, all four hostages ultimately died of their wounds, the statement "
+         "said.", [(D, 4)]),
+        ("Three civilians were instantly killed when the shell landed near the market in Donetsk.", [(D, 3)]),
     ],
 )
 def test_figure_recall_forms(extractor, text, expected):  # type: ignore[no-untyped-def]
@@ -126,6 +130,7 @@ def test_figure_recall_forms(extractor, text, expected):  # type: ignore[no-unty
         "The government raised it to 32 percent on Monday after the attack on the pipeline.",
         "Among the guests was Colonel Ivan Petrov, the regiment's chief of staff.",
         "Two soldiers and their commander were captured by the rebels near Kidal.",
+        "Two soldiers nearly died when their vehicle hit a mine near Kidal.",
         # none of the attackers was captured: no casualty word
         "None of the attackers was captured after the raid on the base near Gao.",
     ],
