@@ -982,18 +982,27 @@ _ASIDE = (
     r"\s+(?:the|both|its|their)\s+(?:two\s+|[\w-]+\s+){0,2}?"
     r"(?:aircraft|planes?|helicopters?|jets?|vehicles?|ships?|boats?|bus|buses|vessels?|trucks?|cars?|submarines?|"
     r"ferry|ferries|frigates?|corvettes?|tankers?|yachts?|trawlers?|airliners?)(?:\s+[A-Z][\w'\u2019-]*){0,3}|"
-    r"\s+(?:working|employed|fighting|hired|contracted)\s+(?:for|with|by|in|alongside)\s+[^,.;]{1,60}?)?"
+    r"\s+(?:working|employed|fighting|hired|contracted)\s+(?:for|with|by|in|alongside)\s+[^,.;]{1,60}?|"
+    # "held by pirates aboard their yacht", "travelling with him", "guarding the street": a participle's phrase
+    r"\s+(?:(?:held|kept|travell?ing|riding|serving|living|sheltering|waiting|standing|sitting|stationed|posted|"
+    r"deployed)\s+(?:with|by|in|on|at|near|inside|aboard|alongside|outside)|guarding|escorting|accompanying|"
+    r"manning|protecting|defending|crewing|(?:returning|coming|heading|flying|going|travell?ing)\s+(?:from|to|home)|"
+    r"besides|apart from|other than|in addition to)\s+[^,.;]{1,60}?)?"
 )
 DEATH_AFTER = re.compile(
     r"^" + _ASIDE + r"[\s,]*(?:(?:who|that)\s+)?(?:(?:were|was|are|is|have|has|had|had been|have been|has been|"
     r"been|reportedly|reported|confirmed|believed|thought|feared|known|also|all|both|later|were all|being|each|now|"
     r"so far|since|said to have been|believed to have been|to have been|to be|could|may|might|would|could have|"
+    # "all four hostages ultimately died", "were tragically killed" (not "nearly died", "narrowly escaped")
+    r"(?!(?:nearly|narrowly|almost|barely|hardly|allegedly|only|early|family|rally|ally)\b)[a-z]{3,}ly|"
     r"(?:are|were|is|was) (?:believed|thought|feared|said|reported|known) to have|"
     r"may have|might have|would have|are feared|is feared)\s+)*"
     r"(?<![\w'\u2019-])(?:killed|dead|died|dies|die(?=\s+(?:in|as|after|when|on|at|near)\s)|slain|perished|martyred|shot dead|lost their lives|lost his life|"
     r"lost her life|confirmed dead|feared dead|killed in action|among the dead|among those killed|"
     r"among the victims|among the fatalities|executed|assassinated|murdered|beheaded|gunned down|"
-    r"taken (?:his|her|their) own li(?:fe|ves)|took (?:his|her|their) own li(?:fe|ves))\b",
+    r"taken (?:his|her|their) own li(?:fe|ves)|took (?:his|her|their) own li(?:fe|ves)|"
+    # "was shot by a sniper at his home and died in hospital": hit, then dead
+    r"(?:shot|stabbed|hit|struck|wounded|injured|hurt)\b[^.;]{0,80}?\band\s+(?:later\s+|subsequently\s+)?died)\b",
     re.I,
 )
 INJURY_AFTER = re.compile(
@@ -1060,9 +1069,17 @@ COORD = re.compile(
 )
 OF_COMPLEMENT = re.compile(r"^\s+(?:of|from)\s+[^,.;]{1,40}?(?=\s*(?:,|\band\b))")
 # "26 passengers and six crew were killed": skip numbered noun phrases to reach the verb
+#: Roles of one person that a coordination names with a determiner ("and the driver", "and their interpreter").
+_COORD_ROLES = (
+    r"driver|interpreter|translator|bodyguard|pilot|co-pilot|copilot|commander|guide|cameraman|photographer|"
+    r"escort|fixer|assistant|aide"
+)
 COORD_NUMBERED = re.compile(
-    rf"^(?:\s*(?:,|and|or|as well as|plus)\s+(?:(?:the|its|their|his|her|our)\s+)?(?:{NUMBER}|an?)\s+(?:[\w'-]+\s+){{0,4}}?"
-    rf"(?:{_NOUN_RX}|(?:" + "|".join(_SINGULAR_DEMONYMS) + r")(?!\s+(?:[\w-]+\s+){0,2}?(?:" + _NOUN_RX + r")\b))\b"
+    rf"^(?:\s*(?:,|and|or|as well as|plus)\s+(?:(?:the|its|their|his|her|our)\s+)?(?:(?:{NUMBER}|an?)\s+(?:[\w'-]+\s+){{0,4}}?"
+    rf"(?:{_NOUN_RX}|(?:" + "|".join(_SINGULAR_DEMONYMS) + r")(?!\s+(?:[\w-]+\s+){0,2}?(?:" + _NOUN_RX + r")\b))|"
+    # "and the civilian driver of their vehicle", "and their interpreter": one, of a role, after a determiner
+    r"(?:(?<=the )|(?<=its )|(?<=their )|(?<=his )|(?<=her )|(?<=our ))(?:(?!and\b|or\b)[\w'-]+\s+){0,2}?"
+    r"(?:" + _COORD_ROLES + r"))\b"
     r"(?:\s+(?:of|from)\s+[^,.;]{1,60}?(?=\s*(?:,|\band\b|\bor\b|\bwere\b|\bwas\b|\bhad\b|\bhave\b|$)))?)+",
     re.I,
 )
@@ -2507,6 +2524,115 @@ _NOT_PLACE_WORDS = {
 }
 
 
+# --- Casualty-figure recall (r5): open victim nouns, definite singular roles, group zeros ---------------
+#: What a counted plural noun must not be for an open (unlisted) victim noun: units, things, times.
+_OPEN_NOT_VICTIM = (
+    r"(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|times|km|kilometres?|kilometers?|miles?|metres?|meters?|"
+    r"percent|casualties|losses|cases|incidents|attacks|strikes|raids|blasts|explosions|bombs|bombings|shells|rockets|missiles|mortars|"
+    r"rounds|shots|drones|mines|grenades|vehicles|cars|trucks|lorries|buses|tanks|aircraft|jets|planes|helicopters|"
+    r"ships|boats|vessels|buildings|houses|homes|shops|schools|hospitals|villages|towns|cities|positions|posts|"
+    r"checkpoints|bases|targets|sites|areas|districts|provinces|regions|units|brigades|battalions|companies|"
+    r"groups|families|tonnes|tons|dollars|euros|rubles|roubles|pounds|weapons|guns|rifles|animals|horses|cattle|"
+    r"sheep|goats|dogs|camels|cows|kilograms|kg|litres|liters|gallons|barrels|pages|votes|seats|points|goals)"
+)
+#: The predicate that makes the subject a casualty (passive or intransitive only: "were killed", "died",
+#: "lost their lives", "were among the dead"; never an active "killed", whose subject is the killer).
+_CASUALTY_PRED = (
+    r"(?:(?:who\s+|that\s+)?(?:(?:were|was|are|is|have been|has been|had been|have|has|had|had all|were all|"
+    r"also|all|both|later|reportedly|subsequently|each|then)\s+)*"
+    r"(?:(?:(?:were|was|are|is|been)\s+(?:(?:also|all|both|later|reportedly|seriously|critically|badly|slightly|"
+    r"lightly|fatally|mortally|severely)\s+)*(?:killed|wounded|injured|hurt|shot dead|gunned down|slain|"
+    r"among the dead|among those killed|among the (?:wounded|injured)|confirmed dead|feared dead))|"
+    r"(?:(?:later\s+|subsequently\s+)?(?:died|perished|lost their lives|lost his life|lost her life|were killed|"
+    r"was killed)))\b)"
+)
+#: "Three pirates in the lifeboat were killed", "six miners perished", "two Department of Defense contractors
+#: were killed": a count whose victim noun the lexicon does not list (plural, a person's word), followed by a
+#: casualty predicate of its own.
+_OPEN_HEAD = (
+    rf"(?<![\w-])(?P<qual>(?:{_QUAL_RX})\s+)?(?P<num>{NUMBER})(?:\s+of(?:\s+(?:the|its|their|those))?(?=\s))?"
+    rf"(?P<np>(?:\s+(?:of(?=\s+[A-Z])|(?!(?:were|was|are|is|have|has|had|and|or|in|on|at|of|by|the|killed|wounded|"
+    rf"injured|dead|{_WORDNUM}|\d+)\b)[\w.'\u2019-]+)){{0,4}}?)\s+(?!{_OPEN_NOT_VICTIM}\b)"
+    rf"(?P<noun>(?-i:[A-Za-z][a-z-]*(?:[^s\W]s|men)|personnel|staff|crew|people|police))"
+)
+OPEN_FIGURE = re.compile(
+    _OPEN_HEAD +
+    rf"(?=(?:\s+(?:in|on|at|aboard|inside|near|from|of|with)\s+(?:the\s+|a\s+|an\s+|their\s+|its\s+)?"
+    rf"(?:[\w'\u2019-]+\s+){{0,3}}?)?\s*,?\s*{_CASUALTY_PRED})",
+    re.I,
+)
+#: "killing four riflemen", "gunmen shot dead three pirates": an open victim noun as a casualty verb's object.
+OPEN_OBJECT_VERB = re.compile(
+    rf"\b(?:killing|killed|kills|shot dead|shooting dead|gunning down|gunned down|wounding|wounded|injuring|injured|"
+    rf"injures|wounds)\s+(?=(?:(?:{_QUAL_RX})\s+)?(?:{NUMBER})\s)",
+    re.I,
+)
+OPEN_HEAD = re.compile(_OPEN_HEAD + r"(?![\w-])(?!\s+(?:were|was|had|have|has|are|is)\b)", re.I)
+#: "the government raised it to 32", "later revised that to 41": a count told before, revised.
+RAISED_IT_BEFORE = re.compile(
+    r"\b(?:raised|revised|lowered|increased|updated|corrected|pushed|brought|put|cut|reduced)\s+(?:it|that|this)\s+"
+    r"(?:(?:up|down|upwards?|downwards?)\s+)?(?:to|at)\s+(?:(?:at least|more than|over|nearly|almost|some|about)\s+)?$",
+    re.I,
+)
+#: "The dead numbered 12", "those killed numbered about 30": a toll told by its verb.
+DEAD_NUMBERED_BEFORE = re.compile(
+    r"\b(?:the dead|those killed|the victims|the fatalities|the death toll)\s+(?:now\s+|had\s+|has\s+)?numbered\s+$", re.I
+)
+#: A single victim named by a role with a definite or possessive determiner: "The driver was killed",
+#: "the tank's driver, who was seriously hurt", "India's army chief, Gen Bipin Rawat, was killed", "The deputy
+#: commander of the peacekeeping force was among the dead" (the apposition and the "of" phrase are part of it).
+DEFINITE_ROLES = (
+    r"driver|pilot|co-pilot|copilot|navigator|gunner|commander|chief|captain|skipper|diplomat|ambassador|envoy|"
+    r"consul|attache|attach\u00e9|officer|soldier|serviceman|servicewoman|journalist|reporter|photographer|"
+    r"cameraman|interpreter|translator|bodyguard|guard|mayor|governor|minister|adviser|advisor|aide|medic|doctor|"
+    r"nurse|engineer|contractor|peacekeeper|policeman|policewoman|gendarme|head|leader|deputy|spokesman|"
+    r"worker|general|colonel|lieutenant|sergeant|corporal|brigadier|major|wife|husband|son|daughter|guide|fixer"
+)
+DEFINITE_ROLE = re.compile(
+    r"(?<![\w'\u2019-])(?P<det>(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\b|(?=[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}"
+    r"['\u2019]s\s))\s*(?P<np>(?:[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}['\u2019]s\s+)?"
+    r"(?:(?!(?:was|were|is|had|has|and|or|said|says|who|of)\b)[\w'\u2019-]+\s+){0,3}?)"
+    rf"(?P<noun>{DEFINITE_ROLES})(?![\w'\u2019-])(?!\s+(?:{DEFINITE_ROLES})\b)"
+    r"(?P<tail>(?:\s+of\s+(?:the\s+|their\s+|its\s+|his\s+|her\s+)?(?:[\w'\u2019-]+\s+){0,5}?[\w'\u2019-]+(?=\s*,|\s+(?:was|who|had)\b))?"
+    r"(?:\s*,\s*(?:[A-Z][\w'\u2019-]*\.?\s+){0,6}?[A-Z][\w'\u2019-]+\s*(?=,))?)"
+)
+#: Roles that pick out one person of a crew or party even with a bare "the" ("The driver was killed").
+FUNCTION_ROLES = frozenset(
+    "driver pilot co-pilot copilot navigator gunner commander captain skipper bodyguard interpreter translator "
+    "cameraman photographer mayor governor ambassador".split()
+)
+DEFINITE_ROLE_PRED = re.compile(
+    rf"^\s*,?\s*(?:{_CASUALTY_PRED}|(?:was|were)\s+(?:shot|stabbed|hit|struck|wounded|injured)\b[^.;]{{0,80}}?"
+    r"\band\s+(?:later\s+|subsequently\s+)?died\b)",
+    re.I,
+)
+#: "Among the dead was Maj. Gen. Serhiy Kulchytskyi", "Among those killed, the army said, was Colonel X, the
+#: regiment's chief of staff", "Also among the dead were A, an Egyptian ...; B, a British officer; and C": each
+#: person listed is one of the dead (a name, or a rank and a name; the apposition after it says who).
+AMONG_DEAD_NAMED = re.compile(
+    r"\b[Aa]mong (?P<k>the dead|those killed|the victims|the fatalities|the injured|the wounded|those (?:injured|wounded|hurt))"
+    r"(?:\s*,[^,.;]{1,40},)?\s+(?:was|were|is|are)\s+(?P<list>.{3,400}?)(?=[.!?]?\s*$)"
+)
+_DEAD_NAME = re.compile(
+    r"^\s*(?:and\s+)?(?P<name>(?:[A-Z][\w'\u2019-]*\.?\s+){0,4}[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)"
+    r"(?P<app>\s*,\s*[^,;]{1,80})?"
+)
+#: "none of the Marines was hurt", "none of the 20 crew, all of them Filipino, was injured": a zero of that group.
+NONE_OF_GROUP = re.compile(
+    r"\b(?P<who>(?:[Nn]one|[Nn]ot one|[Nn]either)\s+of\s+(?:the|its|their|our|those|them)\b(?:\s+[\w.'\u2019-]+){0,5}?)"
+    r"(?:\s*,[^,.;]{1,60},)?\s+(?:(?:was|were|had been|has been|have been|is|are)\s+)(?:(?:reported|believed|"
+    r"thought|seriously|badly)\s+)?(?P<k>killed|hurt|injured|wounded|harmed)(?:\s+(?:or|and)\s+(?P<k2>killed|hurt|"
+    r"injured|wounded))?\b"
+)
+#: "Other Americans in the convoy were unhurt", "the rest of the crew escaped unharmed": a group unhurt.
+GROUP_UNHURT = re.compile(
+    r"(?:^|(?<=[,;]\s)|\b(?:but|and|while)\s+)(?P<who>(?:(?:[Aa]ll|[Oo]ther|[Tt]he other|[Tt]he rest of the|[Tt]he remaining|"
+    r"[Aa]ll the|[Aa]ll of the)\s+)(?:[\w.'\u2019-]+\s+){0,5}?[\w'\u2019-]*(?:s|men|crew|personnel|staff))"
+    r"(?:\s+(?:in|on|aboard|inside|at)\s+(?:the\s+)?[\w'\u2019-]+(?:\s+[\w'\u2019-]+)?)?\s+"
+    r"(?:were|escaped|survived|emerged|are|remained)\s+(?:all\s+)?(?:unhurt|unharmed|uninjured|unscathed)\b"
+)
+
+
 def _clause_bounds(sentence: str, pos: int) -> tuple[int, int]:
     """The clause around ``pos`` (split at ; : and at ", but"/", while"/", as")."""
     seps = [m.end() for m in re.finditer(r";|:|, but |, while |, whereas ", sentence[:pos])]
@@ -3147,6 +3273,7 @@ class Extractor:
         matches = [("num", m) for m in FIGURE.finditer(sent)] + [("one", m) for m in SINGLE.finditer(sent)]
         matches += [("num", m) for m in MEMBER_GROUP.finditer(sent)]  # "the three-member crew"
         matches += [("one", m) for m in DEFINITE_SINGLE.finditer(sent)]  # "The U.S. service member killed in"
+        matches += self._open_victim_matches(sent)  # "three pirates were killed", "the driver was killed"
 
         if self._sent_idx in self._headlines:
             matches += [("one", m) for m in HEADLINE_SINGLE.finditer(sent)]
@@ -3177,7 +3304,7 @@ class Extractor:
                     r"\d{1,2},", sent[m.start() :]
                 ):
                     continue  # "Jane Roe, 35, of Texas": an age
-                if re.fullmatch(r"an?|one", num_text, re.I) and not m.group("noun"):
+                if re.fullmatch(r"an?|one", num_text, re.I) and not m.group("noun") and not self._one_of_those(m, sent):
                     continue
                 if not m.group("noun") and re.search(r"\S\s+[A-Z][A-Za-z-]*\s$", sent[: m.start()]):
                     continue  # "Tower 22", "Route 7", "Brigade 93": a name, not a count
@@ -3243,6 +3370,12 @@ class Extractor:
                 # "64 members of the ensemble, nine journalists and eight crew were killed"
                 numbered = COORD_NUMBERED.match(after[complement.end() :])
                 n_skip = complement.end() if numbered else 0
+            if noun == "dead" and kind_of_match == "num" and re.fullmatch(
+                r"(?:\s*(?:confirmed|reported|known|more|other|civilian|Palestinian|[A-Z][a-z]+))*\s*", re.sub(r"\s*\bdead\s*$", "", np_text)
+            ):
+                # "12 dead and one man seriously injured": the noun is the casualty; what follows is another group
+                numbered = coord = None
+                skip = 0
             if numbered:
                 skip = n_skip + numbered.end()
             elif coord:
@@ -3268,7 +3401,8 @@ class Extractor:
                 kind, end = "deaths", m_end + skip + d.end()
             elif i:
                 kind, end = "injuries", m_end + skip + i.end()
-            elif (TOLL_BEFORE.search(before) or TOLL_REVISED_BEFORE.search(before)) and not noun:
+            elif (TOLL_BEFORE.search(before) or TOLL_REVISED_BEFORE.search(before)
+                  or DEAD_NUMBERED_BEFORE.search(before)) and not noun:
                 kind = "deaths"
             elif INJURED_COUNT_BEFORE.search(before) and not noun:
                 kind = "injuries"  # "the number diagnosed with brain injuries stood at 34"
@@ -3309,6 +3443,8 @@ class Extractor:
                 kind = "deaths" if not vb or vb.group("verb").lower() in DEATH_VERBS else "injuries"
             elif noun == "dead" and kind_of_match == "num":
                 kind = "deaths"  # "had earlier reported 16 dead"
+            elif not noun and kind_of_match == "num" and (out or self._last_figure) and RAISED_IT_BEFORE.search(before):
+                kind = (out[-1] if out else self._last_figure).kind  # type: ignore[union-attr]  # "raised it to 32"
             elif not noun and out and REVISION_BEFORE.search(before):
                 kind = out[-1].kind  # "He first said nine soldiers had died, then 22, then 29"
             elif not noun and out and re.search(r"(?:\band|[:,;])\s+$", before) and re.match(r"\s+in\s+[A-Z]", after):
@@ -3398,6 +3534,7 @@ class Extractor:
                 kind_of_match == "one"
                 and m.group("det").lower() in ("its", "their", "his")
                 and noun not in SINGULAR_ROLES
+                and m.re is not DEFINITE_ROLE
             ):
                 continue
             if noun in ("on board", "aboard") or re.match(r"\s*(?:on board|aboard)", after):
@@ -3775,6 +3912,13 @@ class Extractor:
                 for m in SINGLE.finditer(sent, start)
                 if m.end() <= end and m.group("det").lower() in ("a", "an", "one")
             ]
+            # "and the civilian driver of their vehicle", "and their interpreter": one of that role
+            found += [
+                (m, 1)
+                for m in DEFINITE_ROLE.finditer(sent, start, end)
+                if m.group("det").lower() in ("the", "its", "their", "his", "her")
+                and m.group("noun").lower() in FUNCTION_ROLES
+            ]
         for m, value in sorted(found, key=lambda x: x[0].start()):
             if value is None or any(f.span.start <= base + m.start() < f.span.end for f in out):
                 continue
@@ -3904,6 +4048,158 @@ class Extractor:
             span = Span(base + m.start(), base + m.end(), m.group(0))
             for kind in kinds:
                 out.append(Figure(kind, 0, 0, 0, "exactly", nat, (aff,), None, who or "nobody", span, att))
+        return out
+
+    def _open_victim_matches(self, sent: str) -> list[tuple[str, re.Match[str]]]:
+        """Counts and single victims the listed nouns miss, each with a casualty predicate of its own: a
+        plural person's noun the lexicon does not know ("three pirates were killed", "six miners perished")
+        and a role with a definite or possessive determiner ("the driver was killed", "the convoy's
+        commander died", "India's army chief, Gen Bipin Rawat, was killed", "Among the dead was the mayor")."""
+        out: list[tuple[str, re.Match[str]]] = []
+        heads = [*OPEN_FIGURE.finditer(sent)]
+        heads += [h for v in OPEN_OBJECT_VERB.finditer(sent) if (h := OPEN_HEAD.match(sent, v.end())) is not None]
+        for m in heads:
+            noun = m.group("noun")
+            if noun[0].isupper() and noun.lower() not in GROUP_NOUNS:
+                continue  # a name ("three Hellfires"), not a demonym
+            out.append(("num", m))
+        for pm in PART_OF_NUMBER.finditer(sent):
+            # "Thirteen of the fourteen people on board": the whole group after the part, which FIGURE's
+            # match from the part's number swallowed
+            whole = FIGURE.match(sent, pm.end())
+            if whole is not None and whole.group("noun"):
+                out.append(("num", whole))
+        for m in DEFINITE_ROLE.finditer(sent):
+            if m.group("det") == "" and not m.group("np"):
+                continue
+            before = sent[: m.start()]
+            if DEFINITE_ROLE_PRED.match(sent[m.end() :]) or (
+                re.search(r"\b(?:among|the) (?:the )?(?:dead|victims|those killed)\s+(?:also\s+)?(?:was|were|included)\s+$",
+                          before, re.I)
+            ):
+                noun = m.group("noun").lower()
+                if (
+                    m.group("det").lower() == "the"
+                    and not m.group("np").strip()
+                    and not m.group("tail")
+                    and noun not in FUNCTION_ROLES
+                ):
+                    continue  # "the officer had died": someone told of before, no new one
+                if any((k, 1, noun) in self._seen_groups for k in ("deaths", "injuries")):
+                    continue  # "A soldier was killed ... The soldier died instantly": the one told of
+                out.append(("one", m))
+        return out
+
+    def _dead_named(
+        self, sent: str, base: int, att: Attribution, context_nat: str | None, found: list[Figure]
+    ) -> list[Figure]:
+        """ "Among the dead was Maj. Gen. Serhiy Kulchytskyi, head of ...", "Also among the dead were A, an
+        Egyptian ...; B, a British political affairs officer; and C, a member of his staff": one figure for
+        each person listed by name (items of a "were" list are told apart by semicolons)."""
+        out: list[Figure] = []
+        for m in AMONG_DEAD_NAMED.finditer(sent):
+            kind = "injuries" if re.search(r"injured|wounded|hurt", m.group("k")) else "deaths"
+            body = m.group("list")
+            items = [body] if not re.search(r";", body) else re.split(r";\s*", body)
+            if len(items) == 1 and m.group(0).split()[-1:] and re.search(r"\b(?:were|are)\s", m.group(0)[:60]):
+                continue  # "were X, Y and Z" without semicolons: names and groups can't be told apart
+            pos = m.start("list")
+            for item in items:
+                start = sent.find(item, pos)
+                pos = start + len(item)
+                role = DEFINITE_ROLE.match(item.lstrip())
+                if role is not None and role.group("det"):
+                    # "Among the dead, the Air Force said, was a well-known pilot of the 40th Brigade"
+                    lead = len(item) - len(item.lstrip())
+                    s, e = base + start + lead, base + start + lead + role.end()
+                    if not any(f.span.start < e and s < f.span.end for f in found + out):
+                        text = item[lead : lead + role.end()]
+                        noun = role.group("noun").lower()
+                        affs = self._affiliations(text, noun)
+                        nats = self._nationality_in(text)
+                        nat = nats[-1][1] if nats else (None if affs[0] in ("civilian", "unknown") else context_nat)
+                        out.append(Figure(kind, 1, 1, 1, "exactly", nat, affs, None, noun, Span(s, e, text), att))
+                    continue
+                nm = _DEAD_NAME.match(item)
+                if nm is None or not re.search(r"[a-z]", nm.group("name")):
+                    continue
+                words = nm.group("name").split()
+                if len(words) < 2 or words[0] in ("The", "A", "An", "Two", "Three", "Several", "Many", "Some"):
+                    continue  # a group or a role ("a well-known pilot"), FIGURE's and SINGLE's
+                s, e = base + start, base + start + nm.end()
+                if any(f.span.start < e and s < f.span.end for f in found + out):
+                    continue
+                text = item[: nm.end()]
+                app = nm.group("app") or ""
+                app_words = re.findall(r"[\w-]+", app.lower())
+                affs = self._affiliations(app, app_words[-1]) if app_words else ("unknown",)
+                if affs[0] == "armed-forces" and not re.search(
+                    r"\b(?:army|military|armed|forces?|regiment|brigade|battalion|division|corps|navy|naval|air force|"
+                    r"guard|troops?|soldiers?|commander|commanding)\b", app, re.I
+                ):
+                    affs = ("unknown",)  # "a British political affairs officer": an officer of no army told
+                if affs == ("unknown",):
+                    if re.match(r"(?:Gen|Maj|Col|Lt|Capt|Sgt|Cpl|Brig|Adm|Cmdr|General|Colonel|Major|Captain|Lieutenant|"
+                                r"Sergeant|Corporal|Brigadier|Admiral|Commander)\b", nm.group("name")):
+                        affs = ("armed-forces",)
+                nats = self._nationality_in(text)
+                nat = nats[-1][1] if nats else (None if affs[0] in ("civilian", "unknown") else context_nat)
+                out.append(Figure(kind, 1, 1, 1, "exactly", nat, affs, None, nm.group("name"), Span(s, e, text), att))
+        return out
+
+    @staticmethod
+    def _one_of_those(m: re.Match[str], sent: str) -> bool:
+        """ "One of the wounded later died", "one of them was killed at the scene": one of a group told of,
+        with a casualty predicate of its own (but "one of the dead was named as" adds no one)."""
+        if not re.search(r"\bof (?:the|them|those|whom)\s*$", m.group(0)):
+            return False
+        after = sent[m.end() :]
+        if WOUNDED_WHO_DIED.match(after):
+            return True
+        if re.match(r"\s+(?:dead|killed|victims|casualties|injured|wounded|hurt|bodies)\b", after, re.I):
+            return False
+        return bool(DEATH_AFTER.match(after) or INJURY_AFTER.match(after))
+
+    def _group_zeros(
+        self, sent: str, base: int, att: Attribution, context_nat: str | None, found: list[Figure]
+    ) -> list[Figure]:
+        """ "none of the Marines was hurt", "none of them had been killed or wounded", "Other Americans in the
+        convoy were unhurt": an explicit zero for the group named (killed and injured alike for "hurt",
+        "harmed" and "unhurt", as the gold counts "nobody was hurt")."""
+        out: list[Figure] = []
+        hits = [(m, True) for m in NONE_OF_GROUP.finditer(sent)] + [(m, False) for m in GROUP_UNHURT.finditer(sent)]
+        for m, none_of in hits:
+            if any(f.span.start - base < m.end() and m.start() < f.span.end - base for f in found + out):
+                continue
+            if none_of:
+                words = " ".join(x for x in (m.group("k"), m.group("k2")) if x).lower()
+                kinds = []
+                if re.search(r"killed|hurt|harmed", words):
+                    kinds.append("deaths")
+                if re.search(r"hurt|harmed|injured|wounded", words):
+                    kinds.append("injuries")
+            else:
+                kinds = ["deaths", "injuries"]
+            who = m.group("who")
+            last = re.findall(r"[\w-]+", who.lower())
+            if not last or last[-1] in ("them", "those", "whom"):
+                prev = found[-1] if found else self._last_figure
+                affs = prev.affiliations if prev is not None else ("unknown",)
+                nat = prev.nationality if prev is not None else (self._aircraft_nat or self._context_nat)
+            else:
+                affs = self._affiliations(who, last[-1])
+                nats = self._nationality_in(m.group(0))
+                if nats:
+                    nat = nats[-1][1]
+                elif affs[0] == "civilian":
+                    nat = None
+                else:
+                    # "none of the Marines was hurt, Pentagon officials said": the speaker's own, if it has any
+                    own = self._own_losses(att) if affs[0] == "armed-forces" else None
+                    nat = own or self._aircraft_nat or self._context_nat
+            span = Span(base + m.start("who"), base + m.end(), sent[m.start("who") : m.end()])
+            for kind in kinds:
+                out.append(Figure(kind, 0, 0, 0, "exactly", nat, affs, None, who, span, att))
         return out
 
     def _affiliations(self, np_text: str, noun: str) -> tuple[str, ...]:
@@ -4814,6 +5110,8 @@ class Extractor:
             self._sent_idx = idx
             found = self._figures(sent, s, att, context_nat)
             found += self._another(sent, s, found) + self._zeros(sent, s, att, context_nat)
+            found += self._group_zeros(sent, s, att, context_nat, found)
+            found += self._dead_named(sent, s, att, context_nat, found)
             found += self._companions(sent, s, found, att)
             self._sent_idx = None
             for om in ORDINAL_TOLL.finditer(sent):
