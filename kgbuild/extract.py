@@ -826,6 +826,11 @@ RANK_HEADS = frozenset(
     "sergeant sergeants corporal corporals lieutenant lieutenants colonel colonels major majors privates "
     "general generals admiral admirals".split()
 )
+#: The plain nouns of a force's rank and file, and the nouns of those who command it.
+RANK_AND_FILE = frozenset("soldier soldiers troops servicemen serviceman servicemembers personnel men conscripts".split())
+OFFICER_NOUNS = frozenset(
+    "officer officers commander commanders captain captains ensign ensigns warrant-officer".split()
+)
 GROUP_NOUNS: dict[str, str] = {}
 for _aff, _nouns in {
     "armed-forces": (
@@ -1333,7 +1338,7 @@ OTHER_INCIDENT = re.compile(
 #: A speech verb inside a figure's own quote: its number phrase is the speaker ("an official in Mazar was
 #: saying at least 140 soldiers had been killed"), not the dead.
 SPEECH_IN_FIGURE = re.compile(
-    r"^(?:an?|one|the)\s+[^,;]*?\s(?:(?:was|were|is|had been)\s+)?(?:said|says|saying|told|telling|tells|reported|"
+    r"^(?:an?|one)\s+(?:(?!\b(?:who|whom|that|which|whose)\b)[^,;])*?\s(?:(?:was|were|is|had been)\s+)?(?:said|says|saying|told|telling|tells|reported|"
     r"reporting|stated|announced|added|confirmed|claimed|claiming|estimated|quoted)\b(?=\s+\S)",
     re.I,
 )
@@ -1377,6 +1382,27 @@ DENIED_REPORT = re.compile(
     r"(?:as\s+(?:false|untrue|baseless|fabricated)\s+)?(?:(?:the|any|all|these|those|earlier|media|press|news|"
     r"opposition|online|unconfirmed|initial|local)\s+){0,3}"
     r"(?:(?:reports?|claims?|allegations?|suggestions?|rumou?rs?|accounts?|assertions?)\s+(?:that|of)\b|that\b)",
+    re.I,
+)
+#: Those left out of a count of the dead: "killing everyone aboard except two", "all but three of the crew".
+SURVIVORS_EXCEPTED = re.compile(
+    r"\b(?:except|save|apart from|other than)(?:\s+for)?\s+(?:(?:at least|about|some)\s+)?$", re.I
+)
+ALL_EXCEPT_AFTER = re.compile(
+    rf"^[^.;]{{0,80}}\b(?:everyone|everybody|all)\b[^.;]{{0,30}}\b(?:except|save)\s+(?:for\s+)?(?:{NUMBER})\b", re.I
+)
+#: A count said to be untrue: "it was not true that 30 soldiers had been killed", "the claim of 50 dead was false".
+UNTRUE_BEFORE = re.compile(
+    r"\b(?:(?:is|was|were|are)\s+(?:not true|untrue|false|a lie|baseless)|no truth (?:to|in) (?:the )?(?:reports?|claims?))\s+"
+    r"(?:to say\s+)?that\s+[^.;]{0,40}$",
+    re.I,
+)
+CLAIM_OF_BEFORE = re.compile(
+    r"\b(?:claims?|reports?|allegations?|rumou?rs?|figures?|suggestions?)\s+(?:of|that)\s+[^.;,]{0,30}$", re.I
+)
+UNTRUE_AFTER = re.compile(
+    r"^[^.;,]{0,40}?\b(?:was|were|is|are|as)\s+(?:(?:completely|totally|simply)\s+)?(?:false|untrue|wrong|fabricated|"
+    r"baseless|groundless|exaggerated|a lie|lies|not true|propaganda|unfounded)\b",
     re.I,
 )
 #: An incident told as the time before this one: "two weeks after a bombing at a school killed 35",
@@ -5898,6 +5924,14 @@ class Extractor:
             return True
         if unreal(HYPOTHETICAL.search(f.span.text + after[:20])):
             return True
+        if SURVIVORS_EXCEPTED.search(before[-40:]):
+            return True  # "killing everyone aboard except two": the two are the survivors
+        if ALL_EXCEPT_AFTER.match(after):
+            return True  # "carrying 50 paratroopers ..., killing everyone aboard except two": not all 50 died
+        if UNTRUE_BEFORE.search(before[-120:]) or (
+            CLAIM_OF_BEFORE.search(before[-60:]) and UNTRUE_AFTER.match(f.span.text + after)
+        ):
+            return True
         d = None
         for d in DENIED_REPORT.finditer(before[-120:]):
             pass
@@ -5931,6 +5965,30 @@ class Extractor:
                 return True
         return False
 
+    @staticmethod
+    def _rank_and_file_rest(f: Figure, figures: list[Figure]) -> bool:
+        """ "An officer and two soldiers had been killed": a total of three, the officer a subset of it; the
+        two soldiers are the rest of the same force, told in its plain noun, not a group of their own."""
+        head = f.group_label.split()[-1].lower() if f.group_label else ""
+        if head not in RANK_AND_FILE:
+            return False
+        for whole in figures:
+            if whole.kind != f.kind or whole.value <= f.value or not whole.span.start < f.span.start <= whole.span.end + 40:
+                continue
+            for part in figures:
+                part_head = part.group_label.split()[-1].lower() if part.group_label else ""
+                if (
+                    part is not f
+                    and part.kind == f.kind
+                    and part.span.start == whole.span.start
+                    and part.value + f.value == whole.value
+                    and (part_head in RANK_HEADS or part_head in OFFICER_NOUNS)
+                    and part.affiliation == f.affiliation
+                    and part.nationality == f.nationality
+                ):
+                    return True
+        return False
+
     def _dedupe_figures(self, figures: list[Figure]) -> list[Figure]:
         seen: set[tuple] = set()
         out: list[Figure] = []
@@ -5938,6 +5996,7 @@ class Extractor:
         figures = [f for f in figures if not self._recovery_progress(f, figures)]
         figures = [f for f in figures if not self._not_a_count_of_this(f)]
         figures = [f for i, f in enumerate(figures) if not self._restated_by_anaphor(f, figures[:i])]
+        figures = [f for f in figures if not self._rank_and_file_rest(f, figures)]
         for f in figures:
             # a crew is another group than the soldiers counted elsewhere ("two servicemen were killed" by
             # shelling; "both pilots were killed" in a crash): not the same number told twice
