@@ -1344,13 +1344,13 @@ SPEECH_IN_FIGURE = re.compile(
 )
 #: One count for the dead and the wounded together ("killed and wounded dozens", "40 were killed or injured"):
 #: not to be split (zeros excepted: "no one was killed or wounded" is none of either).
-MIXED_BEFORE = re.compile(
+MIXED_COUNT_BEFORE = re.compile(
     r"\b(?:killed|killing|kill|dead|wounded|wounding|injured|injuring|hurt)\s+(?:and|or|and/or)\s+"
     r"(?:wounded|wounding|wound|injured|injuring|injure|hurt|killed|killing|dead)\s+"
     r"(?:(?:at least|more than|over|about|around|some|nearly|almost|up to|an estimated|scores of|dozens of|hundreds of)\s+)?$",
     re.I,
 )
-MIXED_AFTER = re.compile(
+MIXED_COUNT_AFTER = re.compile(
     r"^[^,;.\d]*?\b(?:killed|dead)\s+(?:and|or|and/or)\s+(?:wounded|injured|hurt)\b|"
     r"^[^,;.\d]*?\b(?:wounded|injured)\s+(?:and|or)\s+(?:killed|dead)\b",
     re.I,
@@ -5910,7 +5910,7 @@ class Extractor:
         before, after = self._figure_clause(f)
         if SPEECH_IN_FIGURE.search(f.span.text):
             return True
-        if f.value > 0 and (MIXED_BEFORE.search(before) or MIXED_AFTER.match(f.span.text + after)):
+        if f.value > 0 and (MIXED_COUNT_BEFORE.search(before) or MIXED_COUNT_AFTER.match(f.span.text + after)):
             return True
         near, sentence = before[-80:], before + f.span.text + after
 
