@@ -826,6 +826,11 @@ RANK_HEADS = frozenset(
     "sergeant sergeants corporal corporals lieutenant lieutenants colonel colonels major majors privates "
     "general generals admiral admirals".split()
 )
+#: The plain nouns of a force's rank and file, and the nouns of those who command it.
+RANK_AND_FILE = frozenset("soldier soldiers troops servicemen serviceman servicemembers personnel men conscripts".split())
+OFFICER_NOUNS = frozenset(
+    "officer officers commander commanders captain captains ensign ensigns warrant-officer".split()
+)
 GROUP_NOUNS: dict[str, str] = {}
 for _aff, _nouns in {
     "armed-forces": (
@@ -1346,6 +1351,86 @@ PREDICATE_PART = re.compile(
 OTHER_INCIDENT = re.compile(
     r"\b(?:[Aa]n?|[Aa]nother|[Aa] similar|[Aa]n earlier|[Aa] previous|[Aa] separate)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:bombing|attack|strike|blast|explosion|ambush|raid|shelling|assault|bomb)\b"
+)
+#: A speech verb inside a figure's own quote: its number phrase is the speaker ("an official in Mazar was
+#: saying at least 140 soldiers had been killed"), not the dead.
+SPEECH_IN_FIGURE = re.compile(
+    r"^(?:an?|one)\s+(?:(?!\b(?:who|whom|that|which|whose)\b)[^,;])*?\s(?:(?:was|were|is|had been)\s+)?(?:said|says|saying|told|telling|tells|reported|"
+    r"reporting|stated|announced|added|confirmed|claimed|claiming|estimated|quoted)\b(?=\s+\S)",
+    re.I,
+)
+#: One count for the dead and the wounded together ("killed and wounded dozens", "40 were killed or injured"):
+#: not to be split (zeros excepted: "no one was killed or wounded" is none of either).
+MIXED_COUNT_BEFORE = re.compile(
+    r"\b(?:killed|killing|kill|dead|wounded|wounding|injured|injuring|hurt)\s+(?:and|or|and/or)\s+"
+    r"(?:wounded|wounding|wound|injured|injuring|injure|hurt|killed|killing|dead)\s+"
+    r"(?:(?:at least|more than|over|about|around|some|nearly|almost|up to|an estimated|scores of|dozens of|hundreds of)\s+)?$",
+    re.I,
+)
+MIXED_COUNT_AFTER = re.compile(
+    r"^[^,;.\d]*?\b(?:killed|dead)\s+(?:and|or|and/or)\s+(?:wounded|injured|hurt)\b|"
+    r"^[^,;.\d]*?\b(?:wounded|injured)\s+(?:and|or)\s+(?:killed|dead)\b",
+    re.I,
+)
+#: A count that did not happen: "could have killed hundreds", "threatened to kill 20", "the toll may rise to 50".
+HYPOTHETICAL = re.compile(
+    r"\b(?:would|(?P<could>could))\s+(?:well\s+|easily\s+)?have\s+(?:been\s+)?(?:killed|died|claimed|wounded|injured|"
+    r"caused|left|cost)\b|"
+    r"\b(?:threaten(?:ed|s|ing)?|plann?(?:ed|ing|s)?|intend(?:ed|s|ing)?|aim(?:ed|s|ing)?|tried|try(?:ing)?|attempt(?:ed|s|ing)?|"
+    r"vow(?:ed|s)?|want(?:ed|s)?)\s+to\s+(?:kill|wound|injure|execute|behead)\b|"
+    r"\b(?:could|may|might|would|will|is expected to|are expected to|was expected to|is likely to|feared to)\s+"
+    r"(?:(?:still|further)\s+)?(?:rise|climb|increase|grow|reach|exceed|go up|top)\b",
+    re.I,
+)
+#: What makes "could have died" a thing that did not happen ("it could have killed hundreds had it gone off")
+#: rather than a guess about what did ("five people, presumed to be Russian citizens, could have died").
+COUNTERFACTUAL_CUE = re.compile(
+    r"(?:^|[;,]\s*)Had\b|\b(?:if|otherwise|but for|were it not|defused|foiled|thwarted|intercepted|prevented|averted|"
+    r"disarmed|failed to (?:explode|detonate|go off)|had (?:it|he|she|they|the \w+) (?:not|gone|exploded|detonated|been))\b"
+)
+#: A casualty word: what ends the reach of a cue told before it.
+CASUALTY_WORD = re.compile(
+    r"\b(?:killed|killing|kills|died|dead|deaths?|wounded|wounding|injured|injuring|injuries|lives)\b", re.I
+)
+#: A report denied before its number: "denied reports that 12 soldiers had been killed", "rejected claims of 40
+#: deaths" (not "dismissed Moscow's claim that ...": a claim of an owner told is that owner's figure).
+DENIED_REPORT = re.compile(
+    r"\b(?:den(?:y|ied|ies|ying)|reject(?:ed|s|ing)?|dismiss(?:ed|es|ing)?|refut(?:ed|es|ing)|rebut(?:ted|s)?)\s+"
+    r"(?:as\s+(?:false|untrue|baseless|fabricated)\s+)?(?:(?:the|any|all|these|those|earlier|media|press|news|"
+    r"opposition|online|unconfirmed|initial|local)\s+){0,3}"
+    r"(?:(?:reports?|claims?|allegations?|suggestions?|rumou?rs?|accounts?|assertions?)\s+(?:that|of)\b|that\b)",
+    re.I,
+)
+#: Those left out of a count of the dead: "killing everyone aboard except two", "all but three of the crew".
+SURVIVORS_EXCEPTED = re.compile(
+    r"\b(?:except|save|apart from|other than)(?:\s+for)?\s+(?:(?:at least|about|some)\s+)?$", re.I
+)
+ALL_EXCEPT_AFTER = re.compile(
+    rf"^[^.;]{{0,80}}\b(?:everyone|everybody|all)\b[^.;]{{0,30}}\b(?:except|save)\s+(?:for\s+)?(?:{NUMBER})\b", re.I
+)
+#: A count said to be untrue: "it was not true that 30 soldiers had been killed", "the claim of 50 dead was false".
+UNTRUE_BEFORE = re.compile(
+    r"\b(?:(?:is|was|were|are)\s+(?:not true|untrue|false|a lie|baseless)|no truth (?:to|in) (?:the )?(?:reports?|claims?))\s+"
+    r"(?:to say\s+)?that\s+[^.;]{0,40}$",
+    re.I,
+)
+CLAIM_OF_BEFORE = re.compile(
+    r"\b(?:claims?|reports?|allegations?|rumou?rs?|figures?|suggestions?)\s+(?:of|that)\s+[^.;,]{0,30}$", re.I
+)
+UNTRUE_AFTER = re.compile(
+    r"^[^.;,]{0,40}?\b(?:was|were|is|are|as)\s+(?:(?:completely|totally|simply)\s+)?(?:false|untrue|wrong|fabricated|"
+    r"baseless|groundless|exaggerated|a lie|lies|not true|propaganda|unfounded)\b",
+    re.I,
+)
+#: An incident told as the time before this one: "two weeks after a bombing at a school killed 35",
+#: "last month's attack on the base killed 11".
+EARLIER_INCIDENT_CUE = re.compile(
+    r"(?:\b(?:days?|weeks?|months?|years?|a\s+(?:day|week|month|year))\s+(?:after|before|since)\s+|"
+    r"\blast\s+(?:week|month|year)['\u2019]s\s+|\b(?:the|an?)\s+(?:previous|earlier|prior)\s+)"
+    r"(?:(?:an?|the|a\s+similar|another)\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:bombings?|attacks?|strikes?|blasts?|explosions?|ambush(?:es)?|raids?|shelling|assaults?|bombs?|crash(?:es)?|"
+    r"massacres?|clash(?:es)?)\b",
+    re.I,
 )
 #: What lies between two coordinated counts that share a qualifier: "... killed and [80]", ", wounding [80]".
 SHARED_QUALIFIER_GAP = re.compile(
@@ -2317,8 +2402,10 @@ TOLL_SCOPE = re.compile(
     r"(?:killed|died|dead|deaths|lost|losses)\b[^.;]{0,60}\bsince (?:(?:the|its|their) )?[^.;]{0,40}?\b(?:began|started|"
     r"was launched|were deployed|arrived|entered)\b|"
     r"(?:killed|died|dead|wounded)\s+(?:during|over|throughout|in) the (?:day|past day|past 24 hours|last 24 hours)\b|"
-    r"(?:have|has) (?:been killed|died|lost their lives)\b[^.;]{0,80}\b(?:this year|so far this year|in the past year|"
-    r"since January)\b|"
+    r"(?:have|has) (?:(?:so far|now|already) )?(?:been killed|died|lost their lives|killed|claimed)\b[^.;]{0,80}\b"
+    r"(?:this year|so far this year|(?:in|over) the (?:past|last) (?:few |several )?(?:year|months|weeks)|"
+    r"in recent (?:weeks|months)|since (?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December))\b|"
     r"(?:in total|in all|altogether|so far|to date|overall)(?=[^.]{0,60}\b(?:war|conflict|campaign|operation|"
     r"intervention|deployment|in Syria)\b)|"
     r"death toll (?:in|of|for) the (?:war|conflict|campaign)|(?:during|throughout) the "
@@ -6102,11 +6189,112 @@ class Extractor:
         return any(g.kind == "deaths" and g.value > f.value and g.span.start < f.span.start and
                    not re.search(r"\bbod(?:y|ies)\b", g.span.text, re.I) for g in figures)
 
+    def _figure_clause(self, f: Figure) -> tuple[str, str]:
+        """The text of a figure's sentence before and after its quote."""
+        idx = bisect_right(self._sent_starts, f.span.start) - 1
+        start = self._sent_starts[idx] if 0 <= idx < len(self._sent_starts) else max(0, f.span.start - 200)
+        end = self._sent_starts[idx + 1] if 0 <= idx + 1 < len(self._sent_starts) else len(self._attr_text)
+        return self._attr_text[start : f.span.start], self._attr_text[f.span.end : max(end, f.span.end)]
+
+    def _not_a_count_of_this(self, f: Figure) -> bool:
+        """A number told in a casualty sentence that is no count of this incident's killed or wounded:
+        the speaker split off the count ("an official in X was saying at least 140 soldiers had been
+        killed"), a mixed count ("killed and wounded dozens", "40 people were killed or wounded"), a
+        hypothetical one ("could have killed hundreds", "threatened to kill 20 hostages", "the toll could
+        rise to 50"), one of a denied report ("denied reports that 12 soldiers had been killed") or one of an
+        incident told as the time before this one ("two weeks after a bombing at a school killed 35")."""
+        if not self._attr_text:
+            return False
+        before, after = self._figure_clause(f)
+        if SPEECH_IN_FIGURE.search(f.span.text):
+            return True
+        if f.value > 0 and (MIXED_COUNT_BEFORE.search(before) or MIXED_COUNT_AFTER.match(f.span.text + after)):
+            return True
+        near, sentence = before[-80:], before + f.span.text + after
+
+        def unreal(m) -> bool:  # type: ignore[no-untyped-def]
+            return m is not None and (not m.group("could") or bool(COUNTERFACTUAL_CUE.search(sentence)))
+
+        m = None
+        for m in HYPOTHETICAL.finditer(near):
+            pass
+        if unreal(m) and not CASUALTY_WORD.search(near[m.end() :]) and not re.search(r"[,;:]", near[m.end() :]):
+            return True
+        if unreal(HYPOTHETICAL.search(f.span.text + after[:20])):
+            return True
+        if SURVIVORS_EXCEPTED.search(before[-40:]):
+            return True  # "killing everyone aboard except two": the two are the survivors
+        if ALL_EXCEPT_AFTER.match(after):
+            return True  # "carrying 50 paratroopers ..., killing everyone aboard except two": not all 50 died
+        if UNTRUE_BEFORE.search(before[-120:]) or (
+            CLAIM_OF_BEFORE.search(before[-60:]) and UNTRUE_AFTER.match(f.span.text + after)
+        ):
+            return True
+        d = None
+        for d in DENIED_REPORT.finditer(before[-120:]):
+            pass
+        if d is not None and not re.search(rf"\b(?:{SPEECH}|saying|but|while|although)\b|[;:]", before[-120:][d.end() :]):
+            return True
+        e = None
+        for e in EARLIER_INCIDENT_CUE.finditer(before[-100:]):
+            pass
+        return e is not None and not re.search(r"[,;:]", before[-100:][e.end() :])
+
+    def _restated_by_anaphor(self, f: Figure, earlier: list[Figure]) -> bool:
+        """ "..., killing more than 100 of the attackers, a U.S. military official said. ... The official put the
+        number killed at more than 100": one source's number told twice, its second telling by a definite
+        noun ("the official", "the spokesman") that takes up the source named before."""
+        att = f.attribution
+        m = re.fullmatch(r"the\s+(?:[\w-]+\s+){0,2}?(?P<head>[a-z][\w-]*)", att.label, re.I)
+        if att.kind != "unnamed" or m is None or att.span is None:
+            return False
+        head = re.compile(rf"\b{re.escape(m.group('head'))}s?\b", re.I)
+        for g in earlier:
+            ga = g.attribution
+            if (g.kind, g.value, g.qualifier) != (f.kind, f.value, f.qualifier) or ga.span is None or ga == att:
+                continue
+            if ga.span.start >= att.span.start or ga.kind == "article":
+                continue
+            if None not in (g.nationality, f.nationality) and g.nationality != f.nationality:
+                continue
+            if "unknown" not in (g.affiliation, f.affiliation) and g.affiliation != f.affiliation:
+                continue
+            if head.search(self._attr_text[ga.span.start : ga.span.end + 30]):
+                return True
+        return False
+
+    @staticmethod
+    def _rank_and_file_rest(f: Figure, figures: list[Figure]) -> bool:
+        """ "An officer and two soldiers had been killed": a total of three, the officer a subset of it; the
+        two soldiers are the rest of the same force, told in its plain noun, not a group of their own."""
+        head = f.group_label.split()[-1].lower() if f.group_label else ""
+        if head not in RANK_AND_FILE:
+            return False
+        for whole in figures:
+            if whole.kind != f.kind or whole.value <= f.value or not whole.span.start < f.span.start <= whole.span.end + 40:
+                continue
+            for part in figures:
+                part_head = part.group_label.split()[-1].lower() if part.group_label else ""
+                if (
+                    part is not f
+                    and part.kind == f.kind
+                    and part.span.start == whole.span.start
+                    and part.value + f.value == whole.value
+                    and (part_head in RANK_HEADS or part_head in OFFICER_NOUNS)
+                    and part.affiliation == f.affiliation
+                    and part.nationality == f.nationality
+                ):
+                    return True
+        return False
+
     def _dedupe_figures(self, figures: list[Figure]) -> list[Figure]:
         seen: set[tuple] = set()
         out: list[Figure] = []
         figures = [f for f in figures if not self._earlier_incident(f)]
         figures = [f for f in figures if not self._recovery_progress(f, figures)]
+        figures = [f for f in figures if not self._not_a_count_of_this(f)]
+        figures = [f for i, f in enumerate(figures) if not self._restated_by_anaphor(f, figures[:i])]
+        figures = [f for f in figures if not self._rank_and_file_rest(f, figures)]
         for f in figures:
             # a crew is another group than the soldiers counted elsewhere ("two servicemen were killed" by
             # shelling; "both pilots were killed" in a crash): not the same number told twice
