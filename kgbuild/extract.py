@@ -2720,6 +2720,14 @@ GROUP_UNHURT = re.compile(
 )
 
 
+def _last_match(rx: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """The last match of ``rx`` in ``text`` (the cue nearest to what follows it), or None."""
+    found = None
+    for found in rx.finditer(text):  # noqa: B007 - the loop keeps the last one
+        pass
+    return found
+
+
 def _clause_bounds(sentence: str, pos: int) -> tuple[int, int]:
     """The clause around ``pos`` (split at ; : and at ", but"/", while"/", as")."""
     seps = [m.end() for m in re.finditer(r";|:|, but |, while |, whereas ", sentence[:pos])]
@@ -6135,9 +6143,8 @@ class Extractor:
         if not ds or not all(d.latest <= self._event_date - timedelta(days=3) for d in ds):
             return False
         # and it tells an incident of its own ("a bombing at a mosque in Kunduz killed"), not this one's date
-        sent_start = self._sent_starts[idx]
-        sent_end = self._sent_starts[idx + 1] if idx + 1 < len(self._sent_starts) else len(self._attr_text)
-        return bool(OTHER_INCIDENT.search(self._attr_text[sent_start:sent_end]))
+        before, after = self._figure_clause(f)
+        return bool(OTHER_INCIDENT.search(before + f.span.text + after))
 
     def _including_the_one(self, sent: str, base: int, im, whole: Figure) -> Figure | None:  # type: ignore[no-untyped-def]
         """ "20 soldiers were killed, including the commanding officer of the battalion"; "killing 53 people,
@@ -6215,9 +6222,7 @@ class Extractor:
         def unreal(m) -> bool:  # type: ignore[no-untyped-def]
             return m is not None and (not m.group("could") or bool(COUNTERFACTUAL_CUE.search(sentence)))
 
-        m = None
-        for m in HYPOTHETICAL.finditer(near):
-            pass
+        m = _last_match(HYPOTHETICAL, near)
         if unreal(m) and not CASUALTY_WORD.search(near[m.end() :]) and not re.search(r"[,;:]", near[m.end() :]):
             return True
         if unreal(HYPOTHETICAL.search(f.span.text + after[:20])):
@@ -6230,14 +6235,10 @@ class Extractor:
             CLAIM_OF_BEFORE.search(before[-60:]) and UNTRUE_AFTER.match(f.span.text + after)
         ):
             return True
-        d = None
-        for d in DENIED_REPORT.finditer(before[-120:]):
-            pass
+        d = _last_match(DENIED_REPORT, before[-120:])
         if d is not None and not re.search(rf"\b(?:{SPEECH}|saying|but|while|although)\b|[;:]", before[-120:][d.end() :]):
             return True
-        e = None
-        for e in EARLIER_INCIDENT_CUE.finditer(before[-100:]):
-            pass
+        e = _last_match(EARLIER_INCIDENT_CUE, before[-100:])
         return e is not None and not re.search(r"[,;:]", before[-100:][e.end() :])
 
     def _restated_by_anaphor(self, f: Figure, earlier: list[Figure]) -> bool:

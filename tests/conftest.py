@@ -20,6 +20,16 @@ def extractor():
     return Extractor()
 
 
+def invented_figures(extractor, text: str) -> list[tuple[str, int]]:  # type: ignore[no-untyped-def]
+    """(kind, value) of every figure the extractor finds in an invented text published 2019-06-12."""
+    from datetime import date
+
+    from kgbuild.ingest import Article
+
+    ex = extractor.extract(Article(Path("test.txt"), "test", text, "test", date(2019, 6, 12), "option"))
+    return [(f.kind, f.value) for e in ex.events for f in e.figures]
+
+
 @pytest.fixture(scope="session")
 def seed_article():
     from kgbuild.ingest import read_article

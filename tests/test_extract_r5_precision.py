@@ -7,18 +7,10 @@ still give their figure sit next to each family."""
 
 from __future__ import annotations
 
-from datetime import date
-from pathlib import Path
-
 import pytest
+from conftest import invented_figures
 
-from kgbuild.extract import Extractor
-from kgbuild.ingest import Article
-
-
-def _figs(extractor: Extractor, text: str) -> list[tuple[str, int]]:
-    ex = extractor.extract(Article(Path("test.txt"), "test", text, "test", date(2019, 6, 12), "option"))
-    return [(f.kind, f.value) for e in ex.events for f in e.figures]
+_figs = invented_figures
 
 
 @pytest.mark.parametrize(
