@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from .dates import DateMention, find_dates
@@ -64,6 +64,11 @@ class Figure:
     group_label: str
     span: Span
     attribution: Attribution
+    #: a count of members singled out of a larger group ("Among the dead was the deputy commander",
+    #: "20 killed, including the battalion's commander"): a lower bound of the group, never its total
+    part: bool = False
+    #: a figure its claimant has since revised ("raising its earlier toll of 63")
+    superseded: bool = False
 
     @property
     def affiliation(self) -> str:
@@ -1111,6 +1116,26 @@ INJURED_LIST_BEFORE = re.compile(
     re.I,
 )
 REVISION_BEFORE = re.compile(r"[,;]\s*(?:and\s+)?(?:then|later|subsequently|and later|before that)\s+$", re.I)
+#: A figure its claimant has since revised: "raising its earlier toll of 63", "up from 12", "the initial
+#: count of 40", "revised the toll from 17 to 23" (the 17).
+SUPERSEDED_BEFORE = re.compile(
+    r"(?:\b(?:earlier|previous|initial|original|prior|preliminary|first)\s+(?:(?:official|death|casualty)\s+)?"
+    r"(?:toll|figure|count|tally|estimate|number)s?\s+(?:of\s+)?(?:(?:about|some|around|at\s+least)\s+)?"
+    r"|\bup\s+from\s+(?:an?\s+(?:earlier|previous|initial)\s+(?:toll|figure|count)\s+(?:of\s+)?)?)$",
+    re.I,
+)
+#: "Among the dead was", "Also among those killed, the army said, were": who follows is one of the dead
+AMONG_THE_DEAD_BEFORE = re.compile(
+    r"\bamong\s+(?:the\s+)?(?:dead|victims|fatalities|those\s+killed|the\s+killed)\b(?:\s*,[^,.;]{1,40},)?"
+    r"\s+(?:was|were|is|are)\s+$",
+    re.I,
+)
+#: "... from 17 to 23": the first of two numbers a revision verb joins
+SUPERSEDED_FROM_BEFORE = re.compile(
+    r"\b(?:raised|raising|revised|revising|increased|increasing|updated|updating|lifted|lifting|pushed|"
+    r"corrected|correcting)\b[^.;:]{0,60}?\bfrom\s+$",
+    re.I,
+)
 TOLL_BEFORE = re.compile(
     r"\b(?:death toll|toll|count|tally|(?:the|casualty|death|official) figure|number of (?:the )?dead|"
     r"number of (?:[\w'-]+\s+){1,4}?(?:among the dead|killed))"
@@ -4213,7 +4238,7 @@ class Extractor:
                         affs = self._affiliations(text, noun)
                         nats = self._nationality_in(text)
                         nat = nats[-1][1] if nats else (None if affs[0] in ("civilian", "unknown") else context_nat)
-                        out.append(Figure(kind, 1, 1, 1, "exactly", nat, affs, None, noun, Span(s, e, text), att))
+                        out.append(Figure(kind, 1, 1, None, "at-least", nat, affs, None, noun, Span(s, e, text), att, part=True))
                     continue
                 nm = _DEAD_NAME.match(item)
                 if nm is None or not re.search(r"[a-z]", nm.group("name")):
@@ -4239,7 +4264,9 @@ class Extractor:
                         affs = ("armed-forces",)
                 nats = self._nationality_in(text)
                 nat = nats[-1][1] if nats else (None if affs[0] in ("civilian", "unknown") else context_nat)
-                out.append(Figure(kind, 1, 1, 1, "exactly", nat, affs, None, nm.group("name"), Span(s, e, text), att))
+                out.append(
+                    Figure(kind, 1, 1, None, "at-least", nat, affs, None, nm.group("name"), Span(s, e, text), att, part=True)
+                )
         return out
 
     @staticmethod
@@ -5265,7 +5292,7 @@ class Extractor:
             starts = [s0 for s0, _e, _t in sents]
             figures = [f for f in figures if not self._background(bisect_right(starts, f.span.start) - 1, event.date)]
             figures = [self._with_event_context(f, event) for f in figures]
-            event.figures = self._dedupe_figures(figures)
+            event.figures = [self._mark_revision_or_part(f, text) for f in self._dedupe_figures(figures)]
             event.persons = persons
             extraction.events.append(event)
             extraction.events.extend(self._secondary)
@@ -6169,8 +6196,8 @@ class Extractor:
             affs = whole.affiliations
         start = im.start("rest")
         span = Span(base + start, base + start + len(np_orig), np_orig)
-        return Figure(whole.kind, 1, 1, 1, "exactly", nat, affs, whole.side, f"{rm.group('np')}{noun}".strip(), span,
-                      whole.attribution)
+        label = f"{rm.group('np')}{noun}".strip()
+        return Figure(whole.kind, 1, 1, None, "at-least", nat, affs, whole.side, label, span, whole.attribution, part=True)
 
     def _text_between_has_stop(self, a: int, b: int) -> bool:
         """Is there a sentence end (or a long stretch) between two offsets of the text?"""
@@ -6287,6 +6314,22 @@ class Extractor:
                 ):
                     return True
         return False
+
+    @staticmethod
+    def _mark_revision_or_part(f: Figure, text: str) -> Figure:
+        """Two marks reconciliation reads. A figure told as one its claimant has since revised ("raising its
+        earlier toll of 63", "up from 12", "revised the toll from 17 to 23") is superseded: kept as a claim,
+        the revision preferred. One person singled out of the dead ("Among the dead was the battalion's
+        commander") is a part of the group: at least one, no claim of its total."""
+        before = text[max(0, f.span.start - 100) : f.span.start]
+        after = text[f.span.end : f.span.end + 20]
+        if SUPERSEDED_BEFORE.search(before) or (
+            SUPERSEDED_FROM_BEFORE.search(before) and re.match(r"\s+to\s+(?:about\s+|some\s+)?[\d,]+\b", after)
+        ):
+            f = replace(f, superseded=True)
+        if f.value == 1 and not f.part and AMONG_THE_DEAD_BEFORE.search(before):
+            f = replace(f, part=True, qualifier="at-least", high=None)
+        return f
 
     def _dedupe_figures(self, figures: list[Figure]) -> list[Figure]:
         seen: set[tuple] = set()

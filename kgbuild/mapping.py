@@ -89,11 +89,14 @@ ORG_CLASSES = {
 
 RULE = (
     "UCDP-style reconciliation over all claims about this group: low = the lowest lower bound "
-    "of any claim; high = the highest upper bound (a lower bound where a claim is open-ended, "
-    "such as 'more than 120'); best = the value stated most often among the figures of official "
+    "of any claim of the group's total (a count of members singled out, such as 'among the dead "
+    "was the deputy commander', is no claim of the total when one exists); high = the highest "
+    "upper bound (a lower bound where a claim is open-ended, such as 'more than 120'); best = "
+    "the value stated most often among the claims of the total that their claimant has not since "
+    "revised, and that give a number rather than 'several' where any does: those of official "
     "bodies of the group's own state and the article's own voice when an official figure exists, "
-    "else among the article's own figures, else among exact figures, else among all (ties: "
-    "the lower value); best is kept within [low, high]."
+    "else the article's own, else exact figures, else all (ties: the lower value); best is kept "
+    "within [low, high]."
 )
 
 
@@ -119,6 +122,8 @@ class ClaimRecord:
     affiliations: tuple[str, ...]
     label: str
     side: str | None
+    superseded: bool = False
+    part: bool = False
 
 
 @dataclass
@@ -451,6 +456,10 @@ class Mapper:
         if f.high is not None:
             g.add((c, KG.valueHigh, nn_int(f.high)))
         g.add((c, KG.groupLabel, Literal(f.group_label)))
+        if f.superseded:
+            g.add((c, KG.superseded, Literal(True)))
+        if f.part:
+            g.add((c, KG.countsPart, Literal(True)))
         claimant = self._claimant(g, refg, ex, f.attribution)
         g.add((c, KG.claimant, claimant))
         g.add((c, PROV.wasAttributedTo, claimant))
@@ -476,6 +485,8 @@ class Mapper:
             f.affiliations,
             f.group_label,
             f.side,
+            f.superseded,
+            f.part,
         )
 
 
@@ -505,12 +516,18 @@ def reconcile(claims: Iterable[ClaimRecord], ref: Reference) -> Triples:
             kc = [c for c in cs if c.kind == kind]
             if not kc:
                 continue
-            low = min(c.low for c in kc)
+            # a count of members singled out ("Among the dead was the deputy commander") bounds the total
+            # from below but is no report of it; a revised figure yields to its revision; a vague
+            # "several" yields to any number
+            totals = [c for c in kc if not c.part] or kc
+            low = min(c.low for c in totals)
             high = max(c.high if c.high is not None else max(c.low, c.value) for c in kc)
-            official = [c for c in kc if c.official]
-            voice = [c for c in kc if c.article_voice]
-            exact = [c for c in kc if c.qualifier == "exactly"]
-            pool = (official + voice) if official else (voice or exact or kc)
+            current = [c for c in totals if not c.superseded] or totals
+            current = [c for c in current if c.qualifier != "several"] or current
+            official = [c for c in current if c.official]
+            voice = [c for c in current if c.article_voice]
+            exact = [c for c in current if c.qualifier == "exactly"]
+            pool = (official + voice) if official else (voice or exact or current)
             counts = Counter(c.value for c in pool)
             best = min(counts, key=lambda v: (-counts[v], v))
             best = max(low, min(best, high))

@@ -168,6 +168,8 @@ class KG(DefinedNamespace):
     injuredBest: URIRef
     injuredHigh: URIRef
     groupLabel: URIRef
+    superseded: URIRef
+    countsPart: URIRef
     claimant: URIRef
     claimSource: URIRef
     aboutGroup: URIRef

@@ -1,0 +1,151 @@
+"""Reconciling the claims about one casualty group into low, best and high (kgbuild.mapping.reconcile),
+and the two marks on a figure that the rule reads: a count of members singled out of the group
+(``part``) and a figure its claimant has since revised (``superseded``).
+
+The extraction tests use invented sentences, none taken from the example corpus, each with a
+near-miss that must not be marked."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from rdflib import URIRef
+
+from kgbuild import iris
+from kgbuild.ingest import Article
+from kgbuild.mapping import ClaimRecord, reconcile
+from kgbuild.terms import KG
+
+EVENT = iris.event("2021-03-04", "Testland", "shelling")
+GROUP = iris.casualty_group(EVENT, "RU", "armed-forces")
+
+
+def claim(
+    n: int,
+    value: int,
+    qualifier: str = "exactly",
+    *,
+    low: int | None = None,
+    high: int | None = -1,
+    official: bool = False,
+    voice: bool = False,
+    part: bool = False,
+    superseded: bool = False,
+) -> ClaimRecord:
+    return ClaimRecord(
+        URIRef(f"{iris.ID_BASE}claim/test/{n}"),
+        EVENT,
+        GROUP,
+        "deaths",
+        value,
+        value if low is None else low,
+        value if high == -1 else high,
+        qualifier,
+        official,
+        voice,
+        "RU",
+        ("armed-forces",),
+        "servicemen",
+        None,
+        superseded,
+        part,
+    )
+
+
+def estimates(*claims: ClaimRecord) -> tuple[int, int, int]:
+    g = reconcile(claims, None)  # type: ignore[arg-type]
+    value = {p: int(o) for s, p, o in g if s == GROUP and p in (KG.killedLow, KG.killedBest, KG.killedHigh)}
+    return value[KG.killedLow], value[KG.killedBest], value[KG.killedHigh]
+
+
+def test_a_named_member_among_the_dead_is_no_claim_of_the_total():
+    # "89 servicemen died ... Among the dead was the regiment's deputy commander"
+    assert estimates(claim(1, 89, official=True), claim(2, 1, "at-least", high=None, official=True, part=True)) == (
+        89,
+        89,
+        89,
+    )
+
+
+def test_a_group_told_of_only_by_named_members_keeps_their_count():
+    assert estimates(claim(1, 1, "at-least", high=None, part=True)) == (1, 1, 1)
+
+
+def test_a_plain_lower_bound_of_the_total_still_sets_low():
+    # "at least 52 were killed" (early) and "70 were killed" (later), both the article's own voice
+    assert estimates(claim(1, 52, "at-least", high=None, voice=True), claim(2, 70, voice=True)) == (52, 52, 70)
+
+
+def test_a_revised_figure_yields_to_its_revision_but_stays_the_low():
+    # "the ministry said 89 had died, raising its earlier toll of 63"
+    assert estimates(claim(1, 89, official=True), claim(2, 63, official=True, superseded=True)) == (63, 89, 89)
+    # without the mark the tie goes to the lower value
+    assert estimates(claim(1, 89, official=True), claim(2, 63, official=True)) == (63, 63, 89)
+
+
+def test_several_yields_to_any_number():
+    # "several dozen soldiers" (the article) against a ministry's 71
+    assert estimates(claim(1, 24, "several", low=24, high=99, voice=True), claim(2, 71, official=True)) == (24, 71, 99)
+    # alone, it is the best there is
+    assert estimates(claim(1, 24, "several", low=24, high=99, voice=True)) == (24, 24, 99)
+
+
+def _figures(extractor, text: str):  # type: ignore[no-untyped-def]
+    ex = extractor.extract(Article(Path("test.txt"), "test", text, "test", date(2021, 3, 5), "option"))
+    return [(f.value, f.part, f.superseded) for e in ex.events for f in e.figures if f.kind == "deaths"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "KYIV - The general staff said on Thursday that 41 of its soldiers had been killed when a missile hit "
+            "a barracks in Testograd, raising its earlier toll of 26.",
+            [(41, False, False), (26, False, True)],
+        ),
+        (
+            "LAGOS - Officials said on Thursday that 23 soldiers were killed in the attack on an army post near "
+            "Testburg, up from 17.",
+            [(23, False, False), (17, False, True)],
+        ),
+        (
+            "MOGADISHU - Police said 31 people died in the hotel siege in Testville on Thursday, raising a "
+            "previous toll of 25.",
+            [(31, False, False), (25, False, True)],
+        ),
+        # near-miss: a figure "from" a place, not a revision
+        (
+            "LAGOS - Gunmen killed 17 soldiers at an army post near Testburg on Thursday, the army said.",
+            [(17, False, False)],
+        ),
+    ],
+)
+def test_superseded_figures_are_marked(extractor, text, expected):
+    found = _figures(extractor, text)
+    assert sorted(found) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "KABUL - Twelve soldiers were killed when a roadside bomb struck their convoy near Testabad on Thursday. "
+        "Among the dead was the battalion's commander, the army said.",
+        "KABUL - A car bomb killed 12 people in Testabad on Thursday, including the Czech ambassador, police said.",
+        "KABUL - Twelve people died in the attack on a hotel in Testabad on Thursday. Also among the victims, "
+        "police said, was the Czech ambassador.",
+    ],
+)
+def test_a_member_singled_out_is_a_part(extractor, text):
+    found = _figures(extractor, text)
+    assert any(value == 12 and not part for value, part, _sup in found)
+    assert all(part for value, part, _sup in found if value == 1)
+    assert any(value == 1 for value, _part, _sup in found)
+
+
+def test_a_lone_named_victim_is_no_part(extractor):
+    found = _figures(
+        extractor, "KABUL - The convoy's commander was killed when a roadside bomb struck near Testabad on Thursday."
+    )
+    assert found == [(1, False, False)]
