@@ -854,6 +854,14 @@ SHIP_PREFIX_NATION = {
     "HDMS": "DK", "HNoMS": "NO", "HSwMS": "SE", "ESPS": "ES", "NRP": "PT", "ORP": "PL", "SLNS": "LK",
 }
 SHIP_PREFIX = re.compile(r"\b(" + "|".join(SHIP_PREFIX_NATION) + r")\s+(?:[A-Z][a-z]+|[A-Z]\.)")
+# a force named without its nation, as the subject that reports: "The army said", "the armed forces reported"
+BARE_FORCE = re.compile(
+    r"\b(?:the|its)\s+(?:army|armed\s+forces|military|defen[cs]e\s+ministry|general\s+staff)\s+"
+    r"(?:\w+\s+){0,2}?(?:said|says|reported|announced|confirmed|stated|put|gave|admitted|acknowledged)\b",
+    re.I,
+)
+# a nation's own force named in full: "the Malian army", "Nigerian troops", "the French military"
+NAMED_FORCE_AFTER = re.compile(r"[\w-]+\s+(?:army|armed\s+forces|military|troops|soldiers|defen[cs]e\s+ministry)\b", re.I)
 GROUP_NOUNS: dict[str, str] = {}
 for _aff, _nouns in {
     "armed-forces": (
@@ -4064,11 +4072,38 @@ class Extractor:
         earlier = [(p, c) for p, c in self._nationality_in(before) if p not in agents]
         if earlier:
             return earlier[-1][1], side
+        own = self._bare_force_nationality(before)
+        if own is not None:
+            return own, side  # "the Malian army ... The armed forces first reported 15 soldiers killed"
         if context_nat is not None and context_nat in agents.values():
             return None, side  # "A Russian drone strike killed three soldiers": not Russians
         if context_nat is not None and context_nat in self._attacker_nats():
             return None, side  # "Palestinian gunmen ... Four other soldiers were wounded": not the gunmen's
         return context_nat, side
+
+    def _bare_force_nationality(self, before: str) -> str | None:
+        """A force named without its nation that tells of soldiers ("The army said 15 soldiers were killed",
+        "the armed forces first reported ...") tells of its own: the nation of the last such force named in
+        full before the sentence ("the Malian army", "Nigerian troops"), when one alone was."""
+        bm = BARE_FORCE.search(before)
+        if bm is None or self._nationality_in(before[max(0, bm.start() - 25) : bm.start()]):
+            return None
+        start = self._fig_base
+        window = max(0, start - 600)
+        named = [
+            (window + pos, code)
+            for pos, code in self._nationality_in(self._attr_text[window:start])
+            if NAMED_FORCE_AFTER.match(self._attr_text[window + pos :])
+            # "Russian troops shelled the town": the attackers' force, not the one that tells of its soldiers
+            and not AGENT_AFTER_NAT.match(self._attr_text[window + pos :])
+        ]
+        if not named:
+            return None
+        last_pos, last = named[-1]
+        sentence = bisect_right(self._sent_starts, last_pos)
+        if any(c != last and bisect_right(self._sent_starts, p) == sentence for p, c in named):
+            return None  # "Somali troops and the Kenyan army": two forces named together, neither alone
+        return last
 
     def _attacker_nats(self) -> set[str]:
         """The nationalities the article gives its attackers by ("Palestinian gunmen", "Chechen militants")."""

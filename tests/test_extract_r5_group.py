@@ -90,3 +90,49 @@ def test_country_named_as_a_border_is_no_context(extractor):
             "border with Myanmar. Five soldiers were killed, officials said.")
     nats = _nats(extractor, text)
     assert nats.get(("deaths", 5)) != "MM", nats
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "nat"),
+    [
+        # a foreign force dominates the article; the army that reports is the one named in full before
+        ("A French soldier was killed by a roadside bomb near Menaka on Saturday, the French defence ministry "
+         "said. French troops patrol the area with Nigerien units. The attack came days after the heaviest loss "
+         "the Nigerien army has suffered this year at Chinagodrar. The armed forces first reported 17 soldiers "
+         "killed, then raised the figure to 29.", 17, "NE"),
+        ("Two Turkish soldiers were killed in northern Iraq on Tuesday, the Turkish defence ministry said. "
+         "Turkish troops have fought the PKK there for years. On the same day the Iraqi army lost a post near "
+         "Sinjar; the military reported four soldiers killed.", 4, "IQ"),
+    ],
+)
+def test_bare_force_tells_of_its_own(extractor, text, value, nat):
+    """"The armed forces reported N soldiers killed": the army named in full before, the nation's own."""
+    ex = extractor.extract(Article(Path("test.txt"), "test", text, "test", date(2011, 6, 12), "option"))
+    soldiers = [f for e in ex.events for f in e.figures if f.value == value]
+    assert soldiers and all(f.nationality == nat for f in soldiers), [(f.span.text, f.nationality) for f in soldiers]
+
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two nations' forces named just before: which army speaks is not clear
+        "Al-Shabaab fighters clashed with Somali troops and the Kenyan army near Kolbiyow on Friday. Local "
+        "elders said the army had reported that nine soldiers were killed in the fighting.",
+        # the force named before is the attackers'
+        "Russian troops shelled the town of Izium on Monday. Local officials said the army reported that nine "
+        "soldiers were killed.",
+    ],
+)
+def test_bare_force_not_carried(extractor, text, monkeypatch):
+    """The rule itself gives none (the army may still be resolved as the claimant by the speaker rules)."""
+    told: list[str | None] = []
+    rule = Extractor._bare_force_nationality
+
+    def spy(self, before):  # type: ignore[no-untyped-def]
+        told.append(rule(self, before))
+        return told[-1]
+
+    monkeypatch.setattr(Extractor, "_bare_force_nationality", spy)
+    extractor.extract(Article(Path("test.txt"), "test", text, "test", date(2011, 6, 12), "option"))
+    assert told and told == [None] * len(told)
