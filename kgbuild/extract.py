@@ -831,6 +831,42 @@ RANK_AND_FILE = frozenset("soldier soldiers troops servicemen serviceman service
 OFFICER_NOUNS = frozenset(
     "officer officers commander commanders captain captains ensign ensigns warrant-officer".split()
 )
+# the head words of a group that tells nothing of who its members were
+GENERIC_VICTIMS = {
+    "dead", "people", "persons", "men", "bodies", "victims", "killed", "wounded", "injured", "casualties",
+    "those", "others", "board", "aboard", "them", "individuals",
+}
+# what a group is said to be, right after it: "12 of the dead were Burundian soldiers", "... were all Chinese"
+PREDICATE_NATIONALITY = re.compile(
+    r"\s*,?\s+(?:were|are|was|is)\s+(?:all\s+|both\s+|all\s+of\s+them\s+)?(?P<what>[^.;:\n]{2,60})"
+)
+# the people a vehicle carried: "a bus carrying Serb civilians", "a convoy of Russian military police"
+CARRIER_GROUP = re.compile(
+    r"\b(?:bus|minibus|coach|truck|lorry|van|car|vehicle|convoy|jeep|train|boat|ferry|pickup)s?\s+"
+    r"(?:carrying|transporting|ferrying|full\s+of|packed\s+with|filled\s+with|of)\s+"
+    r"(?:(?:about|some|around|dozens\s+of|at\s+least)\s+)?(?:\d+\s+|[a-z]+\s+(?=[A-Z]))?(?P<what>[^.,;:\n]{2,60}?)"
+    r"(?=\s+(?:and|or|who|were|was|when|as|on|in|near|at|from|to|through|along)\b|[.,;:\n]|$)"
+)
+# a country named as a place only: "the border with Myanmar", "across the frontier into Iraq"
+PLACE_ONLY_BEFORE = re.compile(
+    r"\b(?:(?:border|frontier)s?\s+(?:with|of)|(?:crossed|fled|across)\s+(?:the\s+\w+\s+)?into)\s+(?:the\s+)?$",
+    re.I,
+)
+# a warship's name prefix tells its navy ("INS" is India's and Israel's both: left out)
+SHIP_PREFIX_NATION = {
+    "USS": "US", "HMS": "GB", "HMAS": "AU", "HMCS": "CA", "HMNZS": "NZ", "ARA": "AR", "TCG": "TR",
+    "ROKS": "KR", "PNS": "PK", "BRP": "PH", "KRI": "ID", "HTMS": "TH", "FGS": "DE", "HNLMS": "NL",
+    "HDMS": "DK", "HNoMS": "NO", "HSwMS": "SE", "ESPS": "ES", "NRP": "PT", "ORP": "PL", "SLNS": "LK",
+}
+SHIP_PREFIX = re.compile(r"\b(" + "|".join(SHIP_PREFIX_NATION) + r")\s+(?:[A-Z][a-z]+|[A-Z]\.)")
+# a force named without its nation, as the subject that reports: "The army said", "the armed forces reported"
+BARE_FORCE = re.compile(
+    r"\b(?:the|its)\s+(?:army|armed\s+forces|military|defen[cs]e\s+ministry|general\s+staff)\s+"
+    r"(?:\w+\s+){0,2}?(?:said|says|reported|announced|confirmed|stated|put|gave|admitted|acknowledged)\b",
+    re.I,
+)
+# a nation's own force named in full: "the Malian army", "Nigerian troops", "the French military"
+NAMED_FORCE_AFTER = re.compile(r"[\w-]+\s+(?:army|armed\s+forces|military|troops|soldiers|defen[cs]e\s+ministry)\b", re.I)
 GROUP_NOUNS: dict[str, str] = {}
 for _aff, _nouns in {
     "armed-forces": (
@@ -4427,11 +4463,38 @@ class Extractor:
         earlier = [(p, c) for p, c in self._nationality_in(before) if p not in agents]
         if earlier:
             return earlier[-1][1], side
+        own = self._bare_force_nationality(before)
+        if own is not None:
+            return own, side  # "the Malian army ... The armed forces first reported 15 soldiers killed"
         if context_nat is not None and context_nat in agents.values():
             return None, side  # "A Russian drone strike killed three soldiers": not Russians
         if context_nat is not None and context_nat in self._attacker_nats():
             return None, side  # "Palestinian gunmen ... Four other soldiers were wounded": not the gunmen's
         return context_nat, side
+
+    def _bare_force_nationality(self, before: str) -> str | None:
+        """A force named without its nation that tells of soldiers ("The army said 15 soldiers were killed",
+        "the armed forces first reported ...") tells of its own: the nation of the last such force named in
+        full before the sentence ("the Malian army", "Nigerian troops"), when one alone was."""
+        bm = BARE_FORCE.search(before)
+        if bm is None or self._nationality_in(before[max(0, bm.start() - 25) : bm.start()]):
+            return None
+        start = self._fig_base
+        window = max(0, start - 600)
+        named = [
+            (window + pos, code)
+            for pos, code in self._nationality_in(self._attr_text[window:start])
+            if NAMED_FORCE_AFTER.match(self._attr_text[window + pos :])
+            # "Russian troops shelled the town": the attackers' force, not the one that tells of its soldiers
+            and not AGENT_AFTER_NAT.match(self._attr_text[window + pos :])
+        ]
+        if not named:
+            return None
+        last_pos, last = named[-1]
+        sentence = bisect_right(self._sent_starts, last_pos)
+        if any(c != last and bisect_right(self._sent_starts, p) == sentence for p, c in named):
+            return None  # "Somali troops and the Kenyan army": two forces named together, neither alone
+        return last
 
     def _attacker_nats(self) -> set[str]:
         """The nationalities the article gives its attackers by ("Palestinian gunmen", "Chechen militants")."""
@@ -5264,6 +5327,7 @@ class Extractor:
             # background, not this incident's
             starts = [s0 for s0, _e, _t in sents]
             figures = [f for f in figures if not self._background(bisect_right(starts, f.span.start) - 1, event.date)]
+            figures = self._carried_nationalities(figures)
             figures = [self._with_event_context(f, event) for f in figures]
             event.figures = self._dedupe_figures(figures)
             event.persons = persons
@@ -5343,6 +5407,89 @@ class Extractor:
             f.kind, f.value, f.low, f.high, f.qualifier, nat, affs, f.side, f.group_label, f.span, f.attribution
         )
 
+    def _carried_nationalities(self, figures: list[Figure]) -> list[Figure]:
+        """A group of no stated nationality whose nationality the text makes clear elsewhere: told after it
+        ("12 of the dead were Burundian soldiers"), the same count of a group named with its nationality
+        ("Four Canadian soldiers were killed ... identified the four dead"), the people a vehicle of one
+        nation's group carried ("a bus carrying Serb civilians ... seven people were killed"), or service
+        people where the one warship named is a navy's by its prefix ("USS Cole", "HMS Sheffield")."""
+        carrier = self._carrier_group()
+        warships = {SHIP_PREFIX_NATION[m.group(1)] for m in SHIP_PREFIX.finditer(self._attr_text)}
+        out = []
+        for f in figures:
+            got = None
+            if f.nationality is None and f.value:
+                got = self._predicate_nationality(f) or self._restated_group(f, figures)
+                if got is None and carrier is not None and self._generic_group(f):
+                    got = carrier
+                if got is None and len(warships) == 1 and f.affiliation == "armed-forces" and not f.side:
+                    # "USS Fitzgerald ... Three other sailors were hurt": the navy of the one warship named
+                    got = (next(iter(warships)), None)
+            if got is None:
+                out.append(f)
+                continue
+            nat, aff = got
+            affs = (aff,) if f.affiliations == ("unknown",) and aff not in (None, "unknown") else f.affiliations
+            out.append(
+                Figure(f.kind, f.value, f.low, f.high, f.qualifier, nat, affs, f.side, f.group_label, f.span, f.attribution)
+            )
+        return out
+
+    @staticmethod
+    def _generic_group(f: Figure) -> bool:
+        """A figure whose group says nothing of who they were: "seven people", "the four dead", "43 injured"."""
+        words = re.findall(r"[a-z-]+", f.group_label.lower())
+        return not words or words[-1] in GENERIC_VICTIMS
+
+    def _predicate_nationality(self, f: Figure) -> tuple[str, str | None] | None:
+        """ "12 of the dead were Burundian soldiers", "the 14 killed were all Chinese nationals": a nationality
+        that opens what the group is said to be (not "were killed by Russian fire", "were mostly Afghans")."""
+        after = self._attr_text[f.span.end : f.span.end + 80]
+        pm = PREDICATE_NATIONALITY.match(after)
+        if pm is None:
+            return None
+        what = pm.group("what")
+        hits = [h for h in self.ref.nationality_matcher.finditer(what) if h.start == 0]
+        if not hits or re.match(r"[-\w]", what[hits[0].end : hits[0].end + 1]):
+            return None
+        rest = re.split(r"[,;:.()]|\s(?:and|who|while|but|from|in|at|on)\s", what[hits[0].end :])[0].strip()
+        if not re.fullmatch(r"(?:[a-z][\w-]*(?:\s+|$)){0,3}", rest):
+            return None  # a name or a longer phrase follows: not a group's nationality
+        words = re.findall(r"[\w-]+", (hits[0].text + " " + rest).lower())
+        aff = self._affiliations(hits[0].text + " " + rest, words[-1])[0] if words else None
+        return hits[0].payloads[0], aff
+
+    def _restated_group(self, f: Figure, figures: list[Figure]) -> tuple[str, str | None] | None:
+        """The same count of the same kind told elsewhere of a group with a nationality: one nationality only."""
+        if not self._generic_group(f):
+            return None
+        same = [g for g in figures if g is not f and g.nationality and g.kind == f.kind and g.value == f.value]
+        nats = {g.nationality for g in same}
+        if len(nats) != 1:
+            return None
+        affs = {g.affiliation for g in same}
+        return nats.pop(), (affs.pop() if len(affs) == 1 else None)
+
+    def _carrier_group(self) -> tuple[str, str | None] | None:
+        """The one national group a vehicle hit was carrying ("a bus carrying Serb civilians", "a truck
+        transporting Turkish soldiers", "a convoy of Russian military police"): none if two are told."""
+        if self._civil_aircraft:
+            return None
+        found: set[tuple[str, str | None]] = set()
+        for cm in CARRIER_GROUP.finditer(self._attr_text):
+            what = cm.group("what")
+            hits = [h for h in self.ref.nationality_matcher.finditer(what) if h.start == 0]
+            if not hits or re.match(r"[-\w]", what[hits[0].end : hits[0].end + 1]):
+                continue
+            words = re.findall(r"[a-z][\w-]*", what[hits[0].end :].lower())
+            head = next((w for w in words if w in GROUP_NOUNS), None)
+            multi = next((m for m in MULTI_NOUNS if m in what.lower()), None)
+            if head is None and multi is None:
+                continue  # "a car with Pakistani plates": no people
+            aff = self._affiliations(what, head or multi)[0]
+            found.add((hits[0].payloads[0], aff if aff != "unknown" else None))
+        return found.pop() if len(found) == 1 else None
+
     def _attributions(self, text: str, sents) -> list[Attribution]:  # type: ignore[no-untyped-def]
         """Each sentence's source: its own ("X said"), a pronoun's antecedent ("it said"),
         the quote block it sits in (the paragraph after "X announced:"), or the article."""
@@ -5402,8 +5549,16 @@ class Extractor:
             carry, carry_line = (att, line) if att is not None and not two_sided else (None, -1)
         return out
 
+    @staticmethod
+    def _place_only(text: str, pos: int) -> bool:
+        """A country named only as where something lies ("a few kilometres from the border with Myanmar",
+        "near the Afghan border") tells nobody's nationality: not the article's context."""
+        return bool(PLACE_ONLY_BEFORE.search(text[max(0, pos - 40) : pos])) or bool(
+            re.match(r"[\w-]+\s+(?:border|frontier)\b(?!\s+(?:guards?|police|troops|forces))", text[pos : pos + 60])
+        )
+
     def _dominant_nationality(self, text: str) -> str | None:
-        counts = Counter(code for _, code in self._nationality_in(text))
+        counts = Counter(code for pos, code in self._nationality_in(text) if not self._place_only(text, pos))
         self._nat_counts = counts
         if not counts:
             return None
