@@ -280,7 +280,8 @@ EVENT_TRIGGERS: dict[str, list[tuple[str, float]]] = {
     "armed-clash": [
         (r"\bclash(?:es|ed)?\b", 3),
         (
-            r"\b(?:stormed|overran|overrun|assaulted|raided|attacked) (?:a|an|the|their|its) (?:[\w-]+ ){0,2}?"
+            r"\b(?:stormed|overran|overrun|assaulted|raided|attacked) (?:a|an|the|their|its) "
+            r"(?:(?!refugee|displacement|displaced|IDP)[\w-]+ ){0,2}?"
             r"(?:outpost|checkpoint|post|base|position|garrison|camp|airfield|airstrip|air base|barracks)s?\b",
             3,
         ),
@@ -356,6 +357,8 @@ EVENT_TRIGGERS: dict[str, list[tuple[str, float]]] = {
         (r"\b(?:pulled|dragged) from (?:his|her) car\b", 3),
     ],
     "other": [
+        # people taken, not fought: "gunmen abducted 30 passengers", "kidnapped two aid workers"
+        (r"\b(?:abducted|kidnapped|abducting|kidnapping|abduction)\b", 2.5),
         (
             r"\b(?:special[- ]forces|special operations?|commando|helicopter-borne|ground|night|counter-terrorism) "
             r"raids?\b",
@@ -403,6 +406,13 @@ EVENT_TRIGGERS: dict[str, list[tuple[str, float]]] = {
         (r"\bdrowned\b", 2),
         (r"\bderailed\b", 4),
         (r"\b(?:rolled over|overturned|plunged into a (?:ravine|gorge|river|canal))\b", 3),
+        # a death in training: "during a training exercise", "at a firing range", "in a live-fire drill"
+        (
+            r"\b(?:during|in|at|on)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:training (?:exercise|flight|mission|session|"
+            r"accident)|(?:military |joint |live-fire |naval |routine )?(?:exercise|drill)s?|firing range|shooting range|"
+            r"training (?:ground|range|area))\b",
+            3,
+        ),
     ],
 }
 
@@ -430,7 +440,8 @@ COVER_FIRE_BEFORE = re.compile(r"\bunder (?:the )?cover of\s+(?:[\w-]+\s+){0,4}[
 #: an army post, base or airfield attacked or raided
 MILITARY_POST_ATTACKED = re.compile(
     r"\b(?:attack(?:ed|s)?|raid(?:ed|s)?|assault(?:ed|s)?|stormed|overran)\s+(?:on\s+)?(?:a|an|the|their|its)\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:outpost|checkpoint|post|base|position|garrison|camp|airfield|airstrip|air base|barracks)s?\b",
+    r"(?:(?!refugee|displacement|displaced|IDP)[\w-]+\s+){0,2}?(?:outpost|checkpoint|post|base|position|garrison|camp|"
+    r"airfield|airstrip|air base|barracks)s?\b",
     re.I,
 )
 #: raiders of a state: a raid of theirs stays "other"
@@ -619,6 +630,10 @@ LEADING_TIME = re.compile(
 #: An inverted speaker: "..., said Gen. X", "according to Col. Y" (not "the army said Col. Z survived").
 SPEAKER_BEFORE = re.compile(
     r"(?:(?:^|[,\"\u201d\u2019]\s*)(?:said|says|told|added)|\baccording to|\b(?:said|says|added)\s+by)\s*$", re.I
+)
+#: A name told as the speaker of what comes before it: "..., said spokesman Col. X", "according to Dr Y".
+SPEAKER_NAMED_BEFORE = re.compile(
+    r"(?:[,\"\u201d\u2019]\s*|\b)(?:said|says|told|added|stated|confirmed|according to)\s+(?:[\w.'-]+\s+){0,4}$", re.I
 )
 SPEECH_BETWEEN = re.compile(
     r"\b(?:said|says|told|announced|confirmed|stated|reported|added|according to|claimed)\b", re.I
@@ -1377,8 +1392,11 @@ FATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "killed",
         re.compile(
-            r"\b(?:killed|killing|died|dead|slain|perished|martyred|assassinated|lost (?:his|her) life|"
-            r"shot dead|gunned down|death of|was executed|were executed|among the dead|among those killed|"
+            r"\b(?:killed|killing|died|dead|slain|perished|martyred|assassinated|lost (?:his|her|their) li(?:fe|ves)|"
+            r"embraced (?:martyrdom|shahadat)|attained martyrdom|"
+            r"among (?:those|the (?:[\w-]+ )?(?:people|soldiers|troops|civilians|men|women)) who (?:lost their lives|died|"
+            r"were killed|perished)|"
+            r"shot dead|gunned down|death of|was executed|were executed|among the dead|among those killed|among the (?:fatalities|deceased|slain|fallen)|"
             r"among the (?:\w+ )?victims|"
             r"(?:body|bodies|remains|funeral) of|took (?:his|her) own life|taken (?:his|her) own life|"
             r"blew (?:himself|herself) up|killed (?:himself|herself)|killing (?:himself|herself)|"
@@ -1628,7 +1646,7 @@ ABOARD_VERB_AFTER = re.compile(
     r"on the (?:plane|aircraft|flight|helicopter|jet))\b"
 )
 INCLUDED_BEFORE = re.compile(
-    r"\b(?:including|among them|among whom|among those killed|among the dead)\s+(?:(?:its|their|the|a|an|his|her)\s+)?"
+    r"\b(?:including|among them|among whom|among those killed|among the dead|among the (?:fatalities|deceased|slain|fallen))\s+(?:(?:its|their|the|a|an|his|her)\s+)?"
     r"(?:[\w'\u2019-]+(?:\s+|(?=,))){0,4}?(?:,\s*)?$"
 )
 #: The fate of someone known by a role: "The gunman was killed by police", "the attacker was arrested".
@@ -1661,7 +1679,8 @@ NAMED_GROUP = re.compile(
     r"\b(?:[Aa]lso )?[Ll]isted (?:among the (?:passengers|crew) )?(?:was|were)\s+(?=[A-Z])|"
     r"\b(?:passenger list|passengers? and crew list|flight manifest|manifest)\b[^.;]{0,80}?"
     r"\b(?:included|includes|listed|named)\b|"
-    r"\b[Aa]mong (?:them|those|the people|the passengers|the dead|the victims|those killed|the crew)\b[^.]{0,80}?"
+    r"\b[Aa]mong (?:them|those|the people|the passengers|the dead|the victims|those killed|the crew|the fatalities|"
+    r"the deceased|the slain|the fallen)\b[^.]{0,80}?"
     r"\b(?:were|was)\b|"
     r"\bthe (?:first|second|third|fourth|fifth|other|last) (?:victim |man |woman |soldier |one )?(?:was|is)\s+(?=[A-Z])"
 )
@@ -1678,6 +1697,10 @@ RANK_OF = re.compile(r"\bwith the rank of\s+", re.I)
 _FATE_VERB = (
     r"(?:killed|shot dead|gunned down|executed|assassinated|murdered|slain|wounded|injured|hurt|captured|"
     r"kidnapped|abducted|rescued|died|was killed|were killed|perished|blew (?:himself|herself) up|"
+    # the death told as a loss or a martyrdom: "lost his life", "embraced martyrdom", "was martyred"
+    r"lost (?:his|her|their) li(?:fe|ves)|martyred|embraced (?:martyrdom|shahadat)|attained martyrdom|"
+    r"among (?:those|the people|the \d+|the [a-z]+ (?:people|soldiers|troops|civilians)) who (?:lost their lives|"
+    r"died|were killed|perished)|"
     r"killed (?:himself|herself)|(?:(?:confirmed|found|pronounced|declared|now|also)\s+)?dead|"
     r"(?:being\s+)?held (?:hostage|captive)|taken hostage|"
     r"among the (?:[\w-]+\s+){0,2}?(?:dead|killed|victims|fatalities|wounded|injured|survivors)|"
@@ -2215,7 +2238,13 @@ VEHICLE_BOMB = re.compile(
     r"\b(?:car|truck|lorry|vehicle|van|motorcycle|motorbike|tanker|bus|VBIED|SVBIED|explosives?-(?:laden|packed))",
     re.I,
 )
-SUICIDE_DRIVER = re.compile(r"\bsuicide\b|\bSVBIEDs?\b|\bblew (?:himself|herself|themselves) up\b", re.I)
+SUICIDE_DRIVER = re.compile(
+    r"\bsuicide\b|\bSVBIEDs?\b|\bblew (?:himself|herself|themselves) up\b|"
+    # the driver took the bomb to its target: "rammed a truck laden with explosives into the gate"
+    r"\b(?:rammed|ramming|rams)\b|\b(?:drove|driving|drives|steered|crashed)\s+(?:(?:a|an|the|his|her|their)\s+)"
+    r"(?:[\w-]+\s+){0,6}?(?:into|through)\s+(?:a|an|the|its)\b",
+    re.I,
+)
 ARMED_GUARDS = re.compile(
     r"\b(?:(?:private\s+)?security\s+contractors?|private security|(?:armed|security) guards?|military contractors?|"
     r"contractors\s+(?:working\s+)?for\s+(?:a\s+)?(?:private\s+)?(?:security|military))\b",
@@ -4661,6 +4690,8 @@ class Extractor:
                 between = sent[end:abs_s] if abs_s >= end else sent[abs_e:start]
                 if abs_s >= end and SPEAKER_AFTER.match(sent[end:]) and SPEECH_BETWEEN.search(between):
                     continue  # "Lt. Gen. X said two pilots were killed": X is the speaker
+                if abs_e <= start and SPEAKER_NAMED_BEFORE.search(sent[abs_e:start]):
+                    continue  # "... killing two soldiers, said spokesman Col. X": X tells the deaths
                 if abs_s >= end and ACTIVE_FATE_OBJECT.match(clause[m.start() :]) and not PASSIVE_BEFORE.search(
                     clause[: m.start()]
                 ):
