@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from .dates import DateMention, find_dates
@@ -483,6 +483,29 @@ _INCIDENT_NOUN_AFTER = re.compile(
 )
 
 
+#: a date right after the incident named as a circumstance: "the deaths of two soldiers in a
+#: roadside bombing near Kandahar on Sunday", "wounded during an ambush on Friday"
+_INCIDENT_PP_BEFORE = re.compile(
+    r"\b(?:in|during|by)\s+(?:a|an|the|this|that|their|its)\s+(?:[\w-]+\s+){0,2}?(?:clash(?:es)?|attack|ambush|"
+    r"bombing|blast|explosion|crash|shoot-?down|(?:air ?)?strike|raid|battle|skirmish|assault|shelling|firefight|"
+    r"gunfight)s?(?:\s+(?:near|in|at|outside|on|off|north of|south of|east of|west of)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w'\u2019-]+[\s,]+){1,3})?\s*(?:on|late on|early on)?\s*$"
+)
+#: a death of wounds told with its own day: "died on Tuesday of wounds suffered ... on Sunday"
+_DIED_OF_WOUNDS_AFTER = re.compile(
+    r"^,?\s+(?:(?:morning|afternoon|evening|night)\s+)?(?:of|from)\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:wounds|injuries)\b"
+)
+_DIED_BEFORE = re.compile(r"\b(?:died|succumbed)\s+(?:[\w-]+\s+){0,3}?(?:on|late on|early on)?\s*$")
+#: a date told as some days after the incident: "on Tuesday, a day after the attack"
+_DAYS_AFTER_INCIDENT = re.compile(
+    r"^,?\s+(?:just\s+|only\s+)?(?P<n>a|one|two|three|four|five|six|seven|\d)\s+(?P<unit>days?|weeks?)\s+after\s+"
+    r"(?:the|an?|its|their|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:clash(?:es)?|attack|ambush|bombing|blast|explosion|crash|shoot-?down|(?:air ?)?strike|raid|battle|assault|"
+    r"shelling|incident|killing|killings|massacre|sinking)s?\b",
+    re.I,
+)
+
+
 def _date_clause_kind(sent: str, start: int, end: int) -> str | None:
     """Whether a date in ``sent`` is told with an incident ("the truck blew up ... on Tuesday",
     "Friday's attack", "the Tuesday ambush") or with a statement ("officials on Thursday began
@@ -490,6 +513,10 @@ def _date_clause_kind(sent: str, start: int, end: int) -> str | None:
     before it decides, else the first verb right after it; ``None`` when neither is told."""
     if _INCIDENT_NOUN_AFTER.match(sent[end : end + 40]):
         return "incident"
+    if _INCIDENT_PP_BEFORE.search(sent[max(0, start - 120) : start]):
+        return "incident"
+    if _DIED_BEFORE.search(sent[max(0, start - 40) : start]) and _DIED_OF_WOUNDS_AFTER.match(sent[end : end + 50]):
+        return "statement"  # the day a wounded man died, after the incident's
     left = sent[max(0, start - 160) : start]
     cut = _CLAUSE_START.match(left)
     if cut:
@@ -6156,9 +6183,12 @@ class Extractor:
                 # the verb the date is told with: an incident's ("blew up ... on Tuesday", "Friday's
                 # attack") or a statement's ("began releasing the names on Thursday", "declared the boat
                 # sunk on Saturday"): the incident's day before the statement's
+                back = self._days_before(d, sent[rel + len(d.text) :])
+                if back is not None:
+                    d, rel, announced = back, d.start - s, False  # "on Tuesday, a day after the attack"
                 told_with = _date_clause_kind(sent, rel, rel + len(d.text))
                 announced = announced or told_with == "statement"
-                if DAYS_AFTER_AFTER.match(sent[rel + len(d.text) :]):
+                if back is None and DAYS_AFTER_AFTER.match(sent[rel + len(d.text) :]):
                     announced = True  # "resigned on Monday, three days after gunmen stormed": not the incident's day
                 incident = told_with == "incident"
                 key = (not recent, announced, not (is_trigger or incident), prec_rank, s, not incident, d.start)
@@ -6187,6 +6217,21 @@ class Extractor:
             d = best_date[1]
             return d.earliest, d.latest, d.precision, Span(d.start, d.end, d.text)
         return None
+
+    @staticmethod
+    def _days_before(d: DateMention, after: str) -> DateMention | None:
+        """The incident's day a day date stands for when it is told as N days after the incident
+        ("on Tuesday, a day after the attack" -> Monday); ``None`` otherwise."""
+        if d.precision != "day":
+            return None
+        m = _DAYS_AFTER_INCIDENT.match(after)
+        if m is None:
+            return None
+        words = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+        n = words.get(m.group("n").lower()) or int(m.group("n"))
+        days = n * (7 if m.group("unit").lower().startswith("week") else 1)
+        return replace(d, earliest=d.earliest - timedelta(days=days), latest=d.latest - timedelta(days=days),
+                       relative=True)
 
     @staticmethod
     def _incident_told_late(sents, idx: int, told: DateMention, older):  # type: ignore[no-untyped-def]
