@@ -450,6 +450,14 @@ STATE_RAIDERS = re.compile(
     r"hostages?)\b",
     re.I,
 )
+#: a gun killing without a word of aim: "shot dead", "gunned down", "a gunman", "murdered"
+GUN_KILLING = re.compile(r"(?i)shot dead|gunned down|(?:a|the|lone) gunman|murder(?:ed)?")
+#: several people shot at once: "shot dead three farmers", "gunned down at least 12 villagers"
+MANY_SHOT = re.compile(
+    r"\b(?:shot dead|gunned down|shot and killed|opened fire on|massacred)\s+(?:at least\s+|some\s+|about\s+)?"
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of|scores of|several)\s+",
+    re.I,
+)
 #: a drone or aircraft that was itself the bomb
 AIRCRAFT_BOMB = re.compile(
     r"\b(?:drones?|UAVs?|quadcopters?)\s+(?:carrying|laden with|loaded with|packed with|armed with|rigged with)\s+"
@@ -6350,6 +6358,16 @@ class Extractor:
                 scores["armed-clash"] += raid
                 if scores["other"] <= 0:
                     scores.pop("other")
+        if scores.get("assassination") and scores.most_common(1)[0][0] == "assassination" and MANY_SHOT.search(text):
+            # "gunmen shot dead three farmers": a killing of several, no one aimed at (a named
+            # target or an assassination word keeps the type)
+            weak = sum(
+                w * (2 if i < 4 else 1)
+                for i, t, w, sp in hits
+                if t == "assassination" and GUN_KILLING.fullmatch(text[sp.start : sp.end])
+            )
+            if weak and weak >= scores["assassination"] - 1e-9:
+                scores["other"] += scores.pop("assassination")
         if (
             scores.get("assassination")
             and scores.get("airstrike", 0) >= 4
