@@ -45,7 +45,8 @@ _AA_FIRE = re.compile(
     r"fire from the ground|firing from the ground|fired from the ground|from the ground|"
     # guns turned on the aircraft: "opened fire on it with heavy machine guns", "anti-aircraft guns"
     r"(?:heavy |anti-aircraft |large-calibre |large-caliber )?machine[- ]guns?|opened fire on (?:it|them)|"
-    r"(?:opened fire|fired) (?:on|at) (?:the|a|an) (?:[\w-]+ )?(?:aircraft|plane|jet|helicopter|chopper|gunship|drone))\b",
+    r"(?:opened fire|fired) (?:on|at) (?:the|a|an) (?:[\w-]+ )?"
+    r"(?:aircraft|plane|jet|helicopter|chopper|gunship|drone))\b",
     re.I,
 )
 #: the aircraft lost or hit (its patient predicates)

@@ -1431,7 +1431,12 @@ FATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"embraced (?:martyrdom|shahadat)|attained martyrdom|"
             r"among (?:those|the (?:[\w-]+ )?(?:people|soldiers|troops|civilians|men|women)) who (?:lost their lives|died|"
             r"were killed|perished)|"
-            r"shot dead|gunned down|death of|was executed|were executed|among the dead|among those killed|among the (?:fatalities|deceased|slain|fallen)|"
+            r"shot dead|gunned down|death of|was executed|were executed|among the dead|among those killed|"
+            r"among the (?:fatalities|deceased|slain|fallen)|"
+            # "claimed the life of X", "cost the lives of", "paid the ultimate price", "the victims included X"
+            r"(?:claimed|claiming|claims|cost|costing|took|taking) the li(?:fe|ves) of|"
+            r"(?:paid|made) the (?:ultimate|supreme) (?:price|sacrifice)|"
+            r"(?:the|its|their) (?:dead|victims|fatalities|slain) (?:included|include|were|are)|"
             r"among the (?:\w+ )?victims|"
             r"(?:body|bodies|remains|funeral) of|took (?:his|her) own life|taken (?:his|her) own life|"
             r"blew (?:himself|herself) up|killed (?:himself|herself)|killing (?:himself|herself)|"
@@ -1681,7 +1686,8 @@ ABOARD_VERB_AFTER = re.compile(
     r"on the (?:plane|aircraft|flight|helicopter|jet))\b"
 )
 INCLUDED_BEFORE = re.compile(
-    r"\b(?:including|among them|among whom|among those killed|among the dead|among the (?:fatalities|deceased|slain|fallen))\s+(?:(?:its|their|the|a|an|his|her)\s+)?"
+    r"\b(?:including|among them|among whom|among those killed|among the dead|"
+    r"among the (?:fatalities|deceased|slain|fallen))\s+(?:(?:its|their|the|a|an|his|her)\s+)?"
     r"(?:[\w'\u2019-]+(?:\s+|(?=,))){0,4}?(?:,\s*)?$"
 )
 #: The fate of someone known by a role: "The gunman was killed by police", "the attacker was arrested".
@@ -1705,7 +1711,10 @@ ALL_ABOARD_KILLED = re.compile(
 )
 NAMED_GROUP = re.compile(
     r"\b(?:named|identified)\s+(?:them\s+|(?:him|her)\s+(?=as\s+[A-Z])|(?:(?:one|two|three|four|some|all|each|both) of )?the\s+(?:[\w-]+\s+){1,3}?)as\b|"
-    r"\b(?:were|was|have been|has been|had been)\s+(?:named|identified)\s+(?:\w+\s+){0,3}?as\b|"
+    r"\b(?:were|was|have been|has been|had been)\s+(?:(?:later|since|subsequently|officially|formally|publicly|"
+    r"also|now)\s+)?(?:named|identified)\s+(?:\w+\s+){0,3}?as\b|"
+    # the fate word heads the sentence: "Killed in the attack were X, Y and Z", "Also killed was X"
+    r"^(?:[Aa]lso\s+)?(?:[Kk]illed|[Ss]lain|[Ww]ounded|[Ii]njured)\b[^.;:]{0,50}?\b(?:were|was)\s+(?=[A-Z])|"
     r"^(?:They|Those killed|Those who died|The dead|The victims|The others|The slain \w+) (?:are|were|included)\b|"
     r"\b(?:[Pp]assengers|[Tt]hose on board|[Tt]hose killed|[Tt]he victims|[Tt]he dead) (?:included|include)\b|"
     r"\b(?:[Oo]n board|[Aa]board|on the passenger list|on the flight) (?:were|was)\b|"
@@ -1734,6 +1743,7 @@ _FATE_VERB = (
     r"kidnapped|abducted|rescued|died|was killed|were killed|perished|blew (?:himself|herself) up|"
     # the death told as a loss or a martyrdom: "lost his life", "embraced martyrdom", "was martyred"
     r"lost (?:his|her|their) li(?:fe|ves)|martyred|embraced (?:martyrdom|shahadat)|attained martyrdom|"
+    r"(?:paid|made) the (?:ultimate|supreme) (?:price|sacrifice)|"
     r"among (?:those|the people|the \d+|the [a-z]+ (?:people|soldiers|troops|civilians)) who (?:lost their lives|"
     r"died|were killed|perished)|"
     r"killed (?:himself|herself)|(?:(?:confirmed|found|pronounced|declared|now|also)\s+)?dead|"
@@ -1748,14 +1758,17 @@ NAME_FATE_AFTER = re.compile(
 )
 #: The first names of a list whose last name takes the verb: "X, his first deputy Y and Z were killed".
 _LIST_ITEM = (
-    r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:(?:the|his|her|their|its|[a-z][\w'\u2019-]*|[A-Z][a-z]+['\u2019]s)\s+){0,5}?"
-    rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}(?:,\s+\d{{1,2}},)?"
+    r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:(?:the|his|her|their|its|[a-z][\w'\u2019-]*|[A-Z][a-z]+['\u2019]s)"
+    # a role set off by commas and initials: "and a senior diplomat, V. Srinivasa Rao,"
+    r"(?:\s+|,\s+(?=[A-Z]))){0,5}?"
+    rf"(?:[A-Z]\.\s?){{0,2}}{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}(?:,\s+\d{{1,2}})?,?"
 )
 LIST_FATE_AFTER = re.compile(
     rf"^(?:,\s+\d{{1,2}},)?(?:{_LIST_ITEM}){{1,5}}\s+(?:were|have been|had been|are being|were being|are)\s+"
     r"(?:(?:all|both|also|later|reportedly|still)\s+)?"
     r"(?P<lfate>killed|shot dead|wounded|injured|hurt|captured|kidnapped|abducted|died|executed|held hostage|"
-    r"held captive|missing)\b"
+    r"held captive|missing|among (?:the dead|those killed|the (?:\w+ )?victims|the fatalities|the wounded|the injured|"
+    r"those (?:wounded|injured|hurt)))\b"
 )
 #: "... and L/Cpl Y wounded by small-arms fire": a fate word closing the name's own clause.
 FATE_RIGHT_AFTER = re.compile(
@@ -1847,7 +1860,8 @@ ALL_ABOARD_DEAD = re.compile(
     re.I,
 )
 NAME_FATE_BEFORE = re.compile(
-    r"\b(?:killed|killing|assassinated|executed|the (?:killing|death|assassination|murder|execution|body) of)\s+$"
+    r"\b(?:killed|killing|assassinated|executed|the (?:killing|death|assassination|murder|execution|body) of|"
+    r"(?:claimed|claiming|claims|cost|costing|took|taking) the li(?:fe|ves) of)\s+$"
 )
 #: Where a listed name stands: "They are X, ...; Y, ... and Z", "the conductor X".
 LISTED_NAME_BEFORE = re.compile(
