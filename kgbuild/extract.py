@@ -406,6 +406,21 @@ EVENT_TRIGGERS: dict[str, list[tuple[str, float]]] = {
         (r"\bdrowned\b", 2),
         (r"\bderailed\b", 4),
         (r"\b(?:rolled over|overturned|plunged into a (?:ravine|gorge|river|canal))\b", 3),
+        # vehicles and ships colliding (aircraft colliding are a crash): "collided with a container ship",
+        # "two army trucks collided", "a collision between a frigate and a tanker"
+        (
+            r"\b(?:collided|collision)\s+(?:head-on\s+)?(?:with|between)\s+(?:a|an|the|two)\s+(?:[\w-]+\s+){0,3}?"
+            r"(?:ship|vessel|tanker|trawler|boat|freighter|ferry|truck|lorry|bus|train|car|vehicle|destroyer|frigate|"
+            r"submarine|barge|tug|dhow|minibus|convoy)s?\b|"
+            r"\b(?:ships?|vessels?|trucks|lorries|vehicles|cars|buses|trains|boats|tanks)\s+collided\b",
+            4,
+        ),
+        # a weapon going off by itself, a live wire (a fire on board is no cue: a hit may have started it)
+        (
+            r"\baccidental (?:discharge|shooting|detonation)\b|\b(?:went off|discharged|exploded) accidentally\b|"
+            r"\belectrocuted\b",
+            4,
+        ),
         # a death in training: "during a training exercise", "at a firing range", "in a live-fire drill"
         (
             r"\b(?:during|in|at|on)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:training (?:exercise|flight|mission|session|"
