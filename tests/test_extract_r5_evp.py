@@ -53,6 +53,18 @@ TYPES = [
      "machine guns, killing both pilots.", "shoot-down"),
     ("A Pakistani army helicopter crashed in bad weather in Balochistan on Monday, killing six soldiers, the "
      "military said.", "aircraft-crash"),
+    # vehicles and ships colliding, weapons going off by themselves
+    ("The destroyer USS John Fell collided with a container ship off Yokosuka on Saturday. Seven sailors died.",
+     "accident"),
+    ("A navy patrol boat collided with a fishing trawler off Karachi on Monday, killing four sailors.", "accident"),
+    ("Two army trucks collided on a highway near Quetta on Monday, killing five soldiers.", "accident"),
+    ("A soldier was killed when his rifle went off accidentally at a checkpoint near Hebron on Monday.", "accident"),
+    ("Three soldiers were electrocuted when their truck touched a power line near Mosul on Monday.", "accident"),
+    # near misses: aircraft colliding are a crash; a ship hit by missiles, whatever fire broke out, is a strike
+    ("Two Israeli helicopters collided in mid-air over northern Israel on Tuesday, killing 73 soldiers.",
+     "aircraft-crash"),
+    ("A Ukrainian missile struck the cruiser Volga in the Black Sea on Wednesday; a fire broke out on board and the "
+     "ship later sank.", "airstrike"),
 ]
 
 
@@ -98,6 +110,22 @@ PERSONS = [
     ("Clashes erupted in Tripoli on Monday. Among the fatalities was Abdel-Rahman Milad, a militia commander.",
      [("Milad", "killed")]),
     ("Clashes erupted in Tripoli on Monday. Among the deceased was Salem Juha, 31.", [("Juha", "killed")]),
+    ("A bomb hit the embassy in Kabul on Monday. The defence attache, Brig. Ravinder Kumar, and a senior diplomat, "
+     "V. Srinivasa Rao, were among those killed.", [("Kumar", "killed"), ("Rao", "killed")]),
+    ("A bomb hit the embassy in Kabul on Monday. Capt. Ravinder Kumar and an interpreter, Sunil Rao, were among "
+     "those wounded.", [("Kumar", "injured"), ("Rao", "injured")]),
+    ("A rocket hit a checkpoint near Sirte on Monday, killing a colonel. He was later named as Faraj al-Barasi.",
+     [("al-Barasi", "killed")]),
+    ("A car bomb exploded in Baghdad on Monday. Killed in the attack were Ahmed Jaber, Sami Aziz and Layla Hassan.",
+     [("Aziz", "killed"), ("Hassan", "killed"), ("Jaber", "killed")]),
+    ("A roadside bomb hit a convoy near Gao on Monday. It claimed the life of Corporal Maxime Blasco.",
+     [("Blasco", "killed")]),
+    ("A roadside bomb hit a convoy near Gao on Monday, claiming the lives of Corporal Maxime Blasco and Private "
+     "Alex Martin.", [("Blasco", "killed"), ("Martin", "killed")]),
+    ("A roadside bomb hit a convoy near Gao on Monday. Corporal Maxime Blasco paid the ultimate price.",
+     [("Blasco", "killed")]),
+    ("Rebels attacked a base near Beni on Monday. The victims included Major Joseph Kasongo, the base commander.",
+     [("Kasongo", "killed")]),
     # near misses: the speaker of the deaths is no person
     ("Rockets hit the base on Wednesday, killing two soldiers, said spokesman Colonel Myles Caggins.", []),
     ("A shell hit a market in Donetsk on Sunday, killing five people, according to local official Ivan Prikhodko.",
