@@ -2416,6 +2416,11 @@ NOT_MEMBERS = re.compile(
 #: Cues that a sentence tells a further incident, not more about the main one.
 #: The town already told, named again by its kind: "a roadside bomb outside the city"
 THE_TOWN = re.compile(r"\b(?:in|outside|near|around|on the outskirts of|north|south|east|west)\s+(?:of\s+)?the\s+(?:city|town|village)\b")
+#: an incident told apart from the first in so many words
+EXPLICIT_SEPARATE = re.compile(
+    r"\b(?:[Ss]eparately|(?:[Ii]n|[Dd]uring) (?:a|an) (?:separate|unrelated)|(?:[Ii]n|[Dd]uring) another (?:[\w-]+ )?"
+    r"(?:attack|incident|strike|bombing|raid|ambush|blast|explosion)|[Ee]lsewhere\b)"
+)
 SEPARATE_CUE = re.compile(
     r"\b(?:also|separately|separate|another|second|meanwhile|in response|in retaliation|retaliat\w+|"
     r"within hours|hours later|later that day|earlier that day|earlier in the day|then|later|more|further|sent to|rescue|recovery|"
@@ -6068,6 +6073,20 @@ class Extractor:
                         lost_models.update(models)
                         add(t2, span, idx, own[:1])
                 continue
+            if t2 not in seen and idx != main_idx and not background and EXPLICIT_SEPARATE.search(sent):
+                # "In a separate attack on Tuesday, a suicide bomber killed five policemen in X": told
+                # apart in so many words, with its own town or day, it is another incident even of a
+                # kind that could be the first one's aftermath
+                own_cands = local(idx, (idx,))
+                own_date = self._choose_date(text, sents, pub, {idx}, only={idx})
+                other_place = any(
+                    c[1].iri != place.iri for c in own_cands if c[1].kind in ("settlement", "site")
+                )
+                other_day = bool(own_date and own_date[2] == "day" and own_date[0] != when[0])
+                if other_place or other_day:
+                    add(t2, span, idx, own_cands)
+                    seen.add(t2)
+                    continue
             if t2 in seen and t2 != etype and MORE_TARGETS.search(sent):
                 # "Later on Saturday Israel struck 12 more targets in Syria": a further wave
                 fresh = [c for c in local(idx, (idx,)) if c[1].iri not in places_used]
@@ -6093,6 +6112,23 @@ class Extractor:
             add(t2, span, idx, local(idx, (idx,)))
             seen.add(t2)
         return out[:3]
+
+    def _first_of_separate(self, etype: str, sents, hits, first_span: dict[str, Span], ev_date: date) -> str:  # type: ignore[no-untyped-def]
+        """The article's first incident, when the type that scored most is first told in a sentence
+        that sets it apart ("Separately, a drone strike on Wednesday killed two people in Odesa"):
+        the kind of an earlier strong cue in a sentence of its own."""
+        span = first_span.get(etype)
+        if span is None:
+            return etype
+        idx = next((i for i, (s0, e0, _t) in enumerate(sents) if s0 <= span.start < e0), -1)
+        if idx <= 0 or not EXPLICIT_SEPARATE.search(sents[idx][2]):
+            return etype
+        for i, t, w, _sp in hits:
+            if i >= idx:
+                break
+            if w >= 3 and t != etype and not self._background(i, ev_date):
+                return t
+        return etype
 
     @staticmethod
     def _same_aircraft(a: set[str], b: set[str]) -> bool:
@@ -6809,6 +6845,7 @@ class Extractor:
                     first_span[blast_to] = blast_span
                 hits = [(i, blast_to if t == "roadside-bomb" else t, w, sp) for i, t, w, sp in hits]
         etype = scores.most_common(1)[0][0] if scores else "other"
+        etype = self._first_of_separate(etype, sents, hits, first_span, ev_date)
         if etype == "other" and not scores:
             # no trigger: the weapon the text names ("a loitering munition hit ...", "poisoned with
             # a nerve agent"), in the gold's classes (missiles and drones are air strikes)

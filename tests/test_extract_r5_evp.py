@@ -74,6 +74,30 @@ def test_event_type(extractor, text, etype):
     assert [e.type for e in events] == [etype]
 
 
+SEVERAL = [
+    # one incident told again by its weapon, its bomber, its fighting
+    ("A roadside bomb killed three soldiers near Kandahar on Monday. The explosion struck their armoured vehicle as "
+     "it returned from a patrol. The Taliban claimed the bombing.", ["roadside-bomb"]),
+    ("A suicide bomber killed 12 people at a police academy in Kabul on Monday. The bomber, wearing police uniform, "
+     "blew himself up in a queue of cadets. Police said the explosion also wounded 20.", ["suicide-bombing"]),
+    ("Jihadists attacked an army post near Diffa on Sunday, killing 10 soldiers. Troops repelled the assault after "
+     "two hours of fighting.", ["armed-clash"]),
+    # told apart in so many words, with a town or a day of its own
+    ("A roadside bomb killed three soldiers near Kandahar on Monday. In a separate attack on Tuesday, a suicide "
+     "bomber killed five policemen in Lashkar Gah.", ["roadside-bomb", "suicide-bombing"]),
+    ("Russian shelling killed four civilians in Kherson on Tuesday. Separately, a drone strike on Wednesday killed "
+     "two people in Odesa.", ["shelling", "airstrike"]),
+    # near miss: "separately" about the same incident, no town or day of its own
+    ("A roadside bomb killed three soldiers near Kandahar on Monday. Separately, officials said a suicide bomber had "
+     "been arrested before he could strike.", ["roadside-bomb"]),
+]
+
+
+@pytest.mark.parametrize(("text", "types"), SEVERAL)
+def test_how_many_events(extractor, text, types):
+    assert [e.type for e in _events(extractor, text)] == types
+
+
 DATES = [
     ("Two soldiers were killed by a roadside bomb near Kandahar, the ministry said in a statement on Tuesday, a day "
      "after the attack.", date(2019, 6, 10)),
