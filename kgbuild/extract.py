@@ -357,6 +357,8 @@ EVENT_TRIGGERS: dict[str, list[tuple[str, float]]] = {
         (r"\b(?:pulled|dragged) from (?:his|her) car\b", 3),
     ],
     "other": [
+        # blades: "stabbed two Israelis to death", "a knife attack", "hacked to death with machetes"
+        (r"\bstabb(?:ed|ing)\b|\b(?:knife|stabbing|axe|machete) attacks?\b|\bhacked to death\b", 4),
         # people taken, not fought: "gunmen abducted 30 passengers", "kidnapped two aid workers"
         (r"\b(?:abducted|kidnapped|abducting|kidnapping|abduction)\b", 2.5),
         (
@@ -469,7 +471,8 @@ STATE_RAIDERS = re.compile(
 GUN_KILLING = re.compile(r"(?i)shot dead|gunned down|(?:a|the|lone) gunman|murder(?:ed)?")
 #: several people shot at once: "shot dead three farmers", "gunned down at least 12 villagers"
 MANY_SHOT = re.compile(
-    r"\b(?:shot dead|gunned down|shot and killed|opened fire on|massacred)\s+(?:at least\s+|some\s+|about\s+)?"
+    r"\b(?:shot dead|gunned down|shot and killed|opened fire on|massacred|killing|killed)\s+(?:at least\s+|some\s+|"
+    r"about\s+)?"
     r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of|scores of|several)\s+",
     re.I,
 )

@@ -48,6 +48,13 @@ TYPES = [
     # a gun killing of several with no aim told
     ("Unknown gunmen shot dead three farmers in their fields near Kaduna on Friday.", "other"),
     ("Gunmen on a motorbike shot dead a prominent cleric as he left his home in Basra on Thursday.", "assassination"),
+    ("A gunman opened fire at a wedding in Diyarbakir on Monday, killing nine guests.", "other"),
+    ("A gunman shot dead the mayor of Tikrit outside his home on Monday and wounded two of his guards.",
+     "assassination"),
+    # blades
+    ("A Palestinian attacker stabbed two Israelis to death in Jerusalem on Monday before police shot him dead.",
+     "other"),
+    ("Three people were killed in a knife attack at a market in Hotan on Friday.", "other"),
     # guns turned on an aircraft
     ("A Mi-24 helicopter gunship crashed in Syria on Thursday after militants opened fire on it with heavy "
      "machine guns, killing both pilots.", "shoot-down"),
