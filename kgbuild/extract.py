@@ -139,6 +139,9 @@ EVENT_TRIGGERS: dict[str, list[tuple[str, float]]] = {
         (r"suicide (?:car )?(?:bomber|bombing|attack|blast|explosion)s?", 4),
         (r"blew (?:himself|herself) up", 4),
         (r"explosive vest", 3),
+        # the bomber took the charge to the target: "a bomber on a motorcycle rammed into a convoy"
+        (r"\b(?:a|an|the|one)\s+(?:[\w-]+\s+)?(?:bomber|attacker)\s+(?:[\w-]+\s+){0,4}?(?:rammed|drove)\s+"
+         r"(?:(?:a|an|the|his|her|into)\s+)", 3),
     ],
     "roadside-bomb": [
         (r"roadside bombs?", 4),
@@ -2309,7 +2312,10 @@ SUICIDE_DRIVER = re.compile(
     r"\bsuicide\b|\bSVBIEDs?\b|\bblew (?:himself|herself|themselves) up\b|"
     # the driver took the bomb to its target: "rammed a truck laden with explosives into the gate"
     r"\b(?:rammed|ramming|rams)\b|\b(?:drove|driving|drives|steered|crashed)\s+(?:(?:a|an|the|his|her|their)\s+)"
-    r"(?:[\w-]+\s+){0,6}?(?:into|through)\s+(?:a|an|the|its)\b",
+    r"(?:[\w-]+\s+){0,6}?(?:into|through)\s+(?:a|an|the|its)\b|"
+    # the bomb a vehicle its attacker drove: "an attacker driving an explosives-laden car struck"
+    r"\b(?:driving|drove|steering|steered|riding|rode)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:explosives?-(?:laden|packed|filled)|bomb-laden|car|truck|lorry|vehicle|van|motorcycle|motorbike|tanker)\b",
     re.I,
 )
 ARMED_GUARDS = re.compile(

@@ -29,6 +29,10 @@ TYPES = [
      "suicide-bombing"),
     ("An attacker drove a car packed with explosives into the gate of a police compound in Kirkuk on Monday, "
      "killing six officers.", "suicide-bombing"),
+    ("A bomber on a motorcycle rammed into a military convoy on the main road near Jalalabad on Monday, killing "
+     "three soldiers.", "suicide-bombing"),
+    ("An attacker driving an explosives-laden car struck an army convoy on the highway near Mogadishu on Monday, "
+     "killing five soldiers.", "suicide-bombing"),
     # near miss: a parked car bomb that went off as a convoy drove by stays a bomb, not a suicide attack
     ("A roadside bomb exploded as an army convoy drove past near Kandahar on Monday, killing three soldiers.",
      "roadside-bomb"),
