@@ -42,7 +42,11 @@ _AA_FIRE = re.compile(
     r"\b(?:air[- ]defen[cs]es?|anti-?aircraft|surface-to-air|ground-to-air|air-to-air|MANPADS|shoulder-(?:fired|launched)|"
     r"man-portable|Stingers?|Iglas?|Strelas?|Buk|Pantsir|Patriots?|S-[1-5]00|SAMs?|missiles?|rockets?|"
     r"rocket-propelled grenades?|RPGs?|ground fire|gunfire|machine[- ]gun fire|small[- ]arms fire|"
-    r"fire from the ground|firing from the ground|fired from the ground|from the ground)\b",
+    r"fire from the ground|firing from the ground|fired from the ground|from the ground|"
+    # guns turned on the aircraft: "opened fire on it with heavy machine guns", "anti-aircraft guns"
+    r"(?:heavy |anti-aircraft |large-calibre |large-caliber )?machine[- ]guns?|opened fire on (?:it|them)|"
+    r"(?:opened fire|fired) (?:on|at) (?:the|a|an) (?:[\w-]+ )?"
+    r"(?:aircraft|plane|jet|helicopter|chopper|gunship|drone))\b",
     re.I,
 )
 #: the aircraft lost or hit (its patient predicates)
