@@ -142,7 +142,7 @@ class Extraction:
 EVENT_TRIGGERS: dict[str, list[tuple[str, float]]] = {
     "suicide-bombing": [
         (r"suicide (?:car )?(?:bomber|bombing|attack|blast|explosion)s?", 4),
-        (r"blew (?:himself|herself) up", 4),
+        (r"\b(?:blew|blown|blowing|blows) (?:himself|herself|themselves) up\b", 4),
         (r"explosive vest", 3),
         # the bomber took the charge to the target: "a bomber on a motorcycle rammed into a convoy"
         (r"\b(?:a|an|the|one)\s+(?:[\w-]+\s+)?(?:bomber|attacker)\s+(?:[\w-]+\s+){0,4}?(?:rammed|drove)\s+"
@@ -502,7 +502,10 @@ _INCIDENT_VERB = (
 _STATEMENT_VERB = (
     r"said|says|announced|confirmed|declared|reported|released|releasing|named|naming|identified|buried|burying|"
     r"raised|revised|put|told|added|acknowledged|admitted|published|claimed|denied|condemned|visited|"
-    r"apologi[sz]ed|ordered|called|mourned|pronounced|updated|revealed|disclosed|briefed|began (?:releasing|naming)"
+    r"apologi[sz]ed|ordered|called|mourned|pronounced|updated|revealed|disclosed|briefed|began (?:releasing|naming)|"
+    # blame, grief and a toll's rise are told after the incident: "Turkey blamed ... on Thursday",
+    # "the base was in mourning on Thursday", "the number killed rose to 97 on Sunday"
+    r"blamed|accused|mourning|mourn|grieving|paid tribute|rose|risen|climbed|jumped|increased"
 )
 _LAST_VERB = re.compile(rf"\b(?:(?P<inc>{_INCIDENT_VERB})|(?P<st>{_STATEMENT_VERB}))\b(?!.*\b(?:{_INCIDENT_VERB}|{_STATEMENT_VERB})\b)", re.I)
 _NEXT_VERB = re.compile(
@@ -756,6 +759,24 @@ NEWS_OF_THE_DAY = re.compile(
     r"\b(?:has|have)\s+(?:just\s+)?(?:gone off|exploded|been (?:killed|wounded|injured|hit|struck|shot down)|"
     r"killed|struck|hit|crashed|attacked|shot down|blown up)\b"
 )
+#: a vehicle bomb or a bare blast (the cues a suicide car bomb shares with a parked one)
+VEHICLE_OR_BLAST = re.compile(
+    r"(?i)(?:car|truck|lorry|vehicle|van|motorcycle|motorbike|tanker|bus) bomb(?:s|ings?)?|blast|explosions?|"
+    r"bomb (?:exploded|detonated|went off)|(?:car|truck|lorry|vehicle|van|motorcycle|motorbike|tanker)\s+(?:packed|laden|"
+    r"loaded|rigged|filled|stuffed)\s+with\s+explosives|explosives?-(?:laden|packed|filled) (?:car|truck|lorry|vehicle|"
+    r"van|motorcycle|motorbike)"
+)
+#: rockets or missiles told as fired by an aircraft: "the missiles were fired from a drone",
+#: "rockets launched by Israeli helicopters", "a missile fired by a Reaper"
+MUNITION_FROM_AIRCRAFT = re.compile(
+    r"\b(?:missiles?|rockets?|munitions?|Hellfires?)\s+(?:that\s+)?(?:(?:was|were|had been|have been|has been|are|is)\s+)?"
+    r"(?:\w+\s+)?(?:fired|launched|shot|dropped)\s+(?:from|by)\s+(?:an?\s+|the\s+|two\s+|several\s+)?(?:[\w.-]+\s+){0,2}?"
+    r"(?:drones?|UAVs?|aircraft|planes?|jets?|warplanes?|helicopters?|gunships?|Reapers?|Predators?|bombers?|"
+    r"Apaches?|(?:Su|MiG|F|MQ|AH)-\d+\w*)\b",
+    re.I,
+)
+#: a date that tells when a person was born ("born in 1992", "born on 3 May 1980", "(b. 1975)")
+BIRTH_DATE_BEFORE = re.compile(r"(?:\bborn|\(b\.)\s+(?:(?:in|on)\s+)?(?:the\s+)?$", re.I)
 #: A sentence telling of a warning or a threat, whose date is not the incident's.
 WARNING_SENT = re.compile(
     r"\bwarn(?:ed|ing|s)?\b[^.;]{0,60}?\b(?:threat|risk|danger|possible|imminent|of an? (?:\w+ )?(?:attack|strike))\b",
@@ -2472,9 +2493,9 @@ VEHICLE_BOMB = re.compile(
     re.I,
 )
 SUICIDE_DRIVER = re.compile(
-    r"\bsuicide\b|\bSVBIEDs?\b|\bblew (?:himself|herself|themselves) up\b|"
+    r"\bsuicide\b|\bSVBIEDs?\b|\b(?:blew|blown|blowing) (?:himself|herself|themselves) up\b|"
     # the driver took the bomb to its target: "rammed a truck laden with explosives into the gate"
-    r"\b(?:rammed|ramming|rams)\b|\b(?:drove|driving|drives|steered|crashed)\s+(?:(?:a|an|the|his|her|their)\s+)"
+    r"\b(?:rammed|ramming|rams)\b|\b(?:drove|driven|driving|drives|steered|crashed)\s+(?:(?:a|an|the|his|her|their)\s+)"
     r"(?:[\w-]+\s+){0,6}?(?:into|through)\s+(?:a|an|the|its)\b|"
     # the bomb a vehicle its attacker drove: "an attacker driving an explosives-laden car struck"
     r"\b(?:driving|drove|steering|steered|riding|rode)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
@@ -2917,6 +2938,7 @@ class Extractor:
         self._aircraft_nat: str | None = None
         self._military_aircraft = False
         self._sent_dates: list[list[DateMention]] = []
+        self._life_dates: set[int] = set()
         self._secondary: list[EventFact] = []
         self._full_names: dict[str, str] = {}
         self._publisher = ""
@@ -5381,6 +5403,7 @@ class Extractor:
         toll_sent_idx: list[int] = []
         anchor = self._statement_date(text, pub)  # "9 August 2022" heading a statement: its "Today"
         self._sent_dates = [find_dates(sent, anchor, offset=s) for s, _e, sent in sents]
+        self._life_dates = self._dates_of_life(text, self._sent_dates)
         # headlines: whole lines near the top without final punctuation
         self._headlines = {
             idx
@@ -6919,7 +6942,7 @@ class Extractor:
             if WARNING_SENT.search(sent):
                 continue  # "Western governments had warned overnight of a serious threat of an attack"
             for d in self._sent_dates[idx]:
-                if d.after_since or d.earliest > pub:
+                if d.after_since or d.earliest > pub or d.start in self._life_dates:
                     continue
                 if re.search(
                     r"(?i)(?:published|posted|original entry|updated|dated)\W*$", text[max(0, d.start - 25) : d.start]
@@ -7040,9 +7063,21 @@ class Extractor:
                         return d.earliest
         return pub
 
+    @staticmethod
+    def _dates_of_life(text: str, sent_dates: list[list[DateMention]]) -> set[int]:
+        """Starts of the dates that tell a person's life, not an incident: a birth ("a Syrian
+        national born in 1992", "born on 3 May 1980 in Kazan", "(b. 1975)")."""
+        return {
+            d.start
+            for ds in sent_dates
+            for d in ds
+            if BIRTH_DATE_BEFORE.search(text[max(0, d.start - 30) : d.start])
+        }
+
     def _background(self, idx: int, ev_date: date) -> bool:
         """A sentence about an earlier incident: every date it gives ends well before the event."""
-        ds = [d for d in self._sent_dates[idx] if not d.after_since]
+        life = getattr(self, "_life_dates", set())
+        ds = [d for d in self._sent_dates[idx] if not d.after_since and d.start not in life]
         since = [d for d in self._sent_dates[idx] if d.after_since]
         if since and not ds:
             return True
@@ -7106,6 +7141,8 @@ class Extractor:
         plain = [sent for _s, _e, sent in sents]
         if scores.get("suicide-bombing") and gun_and_vest(plain, weights):
             scores["armed-clash"] += scores.pop("suicide-bombing")
+        self._vehicle_bomb_of_bomber(scores, text, hits, plain, weights)
+        self._munitions_of_aircraft(scores, text, hits, plain, weights)
         if scores.get("other") and scores.get("armed-clash") and MILITARY_POST_ATTACKED.search(text) and not STATE_RAIDERS.search(text):
             raid = sum(
                 w * (2 if i < 4 else 1)
@@ -7134,6 +7171,56 @@ class Extractor:
             and any(aircraft_struck(s) or AIRCRAFT_BOMB.search(s) for s in plain)
         ):
             scores["airstrike"] += scores.pop("assassination")
+
+    @staticmethod
+    def _vehicle_bomb_of_bomber(scores: Counter[str], text: str, hits, plain: list[str], weights: list[float]) -> None:  # type: ignore[no-untyped-def]
+        """A car or truck bomb whose driver died by it ("the bomber, who died in the blast",
+        "had driven the car into the convoy and blown himself up") is a suicide car bomb: the
+        vehicle-bomb and blast cues count for the suicide bombing, not for a roadside bomb."""
+        if not scores.get("roadside-bomb") or not cause_votes(plain, weights).get("suicide-bombing"):
+            return
+        moved = sum(
+            w * (2 if i < 4 else 1) * weights[i]
+            for i, t, w, sp in hits
+            if t == "roadside-bomb" and 0 <= i < len(weights) and VEHICLE_OR_BLAST.fullmatch(text[sp.start : sp.end])
+        )
+        if moved:
+            scores["roadside-bomb"] -= moved
+            scores["suicide-bombing"] += moved
+            if scores["roadside-bomb"] <= 1e-9:
+                scores.pop("roadside-bomb")
+            hits[:] = [
+                (i, "suicide-bombing", w, sp)
+                if t == "roadside-bomb" and VEHICLE_OR_BLAST.fullmatch(text[sp.start : sp.end])
+                else (i, t, w, sp)
+                for i, t, w, sp in hits
+            ]
+
+    @staticmethod
+    def _munitions_of_aircraft(scores: Counter[str], text: str, hits, plain: list[str], weights: list[float]) -> None:  # type: ignore[no-untyped-def]
+        """Rockets or missiles the text says an aircraft fired ("U.S. officials say the missiles
+        were fired from a drone", "the rockets had been launched by a helicopter") were an air
+        strike's: the rocket cues first read as shelling count for the air strike."""
+        if not scores.get("shelling") or not any(
+            w and MUNITION_FROM_AIRCRAFT.search(s) for s, w in zip(plain, weights, strict=True)
+        ):
+            return
+        moved = sum(
+            w * (2 if i < 4 else 1) * weights[i]
+            for i, t, w, sp in hits
+            if t == "shelling" and 0 <= i < len(weights) and re.search(r"(?i)rocket|missile", text[sp.start : sp.end])
+        )
+        if moved:
+            scores["shelling"] -= moved
+            scores["airstrike"] += moved
+            if scores["shelling"] <= 1e-9:
+                scores.pop("shelling")
+            hits[:] = [
+                (i, "airstrike", w, sp)
+                if t == "shelling" and re.search(r"(?i)rocket|missile", text[sp.start : sp.end])
+                else (i, t, w, sp)
+                for i, t, w, sp in hits
+            ]
 
     @staticmethod
     def _civilian_target(text: str, sents, title: str) -> bool:  # type: ignore[no-untyped-def]
@@ -7524,6 +7611,9 @@ class Extractor:
         scores, first_span = self._type_scores(text, sents, hits, ev_date)
         self._add_title_scores(scores, article.title if article.title and article.title not in text else "", text)
         self._type_by_instrument(scores, text, sents, hits, ev_date)
+        for _i, t, _w, sp in hits:  # a type the instrument gave some cues to: its first cue
+            if t not in first_span or sp.start < first_span[t].start:
+                first_span[t] = sp
         if scores.get("roadside-bomb"):
             # a blast of no named kind is a roadside bomb only with a roadside cue (the road, an IED,
             # a mine, the vehicle that hit it); else the bomber's, the target's or the aircraft's kind
