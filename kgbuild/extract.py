@@ -176,6 +176,14 @@ EVENT_TRIGGERS: dict[str, list[tuple[str, float]]] = {
     ],
     "shelling": [
         (r"shell(?:ing|ed|s)\b", 3),
+        # one shell: "a shell struck their carrier", "hit by a tank shell", "fired the shell that" (not a
+        # shell company, an empty shell, a shell of a building)
+        (
+            r"\b(?:a|an|the|one|another|single|stray)\s+(?:(?:artillery|mortar|tank|howitzer|stray|single|heavy|"
+            r"152mm|155mm|122mm|120mm|82mm|\d+-?mm)\s+)?shell\b(?!\s+(?:compan|corporation|firm|game|casing|of\b))|"
+            r"\bshell\s+(?:hits?|struck|strikes|kills|killed|lands|landed|falls|fell|slams|slammed|explodes|exploded)\b",
+            3,
+        ),
         (r"\bmortars?\b", 3),
         (r"artillery", 2.5),
         (r"rocket (?:fire|attack)s?", 3),
@@ -773,6 +781,33 @@ MUNITION_FROM_AIRCRAFT = re.compile(
     r"(?:\w+\s+)?(?:fired|launched|shot|dropped)\s+(?:from|by)\s+(?:an?\s+|the\s+|two\s+|several\s+)?(?:[\w.-]+\s+){0,2}?"
     r"(?:drones?|UAVs?|aircraft|planes?|jets?|warplanes?|helicopters?|gunships?|Reapers?|Predators?|bombers?|"
     r"Apaches?|(?:Su|MiG|F|MQ|AH)-\d+\w*)\b",
+    re.I,
+)
+#: an armed side fought a battle: "setting off a gun battle that lasted twelve hours", "a shoot-out
+#: with troops", "fought the police for hours" (guards who only returned fire or exchanged fire with
+#: the ambushers of a bus do not make the ambush a clash)
+FOUGHT_BACK = re.compile(
+    r"\b(?:gun ?battles?|gunfights?|firefights?|shoot-?outs?|fought (?:off\s+)?(?:the\s+)?(?:police|troops|soldiers|security forces|commandos|guards)|"
+    r"battled (?:the\s+)?(?:police|troops|soldiers|security forces|commandos))\b",
+    re.I,
+)
+#: a bomb found and made safe, not set off
+BOMB_MADE_SAFE = re.compile(
+    r"\b(?:defused|defusing|defuse|disarmed|disarming|deactivated|defanged|neutrali[sz]ed|(?:made|rendered) safe|"
+    r"(?:a\s+)?controlled explosions?|(?:blown|blew|destroyed)\s+(?:\w+\s+)?in\s+a\s+controlled\s+(?:explosion|detonation))\b",
+    re.I,
+)
+BOMB_WENT_OFF = re.compile(
+    r"\b(?:exploded|explodes|went off|goes off|blew up|detonated|killing|killed|wounding|wounded|injuring|injured|"
+    r"blast|explosion)\b",
+    re.I,
+)
+DEATH_WORD = re.compile(r"\b(?:killed|died|dead|wounded|injured|hurt|killing|wounding)\b", re.I)
+#: the clause that says what killed or wounded the victims: "were killed when a shell struck their
+#: carrier", "died after a drone hit their car", "wounded by a mortar round", "killed in an air strike"
+DEATH_CAUSE = re.compile(
+    r"\b(?:killed|died|dead|wounded|injured|hurt|killing|wounding)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:when|as|after|by|in|during)\s+(?P<cause>[^.;,\u2014]{3,100})",
     re.I,
 )
 #: a date that tells when a person was born ("born in 1992", "born on 3 May 1980", "(b. 1975)")
@@ -6884,6 +6919,8 @@ class Extractor:
                     s0 = starts[idx]
                     if NEGATION_BEFORE.search(text[max(s0, m.start() - 40) : m.start()]):
                         continue
+                    if etype in ("roadside-bomb", "suicide-bombing") and self._bomb_made_safe(text[s0 : sents[idx][1]]):
+                        continue  # "explosive devices planted on the railway line, which were defused"
                     if etype == "shoot-down" and (
                         MUNITION_AFTER.match(text[m.end() : sents[idx][1]])
                         or MUNITION_BEFORE.search(text[s0 : m.start()])
@@ -7142,6 +7179,7 @@ class Extractor:
         if scores.get("suicide-bombing") and gun_and_vest(plain, weights):
             scores["armed-clash"] += scores.pop("suicide-bombing")
         self._vehicle_bomb_of_bomber(scores, text, hits, plain, weights)
+        self._death_cause(scores, sents, hits, weights)
         self._munitions_of_aircraft(scores, text, hits, plain, weights)
         if scores.get("other") and scores.get("armed-clash") and MILITARY_POST_ATTACKED.search(text) and not STATE_RAIDERS.search(text):
             raid = sum(
@@ -7171,6 +7209,35 @@ class Extractor:
             and any(aircraft_struck(s) or AIRCRAFT_BOMB.search(s) for s in plain)
         ):
             scores["airstrike"] += scores.pop("assassination")
+
+    @staticmethod
+    def _bomb_made_safe(sent: str) -> bool:
+        """A sentence about bombs found and made safe ("bomb disposal squads found explosive devices
+        on the railway line, which were defused", "a second device was discovered and disarmed"),
+        none of which went off: no incident."""
+        return bool(BOMB_MADE_SAFE.search(sent)) and not BOMB_WENT_OFF.search(BOMB_MADE_SAFE.sub(" ", sent))
+
+    @staticmethod
+    def _death_cause(scores: Counter[str], sents, hits, weights: list[float]) -> None:  # type: ignore[no-untyped-def]
+        """What the text says killed or wounded the victims ("were killed when a shell struck their
+        carrier", "died after a drone hit their car", "wounded by a mortar round"): the first cue in
+        that cause clause counts once more, whatever else the sentence tells around it ("as heavy
+        fighting raged")."""
+        by_sent: dict[int, list[tuple[str, float, Span]]] = {}
+        for i, t, w, sp in hits:
+            by_sent.setdefault(i, []).append((t, w, sp))
+        for idx, (s0, _e0, sent) in enumerate(sents):
+            if not weights[idx] or not DEATH_WORD.search(sent):
+                continue
+            # the first sentence that tells of the dead or wounded: its cause clause, if it has one
+            for m in DEATH_CAUSE.finditer(sent):
+                a, b = s0 + m.start("cause"), s0 + m.end("cause")
+                inside = sorted((sp.start, t, w) for t, w, sp in by_sent.get(idx, []) if a <= sp.start < b and w >= 2.5)
+                if inside:
+                    _start, t, w = inside[0]
+                    scores[t] += w * (2 if idx < 4 else 1)
+                    break
+            break
 
     @staticmethod
     def _vehicle_bomb_of_bomber(scores: Counter[str], text: str, hits, plain: list[str], weights: list[float]) -> None:  # type: ignore[no-untyped-def]
@@ -7227,8 +7294,14 @@ class Extractor:
         """The headline or the lead tells of an attack on civilians' vehicles ("gunmen attacked a
         World Food Programme convoy", "ambushed a bus carrying workers") and not on troops'."""
         lead = " ".join([title, *(sent for _s, _e, sent in sents[:6])])
-        # private security contractors or armed guards are an armed side: an ambush on them is a clash
-        return bool(CIVILIAN_TARGET.search(lead)) and not TROOPS_TARGET.search(lead) and not ARMED_GUARDS.search(text)
+        # private security contractors or armed guards are an armed side: an ambush on them is a clash;
+        # so is an attack the police or troops fought for hours ("setting off a gun battle")
+        return (
+            bool(CIVILIAN_TARGET.search(lead))
+            and not TROOPS_TARGET.search(lead)
+            and not ARMED_GUARDS.search(text)
+            and not FOUGHT_BACK.search(lead)
+        )
 
     @staticmethod
     def _only_civilians_hit(figures: list[Figure], persons: list[PersonFact]) -> bool:
@@ -7715,7 +7788,7 @@ class Extractor:
                         suspected.append(h.payloads[0])
         if etype == "armed-clash" and self._civilian_target(text, sents, article.title or ""):
             etype = "other"  # gunmen ambushing an aid convoy or a bus of workers: an attack, no clash
-        if etype == "armed-clash" and self._only_civilians_hit(figures, persons):
+        if etype == "armed-clash" and self._only_civilians_hit(figures, persons) and not FOUGHT_BACK.search(text):
             etype = "other"  # gunmen ambushing journalists or aid workers: an attack, no clash of two armed sides
         return EventFact(
             type=etype,

@@ -56,7 +56,49 @@ TYPES = [
     # near miss: rockets fired from a truck stay shelling
     ("Rockets struck a market in Donetsk on Monday, killing seven people. The rockets were fired from a "
      "multiple-launch system on a truck.", "shelling"),
+    # --- one shell, and what the victims were killed by (the cause clause) against the fighting around
+    ("Two peacekeepers were killed when a shell struck their armoured carrier inside the UN base in Bor on "
+     "Monday, as heavy fighting between rival factions raged around the town.", "shelling"),
+    ("A tank shell hit a family home in Shejaiya on Monday, killing four children.", "shelling"),
+    ("Shell kills three at bus stop in Horlivka. Three people waiting for a bus in Horlivka died on Monday "
+     "when an artillery shell landed beside the stop, local officials said.", "shelling"),
+    ("Fighting raged in the suburbs of Aden on Monday. Three aid workers were killed when a mortar round hit "
+     "their office, the agency said.", "shelling"),
+    ("Five soldiers were killed on Monday in clashes with rebels near Beni, after a patrol was attacked "
+     "with machine guns, the army said.", "armed-clash"),
+    # --- an attack the police or troops fought back is a clash, even if civilians were shot first
+    ("Gunmen opened fire on a bus on the highway and then stormed a police station in Kathua on Monday, setting "
+     "off a gun battle that lasted ten hours. Three civilians were killed.", "armed-clash"),
+    ("Militants attacked a hotel bar in Mopti on Monday, killing four civilians, before a shoot-out with "
+     "soldiers that lasted two hours.", "armed-clash"),
+    ("Gunmen opened fire on a bus carrying pilgrims near Reasi on Monday and then fought the police for most of "
+     "the night from a hillside; nine pilgrims were killed.", "armed-clash"),
+    # near misses: nobody fought back, or guards only returned fire (an ambush on civilians stays one)
+    ("Gunmen ambushed a minibus carrying workers near Tillaberi on Monday and killed six of them; the army "
+     "said its troops returned fire.", "other"),
+    ("Gunmen ambushed a minibus carrying workers near Tillaberi on Monday and killed six of them before "
+     "fleeing on motorbikes.", "other"),
+    # near misses: no shell fired
+    ("Gunmen stormed a shell company's office in Lagos on Monday, killing two guards in a gun battle with police.",
+     "armed-clash"),
 ]
+
+
+SEVERAL = [
+    # --- bombs found and made safe are no incident of their own
+    ("Gunmen stormed a police station in Batala on Monday, setting off a gun battle in which four officers "
+     "died. Bomb disposal squads separately found explosive devices on the railway line nearby, which were "
+     "defused.", ["armed-clash"]),
+    ("A roadside bomb killed two soldiers near Kandahar on Monday. A second device was found on the same road "
+     "and made safe by engineers.", ["roadside-bomb"]),
+    ("Militants attacked a checkpoint in Lakki Marwat on Monday, killing three policemen. Police later "
+     "destroyed an IED in a controlled explosion at the site.", ["armed-clash"]),
+]
+
+
+@pytest.mark.parametrize(("text", "types"), SEVERAL)
+def test_how_many_events(extractor, text, types):
+    assert [e.type for e in _events(extractor, text)] == types
 
 
 @pytest.mark.parametrize(("text", "etype"), TYPES)
