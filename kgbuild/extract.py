@@ -457,7 +457,10 @@ EARLIER_CLAUSE_BEFORE = re.compile(
     r"(?:(?:a|an|one|two|three|several|\d+|some|just|only|few)\s+)*(?:hours?|days?|weeks?|months?|minutes?)\s+after\b[^.;]*$|"
     r"\b(?:(?:a|one|two|three|several|\d+)\s+)?(?:hours?|days?|weeks?)\s+after\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:air ?strikes?|raids?|attacks?|bombing|strikes?)\b[^.;]*$|"
-    r"\bin (?:retaliation|revenge|response|reprisal) for\b[^.;]*$",
+    r"\bin (?:retaliation|revenge|response|reprisal) for\b[^.;]*$|"
+    # the motive told: "carried out the bombings to avenge the killing on Monday of ...", "as revenge for"
+    r"\b(?:to avenge|avenging|as (?:revenge|retaliation|a reprisal|reprisal|payback) for|in return for|"
+    r"to retaliate for|to punish (?:\w+\s+)?for|revenge for)\b[^.;]*$",
     re.I,
 )
 #: a date told as N days after the incident: "resigned on Monday, three days after gunmen stormed"
@@ -783,6 +786,34 @@ MUNITION_FROM_AIRCRAFT = re.compile(
     r"Apaches?|(?:Su|MiG|F|MQ|AH)-\d+\w*)\b",
     re.I,
 )
+#: attacks told as a habit, not as one incident
+HABITUAL = re.compile(
+    r"\b(?:sporadic|frequent|regular|repeated|occasional|periodic|routine|near-daily|almost daily|daily)\s+(?:[\w-]+\s+)?"
+    r"(?:attacks|raids|strikes|ambushes|bombings|shelling|clashes|incursions)\b|"
+    r"\b(?:still|often|regularly|routinely|frequently|repeatedly|occasionally|sometimes|periodically|usually)\s+"
+    r"(?:carry out|carries out|stage|stages|launch|launches|attack|attacks|strike|strikes|shell|shells|target|targets|"
+    r"come under|comes under)\b|"
+    r"\b(?:have|has)\s+(?:long\s+|often\s+|repeatedly\s+|frequently\s+)?(?:targeted|struck|attacked|hit|bombed|shelled)"
+    r"\s+(?:[\w-]+\s+){0,4}?for\s+(?:more than\s+|over\s+|nearly\s+|almost\s+)?(?:a|an|two|three|several|many|\d+)\s+"
+    r"(?:decades?|years|months)\b",
+    re.I,
+)
+#: the incident reported, ranked: "It is the first known US drone strike in Balochistan", "the
+#: deadliest attack on the force since it deployed", "the worst single loss of life in three decades"
+RANKED_INCIDENT = re.compile(
+    r"\b(?:it|this|that|the (?:attack|strike|bombing|blast|raid|ambush|incident|shelling))\s+(?:is|was|marks|marked|"
+    r"becomes|became|would be)\s+(?:the|its|their)\s+(?:first|second|third|fourth|fifth|deadliest|worst|bloodiest|"
+    r"biggest|largest|most)\b",
+    re.I,
+)
+#: an earlier day named relative to the incident: "a day earlier", "the day before", "the previous night"
+EARLIER_DAY = re.compile(
+    r"\b(?:(?:a|one|two|three|four|five|several)\s+(?:days?|nights?|weeks?)\s+(?:earlier|before)|the\s+(?:day|night|"
+    r"evening|week)\s+before|the\s+previous\s+(?:day|night|evening|week)|the\s+(?:day|night)\s+earlier)\b",
+    re.I,
+)
+#: a sentence that gives its own casualties
+TOLL_WORD = re.compile(r"\b(?:killed|killing|dead|died|wounded|wounding|injured|injuring|hurt|casualties|deaths)\b", re.I)
 #: an armed side fought a battle: "setting off a gun battle that lasted twelve hours", "a shoot-out
 #: with troops", "fought the police for hours" (guards who only returned fire or exchanged fire with
 #: the ambushers of a bus do not make the ambush a clash)
@@ -6759,7 +6790,10 @@ class Extractor:
         for idx, (_s0, _e0, sent) in enumerate(sents):
             # "a wave of bombings hit Jableh and Tartus": one incident per town named
             tw = TWIN_CUE.search(sent)
-            towns = [c for c in local(idx, (idx,)) if c[1].kind in ("settlement", "site")]
+            # towns and sites, not a region named beside its town ("in Jolo, Sulu province")
+            towns = [c for c in local(idx, (idx,)) if c[1].kind in ("settlement", "site") and c[1].site_kind != "region"]
+            if tw and self._no_incident_of_its_own(sent):
+                continue
             if tw and len({c[1].iri for c in towns}) >= 2 and not self._background(idx, when[0]):
                 for c in towns:
                     if c[1].iri not in places_used:
@@ -6770,6 +6804,10 @@ class Extractor:
             if not strong:
                 continue
             t2, _w, span = max(strong, key=lambda h: (h[1], -h[2].start))
+            if idx != main_idx and self._no_incident_of_its_own(sent):
+                continue
+            if self._side_clause(sent, span.start - sents[idx][0]):
+                continue  # "to avenge the killing on Monday of X in a helicopter raid": the motive's incident
             if t2 != etype and re.search(r"\b(?:[Tt]he|[Tt]hat|[Tt]his)\s+$", text[max(0, span.start - 6) : span.start]):
                 continue  # "The bomb hit the building at 1 a.m.": the incident already told, by its weapon
             background = self._background(idx, when[0])
@@ -6864,6 +6902,16 @@ class Extractor:
             add(t2, span, idx, local(idx, (idx,)))
             seen.add(t2)
         return out[:3]
+
+    @staticmethod
+    def _no_incident_of_its_own(sent: str) -> bool:
+        """A sentence that tells no further incident: a habit ("militants still carry out sporadic
+        attacks on police"), a ranking of the one reported ("It is the first known drone strike in
+        Balochistan", "the deadliest bombing since 2007"), or an earlier day told without its toll
+        ("The district had also come under fire a day earlier")."""
+        if HABITUAL.search(sent) or RANKED_INCIDENT.search(sent):
+            return True
+        return bool(EARLIER_DAY.search(sent)) and not TOLL_WORD.search(sent)
 
     def _first_of_separate(self, etype: str, sents, hits, first_span: dict[str, Span], ev_date: date) -> str:  # type: ignore[no-untyped-def]
         """The article's first incident, when the type that scored most is first told in a sentence

@@ -96,6 +96,36 @@ SEVERAL = [
 ]
 
 
+SEVERAL += [
+    # --- the incident a motive names is background, whatever its own day
+    ("Two suicide car bombs exploded at the army headquarters in Kismayo on Thursday, killing 12 soldiers. The "
+     "militants said they carried out the bombings to avenge the killing on Monday of their commander in a "
+     "helicopter raid by foreign special forces.", ["suicide-bombing"]),
+    ("A suicide bomber killed nine policemen in Quetta on Thursday. The group said the attack was revenge for "
+     "an air strike on Monday that killed its spokesman.", ["suicide-bombing"]),
+    ("Rebels ambushed an army patrol near Beni on Thursday, killing six soldiers, in what they called "
+     "payback for Monday's raid on their camp; the rebels said it was carried out as retaliation for the "
+     "shelling of their villages on Sunday.", ["armed-clash"]),
+    # --- habits, rankings and an earlier day told without a toll are no further incidents
+    ("Gunmen stormed the press building in Nalchik on Thursday, killing eight policemen. The city had been "
+     "calm for years, although militants still carry out sporadic attacks on police in Kabardino-Balkaria and "
+     "in neighbouring Dagestan.", ["armed-clash"]),
+    ("A drone strike killed the group's leader in a car near Quetta on Thursday. It is the first known drone "
+     "strike in Balochistan, far from the tribal areas where drones have targeted militants for more than a "
+     "decade.", ["airstrike"]),
+    ("Two explosions tore through the cathedral in Jolo, Sulu province, on Thursday during Mass, killing 20 "
+     "people.", ["other"]),
+    ("Rockets slammed into the centre of Tartar on Thursday, killing 12 civilians. The Tartar district had also "
+     "come under fire a day earlier, when rockets struck one of its villages.", ["shelling"]),
+    ("A car bomb killed 30 people at a market in Hilla on Thursday. The bombing was the deadliest attack in the "
+     "province since 2007, when a truck bomb killed 120 people in the city.", ["roadside-bomb"]),
+    # near miss: a further incident of its own, told apart
+    ("Two suicide car bombs exploded at the army headquarters in Kismayo on Thursday, killing 12 soldiers. In a "
+     "separate attack on Wednesday, a roadside bomb killed three policemen in Baidoa.",
+     ["suicide-bombing", "roadside-bomb"]),
+]
+
+
 @pytest.mark.parametrize(("text", "types"), SEVERAL)
 def test_how_many_events(extractor, text, types):
     assert [e.type for e in _events(extractor, text)] == types
