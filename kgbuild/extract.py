@@ -516,7 +516,7 @@ _STATEMENT_VERB = (
     r"apologi[sz]ed|ordered|called|mourned|pronounced|updated|revealed|disclosed|briefed|began (?:releasing|naming)|"
     # blame, grief and a toll's rise are told after the incident: "Turkey blamed ... on Thursday",
     # "the base was in mourning on Thursday", "the number killed rose to 97 on Sunday"
-    r"blamed|accused|mourning|mourn|grieving|paid tribute|rose|risen|climbed|jumped|increased"
+    r"blamed|accused|mourning|mourn|grieving|paid tribute|funerals?|burials?|memorial|rose|risen|climbed|jumped|increased"
 )
 _LAST_VERB = re.compile(rf"\b(?:(?P<inc>{_INCIDENT_VERB})|(?P<st>{_STATEMENT_VERB}))\b(?!.*\b(?:{_INCIDENT_VERB}|{_STATEMENT_VERB})\b)", re.I)
 _NEXT_VERB = re.compile(
@@ -543,6 +543,11 @@ _INCIDENT_PP_BEFORE = re.compile(
 _DIED_OF_WOUNDS_AFTER = re.compile(
     r"^,?\s+(?:(?:morning|afternoon|evening|night)\s+)?(?:of|from)\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:wounds|injuries)\b"
 )
+_DIED_OF_WOUNDS_BEFORE = re.compile(
+    r"\b(?:died|dies|succumbed|succumbs)\s+(?:later\s+)?(?:of|from|to)\s+(?:his|her|their|the|its)?\s*(?:[\w-]+\s+){0,2}?"
+    r"(?:wounds|injuries|burns)\b[^.;,]{0,40}?\s(?:on|late on|early on|in the early hours of|overnight on)?\s*$",
+    re.I,
+)
 _DIED_BEFORE = re.compile(r"\b(?:died|succumbed)\s+(?:[\w-]+\s+){0,3}?(?:on|late on|early on)?\s*$")
 #: a date told as some days after the incident: "on Tuesday, a day after the attack"
 _DAYS_AFTER_INCIDENT = re.compile(
@@ -565,6 +570,8 @@ def _date_clause_kind(sent: str, start: int, end: int) -> str | None:
         return "incident"
     if _DIED_BEFORE.search(sent[max(0, start - 40) : start]) and _DIED_OF_WOUNDS_AFTER.match(sent[end : end + 50]):
         return "statement"  # the day a wounded man died, after the incident's
+    if _DIED_OF_WOUNDS_BEFORE.search(sent[max(0, start - 80) : start]):
+        return "statement"  # "died of his injuries on Wednesday morning", "succumbed to his wounds on Friday"
     left = sent[max(0, start - 160) : start]
     cut = _CLAUSE_START.match(left)
     if cut:
@@ -843,6 +850,13 @@ DEATH_CAUSE = re.compile(
 )
 #: a date that tells when a person was born ("born in 1992", "born on 3 May 1980", "(b. 1975)")
 BIRTH_DATE_BEFORE = re.compile(r"(?:\bborn|\(b\.)\s+(?:(?:in|on)\s+)?(?:the\s+)?$", re.I)
+#: a time of day with no day named, told in the lead: the day of the report ("residents were woken
+#: before dawn by heavy gunfire", "sirens sounded in the early hours", "a blast overnight")
+TIME_OF_THE_DAY = re.compile(
+    r"\b(?:before dawn|at dawn|at daybreak|shortly after dawn|in the (?:early|small) hours|overnight|"
+    r"earlier today|early today|this (?:morning|afternoon|evening)|tonight)\b",
+    re.I,
+)
 #: A sentence telling of a warning or a threat, whose date is not the incident's.
 WARNING_SENT = re.compile(
     r"\bwarn(?:ed|ing|s)?\b[^.;]{0,60}?\b(?:threat|risk|danger|possible|imminent|of an? (?:\w+ )?(?:attack|strike))\b",
@@ -7074,11 +7088,16 @@ class Extractor:
                     best_idx = idx
                 if announced and recent and is_trigger and d.precision == "day" and lead_announced is None:
                     lead_announced = d
+        if best_date is not None and (day := self._day_within(best_date[1], older)) is not None:
+            # "the jet shot down by Syria last month" and later "took off on 22 June in the RF-4E that was
+            # hit": the day inside the incident's month (or week) tells it more precisely
+            return day.earliest, day.latest, day.precision, Span(day.start, day.end, day.text)
         if (
             best_date is not None
             and lead_announced is not None
             and best_date[0][3] >= 2
             and lead_announced.start < best_date[1].start
+            and announced_ok is not False  # the incident's own sentences: no announcement day
         ):
             # "X has been killed, the ministry said on Sunday" and later only "earlier this month"
             # (of something else): the reader takes the announcement day
@@ -7091,6 +7110,16 @@ class Extractor:
         if best_date is not None and best_date[0][0] is False and not (announced_ok is False and best_date[0][1]):
             d = best_date[1]
             return d.earliest, d.latest, d.precision, Span(d.start, d.end, d.text)
+        return None
+
+    @staticmethod
+    def _day_within(best: DateMention, older) -> DateMention | None:  # type: ignore[no-untyped-def]
+        """The first day date, not a statement's, inside the week or month the incident was told in."""
+        if best.precision not in ("week", "month"):
+            return None
+        for _j, d in older:
+            if best.earliest <= d.earliest and d.latest <= best.latest:
+                return d
         return None
 
     @staticmethod
@@ -7723,7 +7752,7 @@ class Extractor:
         got = self._choose_date(text, sents, pub, trigger_idx)
         if got is not None:
             ev_date, ev_latest, ev_prec, date_span = got
-        elif any(NEWS_OF_THE_DAY.search(sent) for _s, _e, sent in sents[:3]):
+        elif any(NEWS_OF_THE_DAY.search(sent) or TIME_OF_THE_DAY.search(sent) for _s, _e, sent in sents[:3]):
             # no date, but told as just happened ("An explosion has gone off outside the airport"):
             # the day of the report
             ev_date, ev_latest, ev_prec, date_span = pub, pub, "day", None

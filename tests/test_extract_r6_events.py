@@ -152,9 +152,30 @@ DATES = [
      "vehicle in Hakkari on Sunday.", date(2019, 6, 9)),
     ("Pakistan accused India on Wednesday of the shelling that killed three villagers in Kotli. The shells fell "
      "on Monday night.", date(2019, 6, 10)),
+    # --- a day inside the week or month the incident was first told in refines it
+    ("The funerals were held on Wednesday of the two airmen of the reconnaissance jet shot down over the sea "
+     "last month. The two men took off from Malatya on 22 May in the jet that was hit off the coast.",
+     date(2019, 5, 22)),
+    ("Villagers said the drone that struck their wedding party last week had circled for an hour. The guests "
+     "had gathered on Tuesday 4 June in a courtyard near Kunar.", date(2019, 6, 4)),
+    # --- the day a wounded man died is not the incident's
+    ("Colonel Arif Khan, the only survivor of the helicopter crash near Gilgit that killed nine officers on "
+     "June 3, died of his injuries on Tuesday morning, the army said.", date(2019, 6, 3)),
+    ("A policeman wounded in the bombing of a bus in Kandahar on 6 June succumbed to his wounds in hospital on "
+     "Monday, officials said.", date(2019, 6, 6)),
+    # --- a time of day in the lead with no day named is the day of the report
+    ("Residents of Garissa say they were woken before dawn by heavy gunfire from the direction of the army "
+     "base. Militants had attacked the base, the army said, and several attackers were killed.", PUB),
+    ("Sirens sounded across the region in the early hours and residents report heavy explosions near the "
+     "airfield. The governor says missiles hit the base and that two soldiers were killed.", PUB),
     # near miss: the day told with the incident verb stays
     ("A roadside bomb killed three soldiers in Hakkari on Wednesday, the army said.", date(2019, 6, 12)),
 ]
+
+
+def test_no_day_and_no_time_of_day_is_the_week_before(extractor):
+    events = _events(extractor, "Militants attacked an army base near Garissa, killing four soldiers, officials said.")
+    assert events and events[0].date_precision == "week"
 
 
 @pytest.mark.parametrize(("text", "day"), DATES)
