@@ -296,16 +296,20 @@ EVENT_TRIGGERS: dict[str, list[tuple[str, float]]] = {
     "armed-clash": [
         (r"\bclash(?:es|ed)?\b", 3),
         (
-            r"\b(?:stormed|overran|overrun|assaulted|raided|attacked) (?:a|an|the|their|its) "
+            r"\b(?:stormed|storm|storms|overran|overrun|overruns|assaulted|raided|attacked|attack|attacks) "
+            r"(?:(?:a|an|the|their|its) )?"
             r"(?:(?!refugee|displacement|displaced|IDP)[\w-]+ ){0,2}?"
-            r"(?:outpost|checkpoint|post|base|position|garrison|camp|airfield|airstrip|air base|barracks)s?\b",
+            r"(?:outpost|checkpoint|post|base|position|garrison|camp|airfield|airstrip|air base|barracks|detachment|"
+            r"police station|gendarmerie|command post)s?\b",
             3,
         ),
         # armed men as the attackers: "militants attack Manda Bay airfield", "gunmen stormed the post"
         (
             r"\b(?:militants|gunmen|insurgents|rebels|jihadists|guerrillas|militiamen|fighters|attackers|assailants)\s+"
+            # a participial aside between: "gunmen travelling on pickup trucks and motorcycles attacked"
+            r"(?:(?:travelling|traveling|riding|driving|armed|dressed|wearing|disguised|mounted)\s+[^.;,]{0,50}?\s+)?"
             r"(?:\w+\s+)?(?:attack(?:ed)?|stormed|raided|assaulted|overran)\s+(?!(?:a|an|the)\s+(?:[\w-]+\s+)?(?:bus|convoy|"
-            r"hotel|school|market|mosque|church|village|hospital)\b)",
+            r"hotel|school|market|mosque|church|village|hospital|displaced|refugee|IDP)\b)",
             2,
         ),
         # a gun assault: "shot their way past the checkpoints", "heavy gunfire", "the attackers used small arms"
@@ -315,8 +319,9 @@ EVENT_TRIGGERS: dict[str, list[tuple[str, float]]] = {
             2,
         ),
         (
-            r"\b(?:attacks?|assaults?) on (?:a|an|the|their|its) (?:[\w-]+ ){0,2}?"
-            r"(?:outpost|checkpoint|post|base|position|garrison|camp|airfield|airstrip|air base|barracks)s?\b",
+            r"\b(?:attacks?|assaults?),? on (?:a|an|the|their|its) (?:[\w-]+ ){0,2}?"
+            r"(?:outpost|checkpoint|post|base|position|garrison|camp|airfield|airstrip|air base|barracks|detachment|"
+            r"police station|gendarmerie|command post)s?\b",
             2,
         ),
         (r"\bambush(?:ed)?\b", 4),
@@ -477,7 +482,7 @@ COVER_FIRE_BEFORE = re.compile(r"\bunder (?:the )?cover of\s+(?:[\w-]+\s+){0,4}[
 MILITARY_POST_ATTACKED = re.compile(
     r"\b(?:attack(?:ed|s)?|raid(?:ed|s)?|assault(?:ed|s)?|stormed|overran)\s+(?:on\s+)?(?:a|an|the|their|its)\s+"
     r"(?:(?!refugee|displacement|displaced|IDP)[\w-]+\s+){0,2}?(?:outpost|checkpoint|post|base|position|garrison|camp|"
-    r"airfield|airstrip|air base|barracks)s?\b",
+    r"airfield|airstrip|air base|barracks|detachment|police station|gendarmerie|command post)s?\b",
     re.I,
 )
 #: raiders of a state: a raid of theirs stays "other"
@@ -800,6 +805,8 @@ HABITUAL = re.compile(
     r"\b(?:still|often|regularly|routinely|frequently|repeatedly|occasionally|sometimes|periodically|usually)\s+"
     r"(?:carry out|carries out|stage|stages|launch|launches|attack|attacks|strike|strikes|shell|shells|target|targets|"
     r"come under|comes under)\b|"
+    r"\b(?:have|has)\s+been\s+(?:staging|carrying out|launching|mounting|conducting|waging)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:raids|attacks|strikes|ambushes|bombings|operations)\b|"
     r"\b(?:have|has)\s+(?:long\s+|often\s+|repeatedly\s+|frequently\s+)?(?:targeted|struck|attacked|hit|bombed|shelled)"
     r"\s+(?:[\w-]+\s+){0,4}?for\s+(?:more than\s+|over\s+|nearly\s+|almost\s+)?(?:a|an|two|three|several|many|\d+)\s+"
     r"(?:decades?|years|months)\b",
@@ -7220,6 +7227,8 @@ class Extractor:
             w = weight * (2 if idx < head else 1) * (0.25 if idx in background else 1)
             if 0 <= idx < len(sents) and self._side_clause(sents[idx][2], span.start - sents[idx][0]):
                 w *= 0.25
+            elif 0 <= idx < len(sents) and idx not in background and HABITUAL.search(sents[idx][2]):
+                w *= 0.25  # "fighters have been staging raids on security forces for years": a habit
             scores[etype] += w
             if etype not in first_span or span.start < first_span[etype].start:
                 first_span[etype] = span

@@ -78,6 +78,19 @@ TYPES = [
      "said its troops returned fire.", "other"),
     ("Gunmen ambushed a minibus carrying workers near Tillaberi on Monday and killed six of them before "
      "fleeing on motorbikes.", "other"),
+    # --- armed men attacking a post of an armed force, however far the verb from them; a habit
+    #     told around it does not vote
+    ("Gunmen travelling on pickup trucks and motorcycles attacked the gendarmerie detachment at Djibo shortly "
+     "before dawn on Monday, setting off fighting that went on for hours. Fighters have been staging raids on "
+     "security forces and villages in the area for several years.", "armed-clash"),
+    ("Militants riding motorbikes stormed a police station in Tonga on Monday and killed nine officers.",
+     "armed-clash"),
+    ("Insurgents armed with rifles and grenades attacked an army command post near Palma on Monday; 12 "
+     "soldiers were killed.", "armed-clash"),
+    ("Gunmen overrun gendarmerie post near Kaya. Eleven gendarmes were killed on Monday, the government said.",
+     "armed-clash"),
+    # near miss: gunmen attacking a village stay an attack, not a clash
+    ("Gunmen riding motorbikes attacked a village near Kaya on Monday and killed 14 farmers.", "other"),
     # near misses: no shell fired
     ("Gunmen stormed a shell company's office in Lagos on Monday, killing two guards in a gun battle with police.",
      "armed-clash"),
