@@ -444,6 +444,14 @@ EVENT_TRIGGERS: dict[str, list[tuple[str, float]]] = {
             r"\belectrocuted\b",
             4,
         ),
+        # a merchant ship running into a warship: "a container ship tore into the side of the destroyer",
+        # "the collision with the Philippine-flagged ACX Crystal"
+        (
+            r"\b(?:container ship|cargo ship|merchant (?:ship|vessel)|freighter|oil tanker|tanker|ferry|trawler|"
+            r"bulk carrier)\s+(?:tore|rammed|ploughed|plowed|slammed|smashed|crashed|ran)\s+into\b|"
+            r"\b(?:collided|collision)\s+with\s+(?:a|an|the)\s+[\w-]+-flagged\b",
+            4,
+        ),
         # a death in training: "during a training exercise", "at a firing range", "in a live-fire drill"
         (
             r"\b(?:during|in|at|on)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:training (?:exercise|flight|mission|session|"
@@ -7056,6 +7064,7 @@ class Extractor:
                     continue
                 if re.match(r"^[A-Z][A-Z .'-]{2,30},\s*$", text[text.rfind("\n", 0, d.start) + 1 : d.start]):
                     continue  # wire dateline
+                date_line = self._date_line(text, d)
                 if (
                     re.match(r"^\s*(?:\([^)]{1,40}\))?\s*[-\u2013\u2014]+\s", text[d.end : d.end + 45])
                     and d.start - text.rfind("\n", 0, d.start) < 70
@@ -7087,7 +7096,10 @@ class Extractor:
                 if back is None and DAYS_AFTER_AFTER.match(sent[rel + len(d.text) :]):
                     announced = True  # "resigned on Monday, three days after gunmen stormed": not the incident's day
                 incident = told_with == "incident"
-                key = (not recent, announced, not (is_trigger or incident), prec_rank, s, not incident, d.start)
+                # "Monday, June 19, 2017" on a line of its own is the issue's date, not told with the
+                # headline's incident it may share a sentence with
+                key = (not recent, announced, not ((is_trigger and not date_line) or incident), prec_rank, s, not incident,
+                       d.start)
                 if not announced and d.precision == "day" and pub - d.earliest <= timedelta(days=400):
                     older.append((idx, d))
                 if best_date is None or key < best_date[0]:
@@ -7118,6 +7130,21 @@ class Extractor:
             d = best_date[1]
             return d.earliest, d.latest, d.precision, Span(d.start, d.end, d.text)
         return None
+
+    @staticmethod
+    def _date_line(text: str, d: DateMention) -> bool:
+        """The date is a line of its own ("Monday, June 19, 2017", "Thursday 5 July 2012"): the date of
+        the issue or the entry, not of the incident."""
+        a = text.rfind("\n", 0, d.start) + 1
+        b = text.find("\n", d.end)
+        line = text[a : b if b >= 0 else len(text)]
+        rest = re.sub(
+            r"(?i)\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|"
+            r"july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b|\d",
+            "",
+            line,
+        )
+        return len(line) <= 40 and not re.search(r"[A-Za-z]", rest)
 
     @staticmethod
     def _day_within(best: DateMention, older) -> DateMention | None:  # type: ignore[no-untyped-def]

@@ -91,6 +91,16 @@ TYPES = [
      "armed-clash"),
     # near miss: gunmen attacking a village stay an attack, not a clash
     ("Gunmen riding motorbikes attacked a village near Kaya on Monday and killed 14 farmers.", "other"),
+    # --- a merchant ship running into a warship is an accident
+    ("Seven sailors died on Monday when a container ship tore into the side of their destroyer off the coast "
+     "of Japan.", "accident"),
+    ("The frigate sank in a fjord on Monday after a tanker rammed into her hull; eight sailors were hurt.",
+     "accident"),
+    ("Ten sailors are missing after the collision with the Liberian-flagged Alnic MC east of Singapore on Monday, "
+     "the navy said.", "accident"),
+    # near miss: a boat laden with explosives rammed into the warship is an attack
+    ("Two suicide bombers in a small boat laden with explosives rammed into the destroyer in Aden harbour on "
+     "Monday, killing 17 sailors.", "suicide-bombing"),
     # near misses: no shell fired
     ("Gunmen stormed a shell company's office in Lagos on Monday, killing two guards in a gun battle with police.",
      "armed-clash"),
@@ -181,6 +191,13 @@ DATES = [
      "base. Militants had attacked the base, the army said, and several attackers were killed.", PUB),
     ("Sirens sounded across the region in the early hours and residents report heavy explosions near the "
      "airfield. The governor says missiles hit the base and that two soldiers were killed.", PUB),
+    # --- a date on a line of its own is the issue's, not the incident's it shares a sentence with
+    ("THE VALLEY GAZETTE\nWednesday, June 12, 2019\n\nLocal sailor among seven killed aboard destroyer\n\nOn "
+     "Sunday, when a container ship tore into the side of his destroyer off Japan, he was one of seven sailors "
+     "who did not make it out.", date(2019, 6, 9)),
+    ("12 June 2019\n\nRussian colonel killed by mortar fire in Syria\n\nA Russian colonel has been killed by "
+     "mortar fire near Hama, the ministry said on Wednesday. On Monday government troops crossed the river "
+     "north of the city.", PUB),
     # near miss: the day told with the incident verb stays
     ("A roadside bomb killed three soldiers in Hakkari on Wednesday, the army said.", date(2019, 6, 12)),
 ]
