@@ -187,7 +187,7 @@ EVENT_TRIGGERS: dict[str, list[tuple[str, float]]] = {
         (r"\bmortars?\b", 3),
         (r"artillery", 2.5),
         (r"rocket (?:fire|attack)s?", 3),
-        (r"\brockets?\b", 1.5),
+        (r"\brockets?\b(?!-propelled)", 1.5),
         # "a barrage of Katyusha rockets slammed into the base", "militants rained rockets down on"
         (r"\b(?:rockets|mortar rounds|shells)\s+(?:\w+\s+)?(?:slammed into|rained down|struck|hit|landed|crashed into)\b", 3),
         (r"\brained (?:rockets|shells|mortars?|mortar rounds)\b", 3),
@@ -409,6 +409,14 @@ EVENT_TRIGGERS: dict[str, list[tuple[str, float]]] = {
             r"\bhostages\s+(?:were|had been|have been)\s+(?:killed|freed|released|rescued|taken|seized|held)\b|"
             r"\b(?:taking|took|taken|seized|seizing|holding|held)\s+(?:[\w-]+\s+){1,3}?hostage\b|\b(?:the|a)\s+siege\s+(?:of|at)\b|"
             r"\b(?:ended|end|broke|lifted)\s+the\s+siege\b",
+            4,
+        ),
+        # people held by their captors: "four Americans held by Somali pirates", "shot by their captors",
+        # "the lifeboat where pirates had held him", "held captive"
+        (
+            r"\bcaptors\b|\b(?:held|holding|kept)\s+(?:them\s+|him\s+|her\s+)?(?:captive|hostage|prisoner)\b|"
+            r"\bheld\s+by\s+(?:[\w-]+\s+){0,2}?(?:pirates|kidnappers|abductors|hijackers)\b|"
+            r"\b(?:pirates|kidnappers|hijackers)\s+(?:had\s+|have\s+)?(?:held|seized|hijacked|captured)\b",
             4,
         ),
         # gunmen storming a building full of civilians: "stormed a hotel", "stormed the gas plant"

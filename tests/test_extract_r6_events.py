@@ -101,6 +101,18 @@ TYPES = [
     # near miss: a boat laden with explosives rammed into the warship is an attack
     ("Two suicide bombers in a small boat laden with explosives rammed into the destroyer in Aden harbour on "
      "Monday, killing 17 sailors.", "suicide-bombing"),
+    # --- people held by captors (pirates, kidnappers), whatever shots end it: other, not a clash
+    ("Four Britons held by pirates aboard their yacht were killed on Monday after a navy frigate opened fire on "
+     "the pirates' skiff.", "other"),
+    ("Navy snipers opened fire on Monday and killed three pirates in the lifeboat where the pirates had held the "
+     "captain for five days.", "other"),
+    ("The two aid workers had been held captive for six weeks; both were shot dead by their captors on Monday "
+     "as troops closed in.", "other"),
+    ("Pirates fired a rocket-propelled grenade at the warship on Monday; the four hostages were later found shot "
+     "by their captors.", "other"),
+    # near miss: a rocket-propelled grenade fired at a patrol is no shelling
+    ("Insurgents fired a rocket-propelled grenade at an army patrol near Bakool on Monday and two soldiers died "
+     "in the ambush.", "armed-clash"),
     # near misses: no shell fired
     ("Gunmen stormed a shell company's office in Lagos on Monday, killing two guards in a gun battle with police.",
      "armed-clash"),
