@@ -871,6 +871,9 @@ DEATH_CAUSE = re.compile(
     r"(?:when|as|after|by|in|during)\s+(?P<cause>[^.;,\u2014]{3,100})",
     re.I,
 )
+#: a day named from the speaker's own day
+DEICTIC_DAY = re.compile(r"(?i)(?:early |late )?(?:today|this morning|this afternoon|this evening|tonight|yesterday|last night)")
+QUOTE_MARK = re.compile("[\"\u201c\u201d]")
 #: a date that tells when a person was born ("born in 1992", "born on 3 May 1980", "(b. 1975)")
 BIRTH_DATE_BEFORE = re.compile(r"(?:\bborn|\(b\.)\s+(?:(?:in|on)\s+)?(?:the\s+)?$", re.I)
 #: a time of day with no day named, told in the lead: the day of the report ("residents were woken
@@ -7073,6 +7076,7 @@ class Extractor:
                 if re.match(r"^[A-Z][A-Z .'-]{2,30},\s*$", text[text.rfind("\n", 0, d.start) + 1 : d.start]):
                     continue  # wire dateline
                 date_line = self._date_line(text, d)
+                d = self._quoted_deixis(text, sents, idx, d, pub)
                 if (
                     re.match(r"^\s*(?:\([^)]{1,40}\))?\s*[-\u2013\u2014]+\s", text[d.end : d.end + 45])
                     and d.start - text.rfind("\n", 0, d.start) < 70
@@ -7138,6 +7142,30 @@ class Extractor:
             d = best_date[1]
             return d.earliest, d.latest, d.precision, Span(d.start, d.end, d.text)
         return None
+
+    def _quoted_deixis(self, text: str, sents, idx: int, d: DateMention, pub: date) -> DateMention:  # type: ignore[no-untyped-def]
+        """"Today", "this morning", "yesterday" inside a quotation are the speaker's: read from the day
+        the statement was made when the sentence or the one before dates it ("the army confirmed on
+        Wednesday ... 'During a mission this morning ...,' the army said")."""
+        if d.precision != "day" or not DEICTIC_DAY.fullmatch(d.text.strip()):
+            return d
+        s0, _e0, sent = sents[idx]
+        if len(QUOTE_MARK.findall(sent[: d.start - s0])) % 2 == 0:
+            return d  # not inside a quotation
+        for j in (idx, idx - 1):
+            if j < 0:
+                continue
+            for a in self._sent_dates[j]:
+                if a is d or a.precision != "day" or DEICTIC_DAY.fullmatch(a.text.strip()) or a.earliest >= pub:
+                    continue
+                rel = a.start - sents[j][0]
+                if _date_clause_kind(sents[j][2], rel, rel + len(a.text)) == "statement" or ANNOUNCED_ON.search(
+                    sents[j][2][max(0, rel - 40) : rel]
+                ):
+                    shift = pub - a.earliest
+                    if timedelta(0) < shift <= timedelta(days=7):
+                        return replace(d, earliest=d.earliest - shift, latest=d.latest - shift)
+        return d
 
     @staticmethod
     def _date_line(text: str, d: DateMention) -> bool:

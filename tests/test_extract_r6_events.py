@@ -210,6 +210,15 @@ DATES = [
     ("12 June 2019\n\nRussian colonel killed by mortar fire in Syria\n\nA Russian colonel has been killed by "
      "mortar fire near Hama, the ministry said on Wednesday. On Monday government troops crossed the river "
      "north of the city.", PUB),
+    # --- "this morning", "yesterday" in a quotation are the speaker's, dated by the statement
+    ("The army confirmed on Tuesday that one of its F-16 jets had come down over Idlib. \"During a mission this "
+     "morning, one of the planes went down and the pilot was captured,\" the army said in a statement.",
+     date(2019, 6, 11)),
+    ("The ministry said on Monday that militants had attacked a border post near Kaya, killing four soldiers. "
+     "\"Yesterday our positions were attacked by terrorists,\" the ministry said.", date(2019, 6, 9)),
+    # near miss: a quotation no statement dates is read from the publication day
+    ("\"We were attacked this morning by gunmen on motorbikes,\" a soldier at the post near Kaya said, adding "
+     "that four of his comrades were killed.", PUB),
     # near miss: the day told with the incident verb stays
     ("A roadside bomb killed three soldiers in Hakkari on Wednesday, the army said.", date(2019, 6, 12)),
 ]
