@@ -91,16 +91,22 @@ _SUICIDE_CAUSE = [
         r"(?:body|bodies|chest|waist)\b",
         re.I,
     ),
-    re.compile(r"\bblew\s+(?:himself|herself|themselves)\s+up\b|\bself-detonat\w*|\bmartyrdom (?:operation|attack)", re.I),
+    re.compile(r"\b(?:blew|blown|blowing|blows)\s+(?:himself|herself|themselves)\s+up\b|\bself-detonat\w*|\bmartyrdom (?:operation|attack)", re.I),
     re.compile(r"\b(?:female|male|teenage|young|child|would-be)\s+(?:suicide\s+)?bombers?\b", re.I),
     re.compile(
         r"\b(?:including|besides|not counting|as well as)\s+the\s+(?:suicide\s+)?(?:bomber|attacker)s?\b|"
         r"\b(?:the\s+)?(?:bomber|attacker)s?,?\s+(?:who\s+)?(?:was|were)\s+(?:among the dead|also killed)\b|"
-        r"\b(?:the\s+)?(?:bomber|attacker)s?\s+(?:also\s+)?died\s+in\s+the\s+(?:blast|explosion)\b",
+        r"\b(?:the\s+)?(?:bomber|attacker)s?\s+(?:also\s+)?died\s+in\s+the\s+(?:blast|explosion)\b|"
+        # the bomber died with the charge, told aside or in the passive: "the bomber, who died in the
+        # blast,", "the attacker was also killed in the explosion", "killing the bomber and 12 others"
+        r"\b(?:the|a|one)\s+(?:suicide\s+)?(?:bomber|attacker)s?,?\s+(?:who\s+)?(?:also\s+|himself\s+|herself\s+)?"
+        r"(?:was\s+|were\s+|had been\s+)?(?:also\s+)?(?:died|killed|perished|blown apart)\s+(?:in|by|with)\s+(?:the|his|her)\s+"
+        r"(?:own\s+)?(?:blast|explosion|bomb|charge|device)\b|"
+        r"\b(?:killing|killed)\s+(?:both\s+)?the\s+(?:suicide\s+)?bombers?\b(?!['\u2019])",
         re.I,
     ),
     re.compile(
-        r"\b(?:drove|rammed|steered)\s+(?:an?\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,3}?(?:car|truck|lorry|vehicle|van|"
+        r"\b(?:drove|driven|rammed|steered)\s+(?:an?\s+|his\s+|her\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:car|truck|lorry|vehicle|van|"
         r"motorcycle|motorbike|tanker|Humvee|bulldozer)\s+(?:\w+\s+){0,4}?into\b[^.;]{0,80}?"
         r"\b(?:detonat\w*|blew|exploded|set off)\b",
         re.I,
@@ -304,6 +310,22 @@ def aircraft_struck(sent: str) -> bool:
     return False
 
 
+#: a vehicle bomb (with no bomber at the wheel, see ``blast_kind``): "a car bomb", "a truck bomb",
+#: "an explosives-laden van", "a booby-trapped car", "the bomb had been left in a car parked on ...",
+#: "a parked car packed with explosives blew up"
+PARKED_VEHICLE_BOMB = re.compile(
+    r"\b(?:car|truck|lorry|van|vehicle|motorcycle|motorbike|tanker)[- ]bombs?\b|\bVBIEDs?\b|"
+    r"\b(?:explosives?-(?:laden|packed|filled|rigged)|booby-trapped|bomb-laden)\s+(?:car|truck|lorry|van|vehicle|"
+    r"motorcycle|motorbike|tanker)s?\b|"
+    r"\b(?:car|truck|lorry|van|vehicle|motorcycle|motorbike|tanker)s?\s+(?:packed|laden|loaded|rigged|filled|stuffed)\s+"
+    r"with\s+explosives\b|"
+    r"\b(?:bomb|device|explosives?|charge)\s+(?:had\s+been\s+|was\s+|were\s+)?(?:left|planted|hidden|placed|concealed)\s+"
+    r"in\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:car|truck|lorry|van|vehicle)\b|"
+    r"\bparked\s+(?:car|truck|lorry|van|vehicle)s?\s+(?:\w+\s+){0,4}?(?:exploded|blew up|went off|detonated)\b",
+    re.I,
+)
+
+
 def blast_kind(sents: list[str], weights: list[float], scores: Counter[str]) -> str | None:
     """What a blast of no named kind ("an explosion", "a truck loaded with explosives", "a bomb
     went off") was, when no roadside cue makes it a roadside bomb: a suicide bombing if the bomber
@@ -319,6 +341,8 @@ def blast_kind(sents: list[str], weights: list[float], scores: Counter[str]) -> 
         return "assassination"
     if scores.get("airstrike") or any(aircraft_struck(s) for s in told):
         return "airstrike"
+    if any(PARKED_VEHICLE_BOMB.search(s) for s in told):
+        return None  # a bomb left in a parked car: the nearest class is the bomb left by the road
     if scores.get("shelling"):
         return "shelling"
     return "other"

@@ -142,7 +142,7 @@ class Extraction:
 EVENT_TRIGGERS: dict[str, list[tuple[str, float]]] = {
     "suicide-bombing": [
         (r"suicide (?:car )?(?:bomber|bombing|attack|blast|explosion)s?", 4),
-        (r"blew (?:himself|herself) up", 4),
+        (r"\b(?:blew|blown|blowing|blows) (?:himself|herself|themselves) up\b", 4),
         (r"explosive vest", 3),
         # the bomber took the charge to the target: "a bomber on a motorcycle rammed into a convoy"
         (r"\b(?:a|an|the|one)\s+(?:[\w-]+\s+)?(?:bomber|attacker)\s+(?:[\w-]+\s+){0,4}?(?:rammed|drove)\s+"
@@ -176,10 +176,18 @@ EVENT_TRIGGERS: dict[str, list[tuple[str, float]]] = {
     ],
     "shelling": [
         (r"shell(?:ing|ed|s)\b", 3),
+        # one shell: "a shell struck their carrier", "hit by a tank shell", "fired the shell that" (not a
+        # shell company, an empty shell, a shell of a building)
+        (
+            r"\b(?:a|an|the|one|another|single|stray)\s+(?:(?:artillery|mortar|tank|howitzer|stray|single|heavy|"
+            r"152mm|155mm|122mm|120mm|82mm|\d+-?mm)\s+)?shell\b(?!\s+(?:compan|corporation|firm|game|casing|of\b))|"
+            r"\bshell\s+(?:hits?|struck|strikes|kills|killed|lands|landed|falls|fell|slams|slammed|explodes|exploded)\b",
+            3,
+        ),
         (r"\bmortars?\b", 3),
         (r"artillery", 2.5),
         (r"rocket (?:fire|attack)s?", 3),
-        (r"\brockets?\b", 1.5),
+        (r"\brockets?\b(?!-propelled)", 1.5),
         # "a barrage of Katyusha rockets slammed into the base", "militants rained rockets down on"
         (r"\b(?:rockets|mortar rounds|shells)\s+(?:\w+\s+)?(?:slammed into|rained down|struck|hit|landed|crashed into)\b", 3),
         (r"\brained (?:rockets|shells|mortars?|mortar rounds)\b", 3),
@@ -288,16 +296,20 @@ EVENT_TRIGGERS: dict[str, list[tuple[str, float]]] = {
     "armed-clash": [
         (r"\bclash(?:es|ed)?\b", 3),
         (
-            r"\b(?:stormed|overran|overrun|assaulted|raided|attacked) (?:a|an|the|their|its) "
+            r"\b(?:stormed|storm|storms|overran|overrun|overruns|assaulted|raided|attacked|attack|attacks) "
+            r"(?:(?:a|an|the|their|its) )?"
             r"(?:(?!refugee|displacement|displaced|IDP)[\w-]+ ){0,2}?"
-            r"(?:outpost|checkpoint|post|base|position|garrison|camp|airfield|airstrip|air base|barracks)s?\b",
+            r"(?:outpost|checkpoint|post|base|position|garrison|camp|airfield|airstrip|air base|barracks|detachment|"
+            r"police station|gendarmerie|command post)s?\b",
             3,
         ),
         # armed men as the attackers: "militants attack Manda Bay airfield", "gunmen stormed the post"
         (
             r"\b(?:militants|gunmen|insurgents|rebels|jihadists|guerrillas|militiamen|fighters|attackers|assailants)\s+"
+            # a participial aside between: "gunmen travelling on pickup trucks and motorcycles attacked"
+            r"(?:(?:travelling|traveling|riding|driving|armed|dressed|wearing|disguised|mounted)\s+[^.;,]{0,50}?\s+)?"
             r"(?:\w+\s+)?(?:attack(?:ed)?|stormed|raided|assaulted|overran)\s+(?!(?:a|an|the)\s+(?:[\w-]+\s+)?(?:bus|convoy|"
-            r"hotel|school|market|mosque|church|village|hospital)\b)",
+            r"hotel|school|market|mosque|church|village|hospital|displaced|refugee|IDP)\b)",
             2,
         ),
         # a gun assault: "shot their way past the checkpoints", "heavy gunfire", "the attackers used small arms"
@@ -307,8 +319,9 @@ EVENT_TRIGGERS: dict[str, list[tuple[str, float]]] = {
             2,
         ),
         (
-            r"\b(?:attacks?|assaults?) on (?:a|an|the|their|its) (?:[\w-]+ ){0,2}?"
-            r"(?:outpost|checkpoint|post|base|position|garrison|camp|airfield|airstrip|air base|barracks)s?\b",
+            r"\b(?:attacks?|assaults?),? on (?:a|an|the|their|its) (?:[\w-]+ ){0,2}?"
+            r"(?:outpost|checkpoint|post|base|position|garrison|camp|airfield|airstrip|air base|barracks|detachment|"
+            r"police station|gendarmerie|command post)s?\b",
             2,
         ),
         (r"\bambush(?:ed)?\b", 4),
@@ -398,6 +411,14 @@ EVENT_TRIGGERS: dict[str, list[tuple[str, float]]] = {
             r"\b(?:ended|end|broke|lifted)\s+the\s+siege\b",
             4,
         ),
+        # people held by their captors: "four Americans held by Somali pirates", "shot by their captors",
+        # "the lifeboat where pirates had held him", "held captive"
+        (
+            r"\bcaptors\b|\b(?:held|holding|kept)\s+(?:them\s+|him\s+|her\s+)?(?:captive|hostage|prisoner)\b|"
+            r"\bheld\s+by\s+(?:[\w-]+\s+){0,2}?(?:pirates|kidnappers|abductors|hijackers)\b|"
+            r"\b(?:pirates|kidnappers|hijackers)\s+(?:had\s+|have\s+)?(?:held|seized|hijacked|captured)\b",
+            4,
+        ),
         # gunmen storming a building full of civilians: "stormed a hotel", "stormed the gas plant"
         (
             r"\b(?:stormed|overran|seized)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:hotel|school|hospital|theatre|theater|"
@@ -431,6 +452,14 @@ EVENT_TRIGGERS: dict[str, list[tuple[str, float]]] = {
             r"\belectrocuted\b",
             4,
         ),
+        # a merchant ship running into a warship: "a container ship tore into the side of the destroyer",
+        # "the collision with the Philippine-flagged ACX Crystal"
+        (
+            r"\b(?:container ship|cargo ship|merchant (?:ship|vessel)|freighter|oil tanker|tanker|ferry|trawler|"
+            r"bulk carrier)\s+(?:tore|rammed|ploughed|plowed|slammed|smashed|crashed|ran)\s+into\b|"
+            r"\b(?:collided|collision)\s+with\s+(?:a|an|the)\s+[\w-]+-flagged\b",
+            4,
+        ),
         # a death in training: "during a training exercise", "at a firing range", "in a live-fire drill"
         (
             r"\b(?:during|in|at|on)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:training (?:exercise|flight|mission|session|"
@@ -449,7 +478,10 @@ EARLIER_CLAUSE_BEFORE = re.compile(
     r"(?:(?:a|an|one|two|three|several|\d+|some|just|only|few)\s+)*(?:hours?|days?|weeks?|months?|minutes?)\s+after\b[^.;]*$|"
     r"\b(?:(?:a|one|two|three|several|\d+)\s+)?(?:hours?|days?|weeks?)\s+after\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:air ?strikes?|raids?|attacks?|bombing|strikes?)\b[^.;]*$|"
-    r"\bin (?:retaliation|revenge|response|reprisal) for\b[^.;]*$",
+    r"\bin (?:retaliation|revenge|response|reprisal) for\b[^.;]*$|"
+    # the motive told: "carried out the bombings to avenge the killing on Monday of ...", "as revenge for"
+    r"\b(?:to avenge|avenging|as (?:revenge|retaliation|a reprisal|reprisal|payback) for|in return for|"
+    r"to retaliate for|to punish (?:\w+\s+)?for|revenge for)\b[^.;]*$",
     re.I,
 )
 #: a date told as N days after the incident: "resigned on Monday, three days after gunmen stormed"
@@ -466,7 +498,7 @@ COVER_FIRE_BEFORE = re.compile(r"\bunder (?:the )?cover of\s+(?:[\w-]+\s+){0,4}[
 MILITARY_POST_ATTACKED = re.compile(
     r"\b(?:attack(?:ed|s)?|raid(?:ed|s)?|assault(?:ed|s)?|stormed|overran)\s+(?:on\s+)?(?:a|an|the|their|its)\s+"
     r"(?:(?!refugee|displacement|displaced|IDP)[\w-]+\s+){0,2}?(?:outpost|checkpoint|post|base|position|garrison|camp|"
-    r"airfield|airstrip|air base|barracks)s?\b",
+    r"airfield|airstrip|air base|barracks|detachment|police station|gendarmerie|command post)s?\b",
     re.I,
 )
 #: raiders of a state: a raid of theirs stays "other"
@@ -502,7 +534,10 @@ _INCIDENT_VERB = (
 _STATEMENT_VERB = (
     r"said|says|announced|confirmed|declared|reported|released|releasing|named|naming|identified|buried|burying|"
     r"raised|revised|put|told|added|acknowledged|admitted|published|claimed|denied|condemned|visited|"
-    r"apologi[sz]ed|ordered|called|mourned|pronounced|updated|revealed|disclosed|briefed|began (?:releasing|naming)"
+    r"apologi[sz]ed|ordered|called|mourned|pronounced|updated|revealed|disclosed|briefed|began (?:releasing|naming)|"
+    # blame, grief and a toll's rise are told after the incident: "Turkey blamed ... on Thursday",
+    # "the base was in mourning on Thursday", "the number killed rose to 97 on Sunday"
+    r"blamed|accused|mourning|mourn|grieving|paid tribute|funerals?|burials?|memorial|rose|risen|climbed|jumped|increased"
 )
 _LAST_VERB = re.compile(rf"\b(?:(?P<inc>{_INCIDENT_VERB})|(?P<st>{_STATEMENT_VERB}))\b(?!.*\b(?:{_INCIDENT_VERB}|{_STATEMENT_VERB})\b)", re.I)
 _NEXT_VERB = re.compile(
@@ -529,6 +564,11 @@ _INCIDENT_PP_BEFORE = re.compile(
 _DIED_OF_WOUNDS_AFTER = re.compile(
     r"^,?\s+(?:(?:morning|afternoon|evening|night)\s+)?(?:of|from)\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:wounds|injuries)\b"
 )
+_DIED_OF_WOUNDS_BEFORE = re.compile(
+    r"\b(?:died|dies|succumbed|succumbs)\s+(?:later\s+)?(?:of|from|to)\s+(?:his|her|their|the|its)?\s*(?:[\w-]+\s+){0,2}?"
+    r"(?:wounds|injuries|burns)\b[^.;,]{0,40}?\s(?:on|late on|early on|in the early hours of|overnight on)?\s*$",
+    re.I,
+)
 _DIED_BEFORE = re.compile(r"\b(?:died|succumbed)\s+(?:[\w-]+\s+){0,3}?(?:on|late on|early on)?\s*$")
 #: a date told as some days after the incident: "on Tuesday, a day after the attack"
 _DAYS_AFTER_INCIDENT = re.compile(
@@ -551,6 +591,8 @@ def _date_clause_kind(sent: str, start: int, end: int) -> str | None:
         return "incident"
     if _DIED_BEFORE.search(sent[max(0, start - 40) : start]) and _DIED_OF_WOUNDS_AFTER.match(sent[end : end + 50]):
         return "statement"  # the day a wounded man died, after the incident's
+    if _DIED_OF_WOUNDS_BEFORE.search(sent[max(0, start - 80) : start]):
+        return "statement"  # "died of his injuries on Wednesday morning", "succumbed to his wounds on Friday"
     left = sent[max(0, start - 160) : start]
     cut = _CLAUSE_START.match(left)
     if cut:
@@ -755,6 +797,91 @@ STATEMENT_DATE_BEFORE = re.compile(
 NEWS_OF_THE_DAY = re.compile(
     r"\b(?:has|have)\s+(?:just\s+)?(?:gone off|exploded|been (?:killed|wounded|injured|hit|struck|shot down)|"
     r"killed|struck|hit|crashed|attacked|shot down|blown up)\b"
+)
+#: a vehicle bomb or a bare blast (the cues a suicide car bomb shares with a parked one)
+VEHICLE_OR_BLAST = re.compile(
+    r"(?i)(?:car|truck|lorry|vehicle|van|motorcycle|motorbike|tanker|bus) bomb(?:s|ings?)?|blast|explosions?|"
+    r"bomb (?:exploded|detonated|went off)|(?:car|truck|lorry|vehicle|van|motorcycle|motorbike|tanker)\s+(?:packed|laden|"
+    r"loaded|rigged|filled|stuffed)\s+with\s+explosives|explosives?-(?:laden|packed|filled) (?:car|truck|lorry|vehicle|"
+    r"van|motorcycle|motorbike)"
+)
+#: rockets or missiles told as fired by an aircraft: "the missiles were fired from a drone",
+#: "rockets launched by Israeli helicopters", "a missile fired by a Reaper"
+MUNITION_FROM_AIRCRAFT = re.compile(
+    r"\b(?:missiles?|rockets?|munitions?|Hellfires?)\s+(?:that\s+)?(?:(?:was|were|had been|have been|has been|are|is)\s+)?"
+    r"(?:\w+\s+)?(?:fired|launched|shot|dropped)\s+(?:from|by)\s+(?:an?\s+|the\s+|two\s+|several\s+)?(?:[\w.-]+\s+){0,2}?"
+    r"(?:drones?|UAVs?|aircraft|planes?|jets?|warplanes?|helicopters?|gunships?|Reapers?|Predators?|bombers?|"
+    r"Apaches?|(?:Su|MiG|F|MQ|AH)-\d+\w*)\b",
+    re.I,
+)
+#: attacks told as a habit, not as one incident
+HABITUAL = re.compile(
+    r"\b(?:sporadic|frequent|regular|repeated|occasional|periodic|routine|near-daily|almost daily|daily)\s+(?:[\w-]+\s+)?"
+    r"(?:attacks|raids|strikes|ambushes|bombings|shelling|clashes|incursions)\b|"
+    r"\b(?:still|often|regularly|routinely|frequently|repeatedly|occasionally|sometimes|periodically|usually)\s+"
+    r"(?:carry out|carries out|stage|stages|launch|launches|attack|attacks|strike|strikes|shell|shells|target|targets|"
+    r"come under|comes under)\b|"
+    r"\b(?:have|has)\s+been\s+(?:staging|carrying out|launching|mounting|conducting|waging)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:raids|attacks|strikes|ambushes|bombings|operations)\b|"
+    r"\b(?:have|has)\s+(?:long\s+|often\s+|repeatedly\s+|frequently\s+)?(?:targeted|struck|attacked|hit|bombed|shelled)"
+    r"\s+(?:[\w-]+\s+){0,4}?for\s+(?:more than\s+|over\s+|nearly\s+|almost\s+)?(?:a|an|two|three|several|many|\d+)\s+"
+    r"(?:decades?|years|months)\b",
+    re.I,
+)
+#: the incident reported, ranked: "It is the first known US drone strike in Balochistan", "the
+#: deadliest attack on the force since it deployed", "the worst single loss of life in three decades"
+RANKED_INCIDENT = re.compile(
+    r"\b(?:it|this|that|the (?:attack|strike|bombing|blast|raid|ambush|incident|shelling))\s+(?:is|was|marks|marked|"
+    r"becomes|became|would be)\s+(?:the|its|their)\s+(?:first|second|third|fourth|fifth|deadliest|worst|bloodiest|"
+    r"biggest|largest|most)\b",
+    re.I,
+)
+#: an earlier day named relative to the incident: "a day earlier", "the day before", "the previous night"
+EARLIER_DAY = re.compile(
+    r"\b(?:(?:a|one|two|three|four|five|several)\s+(?:days?|nights?|weeks?)\s+(?:earlier|before)|the\s+(?:day|night|"
+    r"evening|week)\s+before|the\s+previous\s+(?:day|night|evening|week)|the\s+(?:day|night)\s+earlier)\b",
+    re.I,
+)
+#: a sentence that gives its own casualties
+TOLL_WORD = re.compile(r"\b(?:killed|killing|dead|died|wounded|wounding|injured|injuring|hurt|casualties|deaths)\b", re.I)
+#: an armed side fought a battle: "setting off a gun battle that lasted twelve hours", "a shoot-out
+#: with troops", "fought the police for hours" (guards who only returned fire or exchanged fire with
+#: the ambushers of a bus do not make the ambush a clash)
+FOUGHT_BACK = re.compile(
+    r"\b(?:gun ?battles?|gunfights?|firefights?|shoot-?outs?|fought (?:off\s+)?(?:the\s+)?(?:police|troops|soldiers|security forces|commandos|guards)|"
+    r"battled (?:the\s+)?(?:police|troops|soldiers|security forces|commandos))\b",
+    re.I,
+)
+#: a bomb found and made safe, not set off
+BOMB_MADE_SAFE = re.compile(
+    r"\b(?:defused|defusing|defuse|disarmed|disarming|deactivated|defanged|neutrali[sz]ed|(?:made|rendered) safe|"
+    r"(?:a\s+)?controlled explosions?|(?:blown|blew|destroyed)\s+(?:\w+\s+)?in\s+a\s+controlled\s+(?:explosion|detonation))\b",
+    re.I,
+)
+BOMB_WENT_OFF = re.compile(
+    r"\b(?:exploded|explodes|went off|goes off|blew up|detonated|killing|killed|wounding|wounded|injuring|injured|"
+    r"blast|explosion)\b",
+    re.I,
+)
+DEATH_WORD = re.compile(r"\b(?:killed|died|dead|wounded|injured|hurt|killing|wounding)\b", re.I)
+#: the clause that says what killed or wounded the victims: "were killed when a shell struck their
+#: carrier", "died after a drone hit their car", "wounded by a mortar round", "killed in an air strike"
+DEATH_CAUSE = re.compile(
+    r"\b(?:killed|died|dead|wounded|injured|hurt|killing|wounding)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:when|as|after|by|in|during)\s+(?P<cause>[^.;,\u2014]{3,100})",
+    re.I,
+)
+#: a day named from the speaker's own day
+DEICTIC_DAY = re.compile(r"(?i)(?:early |late )?(?:today|this morning|this afternoon|this evening|tonight|yesterday|last night)")
+QUOTE_MARK = re.compile("[\"\u201c\u201d]")
+#: a date that tells when a person was born ("born in 1992", "born on 3 May 1980", "(b. 1975)")
+BIRTH_DATE_BEFORE = re.compile(r"(?:\bborn|\(b\.)\s+(?:(?:in|on)\s+)?(?:the\s+)?$", re.I)
+#: a time of day with no day named, told in the lead: the day of the report ("residents were woken
+#: before dawn by heavy gunfire", "sirens sounded in the early hours", "a blast overnight")
+TIME_OF_THE_DAY = re.compile(
+    r"\b(?:before dawn|at dawn|at daybreak|shortly after dawn|in the (?:early|small) hours|overnight|"
+    r"earlier today|early today|this (?:morning|afternoon|evening)|tonight)\b",
+    re.I,
 )
 #: A sentence telling of a warning or a threat, whose date is not the incident's.
 WARNING_SENT = re.compile(
@@ -2472,9 +2599,9 @@ VEHICLE_BOMB = re.compile(
     re.I,
 )
 SUICIDE_DRIVER = re.compile(
-    r"\bsuicide\b|\bSVBIEDs?\b|\bblew (?:himself|herself|themselves) up\b|"
+    r"\bsuicide\b|\bSVBIEDs?\b|\b(?:blew|blown|blowing) (?:himself|herself|themselves) up\b|"
     # the driver took the bomb to its target: "rammed a truck laden with explosives into the gate"
-    r"\b(?:rammed|ramming|rams)\b|\b(?:drove|driving|drives|steered|crashed)\s+(?:(?:a|an|the|his|her|their)\s+)"
+    r"\b(?:rammed|ramming|rams)\b|\b(?:drove|driven|driving|drives|steered|crashed)\s+(?:(?:a|an|the|his|her|their)\s+)"
     r"(?:[\w-]+\s+){0,6}?(?:into|through)\s+(?:a|an|the|its)\b|"
     # the bomb a vehicle its attacker drove: "an attacker driving an explosives-laden car struck"
     r"\b(?:driving|drove|steering|steered|riding|rode)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
@@ -2917,6 +3044,7 @@ class Extractor:
         self._aircraft_nat: str | None = None
         self._military_aircraft = False
         self._sent_dates: list[list[DateMention]] = []
+        self._life_dates: set[int] = set()
         self._secondary: list[EventFact] = []
         self._full_names: dict[str, str] = {}
         self._publisher = ""
@@ -5381,6 +5509,7 @@ class Extractor:
         toll_sent_idx: list[int] = []
         anchor = self._statement_date(text, pub)  # "9 August 2022" heading a statement: its "Today"
         self._sent_dates = [find_dates(sent, anchor, offset=s) for s, _e, sent in sents]
+        self._life_dates = self._dates_of_life(text, self._sent_dates)
         # headlines: whole lines near the top without final punctuation
         self._headlines = {
             idx
@@ -6701,7 +6830,10 @@ class Extractor:
         for idx, (_s0, _e0, sent) in enumerate(sents):
             # "a wave of bombings hit Jableh and Tartus": one incident per town named
             tw = TWIN_CUE.search(sent)
-            towns = [c for c in local(idx, (idx,)) if c[1].kind in ("settlement", "site")]
+            # towns and sites, not a region named beside its town ("in Jolo, Sulu province")
+            towns = [c for c in local(idx, (idx,)) if c[1].kind in ("settlement", "site") and c[1].site_kind != "region"]
+            if tw and self._no_incident_of_its_own(sent):
+                continue
             if tw and len({c[1].iri for c in towns}) >= 2 and not self._background(idx, when[0]):
                 for c in towns:
                     if c[1].iri not in places_used:
@@ -6712,6 +6844,10 @@ class Extractor:
             if not strong:
                 continue
             t2, _w, span = max(strong, key=lambda h: (h[1], -h[2].start))
+            if idx != main_idx and self._no_incident_of_its_own(sent):
+                continue
+            if self._side_clause(sent, span.start - sents[idx][0]):
+                continue  # "to avenge the killing on Monday of X in a helicopter raid": the motive's incident
             if t2 != etype and re.search(r"\b(?:[Tt]he|[Tt]hat|[Tt]his)\s+$", text[max(0, span.start - 6) : span.start]):
                 continue  # "The bomb hit the building at 1 a.m.": the incident already told, by its weapon
             background = self._background(idx, when[0])
@@ -6807,6 +6943,16 @@ class Extractor:
             seen.add(t2)
         return out[:3]
 
+    @staticmethod
+    def _no_incident_of_its_own(sent: str) -> bool:
+        """A sentence that tells no further incident: a habit ("militants still carry out sporadic
+        attacks on police"), a ranking of the one reported ("It is the first known drone strike in
+        Balochistan", "the deadliest bombing since 2007"), or an earlier day told without its toll
+        ("The district had also come under fire a day earlier")."""
+        if HABITUAL.search(sent) or RANKED_INCIDENT.search(sent):
+            return True
+        return bool(EARLIER_DAY.search(sent)) and not TOLL_WORD.search(sent)
+
     def _first_of_separate(self, etype: str, sents, hits, first_span: dict[str, Span], ev_date: date) -> str:  # type: ignore[no-untyped-def]
         """The article's first incident, when the type that scored most is first told in a sentence
         that sets it apart ("Separately, a drone strike on Wednesday killed two people in Odesa"):
@@ -6861,6 +7007,8 @@ class Extractor:
                     s0 = starts[idx]
                     if NEGATION_BEFORE.search(text[max(s0, m.start() - 40) : m.start()]):
                         continue
+                    if etype in ("roadside-bomb", "suicide-bombing") and self._bomb_made_safe(text[s0 : sents[idx][1]]):
+                        continue  # "explosive devices planted on the railway line, which were defused"
                     if etype == "shoot-down" and (
                         MUNITION_AFTER.match(text[m.end() : sents[idx][1]])
                         or MUNITION_BEFORE.search(text[s0 : m.start()])
@@ -6919,7 +7067,7 @@ class Extractor:
             if WARNING_SENT.search(sent):
                 continue  # "Western governments had warned overnight of a serious threat of an attack"
             for d in self._sent_dates[idx]:
-                if d.after_since or d.earliest > pub:
+                if d.after_since or d.earliest > pub or d.start in self._life_dates:
                     continue
                 if re.search(
                     r"(?i)(?:published|posted|original entry|updated|dated)\W*$", text[max(0, d.start - 25) : d.start]
@@ -6927,6 +7075,8 @@ class Extractor:
                     continue
                 if re.match(r"^[A-Z][A-Z .'-]{2,30},\s*$", text[text.rfind("\n", 0, d.start) + 1 : d.start]):
                     continue  # wire dateline
+                date_line = self._date_line(text, d)
+                d = self._quoted_deixis(text, sents, idx, d, pub)
                 if (
                     re.match(r"^\s*(?:\([^)]{1,40}\))?\s*[-\u2013\u2014]+\s", text[d.end : d.end + 45])
                     and d.start - text.rfind("\n", 0, d.start) < 70
@@ -6958,7 +7108,10 @@ class Extractor:
                 if back is None and DAYS_AFTER_AFTER.match(sent[rel + len(d.text) :]):
                     announced = True  # "resigned on Monday, three days after gunmen stormed": not the incident's day
                 incident = told_with == "incident"
-                key = (not recent, announced, not (is_trigger or incident), prec_rank, s, not incident, d.start)
+                # "Monday, June 19, 2017" on a line of its own is the issue's date, not told with the
+                # headline's incident it may share a sentence with
+                key = (not recent, announced, not ((is_trigger and not date_line) or incident), prec_rank, s, not incident,
+                       d.start)
                 if not announced and d.precision == "day" and pub - d.earliest <= timedelta(days=400):
                     older.append((idx, d))
                 if best_date is None or key < best_date[0]:
@@ -6966,11 +7119,16 @@ class Extractor:
                     best_idx = idx
                 if announced and recent and is_trigger and d.precision == "day" and lead_announced is None:
                     lead_announced = d
+        if best_date is not None and (day := self._day_within(best_date[1], older)) is not None:
+            # "the jet shot down by Syria last month" and later "took off on 22 June in the RF-4E that was
+            # hit": the day inside the incident's month (or week) tells it more precisely
+            return day.earliest, day.latest, day.precision, Span(day.start, day.end, day.text)
         if (
             best_date is not None
             and lead_announced is not None
             and best_date[0][3] >= 2
             and lead_announced.start < best_date[1].start
+            and announced_ok is not False  # the incident's own sentences: no announcement day
         ):
             # "X has been killed, the ministry said on Sunday" and later only "earlier this month"
             # (of something else): the reader takes the announcement day
@@ -6983,6 +7141,55 @@ class Extractor:
         if best_date is not None and best_date[0][0] is False and not (announced_ok is False and best_date[0][1]):
             d = best_date[1]
             return d.earliest, d.latest, d.precision, Span(d.start, d.end, d.text)
+        return None
+
+    def _quoted_deixis(self, text: str, sents, idx: int, d: DateMention, pub: date) -> DateMention:  # type: ignore[no-untyped-def]
+        """"Today", "this morning", "yesterday" inside a quotation are the speaker's: read from the day
+        the statement was made when the sentence or the one before dates it ("the army confirmed on
+        Wednesday ... 'During a mission this morning ...,' the army said")."""
+        if d.precision != "day" or not DEICTIC_DAY.fullmatch(d.text.strip()):
+            return d
+        s0, _e0, sent = sents[idx]
+        if len(QUOTE_MARK.findall(sent[: d.start - s0])) % 2 == 0:
+            return d  # not inside a quotation
+        for j in (idx, idx - 1):
+            if j < 0:
+                continue
+            for a in self._sent_dates[j]:
+                if a is d or a.precision != "day" or DEICTIC_DAY.fullmatch(a.text.strip()) or a.earliest >= pub:
+                    continue
+                rel = a.start - sents[j][0]
+                if _date_clause_kind(sents[j][2], rel, rel + len(a.text)) == "statement" or ANNOUNCED_ON.search(
+                    sents[j][2][max(0, rel - 40) : rel]
+                ):
+                    shift = pub - a.earliest
+                    if timedelta(0) < shift <= timedelta(days=7):
+                        return replace(d, earliest=d.earliest - shift, latest=d.latest - shift)
+        return d
+
+    @staticmethod
+    def _date_line(text: str, d: DateMention) -> bool:
+        """The date is a line of its own ("Monday, June 19, 2017", "Thursday 5 July 2012"): the date of
+        the issue or the entry, not of the incident."""
+        a = text.rfind("\n", 0, d.start) + 1
+        b = text.find("\n", d.end)
+        line = text[a : b if b >= 0 else len(text)]
+        rest = re.sub(
+            r"(?i)\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|"
+            r"july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b|\d",
+            "",
+            line,
+        )
+        return len(line) <= 40 and not re.search(r"[A-Za-z]", rest)
+
+    @staticmethod
+    def _day_within(best: DateMention, older) -> DateMention | None:  # type: ignore[no-untyped-def]
+        """The first day date, not a statement's, inside the week or month the incident was told in."""
+        if best.precision not in ("week", "month"):
+            return None
+        for _j, d in older:
+            if best.earliest <= d.earliest and d.latest <= best.latest:
+                return d
         return None
 
     @staticmethod
@@ -7040,9 +7247,21 @@ class Extractor:
                         return d.earliest
         return pub
 
+    @staticmethod
+    def _dates_of_life(text: str, sent_dates: list[list[DateMention]]) -> set[int]:
+        """Starts of the dates that tell a person's life, not an incident: a birth ("a Syrian
+        national born in 1992", "born on 3 May 1980 in Kazan", "(b. 1975)")."""
+        return {
+            d.start
+            for ds in sent_dates
+            for d in ds
+            if BIRTH_DATE_BEFORE.search(text[max(0, d.start - 30) : d.start])
+        }
+
     def _background(self, idx: int, ev_date: date) -> bool:
         """A sentence about an earlier incident: every date it gives ends well before the event."""
-        ds = [d for d in self._sent_dates[idx] if not d.after_since]
+        life = getattr(self, "_life_dates", set())
+        ds = [d for d in self._sent_dates[idx] if not d.after_since and d.start not in life]
         since = [d for d in self._sent_dates[idx] if d.after_since]
         if since and not ds:
             return True
@@ -7071,6 +7290,8 @@ class Extractor:
             w = weight * (2 if idx < head else 1) * (0.25 if idx in background else 1)
             if 0 <= idx < len(sents) and self._side_clause(sents[idx][2], span.start - sents[idx][0]):
                 w *= 0.25
+            elif 0 <= idx < len(sents) and idx not in background and HABITUAL.search(sents[idx][2]):
+                w *= 0.25  # "fighters have been staging raids on security forces for years": a habit
             scores[etype] += w
             if etype not in first_span or span.start < first_span[etype].start:
                 first_span[etype] = span
@@ -7106,6 +7327,9 @@ class Extractor:
         plain = [sent for _s, _e, sent in sents]
         if scores.get("suicide-bombing") and gun_and_vest(plain, weights):
             scores["armed-clash"] += scores.pop("suicide-bombing")
+        self._vehicle_bomb_of_bomber(scores, text, hits, plain, weights)
+        self._death_cause(scores, sents, hits, weights)
+        self._munitions_of_aircraft(scores, text, hits, plain, weights)
         if scores.get("other") and scores.get("armed-clash") and MILITARY_POST_ATTACKED.search(text) and not STATE_RAIDERS.search(text):
             raid = sum(
                 w * (2 if i < 4 else 1)
@@ -7136,12 +7360,97 @@ class Extractor:
             scores["airstrike"] += scores.pop("assassination")
 
     @staticmethod
+    def _bomb_made_safe(sent: str) -> bool:
+        """A sentence about bombs found and made safe ("bomb disposal squads found explosive devices
+        on the railway line, which were defused", "a second device was discovered and disarmed"),
+        none of which went off: no incident."""
+        return bool(BOMB_MADE_SAFE.search(sent)) and not BOMB_WENT_OFF.search(BOMB_MADE_SAFE.sub(" ", sent))
+
+    @staticmethod
+    def _death_cause(scores: Counter[str], sents, hits, weights: list[float]) -> None:  # type: ignore[no-untyped-def]
+        """What the text says killed or wounded the victims ("were killed when a shell struck their
+        carrier", "died after a drone hit their car", "wounded by a mortar round"): the first cue in
+        that cause clause counts once more, whatever else the sentence tells around it ("as heavy
+        fighting raged")."""
+        by_sent: dict[int, list[tuple[str, float, Span]]] = {}
+        for i, t, w, sp in hits:
+            by_sent.setdefault(i, []).append((t, w, sp))
+        for idx, (s0, _e0, sent) in enumerate(sents):
+            if not weights[idx] or not DEATH_WORD.search(sent):
+                continue
+            # the first sentence that tells of the dead or wounded: its cause clause, if it has one
+            for m in DEATH_CAUSE.finditer(sent):
+                a, b = s0 + m.start("cause"), s0 + m.end("cause")
+                inside = sorted((sp.start, t, w) for t, w, sp in by_sent.get(idx, []) if a <= sp.start < b and w >= 2.5)
+                if inside:
+                    _start, t, w = inside[0]
+                    scores[t] += w * (2 if idx < 4 else 1)
+                    break
+            break
+
+    @staticmethod
+    def _vehicle_bomb_of_bomber(scores: Counter[str], text: str, hits, plain: list[str], weights: list[float]) -> None:  # type: ignore[no-untyped-def]
+        """A car or truck bomb whose driver died by it ("the bomber, who died in the blast",
+        "had driven the car into the convoy and blown himself up") is a suicide car bomb: the
+        vehicle-bomb and blast cues count for the suicide bombing, not for a roadside bomb."""
+        if not scores.get("roadside-bomb") or not cause_votes(plain, weights).get("suicide-bombing"):
+            return
+        moved = sum(
+            w * (2 if i < 4 else 1) * weights[i]
+            for i, t, w, sp in hits
+            if t == "roadside-bomb" and 0 <= i < len(weights) and VEHICLE_OR_BLAST.fullmatch(text[sp.start : sp.end])
+        )
+        if moved:
+            scores["roadside-bomb"] -= moved
+            scores["suicide-bombing"] += moved
+            if scores["roadside-bomb"] <= 1e-9:
+                scores.pop("roadside-bomb")
+            hits[:] = [
+                (i, "suicide-bombing", w, sp)
+                if t == "roadside-bomb" and VEHICLE_OR_BLAST.fullmatch(text[sp.start : sp.end])
+                else (i, t, w, sp)
+                for i, t, w, sp in hits
+            ]
+
+    @staticmethod
+    def _munitions_of_aircraft(scores: Counter[str], text: str, hits, plain: list[str], weights: list[float]) -> None:  # type: ignore[no-untyped-def]
+        """Rockets or missiles the text says an aircraft fired ("U.S. officials say the missiles
+        were fired from a drone", "the rockets had been launched by a helicopter") were an air
+        strike's: the rocket cues first read as shelling count for the air strike."""
+        if not scores.get("shelling") or not any(
+            w and MUNITION_FROM_AIRCRAFT.search(s) for s, w in zip(plain, weights, strict=True)
+        ):
+            return
+        moved = sum(
+            w * (2 if i < 4 else 1) * weights[i]
+            for i, t, w, sp in hits
+            if t == "shelling" and 0 <= i < len(weights) and re.search(r"(?i)rocket|missile", text[sp.start : sp.end])
+        )
+        if moved:
+            scores["shelling"] -= moved
+            scores["airstrike"] += moved
+            if scores["shelling"] <= 1e-9:
+                scores.pop("shelling")
+            hits[:] = [
+                (i, "airstrike", w, sp)
+                if t == "shelling" and re.search(r"(?i)rocket|missile", text[sp.start : sp.end])
+                else (i, t, w, sp)
+                for i, t, w, sp in hits
+            ]
+
+    @staticmethod
     def _civilian_target(text: str, sents, title: str) -> bool:  # type: ignore[no-untyped-def]
         """The headline or the lead tells of an attack on civilians' vehicles ("gunmen attacked a
         World Food Programme convoy", "ambushed a bus carrying workers") and not on troops'."""
         lead = " ".join([title, *(sent for _s, _e, sent in sents[:6])])
-        # private security contractors or armed guards are an armed side: an ambush on them is a clash
-        return bool(CIVILIAN_TARGET.search(lead)) and not TROOPS_TARGET.search(lead) and not ARMED_GUARDS.search(text)
+        # private security contractors or armed guards are an armed side: an ambush on them is a clash;
+        # so is an attack the police or troops fought for hours ("setting off a gun battle")
+        return (
+            bool(CIVILIAN_TARGET.search(lead))
+            and not TROOPS_TARGET.search(lead)
+            and not ARMED_GUARDS.search(text)
+            and not FOUGHT_BACK.search(lead)
+        )
 
     @staticmethod
     def _only_civilians_hit(figures: list[Figure], persons: list[PersonFact]) -> bool:
@@ -7515,7 +7824,7 @@ class Extractor:
         got = self._choose_date(text, sents, pub, trigger_idx)
         if got is not None:
             ev_date, ev_latest, ev_prec, date_span = got
-        elif any(NEWS_OF_THE_DAY.search(sent) for _s, _e, sent in sents[:3]):
+        elif any(NEWS_OF_THE_DAY.search(sent) or TIME_OF_THE_DAY.search(sent) for _s, _e, sent in sents[:3]):
             # no date, but told as just happened ("An explosion has gone off outside the airport"):
             # the day of the report
             ev_date, ev_latest, ev_prec, date_span = pub, pub, "day", None
@@ -7524,6 +7833,9 @@ class Extractor:
         scores, first_span = self._type_scores(text, sents, hits, ev_date)
         self._add_title_scores(scores, article.title if article.title and article.title not in text else "", text)
         self._type_by_instrument(scores, text, sents, hits, ev_date)
+        for _i, t, _w, sp in hits:  # a type the instrument gave some cues to: its first cue
+            if t not in first_span or sp.start < first_span[t].start:
+                first_span[t] = sp
         if scores.get("roadside-bomb"):
             # a blast of no named kind is a roadside bomb only with a roadside cue (the road, an IED,
             # a mine, the vehicle that hit it); else the bomber's, the target's or the aircraft's kind
@@ -7625,7 +7937,7 @@ class Extractor:
                         suspected.append(h.payloads[0])
         if etype == "armed-clash" and self._civilian_target(text, sents, article.title or ""):
             etype = "other"  # gunmen ambushing an aid convoy or a bus of workers: an attack, no clash
-        if etype == "armed-clash" and self._only_civilians_hit(figures, persons):
+        if etype == "armed-clash" and self._only_civilians_hit(figures, persons) and not FOUGHT_BACK.search(text):
             etype = "other"  # gunmen ambushing journalists or aid workers: an attack, no clash of two armed sides
         return EventFact(
             type=etype,

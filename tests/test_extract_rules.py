@@ -3168,9 +3168,10 @@ def test_non_hostile_accidents(extractor, text):  # type: ignore[no-untyped-def]
     ],
 )
 def test_vehicle_bombs(extractor, text):  # type: ignore[no-untyped-def]
-    # a vehicle bomb is a blast of no roadside kind: no road, no mine, no bomber who died, no one
-    # leader aimed at (see tests/test_extract_general.py, blasts)
-    assert run(extractor, text).events[0].type == "other"
+    # a vehicle bomb with no bomber who died and no one leader aimed at is a bomb left for its
+    # victims, of the nearest class, the roadside bomb (the gold's decision for a parked car bomb;
+    # see tests/test_extract_general.py, blasts, and tests/test_extract_r6_events.py)
+    assert run(extractor, text).events[0].type == "roadside-bomb"
 
 
 def test_a_statement_dated_by_its_own_line_reads_today_against_it(extractor):
