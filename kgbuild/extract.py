@@ -1592,6 +1592,17 @@ OWN_SPEECH = re.compile(rf"\b(?:{SPEECH}|saying|says|telling|according)\b")
 SOURCE_SHIFT = re.compile(
     r"\b(?:according to|however|but|meanwhile|separately|elsewhere|in contrast|independent|we|our|I)\b|[?]"
 )
+#: A wound told by what it did to the body: "lost both legs", "was hit by shrapnel", "was shot in the
+#: leg", "suffered shrapnel wounds", "sustained burns to his face" (an injury unless a death is told too).
+_BODILY_HARM = (
+    r"lost (?:both |one of )?(?:(?:his|her|their|a|an|one|both) )?(?:(?:left|right|lower) )?"
+    r"(?:legs?|arms?|feet|foot|hands?|eyes?|limbs?|fingers?|(?:eye)?sight)\b|"
+    r"(?:hit|struck|peppered) (?:in the \w+ )?by (?:flying |stray )?(?:shrapnel|splinters|fragments|debris|gunfire|"
+    r"(?:a |sniper )?bullets?|a sniper['\u2019]s bullet|a stray bullet)|"
+    r"shot (?:in|through) the (?:legs?|arms?|shoulders?|hands?|foot|feet|knees?|thighs?|back|chest|stomach|"
+    r"abdomen|hip|neck|face|jaw|buttocks)|"
+    r"(?:suffered|sustained|received) (?:(?!fatal|mortal|life-)[\w-]+ ){0,3}?(?:wounds|injuries|burns|fractures|concussion)"
+)
 FATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "died-of-wounds",
@@ -1604,6 +1615,8 @@ FATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # "was taken to hospital, where he died"
             r"died (?:[\w,]+ ){0,2}?(?:on (?:the|his|her|their) way|en route|after being (?:taken|rushed|flown)) to "
             r"(?:a |the )?(?:[\w-]+ ){0,2}?(?:hospital|clinic)|\b(?:later|subsequently) died\b|\bdied (?:later|subsequently)\b|"
+            # "died two days later", "died hours later"
+            r"\bdied (?:(?:a|an|one|two|three|four|five|six|seven|several|a few|\d+) )?(?:hours?|days?|weeks?|months?) later\b|"
             r"\bhospital,? where (?:he|she|they) (?:later |subsequently )?died\b",
             re.I,
         ),
@@ -1661,7 +1674,7 @@ FATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:wounded|injured|hurt|wounding|injuring|hospitali[sz]ed|(?:severe|serious|critical) (?:burns|injuries)|"
             # "has been taken to hospital with severe burns", "in critical condition"
             r"(?:taken|rushed|admitted|airlifted|flown) (?:\w+ )?to (?:a |the )?(?:[\w-]+ ){0,2}?(?:hospital|clinic)|"
-            r"in (?:a )?(?:critical|serious|stable|grave) condition)\b",
+            r"in (?:a )?(?:critical|serious|stable|grave) condition|" + _BODILY_HARM + r")\b",
             re.I,
         ),
     ),
@@ -1691,7 +1704,12 @@ FATE_HEDGED = re.compile(
     re.I,
 )
 #: A death in an earlier year is background, not this incident's.
-FATE_LONG_AGO = re.compile(r"^\s+(?:in|during)\s+(?:a|an|the)?\s*(?:19|20)\d\d\b")
+FATE_LONG_AGO = re.compile(
+    r"^\s+(?:in|during)\s+(?:a|an|the)?\s*(?:19|20)\d\d\b|"
+    # "had died two years earlier", "was killed a decade ago", "who died there last year"
+    r"^(?:\s+[\w,]+){0,3}?\s+(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|many|\d+)\s+"
+    r"(?:years?|decades?)|a decade|a year)\s+(?:earlier|before|ago|previously)\b|^(?:\s+[\w,]+){0,3}?\s+last year\b"
+)
 FATE_YEAR_BEFORE = re.compile(r"\b(?:the|a|an|his|her)\s+(?:19|20)\d\d\s+$")
 #: A death told as an earlier incident's: "in retaliation for the strike that killed X",
 #: "to avenge the killing of X".
@@ -1931,6 +1949,7 @@ _FATE_VERB = (
     r"among (?:those|the people|the \d+|the [a-z]+ (?:people|soldiers|troops|civilians)) who (?:lost their lives|"
     r"died|were killed|perished)|"
     r"killed (?:himself|herself)|(?:(?:confirmed|found|pronounced|declared|now|also)\s+)?dead|"
+    + _BODILY_HARM + r"|"
     r"(?:being\s+)?held (?:hostage|captive)|taken hostage|"
     r"among the (?:[\w-]+\s+){0,2}?(?:dead|killed|victims|fatalities|wounded|injured|survivors)|"
     r"among (?:those|the people|the \d+|the [a-z]+ people) (?:who (?:were|had been) )?"
@@ -2885,6 +2904,38 @@ GROUP_UNHURT = re.compile(
     r"[Aa]ll the|[Aa]ll of the)\s+)(?:[\w.'\u2019-]+\s+){0,5}?[\w'\u2019-]*(?:s|men|crew|personnel|staff))"
     r"(?:\s+(?:in|on|aboard|inside|at)\s+(?:the\s+)?[\w'\u2019-]+(?:\s+[\w'\u2019-]+)?)?\s+"
     r"(?:were|escaped|survived|emerged|are|remained)\s+(?:all\s+)?(?:unhurt|unharmed|uninjured|unscathed)\b"
+)
+
+
+#: An inverted membership: "Among them, the agency says, is X", "Among the Iraqis was X", "Among those
+#: killed were three ministers: ...". The group comes before the verb, the named members after it.
+AMONG_INVERTED = re.compile(
+    r"\b[Aa]mong\s+(?P<grp>them|these|whom|those(?:\s+(?:who\s+(?:were\s+|had\s+been\s+|have\s+been\s+)?)?[a-z]+)?|"
+    r"the\s+(?:[\w'\u2019-]+\s+){0,2}?[\w'\u2019-]+)"
+    r"(?:\s*,[^,.;]{1,60},)?\s+(?:was|were|is|are)\s+(?:also\s+)?(?P<rest>[^;!?]{3,400})"
+)
+#: Plural nouns of people a fate told just before may be spoken of again ("Among the passengers was X").
+AMONG_PEOPLE = frozenset(
+    "people persons passengers crew soldiers troops servicemen civilians men women children officers policemen "
+    "police ministers students journalists reporters workers residents pilgrims worshippers hostages staff "
+    "members villagers fighters militants commanders pupils casualties dead wounded injured victims fatalities "
+    "others".split()
+)
+#: The fate a group of "Among the dead/those wounded/the survivors ..." names itself.
+AMONG_GROUP_FATES = [
+    ("killed", re.compile(r"\b(?:dead|killed|victims|fatalities|deceased|slain|fallen|died|perished)\b")),
+    ("injured", re.compile(r"\b(?:wounded|injured|hurt|hospitali[sz]ed)\b")),
+    ("missing", re.compile(r"\bmissing\b")),
+    ("survived", re.compile(r"\b(?:survivors|survived|rescued)\b")),
+]
+#: An echo of a fate just told: "So was X", "..., and so was Sgt. Y", "..., as did Cpl. Z".
+ECHO_FATE = re.compile(
+    r"(?:^\s*|[,;]\s*(?:and\s+)?|\band\s+)(?:[Ss]o|[Aa]s)\s+(?:was|were|did|had|has|have|is|are)\s+"
+    r"(?P<rest>[^;!?]{3,200})"
+)
+#: Where a list of named members ends: a relative clause, a speech verb.
+MEMBER_LIST_END = re.compile(
+    r",\s+(?:who|which|whose|where|when|after|as|while|according)\b|\b(?:said|says|confirmed|told|reported|added)\b"
 )
 
 
@@ -5274,15 +5325,16 @@ class Extractor:
         hurt, was dragged away" (captured). "X was wounded and two soldiers were captured" is no chain:
         a new subject stands after the conjunction."""
         c_end = _clause_bounds(sent, e)[1]
-        found = sorted(
-            (e + m.start(), e + m.end(), f2)
+        found = sorted(  # at one start the longest first: "died on the way to hospital", not "died"
+            (e + m.start(), -(e + m.end()), f2)
             for f2, rx in FATE_PATTERNS
             for m in rx.finditer(sent[e:c_end])
             if not FATE_NEGATED.search(sent[e : e + m.start()]) and not FATE_HEDGED.search(sent[e : e + m.start()])
         )
         best = (fate, s, e)
         at = e
-        for s2, e2, f2 in found:
+        for s2, neg_e2, f2 in found:
+            e2 = -neg_e2
             if s2 < at:
                 continue
             if not FATE_CHAIN_GAP.fullmatch(sent[at:s2]):
@@ -5443,6 +5495,7 @@ class Extractor:
         self._identified_dead(persons, sents)
         persons.extend(self._names_after_naming_lead(persons, sents, context_nat))
         persons.extend(self._members_of_the_dead(persons, sents, context_nat))
+        persons.extend(self._grouped_members(persons, sents, context_nat))
         self._names_in_use(persons, text)
         self._suffix_stops(persons, text)
         self._fates_from_title(persons, article.title if article.title not in text else "")
@@ -5904,6 +5957,111 @@ class Extractor:
                 taken.append((a, a + len(name)))
         return out
 
+    @staticmethod
+    def _last_fate_in(window: str, *, survived: bool) -> str | None:
+        """The fate word told last in ``window`` (not negated, not hedged); a death of wounds is a death."""
+        best: tuple[int, str] | None = None
+        for fate, rx in FATE_PATTERNS:
+            if fate == "survived" and not survived:
+                continue
+            for fm in rx.finditer(window):
+                if FATE_NEGATED.search(window[: fm.start()]) or FATE_HEDGED.search(window[: fm.start()]):
+                    continue
+                if best is None or fm.start() > best[0]:
+                    best = (fm.start(), fate)
+        if best is None:
+            return None
+        return "killed" if best[1] == "died-of-wounds" else best[1]
+
+    def _grouped_members(self, persons: list[PersonFact], sents, context_nat: str | None) -> list[PersonFact]:  # type: ignore[no-untyped-def]
+        """Named people told as members of a group whose fate the text just told, the group first:
+        "Among them, the agency says, is X", "Among the Iraqis was X", "Among those killed were three
+        ministers: Health Minister X, ...", or as an echo of the fate just told: "So was Sgt. Y",
+        "..., as did Cpl. Z". Names already found take the fate if they have none; others are added."""
+        out: list[PersonFact] = []
+        for idx, (s0, _e0, sent) in enumerate(sents):
+            prev = sents[idx - 1][2] if idx > 0 else ""
+            for m in AMONG_INVERTED.finditer(sent):
+                grp = m.group("grp")
+                head = grp.split()[-1]
+                fate = next((f for f, rx in AMONG_GROUP_FATES if rx.search(grp)), None)
+                if fate is None:
+                    if not (
+                        grp in ("them", "these", "whom", "those")
+                        or head.lower() in AMONG_PEOPLE
+                        or (grp.startswith("the ") and head[:1].isupper() and head.endswith("s")
+                            and self._nationality_in(head))
+                    ):
+                        continue  # "Among the mourners was X", "Among those attending was Y"
+                    fate = self._last_fate_in(prev + " " + sent[: m.start()], survived=False)
+                if fate:
+                    self._members_named(persons, out, sent, s0, m.start("rest"), m.group("rest"), fate, context_nat)
+            for m in ECHO_FATE.finditer(sent):
+                window = sent[: m.start()] if m.start() > 0 else prev
+                fate = self._last_fate_in(window, survived=True)
+                if fate:
+                    self._members_named(persons, out, sent, s0, m.start("rest"), m.group("rest"), fate, context_nat)
+        return out
+
+    def _members_named(  # type: ignore[no-untyped-def]
+        self, persons: list[PersonFact], out: list[PersonFact], sent: str, base: int, at: int, rest: str,
+        fate: str, context_nat: str | None,
+    ) -> None:
+        """The named people of a member list ``rest`` (at ``at`` in ``sent``) take ``fate``: "Health
+        Minister X, Education Minister Y and Z", "the city's deputy mayor, X", "Sgt. Y"."""
+        end = MEMBER_LIST_END.search(rest)
+        rest = (rest[: end.start()] if end else rest).rstrip(" .")
+        pos = 0
+        for item in re.split(r"(\s*(?:[,:;]|\band\b)\s*)", rest):
+            i_at, pos = at + pos, pos + len(item)
+            run = re.search(r"(?:(?<=\s)|^)((?:[A-Z][\w'\u2019.-]*|al-[A-Z][\w'\u2019-]*|bin|ibn|de|van|von)"
+                            r"(?:\s+(?:[A-Z][\w'\u2019.-]*|al-[A-Z][\w'\u2019-]*|bin|ibn|de|del|van|von|der))*)\s*$", item)
+            if run is None:
+                continue
+            if re.search(r"\b(?:at|of|in|from|for|with|by|to|on|near|under|over|than)\s+(?:the\s+)?$", item[: run.start(1)], re.I):
+                continue  # "head of training at the National Guard": a name in a phrase, no member
+            words = run.group(1).split()
+            n_from = run.start(1)
+            rank = None
+            for hit in self.ref.rank_matcher.finditer(item):
+                if hit.end <= run.end(1) and hit.end >= n_from and item[hit.end : hit.end + 1] == " ":
+                    rank = self._pick_rank(hit.payloads, context_nat) or hit.payloads[0]
+                    n_from = hit.end + 1
+            words = item[n_from : run.end(1)].split()
+            # a title or office before the name: "Health Minister X", "Deputy Prime Minister Y"
+            for k in range(len(words) - 1, -1, -1):
+                if words[k].rstrip(".") in NAME_TITLES or words[k].lower() in ROLE_NOUNS:
+                    n_from += len(" ".join(words[: k + 1])) + 1
+                    words = words[k + 1 :]
+                    break
+            name = " ".join(words)
+            if len(words) < 2 or any(w in _NAME_STOP for w in words) or not self._plain_name(name):
+                continue
+            a = base + i_at + n_from
+            span = Span(a, a + len(name), name)
+            surname = words[-1]
+            known = [
+                p for p in [*persons, *out]
+                if p.name and (p.name.split()[-1] == surname or any(sp.start <= a < sp.end for sp in p.spans))
+            ]
+            if known:
+                for p in known:
+                    if p.fate is None or FATE_PRIORITY[fate] > FATE_PRIORITY[p.fate]:
+                        p.fate, p.fate_span = fate, span
+                    if (p.role in OFFICE_ROLES or p.role in SPEAKER_ROLES) and any(
+                        sp.start <= a < sp.end for sp in p.spans
+                    ):
+                        p.role = None  # a member of the group, not a voice: "Among those killed was Minister X"
+                continue
+            civilian = bool(CIVILIAN_CUES.search(item))
+            out.append(
+                PersonFact(
+                    name, rank, (rank.country if rank else None) or self._person_nationality(sent, at, context_nat),
+                    "armed-forces" if rank else ("civilian" if civilian else "unknown"), None,
+                    fate=fate, fate_span=span, spans=[span],
+                )
+            )
+
     def _one_nationality(self, text: str) -> str | None:
         """The one nationality a sentence tells (by adjective, or by a country heading it: "China
         acknowledged ..."), None if it tells none or several."""
@@ -6129,9 +6287,7 @@ class Extractor:
             for p in persons:
                 if p in mentioned or not p.name:
                     continue
-                sm = re.search(
-                    rf"\b{re.escape(p.name.split()[-1])}\b(?!['\u2019]s (?:father|son|brother|cousin|wife))", sent
-                )
+                sm = self._surname_mention(p, persons, sent, s)
                 if sm:
                     mentioned.append(p)
                     if SPEAKER_AFTER.match(sent[sm.end() :]) or SPEAKER_BEFORE.search(sent[: sm.start()]):
@@ -6187,6 +6343,33 @@ class Extractor:
             r"freed|recovered alive)\b", text, re.I
         ):
             missing[0].fate = "survived"  # "A pilot shot down last week was rescued ... Capt. X had been missing"
+
+    @staticmethod
+    def _surname_mention(p: PersonFact, persons: list[PersonFact], sent: str, base: int) -> re.Match[str] | None:
+        """A surname alone in ``sent`` that speaks of ``p``: not a word of another found person's name
+        ("Mahdi" of "Abu Mahdi al-Muhandis", "Singh" of "Gp Capt Varun Singh"), and, when several
+        found people share the surname, only of the one named last before it ("Gen Rawat and his
+        wife, Madhulika Rawat ... Singh, who ...")."""
+        assert p.name
+        surname = p.name.split()[-1]
+        sharers = [q for q in persons if q is not p and q.name and q.name.split()[-1] == surname]
+        for sm in re.finditer(
+            rf"\b{re.escape(surname)}\b(?!['\u2019]s (?:father|son|brother|cousin|wife))", sent
+        ):
+            at = base + sm.start()
+            if any(
+                q is not p and sp.start <= at < sp.end and sp.text != sm.group(0)
+                for q in persons for sp in q.spans
+            ):
+                continue  # a word of another's name
+            if sharers:
+                def last(q: PersonFact) -> int:
+                    return max((sp.start for sp in q.spans if sp.start < at and sp.text != surname), default=-1)
+                mine = last(p)
+                if mine < 0 or any(last(q) > mine for q in sharers):
+                    continue  # "Singh" after another Singh was named: that one's
+            return sm
+        return None
 
     @staticmethod
     def _own_fate_told(p: PersonFact, text: str) -> bool:
