@@ -2933,6 +2933,14 @@ ECHO_FATE = re.compile(
     r"(?:^\s*|[,;]\s*(?:and\s+)?|\band\s+)(?:[Ss]o|[Aa]s)\s+(?:was|were|did|had|has|have|is|are)\s+"
     r"(?P<rest>[^;!?]{3,200})"
 )
+#: A list of members led by a pronoun or a group that tells its own fate: "they included X and Y",
+#: "The crew who died were the pilot, X, ...", "Apart from Gen X and his wife, Y, they included ...".
+INCLUDED_LEAD = re.compile(
+    r"(?:^\s*(?:(?:Apart|Aside) from|Besides|In addition to)\s+(?P<pre>[^;]{3,200}?),\s+|^\s*|[;:]\s+)"
+    r"(?:(?:[Tt]hey|[Tt]hese|[Tt]hose|[Tt]he others|[Tt]he rest)|(?P<lead>(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:who|that)\s+(?:died|perished|were killed|had been killed|were wounded|were injured|were hurt)))"
+    r"\s+(?:also\s+)?(?:included|include|were|are)\s+(?P<rest>[^;!?]{3,400})"
+)
 #: Where a list of named members ends: a relative clause, a speech verb.
 MEMBER_LIST_END = re.compile(
     r",\s+(?:who|which|whose|where|when|after|as|while|according)\b|\b(?:said|says|confirmed|told|reported|added)\b"
@@ -5496,6 +5504,7 @@ class Extractor:
         persons.extend(self._names_after_naming_lead(persons, sents, context_nat))
         persons.extend(self._members_of_the_dead(persons, sents, context_nat))
         persons.extend(self._grouped_members(persons, sents, context_nat))
+        self._aside_subject_fates(persons, sents)
         self._names_in_use(persons, text)
         self._suffix_stops(persons, text)
         self._fates_from_title(persons, article.title if article.title not in text else "")
@@ -5996,12 +6005,72 @@ class Extractor:
                     fate = self._last_fate_in(prev + " " + sent[: m.start()], survived=False)
                 if fate:
                     self._members_named(persons, out, sent, s0, m.start("rest"), m.group("rest"), fate, context_nat)
+            for m in INCLUDED_LEAD.finditer(sent):
+                # "The 13 others on board died. Apart from Gen X and his wife, Y, they included ...";
+                # "The crew who died were the pilot, ..."
+                fate = self._last_fate_in(m.group("lead"), survived=False) if m.group("lead") else None
+                if fate is None and not m.group("lead"):
+                    fate = self._last_fate_in(prev, survived=False)
+                if fate is None:
+                    continue
+                self._members_named(persons, out, sent, s0, m.start("rest"), m.group("rest"), fate, context_nat)
+                if m.group("pre"):
+                    self._members_named(persons, out, sent, s0, m.start("pre"), m.group("pre"), fate, context_nat)
             for m in ECHO_FATE.finditer(sent):
                 window = sent[: m.start()] if m.start() > 0 else prev
                 fate = self._last_fate_in(window, survived=True)
                 if fate:
                     self._members_named(persons, out, sent, s0, m.start("rest"), m.group("rest"), fate, context_nat)
         return out
+
+    def _aside_subject_fates(self, persons: list[PersonFact], sents) -> None:  # type: ignore[no-untyped-def]
+        """The verb after an aside set off by commas is the subject's: "Group Capt X, the only survivor of
+        the crash that killed Gen Y last week, died of his injuries on Wednesday" (X died of wounds; Y's
+        fate is the aside's own, "killed"), "Z, 45, who was hit by shrapnel, later died"."""
+        for s0, _e0, sent in sents:
+            for p in persons:
+                sp = next((x for x in p.spans if x.start >= s0 and not sent[: x.start - s0].strip()), None)
+                if sp is None or not p.name:
+                    continue
+                after = sent[sp.end - s0 :]
+                if not re.match(r",\s+[a-z0-9]", after):
+                    continue  # an aside opens: "X, the only survivor ...", "X, 45, ..."
+                main = None
+                for cm in re.finditer(r",\s+", after[:260]):
+                    if cm.start() == 0:
+                        continue
+                    aux = re.match(
+                        r"(?:(?:had|has|have|was|were|is|also|later|then|eventually|finally|subsequently)\s+){0,2}",
+                        after[cm.end() :],
+                    )
+                    at = cm.end() + aux.end()
+                    for fate, rx in FATE_PATTERNS:
+                        fm = rx.match(after, at)
+                        if fm:
+                            main = (fate, cm.start(), fm.start(), fm.end())
+                            break
+                    if main:
+                        break
+                if main is None:
+                    continue
+                fate, aside_end, f_s, f_e = main
+                base = sp.end
+                if ";" in after[:aside_end]:
+                    continue
+                f_span = Span(base + f_s, base + f_e, after[f_s:f_e])
+                aside_lo, aside_hi = base, base + aside_end
+                mine_inside = p.fate_span is not None and aside_lo <= p.fate_span.start < aside_hi
+                if p.fate is None or mine_inside or FATE_PRIORITY[fate] > FATE_PRIORITY[p.fate]:
+                    p.fate, p.fate_span = fate, f_span
+                for q in persons:
+                    if q is p or q.fate_span is None or q.fate_span.start != f_span.start:
+                        continue
+                    q_sp = next((x for x in q.spans if aside_lo <= x.start < aside_hi), None)
+                    if q_sp is None:
+                        continue
+                    own = self._last_fate_in(after[: q_sp.start - base], survived=True)
+                    if own is not None:  # "the crash that killed Gen Y": the aside's own fate word before Y
+                        q.fate, q.fate_span = own, Span(aside_lo, aside_hi, after[:aside_end])
 
     def _members_named(  # type: ignore[no-untyped-def]
         self, persons: list[PersonFact], out: list[PersonFact], sent: str, base: int, at: int, rest: str,
@@ -6012,14 +6081,28 @@ class Extractor:
         end = MEMBER_LIST_END.search(rest)
         rest = (rest[: end.start()] if end else rest).rstrip(" .")
         pos = 0
+        plural_rank = None  # "two Junior Warrant Officers, X and Y": the rank of each
+        named = False
         for item in re.split(r"(\s*(?:[,:;]|\band\b)\s*)", rest):
             i_at, pos = at + pos, pos + len(item)
+            if named and re.match(r"\s*an?\s", item):
+                break  # "X, a helicopter pilot and the son of ...": an apposition of the last member, no more members
+            pm = re.search(r"\b(?P<r>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})s$", item)
+            if pm:
+                hits = [h for h in self.ref.rank_matcher.finditer(pm.group("r")) if h.start == 0 and h.end == len(pm.group("r"))]
+                if hits:
+                    plural_rank = self._pick_rank(hits[0].payloads, context_nat) or hits[0].payloads[0]
+                    continue
             run = re.search(r"(?:(?<=\s)|^)((?:[A-Z][\w'\u2019.-]*|al-[A-Z][\w'\u2019-]*|bin|ibn|de|van|von)"
                             r"(?:\s+(?:[A-Z][\w'\u2019.-]*|al-[A-Z][\w'\u2019-]*|bin|ibn|de|del|van|von|der))*)\s*$", item)
             if run is None:
                 continue
-            if re.search(r"\b(?:at|of|in|from|for|with|by|to|on|near|under|over|than)\s+(?:the\s+)?$", item[: run.start(1)], re.I):
-                continue  # "head of training at the National Guard": a name in a phrase, no member
+            if re.search(
+                r"\b(?:at|of|in|from|for|with|by|to|on|near|under|over|than|since|after|before|during|into|against)\s+"
+                r"(?:the\b|an?\b|his\b|her\b|its\b|their\b|[a-z]|$)",
+                item[: run.start(1)],
+            ) or KIN_OF_BEFORE.search(rest[: i_at - at]):
+                continue  # "training at the National Guard", "since the Korean War", "the son of ... Y": no member
             words = run.group(1).split()
             n_from = run.start(1)
             rank = None
@@ -6039,15 +6122,22 @@ class Extractor:
                 continue
             a = base + i_at + n_from
             span = Span(a, a + len(name), name)
+            rank = rank or plural_rank
+            named = True
             surname = words[-1]
-            known = [
+            known = [  # the same person: this very mention, or the same name ("Rawat" of "Gen Rawat"; not another Singh)
                 p for p in [*persons, *out]
-                if p.name and (p.name.split()[-1] == surname or any(sp.start <= a < sp.end for sp in p.spans))
+                if p.name and (
+                    any(sp.start <= a < sp.end for sp in p.spans)
+                    or (p.name.split()[-1] == surname and (len(p.name.split()) == 1 or p.name.split()[0] == words[0]))
+                )
             ]
             if known:
                 for p in known:
                     if p.fate is None or FATE_PRIORITY[fate] > FATE_PRIORITY[p.fate]:
                         p.fate, p.fate_span = fate, span
+                    if p.rank is None and rank is not None and any(sp.start <= a < sp.end for sp in p.spans):
+                        p.rank = rank
                     if (p.role in OFFICE_ROLES or p.role in SPEAKER_ROLES) and any(
                         sp.start <= a < sp.end for sp in p.spans
                     ):
@@ -6410,6 +6500,12 @@ class Extractor:
         """The fate told past (or before) another named person who is not listed with ``p``
         belongs to that one: "Gen. X praised the unit, whose commander, Col. Y, was killed"."""
         lo, hi = (rel_e, fs) if fs >= rel_e else (fe, rel_s)
+        # the names between, so a gap runs from the last listed name, not from ``p``: "Cpl. A, Pvt. B and
+        # Pvt. C were killed" (A's gap to C is " and ", after B)
+        between = [
+            (sp.start - base, sp.end - base)
+            for q in persons if q is not p for sp in q.spans if lo <= sp.start - base and sp.end - base <= hi
+        ]
         for q in persons:
             if q is p:
                 continue
@@ -6417,7 +6513,10 @@ class Extractor:
                 q_s, q_e = sp.start - base, sp.end - base
                 if not (lo <= q_s and q_e <= hi):
                     continue
-                gap = sent[rel_e:q_s] if fs >= rel_e else sent[q_e:rel_s]
+                if fs >= rel_e:
+                    gap = sent[max([rel_e] + [e1 for _s1, e1 in between if e1 <= q_s]) : q_s]
+                else:
+                    gap = sent[q_e : min([rel_s] + [s1 for s1, _e1 in between if s1 >= q_e])]
                 if fs >= rel_e and PREP_OBJECT_BEFORE.search(sent[max(0, q_s - 30) : q_s]):
                     continue  # "X, an expert who came for a meeting with Mr. Y, was killed": X's verb
                 if not LIST_GAP.fullmatch(gap):

@@ -187,3 +187,92 @@ def test_death_days_later_is_no_background(extractor: Extractor) -> None:
     text = ("A bomb hit a bus in Ankara on Monday. Sgt. Emre Kaya was badly wounded and died two days later "
             "in hospital.")
     assert ("Emre Kaya", "died-of-wounds") in people(extractor, text)
+
+
+# the verb after an aside set off by commas is the subject's; a name inside the aside keeps the aside's fate
+ASIDE = [
+    ("Group Captain Ajay Rao, the only survivor of the helicopter crash near Shimla that killed Gen Vikram Mehta "
+     "last week, died of his injuries on Wednesday, the air force said.",
+     [("Ajay Rao", "died-of-wounds"), ("Vikram Mehta", "killed")]),
+    ("Sgt. Tomas Novak, who was wounded in the ambush near Kunduz that killed Cpl. Petr Dvorak, died in hospital "
+     "on Sunday.",
+     [("Petr Dvorak", "killed"), ("Tomas Novak", "died-of-wounds")]),
+    ("Photographer Nadia Saleh, 31, who had covered the siege of the city since March, was killed when a shell "
+     "hit her car in Aleppo on Friday.",
+     [("Nadia Saleh", "killed")]),
+    # near miss: a list of names, no aside
+    ("A roadside bomb hit a Danish patrol in Helmand on Monday. Cpl. Mads Holm, Pvt. Jens Lund and Pvt. Ole Berg "
+     "were killed.",
+     [("Jens Lund", "killed"), ("Mads Holm", "killed"), ("Ole Berg", "killed")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", ASIDE)
+def test_aside_subject(extractor: Extractor, text: str, expected: list) -> None:
+    assert people(extractor, text) == sorted((" ".join(n.split()[-2:]), f) for n, f in expected)
+
+
+# a list led by a pronoun or by a group that tells its fate; a plural rank ranks each name after it
+INCLUDED = [
+    ("An army helicopter crashed near Coonoor on Wednesday. The 13 others on board died. Apart from Gen Vikram "
+     "Mehta and his wife, Anita Mehta, they included his staff officer, Lt Col Arjun Kapoor, and five soldiers.",
+     [("Anita Mehta", "killed"), ("Arjun Kapoor", "killed"), ("Vikram Mehta", "killed")]),
+    ("A transport plane crashed near Kaduna on Friday. The crew who died were the pilot, Flt Lt Musa Bello, and "
+     "two Flight Sergeants, Ibrahim Sani and Yusuf Garba.",
+     [("Ibrahim Sani", "killed"), ("Musa Bello", "killed"), ("Yusuf Garba", "killed")]),
+    ("A mine exploded under a Colombian army truck near Tumaco on Sunday, wounding four soldiers. They included "
+     "Sergeants Pedro Alvarez and Juan Rojas.",
+     [("Juan Rojas", "injured"), ("Pedro Alvarez", "injured")]),
+    # near misses: a comparison, not members
+    ("A roadside bomb killed two Canadian soldiers near Kandahar on Monday. They are the first Canadian soldiers "
+     "killed in combat since the Korean War.",
+     []),
+    ("A rocket killed three soldiers in Sirte on Friday. They were visiting Prime Minister Ali Zeidan's office "
+     "the day before.",
+     []),
+]
+
+
+@pytest.mark.parametrize("text,expected", INCLUDED)
+def test_included_members(extractor: Extractor, text: str, expected: list) -> None:
+    assert people(extractor, text) == sorted((" ".join(n.split()[-2:]), f) for n, f in expected)
+
+
+def test_plural_rank_ranks_each_name(extractor: Extractor) -> None:
+    from kgbuild.ingest import Article
+
+    text = ("A transport plane crashed near Kaduna on Friday. The crew who died were the pilot, Flt Lt Musa Bello, "
+            "and two Flight Sergeants, Ibrahim Sani and Yusuf Garba.")
+    ex = extractor.extract(Article(Path("test.txt"), "test", text, "test", date(2019, 6, 12), "option"))
+    ranks = {p.name: p.rank.label if p.rank else None for e in ex.events for p in e.persons}
+    assert ranks.get("Ibrahim Sani") == ranks.get("Yusuf Garba") == "Flight Sergeant"
+
+
+def test_initials_end_no_sentence() -> None:
+    from kgbuild.text import split_sentences
+
+    got = [t for _s, _e, t in split_sentences("They included Brig L.S. Lidder and Maj. J.R. Okafor. The army said so.")]
+    assert got == ["They included Brig L.S. Lidder and Maj. J.R. Okafor.", "The army said so."]
+
+
+# a subject list of ranked names before one verb: every name takes it, the first too
+RANKED_LIST = [
+    ("A roadside bomb hit a US patrol in Helmand on Monday. Cpl. John Holm, Pvt. Mike Lund and Pvt. Sam Berg "
+     "were killed.",
+     [("John Holm", "killed"), ("Mike Lund", "killed"), ("Sam Berg", "killed")]),
+    ("A mine struck an Indian army vehicle in Kupwara on Friday. Naik Ravi Kumar, Sepoy Anil Thapa and Sepoy "
+     "Manoj Rai were injured.",
+     [("Anil Thapa", "injured"), ("Manoj Rai", "injured"), ("Ravi Kumar", "injured")]),
+    ("Gunmen ambushed a Nigerian army patrol near Maiduguri on Sunday. Lt. Musa Bello, Sgt. Ibrahim Sani, "
+     "Cpl. Yusuf Garba and Pte. Ahmed Umar were killed.",
+     [("Ahmed Umar", "killed"), ("Ibrahim Sani", "killed"), ("Musa Bello", "killed"), ("Yusuf Garba", "killed")]),
+    # near miss: the fate belongs to the commander named after the praise, not the general who praised
+    ("A rocket hit a Russian base near Latakia on Monday. Gen. Tom Hale praised the unit, whose commander, "
+     "Col. Yuri Petrov, was killed.",
+     [("Yuri Petrov", "killed")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", RANKED_LIST)
+def test_ranked_subject_list(extractor: Extractor, text: str, expected: list) -> None:
+    assert people(extractor, text) == sorted((" ".join(n.split()[-2:]), f) for n, f in expected)
