@@ -1601,8 +1601,18 @@ _BODILY_HARM = (
     r"(?:a |sniper )?bullets?|a sniper['\u2019]s bullet|a stray bullet)|"
     r"shot (?:in|through) the (?:legs?|arms?|shoulders?|hands?|foot|feet|knees?|thighs?|back|chest|stomach|"
     r"abdomen|hip|neck|face|jaw|buttocks)|"
-    r"(?:suffered|sustained|received) (?:(?!fatal|mortal|life-)[\w-]+ ){0,3}?(?:wounds|injuries|burns|fractures|concussion)"
+    r"(?:suffered|sustained|received) (?:(?!fatal|mortal|life-|no\b|none\b|only\b)[\w-]+ ){0,3}?(?:wounds?|injur(?:y|ies)|burns|fractures?|"
+    r"concussion|broken (?:legs?|arms?|ribs?|bones?|hips?|jaw|skull|back|neck|pelvis))|"
+    r"treated for (?:[\w-]+ ){0,3}?(?:wounds?|injur(?:y|ies)|burns|fractures?)|"
+    r"(?:left|was|is|were|are|remains|remained) (?:\w+ )?(?:paralys|paralyz)ed|(?:is|was|remains|remained|lies|lay) in a coma"
 )
+#: A death told by its manner: "stabbed to death", "burned to death", "drowned", "was beheaded", "lynched".
+_DEATH_MANNER = (
+    r"(?:stabbed|beaten|burned|burnt|hacked|crushed|clubbed|stoned|tortured|starved|bludgeoned|trampled) to death|"
+    r"drowned|beheaded|decapitated|lynched"
+)
+#: A survival told by its finding: "pulled alive from the rubble", "was found alive".
+_FOUND_ALIVE = r"(?:pulled|dug|brought|found|rescued|recovered|carried) (?:out |free )?alive"
 FATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "died-of-wounds",
@@ -1636,7 +1646,7 @@ FATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?:the|its|their) (?:dead|victims|fatalities|slain) (?:included|include|were|are)|"
             r"among the (?:\w+ )?victims|"
             r"(?:body|bodies|remains|funeral) of|took (?:his|her) own life|taken (?:his|her) own life|"
-            r"blew (?:himself|herself) up|killed (?:himself|herself)|killing (?:himself|herself)|"
+            r"blew (?:himself|herself) up|killed (?:himself|herself)|killing (?:himself|herself)|" + _DEATH_MANNER + r"|"
             r"posthumous(?:ly)?|laid to rest|was buried|were buried|mourn(?:ed|ers|ing)|did not survive|"
             r"fatally (?:shot|stabbed|hit)|gave (?:his|her|their) li(?:fe|ves)|fell in (?:battle|combat)|"
             r"(?:identified|named) as (?:the|a|one of the) (?:\w+ )?(?:victims?|dead)|"
@@ -1681,7 +1691,7 @@ FATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "survived",
         re.compile(
-            r"\b(?:survived|rescued|ejected|was saved|were saved|escaped|picked up|recovered alive|"
+            r"\b(?:survived|rescued|ejected|was saved|were saved|escaped|picked up|recovered alive|" + _FOUND_ALIVE + r"|"
             r"safe and sound|unharmed|unhurt|uninjured|unscathed|evacuated safely|brought back safely|"
             r"(?:was|were) not (?:hurt|injured|wounded|harmed)|escaped (?:injury|unhurt|serious injury)|"
             r"walked away from|(?:was|were|had|has|have) (?:not|n't) been (?:hurt|injured|wounded|harmed)|"
@@ -1949,7 +1959,7 @@ _FATE_VERB = (
     r"among (?:those|the people|the \d+|the [a-z]+ (?:people|soldiers|troops|civilians)) who (?:lost their lives|"
     r"died|were killed|perished)|"
     r"killed (?:himself|herself)|(?:(?:confirmed|found|pronounced|declared|now|also)\s+)?dead|"
-    + _BODILY_HARM + r"|"
+    + _BODILY_HARM + r"|" + _DEATH_MANNER + r"|" + _FOUND_ALIVE + r"|"
     r"(?:being\s+)?held (?:hostage|captive)|taken hostage|"
     r"among the (?:[\w-]+\s+){0,2}?(?:dead|killed|victims|fatalities|wounded|injured|survivors)|"
     r"among (?:those|the people|the \d+|the [a-z]+ people) (?:who (?:were|had been) )?"

@@ -276,3 +276,44 @@ RANKED_LIST = [
 @pytest.mark.parametrize("text,expected", RANKED_LIST)
 def test_ranked_subject_list(extractor: Extractor, text: str, expected: list) -> None:
     assert people(extractor, text) == sorted((" ".join(n.split()[-2:]), f) for n, f in expected)
+
+
+# a fate told by its manner: wounds of many kinds, deaths by their manner, survival by being found alive
+MANNER = [
+    ("A bomb exploded in a market in Kirkuk on Tuesday. Sgt. Tom Hale suffered a head wound.", "Tom Hale", "injured"),
+    ("A bomb exploded in a market in Kirkuk on Tuesday. Police officer Ali Jabbar suffered a broken leg.",
+     "Ali Jabbar", "injured"),
+    ("A shell hit a hospital in Donetsk on Monday. Nurse Olena Kravets was treated for shrapnel wounds.",
+     "Olena Kravets", "injured"),
+    ("A grenade exploded at a rally in Dhaka on Saturday. Shop owner Karim Uddin was left paralysed.",
+     "Karim Uddin", "injured"),
+    ("A rocket hit a school in Sderot on Friday. Pupil Noa Levi, 9, is in a coma.", "Noa Levi", "injured"),
+    ("Militants attacked a bus near Garissa on Sunday. Teacher John Mwangi was stabbed to death.",
+     "John Mwangi", "killed"),
+    ("A car bomb hit a convoy near Kabul on Monday. Omar Saleh, a driver, was burned to death in his cab.",
+     "Omar Saleh", "killed"),
+    ("An army truck was ambushed near Basra on Sunday. Cpl. Dan Ward drowned when the truck overturned into a canal.",
+     "Dan Ward", "killed"),
+    ("Gunmen attacked a village near Mopti on Monday. The village chief, Amadou Diallo, was beheaded.",
+     "Amadou Diallo", "killed"),
+    ("A missile hit an apartment block in Dnipro on Saturday. Anna Koval, 23, was pulled alive from the rubble.",
+     "Anna Koval", "survived"),
+]
+
+
+@pytest.mark.parametrize("text,name,fate", MANNER)
+def test_fate_by_manner(extractor: Extractor, text: str, name: str, fate: str) -> None:
+    assert (" ".join(name.split()[-2:]), fate) in people(extractor, text)
+
+
+MANNER_NEAR_MISSES = [
+    ("A bomb killed four soldiers in Kirkuk on Tuesday. Sgt. Tom Hale, who was in the next vehicle, suffered no "
+     "injuries.", "Tom Hale", "injured"),
+    ("A bomb killed four soldiers in Kirkuk on Tuesday. Maj. Tom Hale suffered a heavy defeat at the polls last "
+     "year.", "Tom Hale", "injured"),
+]
+
+
+@pytest.mark.parametrize("text,name,fate", MANNER_NEAR_MISSES)
+def test_fate_by_manner_near_misses(extractor: Extractor, text: str, name: str, fate: str) -> None:
+    assert (" ".join(name.split()[-2:]), fate) not in people(extractor, text)
