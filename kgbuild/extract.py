@@ -1626,7 +1626,7 @@ FATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"died (?:[\w,]+ ){0,2}?(?:on (?:the|his|her|their) way|en route|after being (?:taken|rushed|flown)) to "
             r"(?:a |the )?(?:[\w-]+ ){0,2}?(?:hospital|clinic)|\b(?:later|subsequently) died\b|\bdied (?:later|subsequently)\b|"
             # "died two days later", "died hours later"
-            r"\bdied (?:(?:a|an|one|two|three|four|five|six|seven|several|a few|\d+) )?(?:hours?|days?|weeks?|months?) later\b|"
+            r"\bdied (?:(?:a|an|one|two|three|four|five|six|seven|several|a few|\d+) )?(?:hours?|days?|weeks?|months?) (?:later|after)\b|"
             r"\bhospital,? where (?:he|she|they) (?:later |subsequently )?died\b",
             re.I,
         ),
@@ -1721,6 +1721,13 @@ FATE_LONG_AGO = re.compile(
     r"(?:years?|decades?)|a decade|a year)\s+(?:earlier|before|ago|previously)\b|^(?:\s+[\w,]+){0,3}?\s+last year\b"
 )
 FATE_YEAR_BEFORE = re.compile(r"\b(?:the|a|an|his|her)\s+(?:19|20)\d\d\s+$")
+#: A death told as the time mark of this incident, so an earlier one: "came days after the killing of X",
+#: "a week after the assassination of Y", "weeks before the death of Z".
+FATE_EARLIER_BEFORE = re.compile(
+    r"\b(?:days|weeks|months|years|hours|a (?:day|week|month|year)|\w+ (?:days|weeks|months)|shortly|soon|just|barely|"
+    r"only)\s+(?:after|before)\s+(?:the\s+)?$",
+    re.I,
+)
 #: A death told as an earlier incident's: "in retaliation for the strike that killed X",
 #: "to avenge the killing of X".
 FATE_AVENGED_BEFORE = re.compile(
@@ -5315,6 +5322,8 @@ class Extractor:
                     continue  # "Imad Mughniyeh, the commander killed in a 2008 car bombing"
                 if FATE_AVENGED_BEFORE.search(clause[: m.start()]):
                     continue  # "in retaliation for the strike that killed Gen. X in Baghdad five days earlier"
+                if FATE_EARLIER_BEFORE.search(clause[: m.start()]):
+                    continue  # "The attack came days after the killing of commander X": an earlier incident
                 between = sent[end:abs_s] if abs_s >= end else sent[abs_e:start]
                 if abs_s >= end and SPEAKER_AFTER.match(sent[end:]) and SPEECH_BETWEEN.search(between):
                     continue  # "Lt. Gen. X said two pilots were killed": X is the speaker
@@ -5526,6 +5535,8 @@ class Extractor:
             and (p.role not in SPEAKER_ROLES or self._own_fate_told(p, text))
             and (p.role not in OFFICE_ROLES or self._office_fate_told(p, text))
         ]
+        # "Ahmed Saleh's brother was killed": a possessive names another's kin, not a person of the event
+        persons = [p for p in persons if not (p.name and re.search(r"['\u2019]s$", p.name))]
         self._apply_contractor_context(text, figures, persons)
 
         event = self._event(article, sents, figures, persons)
@@ -6356,6 +6367,7 @@ class Extractor:
                             or re.match(
                                 r"^,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:spokes\w+|official)\b", sent[rel_e:]
                             )
+                            or self._speaks_after_name(p, sent, rel_s, rel_e)
                         ):
                             speakers.add(id(p))
                             continue  # a speaker, not a casualty
@@ -6443,6 +6455,20 @@ class Extractor:
             r"freed|recovered alive)\b", text, re.I
         ):
             missing[0].fate = "survived"  # "A pilot shot down last week was rescued ... Capt. X had been missing"
+
+    @staticmethod
+    def _speaks_after_name(p: PersonFact, sent: str, rel_s: int, rel_e: int) -> bool:
+        """The name's own verb is a speech verb, its apposition taken into the mention or not: "Dr. X, a
+        doctor at the hospital, said 14 wounded had been brought in" (the mention is "X, a doctor")."""
+        if not p.name:
+            return False
+        last = p.name.split()[-1]
+        at = sent.find(last, rel_s, rel_e)
+        if at < 0 or at + len(last) >= rel_e:
+            return False
+        after = sent[at + len(last) :]
+        m = re.match(r",[^,.;]{1,100},\s*(?:(?:has|had|also|later|then)\s+)?(?:said|says|told|announced|stated|added)\b", after)
+        return m is not None and not re.match(r"\s+(?:he|she|I)\b", after[m.end() :])
 
     @staticmethod
     def _surname_mention(p: PersonFact, persons: list[PersonFact], sent: str, base: int) -> re.Match[str] | None:

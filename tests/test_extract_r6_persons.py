@@ -317,3 +317,39 @@ MANNER_NEAR_MISSES = [
 @pytest.mark.parametrize("text,name,fate", MANNER_NEAR_MISSES)
 def test_fate_by_manner_near_misses(extractor: Extractor, text: str, name: str, fate: str) -> None:
     assert (" ".join(name.split()[-2:]), fate) not in people(extractor, text)
+
+
+# people who are no casualties of the event: a speaker behind an apposition, a possessive (another's
+# kin), a death that marks the time of this incident (an earlier one)
+NOT_CASUALTIES = [
+    ("A car bomb exploded in a market in Kirkuk on Tuesday, killing 12 people. Dr. Samir Khalil, a doctor at the "
+     "city hospital, said 14 wounded had been brought in.", "Samir Khalil"),
+    ("A car bomb exploded in a market in Kirkuk on Tuesday, killing 12 people. Col. Omar Farouk, the police "
+     "spokesman in the province, told reporters that three policemen were wounded.", "Omar Farouk"),
+    ("A car bomb exploded in a market in Kirkuk on Tuesday, killing 12 people. The blast killed Ahmed Saleh's "
+     "brother.", "Ahmed Saleh's"),
+    ("A car bomb exploded in a market in Kirkuk on Tuesday, killing 12 people. The attack came days after the "
+     "killing of militia commander Abu Ali al-Basri in Baghdad.", "Abu Ali al-Basri"),
+    ("A suicide bomber struck a checkpoint in Mosul on Sunday, killing four soldiers. The bombing came a week "
+     "after the assassination of Gen. Qasim Zaki in the city.", "Qasim Zaki"),
+]
+
+
+@pytest.mark.parametrize("text,name", NOT_CASUALTIES)
+def test_not_casualties(extractor: Extractor, text: str, name: str) -> None:
+    assert " ".join(name.split()[-2:]) not in [n for n, _f in people(extractor, text)]
+
+
+CASUALTIES_STILL = [
+    ("A car bomb exploded in a market in Kirkuk on Tuesday. Samir Khalil, a 40-year-old shopkeeper, was wounded.",
+     "Samir Khalil", "injured"),
+    ("A roadside bomb hit a patrol near Tikrit on Monday. Sgt. Tom Hale died days after the attack.",
+     "Tom Hale", "died-of-wounds"),
+    ("A car bomb exploded in Kirkuk on Tuesday. Ali Jabbar, 31, a police officer at the checkpoint, was shot "
+     "in the leg.", "Ali Jabbar", "injured"),
+]
+
+
+@pytest.mark.parametrize("text,name,fate", CASUALTIES_STILL)
+def test_casualties_still(extractor: Extractor, text: str, name: str, fate: str) -> None:
+    assert (" ".join(name.split()[-2:]), fate) in people(extractor, text)
