@@ -1646,7 +1646,7 @@ FATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?:the|its|their) (?:dead|victims|fatalities|slain) (?:included|include|were|are)|"
             r"among the (?:\w+ )?victims|"
             r"(?:body|bodies|remains|funeral) of|took (?:his|her) own life|taken (?:his|her) own life|"
-            r"blew (?:himself|herself) up|killed (?:himself|herself)|killing (?:himself|herself)|" + _DEATH_MANNER + r"|"
+            r"(?:blew|blown|blowing) (?:himself|herself) up|killed (?:himself|herself)|killing (?:himself|herself)|" + _DEATH_MANNER + r"|"
             r"posthumous(?:ly)?|laid to rest|was buried|were buried|mourn(?:ed|ers|ing)|did not survive|"
             r"fatally (?:shot|stabbed|hit)|gave (?:his|her|their) li(?:fe|ves)|fell in (?:battle|combat)|"
             r"(?:identified|named) as (?:the|a|one of the) (?:\w+ )?(?:victims?|dead)|"
@@ -1929,7 +1929,14 @@ ALL_ABOARD_KILLED = re.compile(
     r"\b(?:were killed|died|are dead|were dead|perished)\b"
 )
 NAMED_GROUP = re.compile(
-    r"\b(?:named|identified)\s+(?:them\s+|(?:him|her)\s+(?=as\s+[A-Z])|(?:(?:one|two|three|four|some|all|each|both) of )?the\s+(?:[\w-]+\s+){1,3}?)as\b|"
+    r"\b(?:named|identified)\s+(?:them\s+|(?:him|her)\s+(?=as\s+[A-Z])|"
+    r"(?:(?:one|two|three|four|some|all|each|both) of )?the\s+(?:[\w-]+\s+){1,3}?)as\b|"
+    # a captive who names himself by his rank ("a man who identifies himself as Wing Commander X"; not a
+    # witness "who identified himself as Abu Omar"), a third party named ("gave the name of the bomber as Y")
+    r"\b(?:identifies|identified|identifying|introduces|introduced)\s+(?:himself|herself)\s+as\s+(?=(?:[A-Z][\w.]*\s+)?"
+    r"(?:Wing|Squadron|Flight|Lieutenant|Lt|Captain|Capt|Major|Maj|Colonel|Col|Sergeant|Sgt|Corporal|Cpl|Private|Pvt|"
+    r"General|Gen|Commander|Cdr|Cmdr|Pilot|Officer)\b)|"
+    r"\bgave\s+the\s+name\s+of\s+(?:the|its|their)\s+[\w-]+\s+as\b|"
     r"\b(?:were|was|have been|has been|had been)\s+(?:(?:later|since|subsequently|officially|formally|publicly|"
     r"also|now)\s+)?(?:named|identified)\s+(?:\w+\s+){0,3}?as\b|"
     # the fate word heads the sentence: "Killed in the attack were X, Y and Z", "Also killed was X"
@@ -5877,6 +5884,8 @@ class Extractor:
                     if self._other_namesake(p.name, q.name):
                         continue  # "Staff Sgt. Jeremiah Johnson" and "Sgt. La David Johnson": two men
                     target = q
+                elif self._given_name_of(p, q) or self._given_name_of(q, p):
+                    target = q  # "Wing Commander Abhinandan" is "Wg Cdr Abhinandan Varthaman"
                 elif p.name is None and q.rank is not None and p.rank is not None and q.rank.iri == p.rank.iri:
                     target = q
                 elif q.name is None and p.rank is not None and q.rank is not None and q.rank.iri == p.rank.iri:
@@ -5900,6 +5909,14 @@ class Extractor:
                 unnamed[0].name = name
                 unnamed[0].spans.append(span)
         return [p for p in merged if p.name]
+
+    @staticmethod
+    def _given_name_of(p: PersonFact, q: PersonFact) -> bool:
+        """``p`` is named by ``q``'s given name alone, with the same rank: "Wing Commander Abhinandan" of
+        "Wg Cdr Abhinandan Varthaman", "Capt. Ahmed" of "Capt. Ahmed Hassan"."""
+        if not (p.name and q.name and p.rank is not None and q.rank is not None and p.rank.label == q.rank.label):
+            return False
+        return len(p.name.split()) == 1 and len(q.name.split()) >= 2 and q.name.split()[0] == p.name
 
     @staticmethod
     def _suffix_stops(persons: list[PersonFact], text: str) -> None:

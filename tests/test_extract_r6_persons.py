@@ -353,3 +353,35 @@ CASUALTIES_STILL = [
 @pytest.mark.parametrize("text,name,fate", CASUALTIES_STILL)
 def test_casualties_still(extractor: Extractor, text: str, name: str, fate: str) -> None:
     assert (" ".join(name.split()[-2:]), fate) in people(extractor, text)
+
+
+# a named person told by a given name alone once and in full elsewhere is one person; a captive who names
+# himself by his rank takes the capture told before; a third party named ("gave the name of the bomber as")
+# takes the group's fate; a witness who names himself is no casualty
+NAMING = [
+    ("Pakistan said it shot down an Indian jet over Kashmir on Wednesday and that one Indian pilot is in Pakistani "
+     "custody. Television showed a man who identifies himself as Squadron Leader Ravi and gives his service number. "
+     "Indian officials later named the pilot as Sqn Ldr Ravi Menon.",
+     [("Ravi Menon", "captured")]),
+    ("A car bomb hit a military convoy in Ankara on Wednesday, killing 28 people. A militant group gave the name of "
+     "the bomber as Ali Demir, a Turkish citizen. It said Demir had driven the car into the convoy and blown himself up.",
+     [("Ali Demir", "killed")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", NAMING)
+def test_naming(extractor: Extractor, text: str, expected: list) -> None:
+    assert people(extractor, text) == sorted((" ".join(n.split()[-2:]), f) for n, f in expected)
+
+
+NAMING_NEAR_MISSES = [
+    ("A car bomb killed nine people in a market in Baghdad on Monday. A shopkeeper who identified himself as Abu "
+     "Omar Hamid said he had seen the car parked for an hour.", "Omar Hamid"),
+    ("A car bomb killed nine people in a market in Baghdad on Monday. One witness, who gave his name as Karim "
+     "Abbas, said the blast shattered windows across the street.", "Karim Abbas"),
+]
+
+
+@pytest.mark.parametrize("text,name", NAMING_NEAR_MISSES)
+def test_naming_near_misses(extractor: Extractor, text: str, name: str) -> None:
+    assert " ".join(name.split()[-2:]) not in [n for n, _f in people(extractor, text)]
