@@ -1715,17 +1715,22 @@ FATE_HEDGED = re.compile(
 )
 #: A death in an earlier year is background, not this incident's.
 FATE_LONG_AGO = re.compile(
-    r"^\s+(?:in|during)\s+(?:a|an|the)?\s*(?:19|20)\d\d\b|"
+    r"^(?:\s+(?:there|here|then|too|also|nearby|himself|herself)){0,2}\s+(?:in|during)\s+(?:a|an|the)?\s*(?:19|20)\d\d\b|"
     # "had died two years earlier", "was killed a decade ago", "who died there last year"
     r"^(?:\s+[\w,]+){0,3}?\s+(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|many|\d+)\s+"
     r"(?:years?|decades?)|a decade|a year)\s+(?:earlier|before|ago|previously)\b|^(?:\s+[\w,]+){0,3}?\s+last year\b"
 )
-FATE_YEAR_BEFORE = re.compile(r"\b(?:the|a|an|his|her)\s+(?:19|20)\d\d\s+$")
+FATE_YEAR_BEFORE = re.compile(
+    # "the 2008 car bombing killed", "the 2013 bombing that killed Y"
+    r"\b(?:the|a|an|his|her)\s+(?:19|20)\d\d\s+(?:[\w-]+\s+){0,3}?(?:(?:that|which|in which)\s+(?:also\s+)?)?$"
+)
 #: A death told as the time mark of this incident, so an earlier one: "came days after the killing of X",
 #: "a week after the assassination of Y", "weeks before the death of Z".
 FATE_EARLIER_BEFORE = re.compile(
     r"\b(?:days|weeks|months|years|hours|a (?:day|week|month|year)|\w+ (?:days|weeks|months)|shortly|soon|just|barely|"
-    r"only)\s+(?:after|before)\s+(?:the\s+)?$",
+    r"only)\s+(?:after|before)\s+(?:the\s+)?$|"
+    # "the deadliest attack since the bombing that killed Y"
+    r"\bsince\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,5}?(?:that|which|in which)\s+(?:also\s+)?$",
     re.I,
 )
 #: A death told as an earlier incident's: "in retaliation for the strike that killed X",

@@ -385,3 +385,23 @@ NAMING_NEAR_MISSES = [
 @pytest.mark.parametrize("text,name", NAMING_NEAR_MISSES)
 def test_naming_near_misses(extractor: Extractor, text: str, name: str) -> None:
     assert " ".join(name.split()[-2:]) not in [n for n, _f in people(extractor, text)]
+
+
+BACKGROUND_DEATHS = [
+    ("A suicide bomber struck a police station in Quetta on Monday, killing 14 officers. The station is named after "
+     "Inspector Ghulam Rasool, who was killed there in 2009.", "Ghulam Rasool"),
+    ("A suicide bomber struck a police station in Quetta on Monday, killing 14 officers. It was the deadliest "
+     "attack since the 2013 bombing that killed Hazara leader Qayyum Changezi.", "Qayyum Changezi"),
+    ("A car bomb killed six soldiers in Mogadishu on Sunday. It was the worst attack since the ambush that killed "
+     "Gen. Abdi Warsame near Afgoye.", "Abdi Warsame"),
+]
+
+
+@pytest.mark.parametrize("text,name", BACKGROUND_DEATHS)
+def test_background_deaths(extractor: Extractor, text: str, name: str) -> None:
+    assert " ".join(name.split()[-2:]) not in [n for n, _f in people(extractor, text)]
+
+
+def test_death_there_is_this_incidents(extractor: Extractor) -> None:
+    text = "A suicide bomber struck a police station in Quetta on Monday. Inspector Ali Raza was killed there."
+    assert ("Ali Raza", "killed") in people(extractor, text)
