@@ -2216,7 +2216,12 @@ ACTS_ON_AFTER = re.compile(
 #: Before a name: a ship's prefix or noun.
 SHIP_BEFORE = re.compile(
     r"\b(?:USS|HMS|INS|MV|RFA|HMAS|HMCS|HNLMS|FS|ROKS|TCG|ship|vessel|tanker|frigate|destroyer|cruiser|"
-    r"carrier|freighter|trawler|submarine|corvette|yacht)\s+$"
+    r"carrier|freighter|trawler|submarine|corvette|yacht|ferry|lifeboat|dhow|boat|liner)\s+$"
+)
+#: A merchant master's "Captain" is no military rank: "Capt. X, the master of the container ship Y".
+SHIP_MASTER_AFTER = re.compile(
+    r"^,\s+(?:the\s+|its\s+|their\s+)?(?:[\w.-]+\s+){0,2}?(?:master|skipper|captain)\s+of\s+(?:the|a|an|its)\s+"
+    r"(?:[\w.'\u2019-]+\s+){0,4}?(?:ship|vessel|tanker|freighter|trawler|ferry|boat|yacht|dhow|carrier|liner)\b"
 )
 #: Titles written before a person's name (never part of it).
 _TITLE_WORDS = (
@@ -4871,6 +4876,8 @@ class Extractor:
             )
             if not ((len(name.split()) >= 2 or known) and (fated or NAME_AGE.match(after))):
                 continue
+            if SHIP_BEFORE.search(before[-24:]):
+                continue  # "the container ship Maersk Alabama, was rescued": a ship's name
             alias_only = bool(
                 re.search(r"\b(?:the|a|an|rebel|militant|group's|guerrilla)\s+(?:[a-z-]+\s+){0,3}?(?:known|nicknamed|dubbed)"
                           r"\s+(?:by\s+(?:the|his|her)\s+(?:nom de guerre|alias|name)\s+|as\s+)$", before)
@@ -5536,6 +5543,11 @@ class Extractor:
         persons.extend(self._members_of_the_dead(persons, sents, context_nat))
         persons.extend(self._grouped_members(persons, sents, context_nat))
         self._aside_subject_fates(persons, sents)
+        for p in persons:
+            if p.rank is not None and p.rank.label == "Captain" and any(
+                SHIP_MASTER_AFTER.match(text[sp.end : sp.end + 160]) for sp in p.spans
+            ):
+                p.rank, p.affiliation = None, "civilian"  # a merchant master, not an officer
         self._names_in_use(persons, text)
         self._suffix_stops(persons, text)
         self._fates_from_title(persons, article.title if article.title not in text else "")

@@ -405,3 +405,33 @@ def test_background_deaths(extractor: Extractor, text: str, name: str) -> None:
 def test_death_there_is_this_incidents(extractor: Extractor) -> None:
     text = "A suicide bomber struck a police station in Quetta on Monday. Inspector Ali Raza was killed there."
     assert ("Ali Raza", "killed") in people(extractor, text)
+
+
+def ranks_of(extractor: Extractor, text: str) -> dict[str, str | None]:
+    from kgbuild.ingest import Article
+
+    ex = extractor.extract(Article(Path("test.txt"), "test", text, "test", date(2019, 6, 12), "option"))
+    return {p.name: (p.rank.label if p.rank else None) for e in ex.events for p in e.persons if p.name}
+
+
+# a merchant master's "Captain" is no military rank; a warship's captain keeps it; a ship's name is no person
+SHIPS = [
+    ("Somali pirates seized a cargo ship off Eyl on Wednesday. Capt. Richard Hall, the master of the U.S.-flagged "
+     "ship, was taken hostage.", "Richard Hall", None),
+    ("Houthi missiles hit a tanker in the Red Sea on Monday. Capt. Ivan Petrenko, the Ukrainian skipper of the "
+     "tanker, was injured.", "Ivan Petrenko", None),
+    ("A Houthi missile hit the British destroyer HMS Diamond on Monday. Capt. Peter Hall, the commander of the "
+     "destroyer, was unhurt.", "Peter Hall", "Captain"),
+]
+
+
+@pytest.mark.parametrize("text,name,rank", SHIPS)
+def test_ship_masters(extractor: Extractor, text: str, name: str, rank: str | None) -> None:
+    got = ranks_of(extractor, text)
+    assert name in got and got[name] == rank
+
+
+def test_ship_name_is_no_person(extractor: Extractor) -> None:
+    text = ("Navy snipers freed a hostage off Somalia on Sunday. Capt. Tom Reed, the master of the container ship "
+            "Ocean Star, was rescued unharmed.")
+    assert "Ocean Star" not in ranks_of(extractor, text)
