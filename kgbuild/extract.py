@@ -4864,6 +4864,8 @@ class Extractor:
             words = name.split()
             last_at = raw.find(words[-1], first + len(words[0])) if len(words) > 1 else first
             end = m.start("name") + last_at + len(words[-1])
+            if words[-1] in ("Jr", "Sr") and sent[end : end + 1] == ".":
+                name, end = name + ".", end + 1  # "Howard Miller Jr., 12, was killed": the suffix keeps its stop
             after, before = sent[end:], sent[:n_start]
             known = self._known_surname(name)
             fated = bool(

@@ -435,3 +435,9 @@ def test_ship_name_is_no_person(extractor: Extractor) -> None:
     text = ("Navy snipers freed a hostage off Somalia on Sunday. Capt. Tom Reed, the master of the container ship "
             "Ocean Star, was rescued unharmed.")
     assert "Ocean Star" not in ranks_of(extractor, text)
+
+
+def test_name_suffix_keeps_its_stop(extractor: Extractor) -> None:
+    text = ("Gunmen ambushed a convoy of cars near Bavispe, Mexico, on Monday, killing nine people. Howard Miller Jr., "
+            "12, was killed.")
+    assert ("Miller Jr.", "killed") in people(extractor, text)
