@@ -2975,6 +2975,12 @@ INCLUDED_LEAD = re.compile(
     r"(?:who|that)\s+(?:died|perished|were killed|had been killed|were wounded|were injured|were hurt)))"
     r"\s+(?:also\s+)?(?:included|include|were|are)\s+(?P<rest>[^;!?]{3,400})"
 )
+#: A definite count of people that speaks again of named ones: "both pilots", "the two men", "all three soldiers".
+GROUP_COREF = re.compile(
+    r"\b(?:(?P<both>[Bb]oth)|(?:[Tt]he|[Aa]ll|[Aa]ll the)\s+(?P<n>two|three|four|five|six))\s+(?:[\w-]+\s+)?"
+    r"(?:men|women|pilots|airmen|soldiers|officers|crew(?:\s+members)?|crewmen|journalists|brothers|sisters|"
+    r"victims|passengers|sailors|marines|climbers|hostages|policemen|servicemen|troops|aid workers|workers|friends)\b"
+)
 #: Where a list of named members ends: a relative clause, a speech verb.
 MEMBER_LIST_END = re.compile(
     r",\s+(?:who|which|whose|where|when|after|as|while|according)\b|\b(?:said|says|confirmed|told|reported|added)\b"
@@ -5545,6 +5551,7 @@ class Extractor:
         persons.extend(self._members_of_the_dead(persons, sents, context_nat))
         persons.extend(self._grouped_members(persons, sents, context_nat))
         self._aside_subject_fates(persons, sents)
+        self._group_coref_fates(persons, sents)
         for p in persons:
             if p.rank is not None and p.rank.label == "Captain" and any(
                 SHIP_MASTER_AFTER.match(text[sp.end : sp.end + 160]) for sp in p.spans
@@ -6128,6 +6135,33 @@ class Extractor:
                     own = self._last_fate_in(after[: q_sp.start - base], survived=True)
                     if own is not None:  # "the crash that killed Gen Y": the aside's own fate word before Y
                         q.fate, q.fate_span = own, Span(aside_lo, aside_hi, after[:aside_end])
+
+    def _group_coref_fates(self, persons: list[PersonFact], sents) -> None:  # type: ignore[no-untyped-def]
+        """A definite count that speaks again of as many named people as one sentence named, none with a
+        fate yet, gives them its fate: "Capt. X and Lt. Y took off ... The remains of the two men had been
+        located", "the bodies of both pilots had been found. Capt. X and Lt. Y took off ..." (the sentence
+        before, the same one or the two after)."""
+        counts = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+        for idx, (s0, e0, sent) in enumerate(sents):
+            for gm in GROUP_COREF.finditer(sent):
+                n = 2 if gm.group("both") else counts[gm.group("n").lower()]
+                got = self._fate_near(sent, gm.start(), gm.end())
+                if got is None:
+                    continue
+                fate, fs, fe = got
+                for j in (idx, idx - 1, idx - 2, idx + 1):
+                    if not 0 <= j < len(sents):
+                        continue
+                    js, je, _t = sents[j]
+                    named = [p for p in persons if p.name and any(js <= sp.start < je for sp in p.spans)]
+                    if j == idx:
+                        named = [p for p in named if any(sp.start < s0 + gm.start() for sp in p.spans if js <= sp.start < je)]
+                    if len(named) == n and all(p.fate is None for p in named):
+                        for p in named:
+                            p.fate, p.fate_span = fate, Span(s0 + fs, s0 + fe, sent[fs:fe])
+                        break
+                    if named:
+                        break  # the nearest sentence naming people decides
 
     def _members_named(  # type: ignore[no-untyped-def]
         self, persons: list[PersonFact], out: list[PersonFact], sent: str, base: int, at: int, rest: str,

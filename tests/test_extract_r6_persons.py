@@ -441,3 +441,29 @@ def test_name_suffix_keeps_its_stop(extractor: Extractor) -> None:
     text = ("Gunmen ambushed a convoy of cars near Bavispe, Mexico, on Monday, killing nine people. Howard Miller Jr., "
             "12, was killed.")
     assert ("Miller Jr.", "killed") in people(extractor, text)
+
+
+# a definite count ("the two men", "both soldiers") speaks again of as many people as a sentence named
+GROUP_COREF_CASES = [
+    ("A Turkish jet was shot down off Latakia on 22 June. Capt. Emre Arslan and Lt. Murat Yildiz took off from "
+     "Erhac in the jet. The remains of the two men were found on Wednesday.",
+     [("Emre Arslan", "killed"), ("Murat Yildiz", "killed")]),
+    ("A roadside bomb hit a patrol near Kirkuk on Monday. Sgt. Tom Reed and Cpl. Dan Lowe were leading the "
+     "patrol. Both soldiers were wounded and flown to Baghdad.",
+     [("Dan Lowe", "injured"), ("Tom Reed", "injured")]),
+    ("A Nigerian air force jet crashed near Kaduna on Friday. The bodies of both pilots have been recovered. "
+     "Flt Lt Musa Bello and Fg Off Ibrahim Sani had taken off from Kaduna an hour earlier.",
+     [("Ibrahim Sani", "killed"), ("Musa Bello", "killed")]),
+    # near misses: the count does not match the names; the count speaks, it is not hurt
+    ("A Turkish jet was shot down off Latakia on 22 June. Capt. Emre Arslan, Lt. Murat Yildiz and Sgt. Ali Kaya "
+     "planned the flight. The remains of the two men were found on Wednesday.",
+     []),
+    ("A roadside bomb killed two soldiers near Kirkuk on Monday. Col. Tom Reed and Maj. Dan Lowe briefed "
+     "reporters in Baghdad. Both officers said the patrol had been warned.",
+     []),
+]
+
+
+@pytest.mark.parametrize("text,expected", GROUP_COREF_CASES)
+def test_group_coreference(extractor: Extractor, text: str, expected: list) -> None:
+    assert people(extractor, text) == sorted((" ".join(n.split()[-2:]), f) for n, f in expected)
