@@ -1955,7 +1955,10 @@ NAMED_GROUP = re.compile(
     r"\b(?:passenger list|passengers? and crew list|flight manifest|manifest)\b[^.;]{0,80}?"
     r"\b(?:included|includes|listed|named)\b|"
     r"\b[Aa]mong (?:them|those|the people|the passengers|the dead|the victims|those killed|the crew|the fatalities|"
-    r"the deceased|the slain|the fallen)\b[^.]{0,80}?"
+    r"the deceased|the slain|the fallen)\b"
+    # not "Among those who condemned the strike was X": a group by what it did, not by its fate
+    r"(?!\s+(?:who|that)\s+(?!(?:were\s+|was\s+|had\s+been\s+|have\s+been\s+)?(?:killed|died|wounded|injured|hurt|"
+    r"perished|lost|missing|captured|kidnapped)))[^.]{0,80}?"
     r"\b(?:were|was)\b|"
     r"\bthe (?:first|second|third|fourth|fifth|other|last) (?:victim |man |woman |soldier |one )?(?:was|is)\s+(?=[A-Z])"
 )
@@ -2981,6 +2984,8 @@ GROUP_COREF = re.compile(
     r"(?:men|women|pilots|airmen|soldiers|officers|crew(?:\s+members)?|crewmen|journalists|brothers|sisters|"
     r"victims|passengers|sailors|marines|climbers|hostages|policemen|servicemen|troops|aid workers|workers|friends)\b"
 )
+#: A name told as another's kin by "whose": "X, whose brother Y ...".
+WHOSE_KIN_BEFORE = re.compile(r"\bwhose\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(KIN_NOUNS) + r")s?,?\s+$")
 #: Where a list of named members ends: a relative clause, a speech verb.
 MEMBER_LIST_END = re.compile(
     r",\s+(?:who|which|whose|where|when|after|as|while|according)\b|\b(?:said|says|confirmed|told|reported|added)\b"
@@ -6418,6 +6423,11 @@ class Extractor:
                     for p in persons:
                         if any(s <= sp.start and sp.end <= namer_end for sp in p.spans):
                             continue
+                        if any(
+                            s <= sp.start < e and WHOSE_KIN_BEFORE.search(text[max(s, sp.start - 40) : sp.start])
+                            for sp in p.spans
+                        ):
+                            continue  # "The dead included X, whose brother Y was killed in 2015": Y is X's kin
                         if p.fate is None and any(s <= sp.start < e for sp in p.spans):
                             better(p, group_fate, p.spans[0], att)
                         elif group_fate == "died-of-wounds" and p.fate == "killed" and any(

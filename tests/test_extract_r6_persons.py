@@ -467,3 +467,22 @@ GROUP_COREF_CASES = [
 @pytest.mark.parametrize("text,expected", GROUP_COREF_CASES)
 def test_group_coreference(extractor: Extractor, text: str, expected: list) -> None:
     assert people(extractor, text) == sorted((" ".join(n.split()[-2:]), f) for n, f in expected)
+
+
+KIN_AND_REACTIONS = [
+    ("A drone strike hit a car near Marib, Yemen, on Thursday, killing three militants. Among those who condemned "
+     "the strike was Mohammed Ali al-Houthi.", "Ali al-Houthi"),
+    ("A drone strike hit a car near Marib, Yemen, on Thursday, killing three militants. The dead included Ali "
+     "Hassan, whose brother Omar Hassan was killed in 2015.", "Omar Hassan"),
+]
+
+
+@pytest.mark.parametrize("text,name", KIN_AND_REACTIONS)
+def test_kin_and_reactions_are_no_casualties(extractor: Extractor, text: str, name: str) -> None:
+    assert name not in [n for n, _f in people(extractor, text)]
+
+
+def test_among_those_who_died_still_names(extractor: Extractor) -> None:
+    text = ("A drone strike hit a car near Marib, Yemen, on Thursday, killing three militants. Among those who died "
+            "was Ali Hassan.")
+    assert ("Ali Hassan", "killed") in people(extractor, text)
