@@ -1719,6 +1719,27 @@ OWN_SPEECH = re.compile(rf"\b(?:{SPEECH}|saying|says|telling|according)\b")
 SOURCE_SHIFT = re.compile(
     r"\b(?:according to|however|but|meanwhile|separately|elsewhere|in contrast|independent|we|our|I)\b|[?]"
 )
+#: A wound told by what it did to the body: "lost both legs", "was hit by shrapnel", "was shot in the
+#: leg", "suffered shrapnel wounds", "sustained burns to his face" (an injury unless a death is told too).
+_BODILY_HARM = (
+    r"lost (?:both |one of )?(?:(?:his|her|their|a|an|one|both) )?(?:(?:left|right|lower) )?"
+    r"(?:legs?|arms?|feet|foot|hands?|eyes?|limbs?|fingers?|(?:eye)?sight)\b|"
+    r"(?:hit|struck|peppered) (?:in the \w+ )?by (?:flying |stray )?(?:shrapnel|splinters|fragments|debris|gunfire|"
+    r"(?:a |sniper )?bullets?|a sniper['\u2019]s bullet|a stray bullet)|"
+    r"shot (?:in|through) the (?:legs?|arms?|shoulders?|hands?|foot|feet|knees?|thighs?|back|chest|stomach|"
+    r"abdomen|hip|neck|face|jaw|buttocks)|"
+    r"(?:suffered|sustained|received) (?:(?!fatal|mortal|life-|no\b|none\b|only\b)[\w-]+ ){0,3}?(?:wounds?|injur(?:y|ies)|burns|fractures?|"
+    r"concussion|broken (?:legs?|arms?|ribs?|bones?|hips?|jaw|skull|back|neck|pelvis))|"
+    r"treated for (?:[\w-]+ ){0,3}?(?:wounds?|injur(?:y|ies)|burns|fractures?)|"
+    r"(?:left|was|is|were|are|remains|remained) (?:\w+ )?(?:paralys|paralyz)ed|(?:is|was|remains|remained|lies|lay) in a coma"
+)
+#: A death told by its manner: "stabbed to death", "burned to death", "drowned", "was beheaded", "lynched".
+_DEATH_MANNER = (
+    r"(?:stabbed|beaten|burned|burnt|hacked|crushed|clubbed|stoned|tortured|starved|bludgeoned|trampled) to death|"
+    r"drowned|beheaded|decapitated|lynched"
+)
+#: A survival told by its finding: "pulled alive from the rubble", "was found alive".
+_FOUND_ALIVE = r"(?:pulled|dug|brought|found|rescued|recovered|carried) (?:out |free )?alive"
 FATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "died-of-wounds",
@@ -1731,6 +1752,8 @@ FATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # "was taken to hospital, where he died"
             r"died (?:[\w,]+ ){0,2}?(?:on (?:the|his|her|their) way|en route|after being (?:taken|rushed|flown)) to "
             r"(?:a |the )?(?:[\w-]+ ){0,2}?(?:hospital|clinic)|\b(?:later|subsequently) died\b|\bdied (?:later|subsequently)\b|"
+            # "died two days later", "died hours later"
+            r"\bdied (?:(?:a|an|one|two|three|four|five|six|seven|several|a few|\d+) )?(?:hours?|days?|weeks?|months?) (?:later|after)\b|"
             r"\bhospital,? where (?:he|she|they) (?:later |subsequently )?died\b",
             re.I,
         ),
@@ -1750,7 +1773,7 @@ FATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?:the|its|their) (?:dead|victims|fatalities|slain) (?:included|include|were|are)|"
             r"among the (?:\w+ )?victims|"
             r"(?:body|bodies|remains|funeral) of|took (?:his|her) own life|taken (?:his|her) own life|"
-            r"blew (?:himself|herself) up|killed (?:himself|herself)|killing (?:himself|herself)|"
+            r"(?:blew|blown|blowing) (?:himself|herself) up|killed (?:himself|herself)|killing (?:himself|herself)|" + _DEATH_MANNER + r"|"
             r"posthumous(?:ly)?|laid to rest|was buried|were buried|mourn(?:ed|ers|ing)|did not survive|"
             r"fatally (?:shot|stabbed|hit)|gave (?:his|her|their) li(?:fe|ves)|fell in (?:battle|combat)|"
             r"(?:identified|named) as (?:the|a|one of the) (?:\w+ )?(?:victims?|dead)|"
@@ -1788,14 +1811,14 @@ FATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:wounded|injured|hurt|wounding|injuring|hospitali[sz]ed|(?:severe|serious|critical) (?:burns|injuries)|"
             # "has been taken to hospital with severe burns", "in critical condition"
             r"(?:taken|rushed|admitted|airlifted|flown) (?:\w+ )?to (?:a |the )?(?:[\w-]+ ){0,2}?(?:hospital|clinic)|"
-            r"in (?:a )?(?:critical|serious|stable|grave) condition)\b",
+            r"in (?:a )?(?:critical|serious|stable|grave) condition|" + _BODILY_HARM + r")\b",
             re.I,
         ),
     ),
     (
         "survived",
         re.compile(
-            r"\b(?:survived|rescued|ejected|was saved|were saved|escaped|picked up|recovered alive|"
+            r"\b(?:survived|rescued|ejected|was saved|were saved|escaped|picked up|recovered alive|" + _FOUND_ALIVE + r"|"
             r"safe and sound|unharmed|unhurt|uninjured|unscathed|evacuated safely|brought back safely|"
             r"(?:was|were) not (?:hurt|injured|wounded|harmed)|escaped (?:injury|unhurt|serious injury)|"
             r"walked away from|(?:was|were|had|has|have) (?:not|n't) been (?:hurt|injured|wounded|harmed)|"
@@ -1818,8 +1841,25 @@ FATE_HEDGED = re.compile(
     re.I,
 )
 #: A death in an earlier year is background, not this incident's.
-FATE_LONG_AGO = re.compile(r"^\s+(?:in|during)\s+(?:a|an|the)?\s*(?:19|20)\d\d\b")
-FATE_YEAR_BEFORE = re.compile(r"\b(?:the|a|an|his|her)\s+(?:19|20)\d\d\s+$")
+FATE_LONG_AGO = re.compile(
+    r"^(?:\s+(?:there|here|then|too|also|nearby|himself|herself)){0,2}\s+(?:in|during)\s+(?:a|an|the)?\s*(?:19|20)\d\d\b|"
+    # "had died two years earlier", "was killed a decade ago", "who died there last year"
+    r"^(?:\s+[\w,]+){0,3}?\s+(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|many|\d+)\s+"
+    r"(?:years?|decades?)|a decade|a year)\s+(?:earlier|before|ago|previously)\b|^(?:\s+[\w,]+){0,3}?\s+last year\b"
+)
+FATE_YEAR_BEFORE = re.compile(
+    # "the 2008 car bombing killed", "the 2013 bombing that killed Y"
+    r"\b(?:the|a|an|his|her)\s+(?:19|20)\d\d\s+(?:[\w-]+\s+){0,3}?(?:(?:that|which|in which)\s+(?:also\s+)?)?$"
+)
+#: A death told as the time mark of this incident, so an earlier one: "came days after the killing of X",
+#: "a week after the assassination of Y", "weeks before the death of Z".
+FATE_EARLIER_BEFORE = re.compile(
+    r"\b(?:days|weeks|months|years|hours|a (?:day|week|month|year)|\w+ (?:days|weeks|months)|shortly|soon|just|barely|"
+    r"only)\s+(?:after|before)\s+(?:the\s+)?$|"
+    # "the deadliest attack since the bombing that killed Y"
+    r"\bsince\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,5}?(?:that|which|in which)\s+(?:also\s+)?$",
+    re.I,
+)
 #: A death told as an earlier incident's: "in retaliation for the strike that killed X",
 #: "to avenge the killing of X".
 FATE_AVENGED_BEFORE = re.compile(
@@ -2021,7 +2061,14 @@ ALL_ABOARD_KILLED = re.compile(
     r"\b(?:were killed|died|are dead|were dead|perished)\b"
 )
 NAMED_GROUP = re.compile(
-    r"\b(?:named|identified)\s+(?:them\s+|(?:him|her)\s+(?=as\s+[A-Z])|(?:(?:one|two|three|four|some|all|each|both) of )?the\s+(?:[\w-]+\s+){1,3}?)as\b|"
+    r"\b(?:named|identified)\s+(?:them\s+|(?:him|her)\s+(?=as\s+[A-Z])|"
+    r"(?:(?:one|two|three|four|some|all|each|both) of )?the\s+(?:[\w-]+\s+){1,3}?)as\b|"
+    # a captive who names himself by his rank ("a man who identifies himself as Wing Commander X"; not a
+    # witness "who identified himself as Abu Omar"), a third party named ("gave the name of the bomber as Y")
+    r"\b(?:identifies|identified|identifying|introduces|introduced)\s+(?:himself|herself)\s+as\s+(?=(?:[A-Z][\w.]*\s+)?"
+    r"(?:Wing|Squadron|Flight|Lieutenant|Lt|Captain|Capt|Major|Maj|Colonel|Col|Sergeant|Sgt|Corporal|Cpl|Private|Pvt|"
+    r"General|Gen|Commander|Cdr|Cmdr|Pilot|Officer)\b)|"
+    r"\bgave\s+the\s+name\s+of\s+(?:the|its|their)\s+[\w-]+\s+as\b|"
     r"\b(?:were|was|have been|has been|had been)\s+(?:(?:later|since|subsequently|officially|formally|publicly|"
     r"also|now)\s+)?(?:named|identified)\s+(?:\w+\s+){0,3}?as\b|"
     # the fate word heads the sentence: "Killed in the attack were X, Y and Z", "Also killed was X"
@@ -2035,7 +2082,10 @@ NAMED_GROUP = re.compile(
     r"\b(?:passenger list|passengers? and crew list|flight manifest|manifest)\b[^.;]{0,80}?"
     r"\b(?:included|includes|listed|named)\b|"
     r"\b[Aa]mong (?:them|those|the people|the passengers|the dead|the victims|those killed|the crew|the fatalities|"
-    r"the deceased|the slain|the fallen)\b[^.]{0,80}?"
+    r"the deceased|the slain|the fallen)\b"
+    # not "Among those who condemned the strike was X": a group by what it did, not by its fate
+    r"(?!\s+(?:who|that)\s+(?!(?:were\s+|was\s+|had\s+been\s+|have\s+been\s+)?(?:killed|died|wounded|injured|hurt|"
+    r"perished|lost|missing|captured|kidnapped)))[^.]{0,80}?"
     r"\b(?:were|was)\b|"
     r"\bthe (?:first|second|third|fourth|fifth|other|last) (?:victim |man |woman |soldier |one )?(?:was|is)\s+(?=[A-Z])"
 )
@@ -2058,6 +2108,7 @@ _FATE_VERB = (
     r"among (?:those|the people|the \d+|the [a-z]+ (?:people|soldiers|troops|civilians)) who (?:lost their lives|"
     r"died|were killed|perished)|"
     r"killed (?:himself|herself)|(?:(?:confirmed|found|pronounced|declared|now|also)\s+)?dead|"
+    + _BODILY_HARM + r"|" + _DEATH_MANNER + r"|" + _FOUND_ALIVE + r"|"
     r"(?:being\s+)?held (?:hostage|captive)|taken hostage|"
     r"among the (?:[\w-]+\s+){0,2}?(?:dead|killed|victims|fatalities|wounded|injured|survivors)|"
     r"among (?:those|the people|the \d+|the [a-z]+ people) (?:who (?:were|had been) )?"
@@ -2295,7 +2346,12 @@ ACTS_ON_AFTER = re.compile(
 #: Before a name: a ship's prefix or noun.
 SHIP_BEFORE = re.compile(
     r"\b(?:USS|HMS|INS|MV|RFA|HMAS|HMCS|HNLMS|FS|ROKS|TCG|ship|vessel|tanker|frigate|destroyer|cruiser|"
-    r"carrier|freighter|trawler|submarine|corvette|yacht)\s+$"
+    r"carrier|freighter|trawler|submarine|corvette|yacht|ferry|lifeboat|dhow|boat|liner)\s+$"
+)
+#: A merchant master's "Captain" is no military rank: "Capt. X, the master of the container ship Y".
+SHIP_MASTER_AFTER = re.compile(
+    r"^,\s+(?:the\s+|its\s+|their\s+)?(?:[\w.-]+\s+){0,2}?(?:master|skipper|captain)\s+of\s+(?:the|a|an|its)\s+"
+    r"(?:[\w.'\u2019-]+\s+){0,4}?(?:ship|vessel|tanker|freighter|trawler|ferry|boat|yacht|dhow|carrier|liner)\b"
 )
 #: Titles written before a person's name (never part of it).
 _TITLE_WORDS = (
@@ -3012,6 +3068,54 @@ GROUP_UNHURT = re.compile(
     r"[Aa]ll the|[Aa]ll of the)\s+)(?:[\w.'\u2019-]+\s+){0,5}?[\w'\u2019-]*(?:s|men|crew|personnel|staff))"
     r"(?:\s+(?:in|on|aboard|inside|at)\s+(?:the\s+)?[\w'\u2019-]+(?:\s+[\w'\u2019-]+)?)?\s+"
     r"(?:were|escaped|survived|emerged|are|remained)\s+(?:all\s+)?(?:unhurt|unharmed|uninjured|unscathed)\b"
+)
+
+
+#: An inverted membership: "Among them, the agency says, is X", "Among the Iraqis was X", "Among those
+#: killed were three ministers: ...". The group comes before the verb, the named members after it.
+AMONG_INVERTED = re.compile(
+    r"\b[Aa]mong\s+(?P<grp>them|these|whom|those(?:\s+(?:who\s+(?:were\s+|had\s+been\s+|have\s+been\s+)?)?[a-z]+)?|"
+    r"the\s+(?:[\w'\u2019-]+\s+){0,2}?[\w'\u2019-]+)"
+    r"(?:\s*,[^,.;]{1,60},)?\s+(?:was|were|is|are)\s+(?:also\s+)?(?P<rest>[^;!?]{3,400})"
+)
+#: Plural nouns of people a fate told just before may be spoken of again ("Among the passengers was X").
+AMONG_PEOPLE = frozenset(
+    "people persons passengers crew soldiers troops servicemen civilians men women children officers policemen "
+    "police ministers students journalists reporters workers residents pilgrims worshippers hostages staff "
+    "members villagers fighters militants commanders pupils casualties dead wounded injured victims fatalities "
+    "others".split()
+)
+#: The fate a group of "Among the dead/those wounded/the survivors ..." names itself.
+AMONG_GROUP_FATES = [
+    ("killed", re.compile(r"\b(?:dead|killed|victims|fatalities|deceased|slain|fallen|died|perished)\b")),
+    ("injured", re.compile(r"\b(?:wounded|injured|hurt|hospitali[sz]ed)\b")),
+    ("missing", re.compile(r"\bmissing\b")),
+    ("survived", re.compile(r"\b(?:survivors|survived|rescued)\b")),
+]
+#: An echo of a fate just told: "So was X", "..., and so was Sgt. Y", "..., as did Cpl. Z".
+ECHO_FATE = re.compile(
+    r"(?:^\s*|[,;]\s*(?:and\s+)?|\band\s+)(?:[Ss]o|[Aa]s)\s+(?:was|were|did|had|has|have|is|are)\s+"
+    r"(?P<rest>[^;!?]{3,200})"
+)
+#: A list of members led by a pronoun or a group that tells its own fate: "they included X and Y",
+#: "The crew who died were the pilot, X, ...", "Apart from Gen X and his wife, Y, they included ...".
+INCLUDED_LEAD = re.compile(
+    r"(?:^\s*(?:(?:Apart|Aside) from|Besides|In addition to)\s+(?P<pre>[^;]{3,200}?),\s+|^\s*|[;:]\s+)"
+    r"(?:(?:[Tt]hey|[Tt]hese|[Tt]hose|[Tt]he others|[Tt]he rest)|(?P<lead>(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:who|that)\s+(?:died|perished|were killed|had been killed|were wounded|were injured|were hurt)))"
+    r"\s+(?:also\s+)?(?:included|include|were|are)\s+(?P<rest>[^;!?]{3,400})"
+)
+#: A definite count of people that speaks again of named ones: "both pilots", "the two men", "all three soldiers".
+GROUP_COREF = re.compile(
+    r"\b(?:(?P<both>[Bb]oth)|(?:[Tt]he|[Aa]ll|[Aa]ll the)\s+(?P<n>two|three|four|five|six))\s+(?:[\w-]+\s+)?"
+    r"(?:men|women|pilots|airmen|soldiers|officers|crew(?:\s+members)?|crewmen|journalists|brothers|sisters|"
+    r"victims|passengers|sailors|marines|climbers|hostages|policemen|servicemen|troops|aid workers|workers|friends)\b"
+)
+#: A name told as another's kin by "whose": "X, whose brother Y ...".
+WHOSE_KIN_BEFORE = re.compile(r"\bwhose\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(KIN_NOUNS) + r")s?,?\s+$")
+#: Where a list of named members ends: a relative clause, a speech verb.
+MEMBER_LIST_END = re.compile(
+    r",\s+(?:who|which|whose|where|when|after|as|while|according)\b|\b(?:said|says|confirmed|told|reported|added)\b"
 )
 
 
@@ -4899,6 +5003,8 @@ class Extractor:
             words = name.split()
             last_at = raw.find(words[-1], first + len(words[0])) if len(words) > 1 else first
             end = m.start("name") + last_at + len(words[-1])
+            if words[-1] in ("Jr", "Sr") and sent[end : end + 1] == ".":
+                name, end = name + ".", end + 1  # "Howard Miller Jr., 12, was killed": the suffix keeps its stop
             after, before = sent[end:], sent[:n_start]
             known = self._known_surname(name)
             fated = bool(
@@ -4911,6 +5017,8 @@ class Extractor:
             )
             if not ((len(name.split()) >= 2 or known) and (fated or NAME_AGE.match(after))):
                 continue
+            if SHIP_BEFORE.search(before[-24:]):
+                continue  # "the container ship Maersk Alabama, was rescued": a ship's name
             alias_only = bool(
                 re.search(r"\b(?:the|a|an|rebel|militant|group's|guerrilla)\s+(?:[a-z-]+\s+){0,3}?(?:known|nicknamed|dubbed)"
                           r"\s+(?:by\s+(?:the|his|her)\s+(?:nom de guerre|alias|name)\s+|as\s+)$", before)
@@ -5374,6 +5482,8 @@ class Extractor:
                     continue  # "Imad Mughniyeh, the commander killed in a 2008 car bombing"
                 if FATE_AVENGED_BEFORE.search(clause[: m.start()]):
                     continue  # "in retaliation for the strike that killed Gen. X in Baghdad five days earlier"
+                if FATE_EARLIER_BEFORE.search(clause[: m.start()]):
+                    continue  # "The attack came days after the killing of commander X": an earlier incident
                 between = sent[end:abs_s] if abs_s >= end else sent[abs_e:start]
                 if abs_s >= end and SPEAKER_AFTER.match(sent[end:]) and SPEECH_BETWEEN.search(between):
                     continue  # "Lt. Gen. X said two pilots were killed": X is the speaker
@@ -5402,15 +5512,16 @@ class Extractor:
         hurt, was dragged away" (captured). "X was wounded and two soldiers were captured" is no chain:
         a new subject stands after the conjunction."""
         c_end = _clause_bounds(sent, e)[1]
-        found = sorted(
-            (e + m.start(), e + m.end(), f2)
+        found = sorted(  # at one start the longest first: "died on the way to hospital", not "died"
+            (e + m.start(), -(e + m.end()), f2)
             for f2, rx in FATE_PATTERNS
             for m in rx.finditer(sent[e:c_end])
             if not FATE_NEGATED.search(sent[e : e + m.start()]) and not FATE_HEDGED.search(sent[e : e + m.start()])
         )
         best = (fate, s, e)
         at = e
-        for s2, e2, f2 in found:
+        for s2, neg_e2, f2 in found:
+            e2 = -neg_e2
             if s2 < at:
                 continue
             if not FATE_CHAIN_GAP.fullmatch(sent[at:s2]):
@@ -5572,6 +5683,14 @@ class Extractor:
         self._identified_dead(persons, sents)
         persons.extend(self._names_after_naming_lead(persons, sents, context_nat))
         persons.extend(self._members_of_the_dead(persons, sents, context_nat))
+        persons.extend(self._grouped_members(persons, sents, context_nat))
+        self._aside_subject_fates(persons, sents)
+        self._group_coref_fates(persons, sents)
+        for p in persons:
+            if p.rank is not None and p.rank.label == "Captain" and any(
+                SHIP_MASTER_AFTER.match(text[sp.end : sp.end + 160]) for sp in p.spans
+            ):
+                p.rank, p.affiliation = None, "civilian"  # a merchant master, not an officer
         self._names_in_use(persons, text)
         self._suffix_stops(persons, text)
         self._fates_from_title(persons, article.title if article.title not in text else "")
@@ -5583,6 +5702,8 @@ class Extractor:
             and (p.role not in SPEAKER_ROLES or self._own_fate_told(p, text))
             and (p.role not in OFFICE_ROLES or self._office_fate_told(p, text))
         ]
+        # "Ahmed Saleh's brother was killed": a possessive names another's kin, not a person of the event
+        persons = [p for p in persons if not (p.name and re.search(r"['\u2019]s$", p.name))]
         self._apply_contractor_context(text, figures, persons)
 
         event = self._event(article, sents, figures, persons)
@@ -5923,6 +6044,8 @@ class Extractor:
                     if self._other_namesake(p.name, q.name):
                         continue  # "Staff Sgt. Jeremiah Johnson" and "Sgt. La David Johnson": two men
                     target = q
+                elif self._given_name_of(p, q) or self._given_name_of(q, p):
+                    target = q  # "Wing Commander Abhinandan" is "Wg Cdr Abhinandan Varthaman"
                 elif p.name is None and q.rank is not None and p.rank is not None and q.rank.iri == p.rank.iri:
                     target = q
                 elif q.name is None and p.rank is not None and q.rank is not None and q.rank.iri == p.rank.iri:
@@ -5946,6 +6069,14 @@ class Extractor:
                 unnamed[0].name = name
                 unnamed[0].spans.append(span)
         return [p for p in merged if p.name]
+
+    @staticmethod
+    def _given_name_of(p: PersonFact, q: PersonFact) -> bool:
+        """``p`` is named by ``q``'s given name alone, with the same rank: "Wing Commander Abhinandan" of
+        "Wg Cdr Abhinandan Varthaman", "Capt. Ahmed" of "Capt. Ahmed Hassan"."""
+        if not (p.name and q.name and p.rank is not None and q.rank is not None and p.rank.label == q.rank.label):
+            return False
+        return len(p.name.split()) == 1 and len(q.name.split()) >= 2 and q.name.split()[0] == p.name
 
     @staticmethod
     def _suffix_stops(persons: list[PersonFact], text: str) -> None:
@@ -6032,6 +6163,219 @@ class Extractor:
                 )
                 taken.append((a, a + len(name)))
         return out
+
+    @staticmethod
+    def _last_fate_in(window: str, *, survived: bool) -> str | None:
+        """The fate word told last in ``window`` (not negated, not hedged); a death of wounds is a death."""
+        best: tuple[int, str] | None = None
+        for fate, rx in FATE_PATTERNS:
+            if fate == "survived" and not survived:
+                continue
+            for fm in rx.finditer(window):
+                if FATE_NEGATED.search(window[: fm.start()]) or FATE_HEDGED.search(window[: fm.start()]):
+                    continue
+                if best is None or fm.start() > best[0]:
+                    best = (fm.start(), fate)
+        if best is None:
+            return None
+        return "killed" if best[1] == "died-of-wounds" else best[1]
+
+    def _grouped_members(self, persons: list[PersonFact], sents, context_nat: str | None) -> list[PersonFact]:  # type: ignore[no-untyped-def]
+        """Named people told as members of a group whose fate the text just told, the group first:
+        "Among them, the agency says, is X", "Among the Iraqis was X", "Among those killed were three
+        ministers: Health Minister X, ...", or as an echo of the fate just told: "So was Sgt. Y",
+        "..., as did Cpl. Z". Names already found take the fate if they have none; others are added."""
+        out: list[PersonFact] = []
+        for idx, (s0, _e0, sent) in enumerate(sents):
+            prev = sents[idx - 1][2] if idx > 0 else ""
+            for m in AMONG_INVERTED.finditer(sent):
+                grp = m.group("grp")
+                head = grp.split()[-1]
+                fate = next((f for f, rx in AMONG_GROUP_FATES if rx.search(grp)), None)
+                if fate is None:
+                    if not (
+                        grp in ("them", "these", "whom", "those")
+                        or head.lower() in AMONG_PEOPLE
+                        or (grp.startswith("the ") and head[:1].isupper() and head.endswith("s")
+                            and self._nationality_in(head))
+                    ):
+                        continue  # "Among the mourners was X", "Among those attending was Y"
+                    fate = self._last_fate_in(prev + " " + sent[: m.start()], survived=False)
+                if fate:
+                    self._members_named(persons, out, sent, s0, m.start("rest"), m.group("rest"), fate, context_nat)
+            for m in INCLUDED_LEAD.finditer(sent):
+                # "The 13 others on board died. Apart from Gen X and his wife, Y, they included ...";
+                # "The crew who died were the pilot, ..."
+                fate = self._last_fate_in(m.group("lead"), survived=False) if m.group("lead") else None
+                if fate is None and not m.group("lead"):
+                    fate = self._last_fate_in(prev, survived=False)
+                if fate is None:
+                    continue
+                self._members_named(persons, out, sent, s0, m.start("rest"), m.group("rest"), fate, context_nat)
+                if m.group("pre"):
+                    self._members_named(persons, out, sent, s0, m.start("pre"), m.group("pre"), fate, context_nat)
+            for m in ECHO_FATE.finditer(sent):
+                window = sent[: m.start()] if m.start() > 0 else prev
+                fate = self._last_fate_in(window, survived=True)
+                if fate:
+                    self._members_named(persons, out, sent, s0, m.start("rest"), m.group("rest"), fate, context_nat)
+        return out
+
+    def _aside_subject_fates(self, persons: list[PersonFact], sents) -> None:  # type: ignore[no-untyped-def]
+        """The verb after an aside set off by commas is the subject's: "Group Capt X, the only survivor of
+        the crash that killed Gen Y last week, died of his injuries on Wednesday" (X died of wounds; Y's
+        fate is the aside's own, "killed"), "Z, 45, who was hit by shrapnel, later died"."""
+        for s0, _e0, sent in sents:
+            for p in persons:
+                sp = next((x for x in p.spans if x.start >= s0 and not sent[: x.start - s0].strip()), None)
+                if sp is None or not p.name:
+                    continue
+                after = sent[sp.end - s0 :]
+                if not re.match(r",\s+[a-z0-9]", after):
+                    continue  # an aside opens: "X, the only survivor ...", "X, 45, ..."
+                main = None
+                for cm in re.finditer(r",\s+", after[:260]):
+                    if cm.start() == 0:
+                        continue
+                    aux = re.match(
+                        r"(?:(?:had|has|have|was|were|is|also|later|then|eventually|finally|subsequently)\s+){0,2}",
+                        after[cm.end() :],
+                    )
+                    at = cm.end() + aux.end()
+                    for fate, rx in FATE_PATTERNS:
+                        fm = rx.match(after, at)
+                        if fm:
+                            main = (fate, cm.start(), fm.start(), fm.end())
+                            break
+                    if main:
+                        break
+                if main is None:
+                    continue
+                fate, aside_end, f_s, f_e = main
+                base = sp.end
+                if ";" in after[:aside_end]:
+                    continue
+                f_span = Span(base + f_s, base + f_e, after[f_s:f_e])
+                aside_lo, aside_hi = base, base + aside_end
+                mine_inside = p.fate_span is not None and aside_lo <= p.fate_span.start < aside_hi
+                if p.fate is None or mine_inside or FATE_PRIORITY[fate] > FATE_PRIORITY[p.fate]:
+                    p.fate, p.fate_span = fate, f_span
+                for q in persons:
+                    if q is p or q.fate_span is None or q.fate_span.start != f_span.start:
+                        continue
+                    q_sp = next((x for x in q.spans if aside_lo <= x.start < aside_hi), None)
+                    if q_sp is None:
+                        continue
+                    own = self._last_fate_in(after[: q_sp.start - base], survived=True)
+                    if own is not None:  # "the crash that killed Gen Y": the aside's own fate word before Y
+                        q.fate, q.fate_span = own, Span(aside_lo, aside_hi, after[:aside_end])
+
+    def _group_coref_fates(self, persons: list[PersonFact], sents) -> None:  # type: ignore[no-untyped-def]
+        """A definite count that speaks again of as many named people as one sentence named, none with a
+        fate yet, gives them its fate: "Capt. X and Lt. Y took off ... The remains of the two men had been
+        located", "the bodies of both pilots had been found. Capt. X and Lt. Y took off ..." (the sentence
+        before, the same one or the two after)."""
+        counts = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+        for idx, (s0, e0, sent) in enumerate(sents):
+            for gm in GROUP_COREF.finditer(sent):
+                n = 2 if gm.group("both") else counts[gm.group("n").lower()]
+                got = self._fate_near(sent, gm.start(), gm.end())
+                if got is None:
+                    continue
+                fate, fs, fe = got
+                for j in (idx, idx - 1, idx - 2, idx + 1):
+                    if not 0 <= j < len(sents):
+                        continue
+                    js, je, _t = sents[j]
+                    named = [p for p in persons if p.name and any(js <= sp.start < je for sp in p.spans)]
+                    if j == idx:
+                        named = [p for p in named if any(sp.start < s0 + gm.start() for sp in p.spans if js <= sp.start < je)]
+                    if len(named) == n and all(p.fate is None for p in named):
+                        for p in named:
+                            p.fate, p.fate_span = fate, Span(s0 + fs, s0 + fe, sent[fs:fe])
+                        break
+                    if named:
+                        break  # the nearest sentence naming people decides
+
+    def _members_named(  # type: ignore[no-untyped-def]
+        self, persons: list[PersonFact], out: list[PersonFact], sent: str, base: int, at: int, rest: str,
+        fate: str, context_nat: str | None,
+    ) -> None:
+        """The named people of a member list ``rest`` (at ``at`` in ``sent``) take ``fate``: "Health
+        Minister X, Education Minister Y and Z", "the city's deputy mayor, X", "Sgt. Y"."""
+        end = MEMBER_LIST_END.search(rest)
+        rest = (rest[: end.start()] if end else rest).rstrip(" .")
+        pos = 0
+        plural_rank = None  # "two Junior Warrant Officers, X and Y": the rank of each
+        named = False
+        for item in re.split(r"(\s*(?:[,:;]|\band\b)\s*)", rest):
+            i_at, pos = at + pos, pos + len(item)
+            if named and re.match(r"\s*an?\s", item):
+                break  # "X, a helicopter pilot and the son of ...": an apposition of the last member, no more members
+            pm = re.search(r"\b(?P<r>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})s$", item)
+            if pm:
+                hits = [h for h in self.ref.rank_matcher.finditer(pm.group("r")) if h.start == 0 and h.end == len(pm.group("r"))]
+                if hits:
+                    plural_rank = self._pick_rank(hits[0].payloads, context_nat) or hits[0].payloads[0]
+                    continue
+            run = re.search(r"(?:(?<=\s)|^)((?:[A-Z][\w'\u2019.-]*|al-[A-Z][\w'\u2019-]*|bin|ibn|de|van|von)"
+                            r"(?:\s+(?:[A-Z][\w'\u2019.-]*|al-[A-Z][\w'\u2019-]*|bin|ibn|de|del|van|von|der))*)\s*$", item)
+            if run is None:
+                continue
+            if re.search(
+                r"\b(?:at|of|in|from|for|with|by|to|on|near|under|over|than|since|after|before|during|into|against)\s+"
+                r"(?:the\b|an?\b|his\b|her\b|its\b|their\b|[a-z]|$)",
+                item[: run.start(1)],
+            ) or KIN_OF_BEFORE.search(rest[: i_at - at]):
+                continue  # "training at the National Guard", "since the Korean War", "the son of ... Y": no member
+            words = run.group(1).split()
+            n_from = run.start(1)
+            rank = None
+            for hit in self.ref.rank_matcher.finditer(item):
+                if hit.end <= run.end(1) and hit.end >= n_from and item[hit.end : hit.end + 1] == " ":
+                    rank = self._pick_rank(hit.payloads, context_nat) or hit.payloads[0]
+                    n_from = hit.end + 1
+            words = item[n_from : run.end(1)].split()
+            # a title or office before the name: "Health Minister X", "Deputy Prime Minister Y"
+            for k in range(len(words) - 1, -1, -1):
+                if words[k].rstrip(".") in NAME_TITLES or words[k].lower() in ROLE_NOUNS:
+                    n_from += len(" ".join(words[: k + 1])) + 1
+                    words = words[k + 1 :]
+                    break
+            name = " ".join(words)
+            if len(words) < 2 or any(w in _NAME_STOP for w in words) or not self._plain_name(name):
+                continue
+            a = base + i_at + n_from
+            span = Span(a, a + len(name), name)
+            rank = rank or plural_rank
+            named = True
+            surname = words[-1]
+            known = [  # the same person: this very mention, or the same name ("Rawat" of "Gen Rawat"; not another Singh)
+                p for p in [*persons, *out]
+                if p.name and (
+                    any(sp.start <= a < sp.end for sp in p.spans)
+                    or (p.name.split()[-1] == surname and (len(p.name.split()) == 1 or p.name.split()[0] == words[0]))
+                )
+            ]
+            if known:
+                for p in known:
+                    if p.fate is None or FATE_PRIORITY[fate] > FATE_PRIORITY[p.fate]:
+                        p.fate, p.fate_span = fate, span
+                    if p.rank is None and rank is not None and any(sp.start <= a < sp.end for sp in p.spans):
+                        p.rank = rank
+                    if (p.role in OFFICE_ROLES or p.role in SPEAKER_ROLES) and any(
+                        sp.start <= a < sp.end for sp in p.spans
+                    ):
+                        p.role = None  # a member of the group, not a voice: "Among those killed was Minister X"
+                continue
+            civilian = bool(CIVILIAN_CUES.search(item))
+            out.append(
+                PersonFact(
+                    name, rank, (rank.country if rank else None) or self._person_nationality(sent, at, context_nat),
+                    "armed-forces" if rank else ("civilian" if civilian else "unknown"), None,
+                    fate=fate, fate_span=span, spans=[span],
+                )
+            )
 
     def _one_nationality(self, text: str) -> str | None:
         """The one nationality a sentence tells (by adjective, or by a country heading it: "China
@@ -6208,6 +6552,11 @@ class Extractor:
                     for p in persons:
                         if any(s <= sp.start and sp.end <= namer_end for sp in p.spans):
                             continue
+                        if any(
+                            s <= sp.start < e and WHOSE_KIN_BEFORE.search(text[max(s, sp.start - 40) : sp.start])
+                            for sp in p.spans
+                        ):
+                            continue  # "The dead included X, whose brother Y was killed in 2015": Y is X's kin
                         if p.fate is None and any(s <= sp.start < e for sp in p.spans):
                             better(p, group_fate, p.spans[0], att)
                         elif group_fate == "died-of-wounds" and p.fate == "killed" and any(
@@ -6227,6 +6576,7 @@ class Extractor:
                             or re.match(
                                 r"^,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:spokes\w+|official)\b", sent[rel_e:]
                             )
+                            or self._speaks_after_name(p, sent, rel_s, rel_e)
                         ):
                             speakers.add(id(p))
                             continue  # a speaker, not a casualty
@@ -6258,9 +6608,7 @@ class Extractor:
             for p in persons:
                 if p in mentioned or not p.name:
                     continue
-                sm = re.search(
-                    rf"\b{re.escape(p.name.split()[-1])}\b(?!['\u2019]s (?:father|son|brother|cousin|wife))", sent
-                )
+                sm = self._surname_mention(p, persons, sent, s)
                 if sm:
                     mentioned.append(p)
                     if SPEAKER_AFTER.match(sent[sm.end() :]) or SPEAKER_BEFORE.search(sent[: sm.start()]):
@@ -6318,6 +6666,47 @@ class Extractor:
             missing[0].fate = "survived"  # "A pilot shot down last week was rescued ... Capt. X had been missing"
 
     @staticmethod
+    def _speaks_after_name(p: PersonFact, sent: str, rel_s: int, rel_e: int) -> bool:
+        """The name's own verb is a speech verb, its apposition taken into the mention or not: "Dr. X, a
+        doctor at the hospital, said 14 wounded had been brought in" (the mention is "X, a doctor")."""
+        if not p.name:
+            return False
+        last = p.name.split()[-1]
+        at = sent.find(last, rel_s, rel_e)
+        if at < 0 or at + len(last) >= rel_e:
+            return False
+        after = sent[at + len(last) :]
+        m = re.match(r",[^,.;]{1,100},\s*(?:(?:has|had|also|later|then)\s+)?(?:said|says|told|announced|stated|added)\b", after)
+        return m is not None and not re.match(r"\s+(?:he|she|I)\b", after[m.end() :])
+
+    @staticmethod
+    def _surname_mention(p: PersonFact, persons: list[PersonFact], sent: str, base: int) -> re.Match[str] | None:
+        """A surname alone in ``sent`` that speaks of ``p``: not a word of another found person's name
+        ("Mahdi" of "Abu Mahdi al-Muhandis", "Singh" of "Gp Capt Varun Singh"), and, when several
+        found people share the surname, only of the one named last before it ("Gen Rawat and his
+        wife, Madhulika Rawat ... Singh, who ...")."""
+        assert p.name
+        surname = p.name.split()[-1]
+        sharers = [q for q in persons if q is not p and q.name and q.name.split()[-1] == surname]
+        for sm in re.finditer(
+            rf"\b{re.escape(surname)}\b(?!['\u2019]s (?:father|son|brother|cousin|wife))", sent
+        ):
+            at = base + sm.start()
+            if any(
+                q is not p and sp.start <= at < sp.end and sp.text != sm.group(0)
+                for q in persons for sp in q.spans
+            ):
+                continue  # a word of another's name
+            if sharers:
+                def last(q: PersonFact) -> int:
+                    return max((sp.start for sp in q.spans if sp.start < at and sp.text != surname), default=-1)
+                mine = last(p)
+                if mine < 0 or any(last(q) > mine for q in sharers):
+                    continue  # "Singh" after another Singh was named: that one's
+            return sm
+        return None
+
+    @staticmethod
     def _own_fate_told(p: PersonFact, text: str) -> bool:
         """A person of a speaking role (official, envoy, diplomat) whose fate is told in the sentence
         that names them, with no speech verb after the name."""
@@ -6356,6 +6745,12 @@ class Extractor:
         """The fate told past (or before) another named person who is not listed with ``p``
         belongs to that one: "Gen. X praised the unit, whose commander, Col. Y, was killed"."""
         lo, hi = (rel_e, fs) if fs >= rel_e else (fe, rel_s)
+        # the names between, so a gap runs from the last listed name, not from ``p``: "Cpl. A, Pvt. B and
+        # Pvt. C were killed" (A's gap to C is " and ", after B)
+        between = [
+            (sp.start - base, sp.end - base)
+            for q in persons if q is not p for sp in q.spans if lo <= sp.start - base and sp.end - base <= hi
+        ]
         for q in persons:
             if q is p:
                 continue
@@ -6363,7 +6758,10 @@ class Extractor:
                 q_s, q_e = sp.start - base, sp.end - base
                 if not (lo <= q_s and q_e <= hi):
                     continue
-                gap = sent[rel_e:q_s] if fs >= rel_e else sent[q_e:rel_s]
+                if fs >= rel_e:
+                    gap = sent[max([rel_e] + [e1 for _s1, e1 in between if e1 <= q_s]) : q_s]
+                else:
+                    gap = sent[q_e : min([rel_s] + [s1 for s1, _e1 in between if s1 >= q_e])]
                 if fs >= rel_e and PREP_OBJECT_BEFORE.search(sent[max(0, q_s - 30) : q_s]):
                     continue  # "X, an expert who came for a meeting with Mr. Y, was killed": X's verb
                 if not LIST_GAP.fullmatch(gap):

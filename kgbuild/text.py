@@ -134,6 +134,8 @@ def split_sentences(text: str) -> list[tuple[int, int, str]]:
                 w = word.group(1).lower()
                 if w in ABBREVIATIONS or (len(w) == 1 and w.isalpha()):
                     continue
+                if re.fullmatch(r"(?:[A-Z]\.){1,3}[A-Z]", word.group(1)):
+                    continue  # initials before a name: "Brig L.S. Lidder", "Maj. J.R. Okafor"
             _emit(out, line, line_start, start, m.start() + 1)
             start = m.end()
         _emit(out, line, line_start, start, len(line))
