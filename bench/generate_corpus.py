@@ -441,9 +441,11 @@ class Generator:
             paras.append(
                 rng.choice(
                     [
-                        f"{fig.capitalize()} {adj} {noun} were killed and {number(rng, injured)} wounded, {source} said.",
+                        f"{fig.capitalize()} {adj} {noun} were killed and {number(rng, injured)} wounded, "
+                        f"{source} said.",
                         f"According to {source}, {fig} {adj} {noun} were killed in the {what}.",
-                        f"{source[0].upper() + source[1:]} said {fig} {adj} {noun} died and {number(rng, injured)} were injured.",
+                        f"{source[0].upper() + source[1:]} said {fig} {adj} {noun} died and "
+                        f"{number(rng, injured)} were injured.",
                         f"The {what} killed {fig} {adj} {noun}, {source} reported.",
                     ]
                 )
@@ -476,7 +478,8 @@ class Generator:
             paras.append(
                 rng.choice(
                     [
-                        f"No group has claimed responsibility, but {group} has stepped up its attacks in the area in recent weeks.",
+                        f"No group has claimed responsibility, but {group} has stepped up its attacks in the area "
+                        "in recent weeks.",
                         f"{group} claimed responsibility for the attack in a statement on its channels.",
                         f"Officials blamed {group} for the attack.",
                     ]

@@ -6276,7 +6276,7 @@ class Extractor:
         located", "the bodies of both pilots had been found. Capt. X and Lt. Y took off ..." (the sentence
         before, the same one or the two after)."""
         counts = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
-        for idx, (s0, e0, sent) in enumerate(sents):
+        for idx, (s0, _e0, sent) in enumerate(sents):
             for gm in GROUP_COREF.finditer(sent):
                 n = 2 if gm.group("both") else counts[gm.group("n").lower()]
                 got = self._fate_near(sent, gm.start(), gm.end())
@@ -6698,7 +6698,7 @@ class Extractor:
             ):
                 continue  # a word of another's name
             if sharers:
-                def last(q: PersonFact) -> int:
+                def last(q: PersonFact, at: int = at) -> int:
                     return max((sp.start for sp in q.spans if sp.start < at and sp.text != surname), default=-1)
                 mine = last(p)
                 if mine < 0 or any(last(q) > mine for q in sharers):

@@ -99,7 +99,8 @@ class CannedQuery:
         unknown = sorted(set(values) - known)
         if unknown:
             raise QueryError(
-                f"query {self.name}: unknown parameter {unknown[0]!r} (parameters: {', '.join(sorted(known)) or 'none'})"
+                f"query {self.name}: unknown parameter {unknown[0]!r} "
+                f"(parameters: {', '.join(sorted(known)) or 'none'})"
             )
         funcs: dict[ox.NamedNode, object] = {}
         for p in self.params:

@@ -409,7 +409,8 @@ class GraphStore:
         if resp.status in (401, 403):
             who = f"user {self.client.user!r}" if self.client.user else "anonymous access"
             raise StoreError(
-                f"{self.url}: the store refused {who} (HTTP {resp.status} {resp.reason}) while {what}; nothing was changed",
+                f"{self.url}: the store refused {who} (HTTP {resp.status} {resp.reason}) while {what}; "
+                "nothing was changed",
                 graph=graph,
                 status=resp.status,
                 body=resp.excerpt(),
@@ -589,9 +590,9 @@ def store_class(name: str) -> type[GraphStore]:
 
     >>> store_class("virtuoso").__name__
     'VirtuosoStore'
-    >>> store_class("blazegraph")
+    >>> store_class("blazegraph")  # doctest: +ELLIPSIS
     Traceback (most recent call last):
-    kgbuild.remote.StoreOptionError: --store 'blazegraph': unknown store; known: fuseki, generic, graphdb, oxigraph, virtuoso
+    kgbuild.remote.StoreOptionError: --store 'blazegraph': unknown store; known: fuseki, generic, ..., virtuoso
     """
     target = _REGISTRY.get(name)
     if target is None:

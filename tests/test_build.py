@@ -58,7 +58,8 @@ def test_failed_validation_keeps_previous_dataset(seed_only, tmp_path, monkeypat
     before = (out / "dataset.trig").read_bytes()
     # an article dated before its event: the shapes refuse it
     (seed_only / "bad.md").write_text(
-        "---\npublished: 2020-08-10\n---\nA roadside bomb killed three Russian soldiers near Palmyra on August 18, 2020.\n"
+        "---\npublished: 2020-08-10\n---\n"
+        "A roadside bomb killed three Russian soldiers near Palmyra on August 18, 2020.\n"
     )
     import kgbuild.extract as ex
 

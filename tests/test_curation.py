@@ -71,7 +71,11 @@ def test_add_and_remove(folder, tmp_path):
     [
         ("figures:\n  remove:\n    - {kind: injured, nationality: RU, value: 99}\n", "curation is stale", 3),
         ("event:\n  typo: 1\n", "unknown key 'typo'", 2),
-        ("figures:\n  add:\n    - {kind: killed, value: 1, text: \"not in the article\"}\n", "is not in the article", 3),
+        (
+            "figures:\n  add:\n    - {kind: killed, value: 1, text: \"not in the article\"}\n",
+            "is not in the article",
+            3,
+        ),
         ("event:\n  place: Atlantis\n", "not in the gazetteer", 2),
         ("event:\n  type: meteor\n", "not one of", 2),
         ("figures: [\n", "broken YAML", None),

@@ -24,9 +24,12 @@ def test_seed_without_front_matter_takes_date_from_dateline(seed_article):
 
 
 def test_front_matter(tmp_path):
-    p = write(tmp_path, "a.md", "---\ntitle: T\npublished: 2019-05-02\npublisher: X\nurl: https://example.org/a\n---\nBody text.\n")
+    front = "---\ntitle: T\npublished: 2019-05-02\npublisher: X\nurl: https://example.org/a\n---\n"
+    p = write(tmp_path, "a.md", front + "Body text.\n")
     a = read_article(p)
-    assert (a.title, a.published, a.publisher, a.url, a.text) == ("T", date(2019, 5, 2), "X", "https://example.org/a", "Body text.\n")
+    assert (a.title, a.published, a.publisher, a.url, a.text) == (
+        "T", date(2019, 5, 2), "X", "https://example.org/a", "Body text.\n"
+    )
     assert a.published_source == "front-matter"
 
 

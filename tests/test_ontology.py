@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -40,7 +40,7 @@ DECLARATION_TYPES = {
 BRANCHES = {"army", "navy", "air force", "marines", "all"}
 
 
-@lru_cache(maxsize=None)
+@cache
 def graph(path: Path) -> Graph:
     return Graph().parse(path, format="turtle")
 
@@ -332,7 +332,7 @@ def test_rank_order_agrees_with_nato_grade() -> None:
         by_country[g.value(r, KG.rankOfCountry)].append(
             (int(g.value(r, KG.rankOrder)), int(g.value(grade, KG.rankOrder)), str(r))
         )
-    for cc, rows in by_country.items():
+    for _cc, rows in by_country.items():
         for order_a, grade_a, a in rows:
             for order_b, grade_b, b in rows:
                 if order_a < order_b:

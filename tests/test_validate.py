@@ -64,7 +64,8 @@ def _broken_examples():
             return [t, ox.Triple(t.subject, t.predicate, ox.NamedNode(kg + "Killed"))]  # not a rank
         if p == kg + "killedBest" and "order" not in done:
             done.add("order")  # best above high
-            return [ox.Triple(t.subject, t.predicate, ox.Literal("999", datatype=ox.NamedNode(xsd + "nonNegativeInteger")))]
+            nn = ox.NamedNode(xsd + "nonNegativeInteger")
+            return [ox.Triple(t.subject, t.predicate, ox.Literal("999", datatype=nn))]
         return [t]
 
     for name, graph in assembly.graphs.items():
