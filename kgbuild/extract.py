@@ -673,8 +673,13 @@ _TRIGGER_GATES = {k: [_gate(p) for p, _w in v] for k, v in EVENT_TRIGGERS.items(
 _WORD = re.compile(r"[a-z]+")
 
 AIRCRAFT = re.compile(
-    r"\b(?:(?i:aircraft|plane|airplane|jet|warplane|helicopter|bomber|fighter|drone|airliner)|"
-    r"(?:Su|Mi|Ka|MiG|Il|An|Tu|Yak|F|C|MQ)-\d+\w*)\b"
+    r"\b(?:(?i:aircraft|plane|airplane|jet|warplane|helicopter|chopper|bomber|fighter|drone|airliner)|"
+    # designations of military aircraft (not T-72 tanks, BM-21 launchers or AK-47 rifles)
+    r"(?:Su|Mi|Ka|MiG|Il|An|Tu|Yak|F|FA|C|KC|EC|MQ|RQ|MH|CH|UH|AH|HH|SH|MV|CV|AV|B|E|P|A|L|J|Z|Y)-\d+\w*|"
+    # makers and model names that name nothing else
+    r"Fokker|Antonov|Ilyushin|Tupolev|Sukhoi|Kamov|Cessna|Beechcraft|Embraer|Learjet|Gulfstream|"
+    r"Hercules|Chinook|Black\s?[Hh]awk|Sea King|Super Puma|Alouette|Dhruv|Rafale|Harrier|Global Hawk|Bayraktar|"
+    r"Shahed|King Air|Twin Otter|(?:Super )?Tucano|Boeing \d{3}|Airbus A\d{3})\b"
 )
 ACCIDENT_CUES = re.compile(
     r"technical (?:fault|failure|malfunction|problem)|malfunction|pilot error|accident|"
