@@ -847,8 +847,10 @@ EARLIER_DAY = re.compile(
     r"evening|week)\s+before|the\s+previous\s+(?:day|night|evening|week)|the\s+(?:day|night)\s+earlier)\b",
     re.I,
 )
+#: the words of harm done to people, shared by the patterns below
+_HARM = r"killed|died|dead|wounded|injured|hurt|killing|wounding"
 #: a sentence that gives its own casualties
-TOLL_WORD = re.compile(r"\b(?:killed|killing|dead|died|wounded|wounding|injured|injuring|hurt|casualties|deaths)\b", re.I)
+TOLL_WORD = re.compile(rf"\b(?:{_HARM}|injuring|casualties|deaths)\b", re.I)
 #: an armed side fought a battle: "setting off a gun battle that lasted twelve hours", "a shoot-out
 #: with troops", "fought the police for hours" (guards who only returned fire or exchanged fire with
 #: the ambushers of a bus do not make the ambush a clash)
@@ -868,11 +870,11 @@ BOMB_WENT_OFF = re.compile(
     r"blast|explosion)\b",
     re.I,
 )
-DEATH_WORD = re.compile(r"\b(?:killed|died|dead|wounded|injured|hurt|killing|wounding)\b", re.I)
+DEATH_WORD = re.compile(rf"\b(?:{_HARM})\b", re.I)
 #: the clause that says what killed or wounded the victims: "were killed when a shell struck their
 #: carrier", "died after a drone hit their car", "wounded by a mortar round", "killed in an air strike"
 DEATH_CAUSE = re.compile(
-    r"\b(?:killed|died|dead|wounded|injured|hurt|killing|wounding)\s+(?:[\w-]+\s+){0,3}?"
+    rf"\b(?:{_HARM})\s+(?:[\w-]+\s+){{0,3}}?"
     r"(?:when|as|after|by|in|during)\s+(?P<cause>[^.;,\u2014]{3,100})",
     re.I,
 )
