@@ -17,6 +17,14 @@ the date of the announcement) **and** one of these holds:
   no more definite type ("other"); or both tell of an aircraft lost, whatever its cause
   (one outlet's crash is another's shoot-down).
 
+A person dies once: two reports from different articles that name the same person (the whole
+name, of two words or more) as killed or dead of wounds in both, or as wounded in the earlier and
+dead of wounds in the later, tell of one incident when their dates lie within four weeks of each
+other, whatever their types and places. A follow-up that reports the
+death in hospital of a victim wounded days earlier is typed and dated by the death ("died in a
+Doha hospital on Thursday"), not by the attack; the attack's report, being as precise and
+published first, keeps the incident's facts.
+
 Reports are grouped transitively, except that no incident takes a report published before
 the incident's date (a report cannot tell of what had not happened yet: the day of slack
 must not carry a later date into an earlier article). Each group becomes one event whose IRI and core
@@ -74,6 +82,16 @@ class Report:
         return frozenset(p.name.split()[-1].lower() for p in self.event.persons if p.name and p.fate)
 
     @functools.cached_property
+    def harmed(self) -> dict[str, str]:
+        """The whole names (two words or more, case-folded) of the persons it reports killed,
+        dead of wounds or wounded, with that fate."""
+        return {
+            " ".join(p.name.casefold().split()): p.fate
+            for p in self.event.persons
+            if p.name and len(p.name.split()) >= 2 and p.fate in FATAL | {"injured"}
+        }
+
+    @functools.cached_property
     def folded_text(self) -> str:
         return self.text.casefold()
 
@@ -88,6 +106,9 @@ class Report:
 
 
 SLACK_DAYS = 1
+#: how far apart the dates of two reports of one person's death may lie (wounded, then died)
+DEATH_WINDOW_DAYS = 28
+FATAL = frozenset({"killed", "died-of-wounds"})
 
 
 def overlaps(a: tuple[date, date], b: tuple[date, date], slack: int = SLACK_DAYS) -> bool:
@@ -165,6 +186,20 @@ def same_incident(a: Report, b: Report) -> bool:
     return types_agree(a.event, b.event) and places_agree(a, b)
 
 
+def same_death(a: Report, b: Report) -> bool:
+    """Both report one named person dead, a few weeks apart at most (see the module's rule)."""
+    if a.article_index == b.article_index or a.event.separate or b.event.separate:
+        return False
+    if not overlaps(a.window, b.window, slack=DEATH_WINDOW_DAYS):
+        return False
+    early, late = (a, b) if a.window[0] <= b.window[0] else (b, a)
+    for name in early.harmed.keys() & late.harmed.keys():
+        first, then = early.harmed[name], late.harmed[name]
+        if (first in FATAL and then in FATAL) or (first == "injured" and then == "died-of-wounds"):
+            return True
+    return False
+
+
 def _precision_key(r: Report) -> tuple:
     return (PRECISION_RANK[r.event.date_precision], -r.event.place.specificity, r.published, r.name)
 
@@ -209,6 +244,17 @@ def group_reports(extractions: list[Extraction]) -> list[Incident]:
         parent[rj] = ri
         latest[ri], earliest[ri] = max(latest[ri], latest[rj]), min(earliest[ri], earliest[rj])
 
+    def union_death(i: int, j: int) -> None:
+        """Join two clusters that report one person's death: the later report's date is the
+        day of death, so the check is only that the earlier report's date precedes every
+        publication of both (the joined incident takes the earlier, first-published report's facts)."""
+        ri, rj = find(i), find(j)
+        attack = ri if reports[i].event.date <= reports[j].event.date else rj
+        if latest[attack] > min(earliest[ri], earliest[rj]):
+            return
+        parent[rj] = ri
+        latest[ri], earliest[ri] = latest[attack], min(earliest[ri], earliest[rj])
+
     order = sorted(range(len(reports)), key=lambda i: reports[i].window[0])
     for pos, i in enumerate(order):
         for j in order[pos + 1 :]:
@@ -217,6 +263,15 @@ def group_reports(extractions: list[Extraction]) -> list[Incident]:
                 break
             if find(i) != find(j) and same_incident(reports[i], reports[j]):
                 union(i, j)
+    by_dead: dict[str, list[int]] = {}  # reports by the persons they name harmed
+    for i in order:
+        for name in sorted(reports[i].harmed):
+            by_dead.setdefault(name, []).append(i)
+    for members in by_dead.values():
+        for pos, i in enumerate(members):
+            for j in members[pos + 1 :]:
+                if find(i) != find(j) and same_death(reports[i], reports[j]):
+                    union_death(i, j)
     groups: dict[int, list[Report]] = {}
     for i, r in enumerate(reports):
         groups.setdefault(find(i), []).append(r)

@@ -191,3 +191,70 @@ def test_evaluation_scores_pairs_of_articles_on_one_incident(tmp_path):
         )
     s = evaluate(arts, gold).scores["identity"]
     assert (s.tp, s.fp, s.fn) == (1, 0, 1)  # a+b found; c+d (gold says one incident) not found
+
+
+# A person dies once: a victim wounded in one report and dead of wounds in a later one, or dead
+# in both, makes one incident across weeks, types and places (kgbuild/identity.py).
+WOUNDED = (
+    "a.md",
+    "2011-03-02",
+    "A car bomb exploded outside the governor's office in Kandahar on Tuesday, killing three guards. "
+    "The deputy governor, Abdul Karim Nuristani, was seriously wounded, officials said.",
+)
+
+
+def test_wounded_then_dead_of_wounds_is_one_incident(tmp_path):
+    later = (
+        "b.md",
+        "2011-03-12",
+        "Abdul Karim Nuristani, the deputy governor of Kandahar, died of his wounds in a hospital in Kabul "
+        "on Friday, ten days after a car bomb hit his office, his family said.",
+    )
+    got = incidents(tmp_path, WOUNDED, later)
+    assert len(got) == 1 and len(got[0].reports) == 2
+    assert got[0].best.name == "a.md"  # the attack's report, published first, gives the facts
+
+
+def test_dead_in_both_reports_is_one_incident_whatever_the_type(tmp_path):
+    got = incidents(
+        tmp_path,
+        ("a.md", "2016-05-10", "Colonel Viktor Malenko was killed by sniper fire near Avdiivka on Sunday, "
+         "the army said."),
+        (
+            "b.md",
+            "2016-05-20",
+            "Col. Viktor Malenko, who was killed by a mine near the front line on May 5, was buried in Kharkiv "
+            "on Thursday.",
+        ),
+    )
+    assert len(got) == 1
+
+
+def test_same_surname_another_person_stays_apart(tmp_path):
+    got = incidents(
+        tmp_path,
+        WOUNDED,
+        (
+            "b.md",
+            "2011-03-12",
+            "Ahmad Wali Nuristani, a police commander, died of his wounds in Jalalabad on Friday after an ambush "
+            "on his convoy in Nangarhar.",
+        ),
+    )
+    assert len(got) == 2
+
+
+def test_wounded_twice_or_weeks_apart_stays_apart(tmp_path):
+    wounded_again = (
+        "b.md",
+        "2011-03-12",
+        "Abdul Karim Nuristani, the deputy governor of Kandahar, was wounded again on Friday when gunmen "
+        "fired on his car in Kabul.",
+    )
+    assert len(incidents(tmp_path, WOUNDED, wounded_again)) == 2
+    months_later = (
+        "c.md",
+        "2011-05-21",
+        "Abdul Karim Nuristani, the deputy governor of Kandahar, died of his wounds in a hospital in Kabul on Friday.",
+    )
+    assert len(incidents(tmp_path, WOUNDED, months_later)) == 2
