@@ -24,6 +24,14 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from .dates import DateMention, find_dates
+from .casualty_grammar import (
+    COLLECTIVE_MEMBERS,
+    COLLECTIVE_NOUNS,
+    COLLECTIVE_OF,
+    PARTITIVE_MENTION_BEFORE,
+    casualty_partitive,
+    reach_predicate,
+)
 from .event_cause import accident_stands, aircraft_struck, blast_kind, cause_votes, gun_and_vest
 from .ingest import Article
 from .iris import slug
@@ -1290,6 +1298,17 @@ TITLE_WORD = re.compile(
 NAMED_AS_GROUP = re.compile(
     r"^[^.;]{0,60}?\b(?:has been|have been|was|were|is|are)\s+(?:named|identified)\s+as\s+(?:the|a|an|one of the)\s+"
     r"(?P<np>[^.;,]{1,60}?)\s+(?:killed|who died|who was killed|dead|wounded|injured|hurt)\b"
+)
+#: The count a collective noun is followed by: "a crew| of 12", "a family| of four".
+COUNT_AFTER_COLLECTIVE = re.compile(rf"\s+of\s+{NUMBER}(?![\w-])", re.I)
+#: A speech or perception verb that makes an aside a clause of its own ("at the checkpoint said they saw").
+SPEECH_IN_ASIDE = re.compile(r"\b(?:said|says|say|told|tell|saw|see|heard|claimed|reported)\s+(?!by\b)", re.I)
+#: Where a count is a clause's subject: at its start (after a comma, a conjunction or a speech's "that") or after a
+#: determiner ("all 16 service members aboard ...", "the five were ...").
+SUBJECT_PLACE_BEFORE = re.compile(
+    r"(?:^|[,;:(\u2014\u2013\"\u201c]|\b(?:and|but|while|when|after|as|that|said|says|where|because|though|although|"
+    r"also|then|[Aa]nother|[Oo]ther|[Tt]he|[Aa]ll|[Aa]ll the|[Aa]ll of the|[Tt]hose|[Tt]hese|[Bb]oth|[Ii]ts|[Tt]heir|[Hh]is|"
+    r"[Hh]er|[Oo]ur))\s*$"
 )
 #: "29 of the 32 attackers were dead", "at least 12 of the 40 passengers": a part of a counted group.
 PART_OF_NUMBER = re.compile(
@@ -3013,6 +3032,9 @@ OPEN_OBJECT_VERB = re.compile(
     re.I,
 )
 OPEN_HEAD = re.compile(_OPEN_HEAD + r"(?![\w-])(?!\s+(?:were|was|had|have|has|are|is)\b)", re.I)
+#: Words an open noun's pattern (a plural in -s) takes that are no people's.
+NOT_OPEN_NOUNS = frozenset("its his this has was is as us thus plus news series means yes less unless".split())
+OPEN_SUBJECT = re.compile(_OPEN_HEAD + r"(?![\w-])", re.I)
 #: "the government raised it to 32", "later revised that to 41": a count told before, revised.
 RAISED_IT_BEFORE = re.compile(
     r"\b(?:raised|revised|lowered|increased|updated|corrected|pushed|brought|put|cut|reduced)\s+(?:it|that|this)\s+"
@@ -3802,6 +3824,8 @@ class Extractor:
                     continue  # a year
                 if re.search(r"\b(?:aged|age|ages)\s*$", sent[: m.start()]):
                     continue
+                if re.search(r"\b(?:father|mother|parent|grandfather|grandmother|widow|widower)\s+of\s+$", sent[: m.start()], re.I):
+                    continue  # "a father of three": his children, no casualty
                 if re.search(r"[A-Z][\w'\u2019-]+,\s*$", sent[: m.start()]) and re.match(
                     r"\d{1,2},", sent[m.start() :]
                 ):
@@ -3836,6 +3860,15 @@ class Extractor:
             noun = (m.group("noun") or "").lower()
             np_text = m.group("np") or ""
             before = sent[: m.start()]
+            if noun == "dead" and re.search(r"\bof\s+(?:the|those)\s", m.group(0)) and PARTITIVE_MENTION_BEFORE.search(before):
+                continue  # "Relatives of two of the dead spoke to reporters": a mention of those counted
+            if kind_of_match == "one" and noun in COLLECTIVE_NOUNS and COUNT_AFTER_COLLECTIVE.match(after):
+                continue  # "a crew of 12": twelve, counted from the number
+            if kind_of_match == "num" and not noun and (coll := COLLECTIVE_OF.search(before)) is not None:
+                # "a crew of 12", "its crew of 13", "a family of five": the members of that group, and the
+                # phrase before the collective is the count's ("carried 66 passengers and a crew of 12")
+                noun = COLLECTIVE_MEMBERS.get(coll.group("noun").lower(), coll.group("noun").lower())
+                before = before[: coll.start()]
             m_end = m.end()
             while noun and (more := NOUN_AFTER.match(after)):
                 # "special forces officers", "Hezbollah fighters": the last noun is the head
@@ -3864,6 +3897,7 @@ class Extractor:
             counted_deaths = False
             brought_to = None
             aboard_aside = ""
+            reached_aside = ""
             coord = COORD.match(after) if noun else None
             numbered = COORD_NUMBERED.match(after) if noun and not coord else None
             n_skip = 0
@@ -3890,6 +3924,12 @@ class Extractor:
                 continue  # "16,000 killed or wounded", "were killed or are missing": mixed, not recorded
             d = DEATH_AFTER.match(after[skip:])
             i = INJURY_AFTER.match(after[skip:])
+            if (d or i) and (sp := SPEECH_IN_ASIDE.search((d or i).group("aside") or "")) and not re.search(  # type: ignore[union-attr]
+                r"\b(?:who|that|which)\b", ((d or i).group("aside") or "")[: sp.start()]  # type: ignore[union-attr]
+            ):
+                # "Two soldiers at the checkpoint said they saw the man who was killed": the aside ran over a
+                # clause of the subject's own, and the casualty is another's
+                d = i = None
             if numbered and not (d or i) and (DEATH_AFTER.match(after) or INJURY_AFTER.match(after)):
                 # "two civilians, a woman and her son, also died": an apposition, not a coordination
                 numbered, skip = None, 0
@@ -4015,6 +4055,14 @@ class Extractor:
                                  sent[max(out[-1].span.end - base, 0) : m.start()] + (m.group("qual") or ""))
             ):
                 kind = out[-1].kind  # "nine civilians were killed, four of them children"
+            if kind is None and (reached := self._reached_predicate(kind_of_match, m, sent, after[skip:], noun)):
+                # "Two militants holed up in the village were also shot dead", "the five were cut off inside
+                # the compound and killed": the subject's casualty predicate over its modifiers
+                kind, end = reached[0], m_end + skip + reached[1]
+                # the apposition over which the predicate was reached names the members ("Two other monitors in
+                # the car, a German and a Czech citizen, were hurt")
+                if (app := re.search(r",[^,.;]{1,60},", after[skip : skip + reached[1]])) is not None:
+                    reached_aside = app.group(0)
             if kind is None:
                 continue
             if kind_of_match == "one" and (
@@ -4270,6 +4318,7 @@ class Extractor:
                 sub = self._subgroups(sent, end, end + tail.end(), base, kind, nat, att)
                 parts.update(id(f) for f in sub)
                 out.extend(sub)
+            aside = aside or reached_aside
             if aside and re.fullmatch(r"\s*,[^,.;]{1,60},", aside) and not re.search(r"\bincluding\b", aside):
                 # "two people, a British national and an Algerian, had been killed": an apposition that
                 # names each of them (its parts add up to the number)
@@ -4294,6 +4343,7 @@ class Extractor:
                 parts.update(id(f) for f in sub)
                 out.extend(sub)
         out.extend(self._shared_noun_figures(sent, base, out))
+        out.extend(self._casualty_partitives(sent, base, att, out))
         out.extend(self._partitive_nationals(sent, base, att, out))
         out.extend(self._predicate_part(sent, base, att, out))
         for im in INCLUDING.finditer(sent):
@@ -4315,6 +4365,56 @@ class Extractor:
                 self._subgroups(sent, im.start("rest"), im.end("rest"), base, g.kind, g.nationality, g.attribution)
             )
         return out
+
+    def _casualty_partitives(self, sent: str, base: int, att: Attribution, found: list[Figure]) -> list[Figure]:
+        """ "One of the injured women, X, was photographed ...", "two of the dead soldiers were buried", "one of
+        the slain militants was a commander": a part of those counted dead or hurt, of the kind the class names
+        and of the group told before unless the noun says another."""
+        out: list[Figure] = []
+        for m, kind in casualty_partitive(sent):
+            if any(f.span.start - base <= m.start("num") < f.span.end - base for f in found + out):
+                continue
+            value = parse_number(m.group("num"))
+            if value is None:
+                continue
+            noun = (m.group("noun") or "").lower()
+            np_text = m.group(0)[m.start("cls") - m.start() :]
+            prev = [f for f in found if f.kind == kind and f.span.end - base <= m.start()] or (
+                [self._last_figure] if self._last_figure is not None and self._last_figure.kind == kind else []
+            )
+            affs = self._affiliations(np_text, noun) if noun else ("unknown",)
+            if affs == ("unknown",) and prev:
+                affs = prev[-1].affiliations
+            nats = self._nationality_in(np_text)
+            nat = nats[-1][1] if nats else (prev[-1].nationality if prev else None)
+            att_here = self._nearest_speaker(sent, base, m.start()) or att
+            span = Span(base + m.start(), base + m.end(), m.group(0))
+            out.append(Figure(kind, value, value, value, "exactly", nat, affs, None, noun or m.group("cls").lower(),
+                              span, att_here, part=True))
+        return out
+
+    @staticmethod
+    def _reached_predicate(kind_of_match: str, m: re.Match[str], sent: str, after: str, noun: str) -> tuple[str, int] | None:
+        """A subject count's casualty predicate over the modifiers between them (casualty_grammar.reach_predicate),
+        for a count in a subject's place: at the clause's start or after a determiner ("the five were cut off
+        ... and killed", "Two militants holed up in the village were also shot dead")."""
+        before = sent[: m.start()]
+        if not SUBJECT_PLACE_BEFORE.search(before):
+            return None
+        if kind_of_match == "one":
+            if m.groupdict().get("det", "").lower() not in ("a", "an", "one") or noun.endswith("s"):
+                return None
+            if not re.search(r"(?:^|[;:]|\b(?:and|but|that|while|when|after|as|also|then|said|says))\s*$", before):
+                return None  # "X, a video journalist for Reuters, was killed": a named person's apposition
+        elif not noun:
+            # a count without its noun: only a definite one, or one that opens the clause, with a verb or a
+            # modifier right after it ("the five were", "all five had", "Two aboard the jet were")
+            if not (re.search(r"\b(?:the|all|those|these|both|other)\s+$", before, re.I)
+                    or re.search(r"(?:^|[,;:(\u2014\u2013\"\u201c]\s*)$", before)):
+                return None
+            if not re.match(r"\s+(?:were|was|had|have|has|are|who|that|aboard|inside|in|on|of|from)\b", after, re.I):
+                return None
+        return reach_predicate(after)
 
     @staticmethod
     def _nominal_casualty(before: str, after: str, noun: str) -> tuple[str, int] | None:
@@ -4424,6 +4524,10 @@ class Extractor:
         for m, value in sorted(found, key=lambda x: x[0].start()):
             if value is None or any(f.span.start <= base + m.start() < f.span.end for f in out):
                 continue
+            if value == 1 and (m.group("noun") or "").lower() in COLLECTIVE_NOUNS and COUNT_AFTER_COLLECTIVE.match(
+                sent, m.end()
+            ):
+                continue  # "and a crew of 12": twelve, the number's own figure
             noun = m.group("noun").lower()
             if re.search(r"\b(?:the|its|their|his|her)\s+$", sent[: m.start()]) and (
                 kind,
@@ -4560,6 +4664,14 @@ class Extractor:
         out: list[tuple[str, re.Match[str]]] = []
         heads = [*OPEN_FIGURE.finditer(sent)]
         heads += [h for v in OPEN_OBJECT_VERB.finditer(sent) if (h := OPEN_HEAD.match(sent, v.end())) is not None]
+        # "Two other monitors in the car, a German and a Czech citizen, were hurt", "Several reporters who had
+        # been covering the ceremony were also killed": the predicate over the subject's modifiers
+        heads += [
+            h for h in OPEN_SUBJECT.finditer(sent)
+            if SUBJECT_PLACE_BEFORE.search(sent[: h.start()]) and reach_predicate(sent[h.end() :])
+            and h.group("noun").lower() not in NOT_OPEN_NOUNS
+            and not any(h.start() == k.start() for k in heads)
+        ]
         for m in heads:
             noun = m.group("noun")
             if noun[0].isupper() and noun.lower() not in GROUP_NOUNS:
