@@ -217,14 +217,14 @@ def casualty_partitive(sent: str) -> list[tuple[re.Match[str], str]]:
 
 
 #: Harm told by what it left: "leaving the mayor with serious wounds", "left two soldiers with shrapnel
-#: wounds", "was pulled from the wreckage with serious burns".
+#: wounds" (what follows the victim, apposition and all).
 LEFT_WITH_WOUNDS = re.compile(
-    r"^\s*(?:,[^,.;]{1,80},\s*)?(?:(?:was|were)\s+(?:[\w-]+\s+){1,6}?)?with\s+(?:(?:serious|severe|critical|minor|"
+    r"\s*(?:,[^,.;]{1,80},\s*)?,?\s*with\s+(?:(?:serious|severe|critical|minor|"
     r"light|shrapnel|gunshot|bullet|head|multiple|life-threatening|grave|bad|burn|leg|chest|stab)\s+){0,3}"
     r"(?:wounds|injuries|burns|injury|wound)\b",
     re.I,
 )
-LEFT_BEFORE = re.compile(r"\b(?:leaving|left|leave|leaves)\s+$", re.I)
+LEFT_VICTIM = re.compile(r"\b(?:leaving|left|leave|leaves)\s+(?=\S)", re.I)
 
 #: A group unhurt: "the family came out unhurt", "the crew escaped unharmed", "its passengers walked away
 #: unscathed".

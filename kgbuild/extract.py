@@ -28,6 +28,9 @@ from .casualty_grammar import (
     COLLECTIVE_MEMBERS,
     COLLECTIVE_NOUNS,
     COLLECTIVE_OF,
+    GROUP_CAME_OUT_UNHURT,
+    LEFT_VICTIM,
+    LEFT_WITH_WOUNDS,
     PARTITIVE_MENTION_BEFORE,
     casualty_partitive,
     reach_predicate,
@@ -1221,6 +1224,14 @@ DEFINITE_SINGLE = re.compile(
     rf"but|killed|wounded|injured)\b)[\w.'\u2019-]+\s+){{0,3}}?)(?P<noun>(?i:{_NOUN_RX}))"
     r"(?=\s+(?:killed|who (?:was|had been) killed|who died)\s+(?:in|on|at|near|when|during|by|last|this|yesterday)\b)"
 )
+#: A headline line below a masthead: words in lower case, no date or byline ("Twenty-eight dead as car bomb
+#: tears through Omagh shopping street", not "SPERRIN WEEKLY POST", "Monday, March 1, 1999", "By a staff writer").
+HEADLINE_LINE = re.compile(
+    r"(?!(?:By|Published|Posted|Updated|Filed)\b)(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+    r"(?=[^\n]*\b[a-z]{3,}\b)(?![^\n]*\b(?:19|20)\d\d\b)[A-Z0-9][^\n]{15,160}$"
+)
+#: A headline's verbs of death in the present ("Three soldiers fall in ambush", "Two die as shell hits bus").
+HEADLINE_DEATH_VERB = re.compile(r"\s+(?:fall|die|perish)\s+(?:in|at|as|after|during|near|to|fighting)\b", re.I)
 #: A headline's singular casualty has no article: "Russian lieutenant general killed near Deir ez-Zor".
 HEADLINE_SINGLE = re.compile(
     rf"^(?P<det>)(?P<np>(?:(?!(?:the|a|an)\b)[\w.'\u2019-]+\s+){{0,3}}?)(?P<noun>major[- ]general|lieutenant[- ]general|"
@@ -3034,6 +3045,7 @@ OPEN_OBJECT_VERB = re.compile(
 OPEN_HEAD = re.compile(_OPEN_HEAD + r"(?![\w-])(?!\s+(?:were|was|had|have|has|are|is)\b)", re.I)
 #: Words an open noun's pattern (a plural in -s) takes that are no people's.
 NOT_OPEN_NOUNS = frozenset("its his this has was is as us thus plus news series means yes less unless".split())
+OPEN_HEADLINE = re.compile(_OPEN_HEAD + r"(?=\s+(?:killed|dead|die|dies|slain|wounded|injured|hurt|fall)\b)", re.I)
 OPEN_SUBJECT = re.compile(_OPEN_HEAD + r"(?![\w-])", re.I)
 #: "the government raised it to 32", "later revised that to 41": a count told before, revised.
 RAISED_IT_BEFORE = re.compile(
@@ -3801,6 +3813,9 @@ class Extractor:
 
         if self._sent_idx in self._headlines:
             matches += [("one", m) for m in HEADLINE_SINGLE.finditer(sent)]
+            # "Government names three ministers killed in hotel bombing": a headline's bare participle
+            matches += [("num", m) for m in OPEN_HEADLINE.finditer(sent)
+                        if m.group("noun").lower() not in NOT_OPEN_NOUNS and not m.group("noun")[0].isupper()]
         matches.sort(key=lambda x: x[1].start())
         date_spans = (
             [(d.start - base, d.end - base) for d in self._sent_dates[self._sent_idx]]
@@ -4055,6 +4070,8 @@ class Extractor:
                                  sent[max(out[-1].span.end - base, 0) : m.start()] + (m.group("qual") or ""))
             ):
                 kind = out[-1].kind  # "nine civilians were killed, four of them children"
+            if kind is None and noun and self._sent_idx in self._headlines and (hv := HEADLINE_DEATH_VERB.match(after[skip:])):
+                kind, end = "deaths", m_end + skip + hv.end()  # "Three CRPF men fall in second ambush"
             if kind is None and (reached := self._reached_predicate(kind_of_match, m, sent, after[skip:], noun)):
                 # "Two militants holed up in the village were also shot dead", "the five were cut off inside
                 # the compound and killed": the subject's casualty predicate over its modifiers
@@ -4339,11 +4356,14 @@ class Extractor:
                 # "All 92 people on board, including 64 members of the ensemble and nine
                 # journalists, were killed": the subgroups named are figures too
                 a_start = sent.index(aside, m.start())
-                sub = self._subgroups(sent, a_start, a_start + len(aside), base, kind, nat, att)
+                # ("Three people, including a young girl, were killed": one person singled out between commas)
+                sub = self._subgroups(sent, a_start, a_start + len(aside), base, kind, nat, att,
+                                      bool(SUBGROUP_ASIDE.match(aside)))
                 parts.update(id(f) for f in sub)
                 out.extend(sub)
         out.extend(self._shared_noun_figures(sent, base, out))
         out.extend(self._casualty_partitives(sent, base, att, out))
+        out.extend(self._left_with_harm(sent, base, att, out))
         out.extend(self._partitive_nationals(sent, base, att, out))
         out.extend(self._predicate_part(sent, base, att, out))
         for im in INCLUDING.finditer(sent):
@@ -4361,6 +4381,14 @@ class Extractor:
                 continue
             # "The death toll rose to 21 on Monday, including three children": a subgroup of the last figure
             g = prev[-1]
+            closed = re.match(r"(?:an?|one)\s[^,()]{1,60}?(?=,)", im.group("rest"))
+            if closed is not None:
+                # "54 soldiers were killed, among them a commander, when ...": one singled out between commas
+                sub = self._subgroups(sent, im.start("rest"), im.start("rest") + closed.end(), base, g.kind,
+                                      g.nationality, g.attribution, True)
+                parts.update(id(f) for f in sub)
+                out.extend(sub)
+                continue
             out.extend(
                 self._subgroups(sent, im.start("rest"), im.end("rest"), base, g.kind, g.nationality, g.attribution)
             )
@@ -4391,6 +4419,32 @@ class Extractor:
             span = Span(base + m.start(), base + m.end(), m.group(0))
             out.append(Figure(kind, value, value, value, "exactly", nat, affs, None, noun or m.group("cls").lower(),
                               span, att_here, part=True))
+        return out
+
+    def _left_with_harm(self, sent: str, base: int, att: Attribution, found: list[Figure]) -> list[Figure]:
+        """ "The blast killed six people, leaving the mayor with serious wounds", "left two soldiers with
+        shrapnel wounds": injuries of the group the harm was left to."""
+        out: list[Figure] = []
+        for lv in LEFT_VICTIM.finditer(sent):
+            pos = lv.end()
+            if any(f.span.start - base <= pos < f.span.end - base for f in found + out):
+                continue
+            victim = FIGURE.match(sent, pos)
+            value = None
+            if victim is not None and victim.group("noun"):
+                value = parse_number(victim.group("num"))
+            else:
+                victim = DEFINITE_ROLE.match(sent, pos) or SINGLE.match(sent, pos)
+                value = 1 if victim is not None else None
+            if victim is None or value is None or not LEFT_WITH_WOUNDS.match(sent, victim.end()):
+                continue
+            noun = victim.group("noun").lower()
+            text = sent[victim.start() : victim.end()]
+            affs = self._affiliations(text, noun)
+            nats = self._nationality_in(text)
+            nat = nats[-1][1] if nats else None
+            span = Span(base + victim.start(), base + victim.end(), text)
+            out.append(Figure("injuries", value, value, value, "exactly", nat, affs, None, noun, span, att))
         return out
 
     @staticmethod
@@ -4518,8 +4572,10 @@ class Extractor:
             found += [
                 (m, 1)
                 for m in DEFINITE_ROLE.finditer(sent, start, end)
-                if m.group("det").lower() in ("the", "its", "their", "his", "her")
-                and m.group("noun").lower() in FUNCTION_ROLES
+                if (m.group("det").lower() in ("the", "its", "their", "his", "her")
+                    and m.group("noun").lower() in FUNCTION_ROLES)
+                # "including a district chief": one, of any role
+                or (m.group("det").lower() in ("a", "an") and m.end() <= end)
             ]
         for m, value in sorted(found, key=lambda x: x[0].start()):
             if value is None or any(f.span.start <= base + m.start() < f.span.end for f in out):
@@ -4784,6 +4840,9 @@ class Extractor:
         "harmed" and "unhurt", as the gold counts "nobody was hurt")."""
         out: list[Figure] = []
         hits = [(m, True) for m in NONE_OF_GROUP.finditer(sent)] + [(m, False) for m in GROUP_UNHURT.finditer(sent)]
+        # "the family came out unhurt", "its crew escaped unharmed": a definite group unhurt
+        hits += [(m, False) for m in GROUP_CAME_OUT_UNHURT.finditer(sent)
+                 if not any(m.start("who") < h.end() and h.start() < m.end() for h, _n in hits)]
         for m, none_of in hits:
             if any(f.span.start - base < m.end() and m.start() < f.span.end - base for f in found + out):
                 continue
@@ -5743,11 +5802,13 @@ class Extractor:
         # headlines: whole lines near the top without final punctuation
         self._headlines = {
             idx
-            for idx, (s, e, sent) in enumerate(sents[:4])
-            if text.count("\n", 0, s) < 4
+            for idx, (s, e, sent) in enumerate(sents[:8])
+            if text.count("\n", 0, s) < 10
             and (s == 0 or text[s - 1] == "\n")
             and text[e : e + 1] in ("\n", "")
             and not re.search(r"[.!?:\"\u201d]$", sent)
+            # below a masthead, a date line or a section line: the first line with words in lower case
+            and (idx < 4 and text.count("\n", 0, s) < 4 or HEADLINE_LINE.match(sent))
         }
         for idx, ((s, _e, sent), att) in enumerate(zip(sents, attributions, strict=False)):
             dates = self._sent_dates[idx]

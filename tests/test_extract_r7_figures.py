@@ -134,3 +134,78 @@ def test_a_part_of_the_dead_or_hurt_that_names_a_group(extractor, text, expected
 )
 def test_a_part_of_the_dead_that_names_no_group_is_none(extractor, text, expected):  # type: ignore[no-untyped-def]
     assert _figs(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The suicide bomber struck the district office in Mogadishu, killing six people and leaving the city's "
+         "mayor, Abdirahman Warsame, with serious wounds.", [(D, 6), (INJ, 1)]),
+        ("The mortar round landed near the checkpoint outside Kherson, leaving two soldiers with shrapnel wounds.",
+         [(INJ, 2)]),
+        ("The car bomb in Karachi left three children with severe burns, doctors said.", [(INJ, 3)]),
+    ],
+)
+def test_harm_told_by_what_it_left(extractor, text, expected):  # type: ignore[no-untyped-def]
+    figs = _figs(extractor, text)
+    for e in expected:
+        assert e in figs, figs
+
+
+def test_what_was_left_without_harm_is_none(extractor):  # type: ignore[no-untyped-def]
+    figs = _figs(extractor, "The airstrike on Sanaa left the town without power and left two districts with no water.")
+    assert figs == [], figs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Troops stormed the house near Sopore to free a family held by militants; the family came out unhurt, "
+        "officials said.",
+        "The tanker was hit by a Houthi drone off Hodeidah on Tuesday, but its crew escaped unharmed.",
+    ],
+)
+def test_a_definite_group_unhurt_is_a_zero(extractor, text):  # type: ignore[no-untyped-def]
+    assert (INJ, 0) in _figs(extractor, text)
+
+
+def test_a_group_that_escaped_is_no_zero_without_unhurt(extractor):  # type: ignore[no-untyped-def]
+    figs = _figs(extractor, "The tanker was hit by a Houthi drone off Hodeidah on Tuesday; its crew escaped in a boat.")
+    assert (INJ, 0) not in figs, figs
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one singled out in an aside closed by a comma, before or after the verb
+        ("Three people, including a young girl, were killed when the shell hit the market in Donetsk.",
+         [(D, 3), (D, 1)]),
+        ("Fifty-four soldiers were killed, among them a commander, when militants stormed the base near Mogadishu.",
+         [(D, 54), (D, 1)]),
+        ("Twelve Afghan police, including a district chief, were wounded in the ambush in Helmand.",
+         [(INJ, 12), (INJ, 1)]),
+    ],
+)
+def test_one_singled_out_in_an_aside(extractor, text, expected):  # type: ignore[no-untyped-def]
+    figs = _figs(extractor, text)
+    for e in expected:
+        assert e in figs, figs
+
+
+def test_a_headline_below_a_masthead(extractor):  # type: ignore[no-untyped-def]
+    text = ("THE FRONTIER GAZETTE\nMonday, 4 May 2020\n\nThree policemen fall in ambush near Kupwara\n\n"
+            "KUPWARA: Militants fired on a police patrol on Monday, and three policemen were killed, officials said.")
+    assert _figs(extractor, text).count((D, 3)) >= 1
+
+
+def test_a_headline_bare_participle_of_an_open_noun(extractor):  # type: ignore[no-untyped-def]
+    text = ("THE HORN COURIER\nPublished: Friday, 4 December 2009\n\nGovernment names three ministers killed in "
+            "hotel bombing\n\nMOGADISHU - A suicide bomber blew himself up at a graduation ceremony in a hotel on "
+            "Thursday, the government said.")
+    assert (D, 3) in _figs(extractor, text)
+
+
+def test_a_masthead_and_a_date_line_are_no_headline(extractor):  # type: ignore[no-untyped-def]
+    text = ("BORDER WATCH 24\nMonday, 4 May 2020\n\nSECTION 7\n\nKUPWARA: Militants fired on a police patrol on "
+            "Monday; nobody was hurt, officials said.")
+    assert all(v == 0 for _k, v in _figs(extractor, text))
