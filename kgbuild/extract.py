@@ -1312,6 +1312,12 @@ NAMED_AS_GROUP = re.compile(
 )
 #: The count a collective noun is followed by: "a crew| of 12", "a family| of four".
 COUNT_AFTER_COLLECTIVE = re.compile(rf"\s+of\s+{NUMBER}(?![\w-])", re.I)
+#: A list after a figure's clause, introduced by a colon: "died in the two cars: five Iranians and five Iraqis".
+MEMBER_LIST_AFTER = re.compile(r"(?P<gap>[^.;:!?]{0,80}?)\s*:\s+(?P<list>[^.;:!?]{3,300})")
+#: Where such a list gives way to its source: ", according to the police", ", officials said".
+LIST_SOURCE_CUT = re.compile(
+    r",\s+(?:according to\b|(?:[\w'\u2019.-]+\s+){0,4}?(?:said|says|told|reported|added|confirmed)\b)|\s+said\b"
+)
 #: A speech or perception verb that makes an aside a clause of its own ("at the checkpoint said they saw").
 SPEECH_IN_ASIDE = re.compile(r"\b(?:said|says|say|told|tell|saw|see|heard|claimed|reported)\s+(?!by\b)", re.I)
 #: Where a count is a clause's subject: at its start (after a comma, a conjunction or a speech's "that") or after a
@@ -4361,6 +4367,7 @@ class Extractor:
                                       bool(SUBGROUP_ASIDE.match(aside)))
                 parts.update(id(f) for f in sub)
                 out.extend(sub)
+        out.extend(self._members_listed(sent, base, out, parts))
         out.extend(self._shared_noun_figures(sent, base, out))
         out.extend(self._casualty_partitives(sent, base, att, out))
         out.extend(self._left_with_harm(sent, base, att, out))
@@ -4419,6 +4426,26 @@ class Extractor:
             span = Span(base + m.start(), base + m.end(), m.group(0))
             out.append(Figure(kind, value, value, value, "exactly", nat, affs, None, noun or m.group("cls").lower(),
                               span, att_here, part=True))
+        return out
+
+    def _members_listed(self, sent: str, base: int, found: list[Figure], parts: set[int]) -> list[Figure]:
+        """ "ten people died in the two cars: five Iranians and five Iraqis", "seven people were killed: Col X,
+        his wife, their young son and four riflemen": the members of a counted group, listed after a colon that
+        ends its clause; a list whose counts add up to more than the group is of something else."""
+        out: list[Figure] = []
+        for f in [g for g in found if id(g) not in parts and g.value > 1 and g.qualifier in ("exactly", "at-least")]:
+            lm = MEMBER_LIST_AFTER.match(sent, f.span.end - base)
+            if lm is None or SPEECH_IN_ASIDE.search(lm.group("gap")):
+                continue
+            s, e = lm.start("list"), lm.end("list")
+            if cut := LIST_SOURCE_CUT.search(sent, s, e):
+                e = cut.start()
+            sub = [g for g in self._subgroups(sent, s, e, base, f.kind, f.nationality, f.attribution, True, True)
+                   if not any(h.span.start <= g.span.start < h.span.end for h in found + out)]
+            if not sub or sum(g.value for g in sub) > f.value:
+                continue
+            parts.update(id(g) for g in sub)
+            out.extend(sub)
         return out
 
     def _left_with_harm(self, sent: str, base: int, att: Attribution, found: list[Figure]) -> list[Figure]:
@@ -4552,15 +4579,31 @@ class Extractor:
         return nat, affiliations
 
     def _subgroups(  # type: ignore[no-untyped-def]
-        self, sent: str, start: int, end: int, base: int, kind: str, nat: str | None, att: Attribution, single=False
+        self, sent: str, start: int, end: int, base: int, kind: str, nat: str | None, att: Attribution, single=False,
+        members=False,
     ) -> list[Figure]:
         """Figures for the groups listed in a coordination or an "including ..." aside; a
-        single person ("including a field commander") only in a coordination."""
+        single person ("including a field commander") only in a coordination. ``members``: a list that
+        names the members of a counted group ("seven people were killed: Col X, his wife, their young son and
+        four riflemen"), whose plural nouns need not be the lexicon's and whose roles any determiner makes one."""
         out = []
         found = [
             (m, parse_number(m.group("num")) if m.group("noun") and not m.group("qual") else None)
             for m in FIGURE.finditer(sent, start, end)
         ]
+        if members:
+            found += [
+                (m, parse_number(m.group("num")))
+                for m in OPEN_SUBJECT.finditer(sent, start, end)
+                if m.group("noun").lower() not in NOT_OPEN_NOUNS and not m.group("noun")[0].isupper()
+                and not any(m.start() <= f.start() < m.end() for f, v in found if v is not None)
+            ]
+            found += [
+                (m, 1)
+                for m in DEFINITE_ROLE.finditer(sent, start, end)
+                if m.group("det").lower() in ("the", "its", "their", "his", "her")
+                and m.group("noun").lower() not in FUNCTION_ROLES
+            ]
         if single:
             # (searched to the end of the sentence: a singular demonym is known by what follows it)
             found += [
@@ -7335,6 +7378,10 @@ class Extractor:
                 if (g.kind, g.value, g.qualifier, g.attribution.label) == key[:3] + key[5:6]
                 and "unknown" in (g.affiliation, f.affiliation)
                 and self._same_or_vaguer(g, f)
+                # (but "his wife, their young son and four riflemen": two members of one list, one each)
+                and (g.group_label == f.group_label or g.span.end > f.span.start
+                     or self._text_between_has_stop(g.span.end, f.span.start)
+                     or "\n" in self._attr_text[g.span.end : f.span.start])
             ]
             seen.add(key)
             if vague:

@@ -209,3 +209,40 @@ def test_a_masthead_and_a_date_line_are_no_headline(extractor):  # type: ignore[
     text = ("BORDER WATCH 24\nMonday, 4 May 2020\n\nSECTION 7\n\nKUPWARA: Militants fired on a police patrol on "
             "Monday; nobody was hurt, officials said.")
     assert all(v == 0 for _k, v in _figs(extractor, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Iraqi officials now say ten people died in the two cars hit by the drone: five Iranians and five Iraqis.",
+         [(D, 10), (D, 5)]),
+        ("Two rebel groups claimed the ambush near Imphal in which seven people were killed: Col John Roe, "
+         "commanding officer of the battalion, his wife, their young son and four riflemen.",
+         [(D, 7), (D, 4), (D, 1)]),
+        ("Nine people were wounded in the rocket attack on Kharkiv: six firefighters and three pensioners, the "
+         "governor said.", [(INJ, 9), (INJ, 6), (INJ, 3)]),
+    ],
+)
+def test_members_listed_after_a_colon(extractor, text, expected):  # type: ignore[no-untyped-def]
+    figs = _figs(extractor, text)
+    for e in expected:
+        assert e in figs, figs
+
+
+def test_members_listed_name_each_one_once(extractor):  # type: ignore[no-untyped-def]
+    figs = _figs(extractor, "Gunmen ambushed the convoy near Imphal and seven people were killed: a colonel, his "
+                 "wife, their young son and four riflemen.")
+    assert figs.count((D, 1)) == 3, figs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a list of more than the group counted, a list of what is no people
+        "The shelling of Donetsk killed three people: it hit 12 buildings, 40 cars and 7 schools.",
+        "Two soldiers were wounded in the attack near Gao: the convoy lost 14 trucks and 6 armoured vehicles.",
+    ],
+)
+def test_lists_after_a_colon_that_are_no_members(extractor, text):  # type: ignore[no-untyped-def]
+    figs = _figs(extractor, text)
+    assert all(v in (2, 3) for _k, v in figs), figs
