@@ -1280,6 +1280,13 @@ INJURY_AFTER = re.compile(
     r"been|reportedly|reported|also|all|both|other|more|seriously|lightly|badly|critically|slightly|later|then|"
     r"among the|among those)\s+)*(?<![\w'\u2019-])(?:wounded|injured|hurt|hospitali[sz]ed|taken to hospital|"
     r"(?:treated|admitted|being treated)\s+(?:in|at|to)\s+(?:a\s+|the\s+|local\s+)?hospitals?|"
+    # "were being treated at the military hospital", "have been flown by helicopter to U.S. Naval Hospital
+    # Yokosuka", "were in a serious condition": harm told by its care
+    r"(?:treated|admitted|being treated|hospitali[sz]ed)\s+(?:in|at|to)\s+(?:a\s+|the\s+)?(?:[\w.'\u2019-]+\s+){0,3}?"
+    r"(?:hospitals?|clinics?|infirmary)|"
+    r"(?:flown|taken|evacuated|airlifted|rushed|brought|carried|transferred)\s+(?:(?!where\b|and\b)[\w,.'\u2019-]+\s+){0,8}?"
+    r"to\s+(?:a\s+|the\s+)?(?:[\w.'\u2019-]+\s+){0,3}?(?:hospitals?|clinics?|infirmary|medical\s+(?:centre|center|facility))|"
+    r"in\s+(?:a\s+)?(?:serious|critical|grave|poor|life-threatening)\s+condition|"
     r"treated for (?:\w+\s+){0,2}?(?:injuries|wounds|burns)|"
     r"(?:suffered|sustained|received)\s+(?:\w+\s+){0,2}?"
     r"(?:injuries|wounds|concussions?|burns)|"
@@ -1318,8 +1325,18 @@ MEMBER_LIST_AFTER = re.compile(r"(?P<gap>[^.;:!?]{0,80}?)\s*:\s+(?P<list>[^.;:!?
 LIST_SOURCE_CUT = re.compile(
     r",\s+(?:according to\b|(?:[\w'\u2019.-]+\s+){0,4}?(?:said|says|told|reported|added|confirmed)\b)|\s+said\b"
 )
+#: Those taken to care who died there: "..., where they died", "... and died there".
+DIED_THERE_AFTER = re.compile(
+    r"[^.;]{0,60}?(?:,\s*where\s+(?:they|he|she)\s+(?:later\s+|both\s+|all\s+)?(?:died|succumbed)|"
+    r"\s+and\s+(?:later\s+)?died\s+there)\b",
+    re.I,
+)
 #: A speech or perception verb that makes an aside a clause of its own ("at the checkpoint said they saw").
-SPEECH_IN_ASIDE = re.compile(r"\b(?:said|says|say|told|tell|saw|see|heard|claimed|reported)\s+(?!by\b)", re.I)
+SPEECH_IN_ASIDE = re.compile(
+    r"\b(?:said|says|say|told|tell|saw|see|heard|claimed|reported|saying|telling|claiming|reporting|insisting|"
+    r"(?:was|were|is|are|had|has|have)\s+(?!been\b|being\b)[a-z]+ing)\s+(?!by\b)",
+    re.I,
+)
 #: Where a count is a clause's subject: at its start (after a comma, a conjunction or a speech's "that") or after a
 #: determiner ("all 16 service members aboard ...", "the five were ...").
 SUBJECT_PLACE_BEFORE = re.compile(
@@ -3945,6 +3962,8 @@ class Extractor:
                 continue  # "16,000 killed or wounded", "were killed or are missing": mixed, not recorded
             d = DEATH_AFTER.match(after[skip:])
             i = INJURY_AFTER.match(after[skip:])
+            if i and noun in ("bodies", "dead", "remains", "corpses"):
+                i = None  # "17 bodies had been brought to the hospital": the dead, not the hurt
             if (d or i) and (sp := SPEECH_IN_ASIDE.search((d or i).group("aside") or "")) and not re.search(  # type: ignore[union-attr]
                 r"\b(?:who|that|which)\b", ((d or i).group("aside") or "")[: sp.start()]  # type: ignore[union-attr]
             ):
@@ -3964,6 +3983,8 @@ class Extractor:
                 kind, end = "deaths", m_end + skip + d.end()
             elif i:
                 kind, end = "injuries", m_end + skip + i.end()
+                if (there := DIED_THERE_AFTER.match(after, skip + i.end())) is not None:
+                    kind, end = "deaths", m_end + there.end()  # "two were flown to a hospital, where they died"
             elif (TOLL_BEFORE.search(before) or TOLL_REVISED_BEFORE.search(before)
                   or DEAD_NUMBERED_BEFORE.search(before)) and not noun:
                 kind = "deaths"

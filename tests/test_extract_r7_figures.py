@@ -246,3 +246,37 @@ def test_members_listed_name_each_one_once(extractor):  # type: ignore[no-untype
 def test_lists_after_a_colon_that_are_no_members(extractor, text):  # type: ignore[no-untyped-def]
     figs = _figs(extractor, text)
     assert all(v in (2, 3) for _k, v in figs), figs
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # harm told by the care it needs
+        ("Doctors at the Kosevo hospital said dozens were in a serious condition after the shell hit the market.",
+         [(INJ, 24)]),
+        ("A police officer said several others were being treated at the military hospital after the attack.",
+         [(INJ, 3)]),
+        ("Three sailors have been flown off the destroyer by helicopter to the naval hospital at Yokosuka after "
+         "the collision, the Navy said.", [(INJ, 3)]),
+        # and those who died there
+        ("Gunmen opened fire at the gate of the base; two soldiers were flown to a hospital in Amman, where they "
+         "died.", [(D, 2)]),
+    ],
+)
+def test_harm_told_by_its_care(extractor, text, expected):  # type: ignore[no-untyped-def]
+    figs = _figs(extractor, text)
+    for e in expected:
+        assert e in figs, figs
+    assert (INJ, 2) not in figs or (D, 2) not in expected, figs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bodies of the victims of the airstrike were taken to the hospital in Kandahar.",
+        "Two officials in Kabul were saying at least 40 people had been killed in the bombing.",
+    ],
+)
+def test_care_and_speech_near_misses(extractor, text):  # type: ignore[no-untyped-def]
+    figs = _figs(extractor, text)
+    assert all(v not in (1, 2) for _k, v in figs), figs
