@@ -42,7 +42,7 @@ _AUX_RX = "|".join(sorted(_AUX, key=len, reverse=True))
 _DEATH = (
     r"killed(?:\s+in\s+action)?|dead|slain|shot\s+dead|gunned\s+down|executed|murdered|martyred|beheaded|"
     r"assassinated|among\s+the\s+dead|among\s+those\s+killed|among\s+the\s+victims|confirmed\s+dead|"
-    r"found\s+dead|died|perished|drowned|lost\s+their\s+lives|lost\s+his\s+life|lost\s+her\s+life|burned\s+to\s+death|"
+    r"found\s+dead|died(?!\s+(?:out|down|away))|perished|drowned(?!\s+out)|lost\s+their\s+lives|lost\s+his\s+life|lost\s+her\s+life|burned\s+to\s+death|"
     r"crushed\s+to\s+death|stabbed\s+to\s+death|beaten\s+to\s+death"
 )
 _HURT = r"wounded|injured|hurt|hospitali[sz]ed|among\s+the\s+(?:wounded|injured)"
@@ -181,8 +181,9 @@ CASUALTY_PARTITIVE = re.compile(
 PARTITIVE_MENTION_BEFORE = re.compile(
     r"\b(?:of|for|to|with|by|from|among|about|on|named|identified|listed|visited|buried)\s+$", re.I
 )
-_PARTITIVE_AFTER_DIED = re.compile(r"^\s*(?:,[^,.;]{1,80},)?\s+(?:(?:later|since|subsequently|also|have|had|has|then)\s+)*"
-                                   r"(?:died|succumbed)\b", re.I)
+_PARTITIVE_AFTER_DIED = re.compile(
+    r"^\s*(?:,[^,.;]{1,80},)?\s+(?:(?:later|since|subsequently|also|have|had|has|then)\s+)*(?:died|succumbed)\b", re.I
+)
 
 
 #: What a part of the dead or hurt is said to be: "Eight of the dead were Navy SEALs", "one of the slain

@@ -23,7 +23,6 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
-from .dates import DateMention, find_dates
 from .casualty_grammar import (
     COLLECTIVE_MEMBERS,
     COLLECTIVE_NOUNS,
@@ -35,6 +34,7 @@ from .casualty_grammar import (
     casualty_partitive,
     reach_predicate,
 )
+from .dates import DateMention, find_dates
 from .event_cause import accident_stands, aircraft_struck, blast_kind, cause_votes, gun_and_vest
 from .ingest import Article
 from .iris import slug
@@ -1268,6 +1268,8 @@ DEATH_AFTER = re.compile(
     r"(?:are|were|is|was) (?:believed|thought|feared|said|reported|known) to have|"
     r"may have|might have|would have|are feared|is feared)\s+)*"
     r"(?<![\w'\u2019-])(?:killed|dead|died|dies|die(?=\s+(?:in|as|after|when|on|at|near)\s)|slain|perished|martyred|shot dead|lost their lives|lost his life|"
+    # other manners of death: "drowned after bringing several pilgrims to the bank", "were crushed to death"
+    r"drowned(?!\s+out)|suffocated|electrocuted|(?:burned|burnt|crushed|trampled|stabbed|beaten|hacked|starved|frozen|bludgeoned) to death|"
     r"lost her life|confirmed dead|feared dead|killed in action|among the dead|among those killed|"
     r"among the victims|among the fatalities|executed|assassinated|murdered|beheaded|gunned down|"
     r"taken (?:his|her|their) own li(?:fe|ves)|took (?:his|her|their) own li(?:fe|ves)|"
@@ -1331,6 +1333,8 @@ DIED_THERE_AFTER = re.compile(
     r"\s+and\s+(?:later\s+)?died\s+there)\b",
     re.I,
 )
+#: "One of| them, X, drowned": the partitive's pronoun right before an apposition.
+PRONOUN_BEFORE_ASIDE = re.compile(r"\s+(?:them|those|whom)(?=\s*,)", re.I)
 #: A speech or perception verb that makes an aside a clause of its own ("at the checkpoint said they saw").
 SPEECH_IN_ASIDE = re.compile(
     r"\b(?:said|says|say|told|tell|saw|see|heard|claimed|reported|saying|telling|claiming|reporting|insisting|"
@@ -3908,6 +3912,10 @@ class Extractor:
                 noun = COLLECTIVE_MEMBERS.get(coll.group("noun").lower(), coll.group("noun").lower())
                 before = before[: coll.start()]
             m_end = m.end()
+            if kind_of_match == "num" and m.group(0).lower().endswith(" of") and (
+                them := PRONOUN_BEFORE_ASIDE.match(after)
+            ):
+                after, m_end = after[them.end() :], m_end + them.end()  # "One of them, a boy of 12, died"
             while noun and (more := NOUN_AFTER.match(after)):
                 # "special forces officers", "Hezbollah fighters": the last noun is the head
                 np_text, noun = f"{np_text} {noun}", more.group("noun").lower()
@@ -4887,9 +4895,11 @@ class Extractor:
     def _one_of_those(m: re.Match[str], sent: str) -> bool:
         """ "One of the wounded later died", "one of them was killed at the scene": one of a group told of,
         with a casualty predicate of its own (but "one of the dead was named as" adds no one)."""
-        if not re.search(r"\bof (?:the|them|those|whom)\s*$", m.group(0)):
-            return False
         after = sent[m.end() :]
+        if (them := PRONOUN_BEFORE_ASIDE.match(after)) is not None and m.group(0).lower().endswith(" of"):
+            after = after[them.end() :]  # "One of them, Othman al-Obeidi, drowned": the pronoun before an aside
+        elif not re.search(r"\bof (?:the|them|those|whom)\s*$", m.group(0)):
+            return False
         if WOUNDED_WHO_DIED.match(after):
             return True
         if re.match(r"\s+(?:dead|killed|victims|casualties|injured|wounded|hurt|bodies)\b", after, re.I):

@@ -280,3 +280,27 @@ def test_harm_told_by_its_care(extractor, text, expected):  # type: ignore[no-un
 def test_care_and_speech_near_misses(extractor, text):  # type: ignore[no-untyped-def]
     figs = _figs(extractor, text)
     assert all(v not in (1, 2) for _k, v in figs), figs
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # other manners of death
+        ("At least 20 pilgrims were trampled to death in the stampede on the bridge after the mortar fire.",
+         [(D, 20)]),
+        ("Hundreds fled across the bridge under shelling. One of them, a fisherman, drowned after carrying several "
+         "children to the bank, his neighbours said.", [(D, 1)]),
+        # "one of them" before an apposition
+        ("Four children were hurt in the shelling of Kharkiv. One of them, a boy of 12, died in hospital.",
+         [(INJ, 4), (D, 1)]),
+    ],
+)
+def test_manners_of_death_and_one_of_them_before_an_aside(extractor, text, expected):  # type: ignore[no-untyped-def]
+    figs = _figs(extractor, text)
+    for e in expected:
+        assert e in figs, figs
+    assert (D, 12) not in figs, figs
+
+
+def test_drowned_out_is_no_death(extractor):  # type: ignore[no-untyped-def]
+    assert _figs(extractor, "After the airstrike on Gaza, two loudspeakers drowned out the sirens.") == []
