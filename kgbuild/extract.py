@@ -23,6 +23,17 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
+from .casualty_grammar import (
+    COLLECTIVE_MEMBERS,
+    COLLECTIVE_NOUNS,
+    COLLECTIVE_OF,
+    GROUP_CAME_OUT_UNHURT,
+    LEFT_VICTIM,
+    LEFT_WITH_WOUNDS,
+    PARTITIVE_MENTION_BEFORE,
+    casualty_partitive,
+    reach_predicate,
+)
 from .dates import DateMention, find_dates
 from .event_cause import accident_stands, aircraft_struck, blast_kind, cause_votes, gun_and_vest
 from .ingest import Article
@@ -1213,6 +1224,14 @@ DEFINITE_SINGLE = re.compile(
     rf"but|killed|wounded|injured)\b)[\w.'\u2019-]+\s+){{0,3}}?)(?P<noun>(?i:{_NOUN_RX}))"
     r"(?=\s+(?:killed|who (?:was|had been) killed|who died)\s+(?:in|on|at|near|when|during|by|last|this|yesterday)\b)"
 )
+#: A headline line below a masthead: words in lower case, no date or byline ("Twenty-eight dead as car bomb
+#: tears through Omagh shopping street", not "SPERRIN WEEKLY POST", "Monday, March 1, 1999", "By a staff writer").
+HEADLINE_LINE = re.compile(
+    r"(?!(?:By|Published|Posted|Updated|Filed)\b)(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+    r"(?=[^\n]*\b[a-z]{3,}\b)(?![^\n]*\b(?:19|20)\d\d\b)[A-Z0-9][^\n]{15,160}$"
+)
+#: A headline's verbs of death in the present ("Three soldiers fall in ambush", "Two die as shell hits bus").
+HEADLINE_DEATH_VERB = re.compile(r"\s+(?:fall|die|perish)\s+(?:in|at|as|after|during|near|to|fighting)\b", re.I)
 #: A headline's singular casualty has no article: "Russian lieutenant general killed near Deir ez-Zor".
 HEADLINE_SINGLE = re.compile(
     rf"^(?P<det>)(?P<np>(?:(?!(?:the|a|an)\b)[\w.'\u2019-]+\s+){{0,3}}?)(?P<noun>major[- ]general|lieutenant[- ]general|"
@@ -1249,6 +1268,8 @@ DEATH_AFTER = re.compile(
     r"(?:are|were|is|was) (?:believed|thought|feared|said|reported|known) to have|"
     r"may have|might have|would have|are feared|is feared)\s+)*"
     r"(?<![\w'\u2019-])(?:killed|dead|died|dies|die(?=\s+(?:in|as|after|when|on|at|near)\s)|slain|perished|martyred|shot dead|lost their lives|lost his life|"
+    # other manners of death: "drowned after bringing several pilgrims to the bank", "were crushed to death"
+    r"drowned(?!\s+out)|suffocated|electrocuted|(?:burned|burnt|crushed|trampled|stabbed|beaten|hacked|starved|frozen|bludgeoned) to death|"
     r"lost her life|confirmed dead|feared dead|killed in action|among the dead|among those killed|"
     r"among the victims|among the fatalities|executed|assassinated|murdered|beheaded|gunned down|"
     r"taken (?:his|her|their) own li(?:fe|ves)|took (?:his|her|their) own li(?:fe|ves)|"
@@ -1261,6 +1282,13 @@ INJURY_AFTER = re.compile(
     r"been|reportedly|reported|also|all|both|other|more|seriously|lightly|badly|critically|slightly|later|then|"
     r"among the|among those)\s+)*(?<![\w'\u2019-])(?:wounded|injured|hurt|hospitali[sz]ed|taken to hospital|"
     r"(?:treated|admitted|being treated)\s+(?:in|at|to)\s+(?:a\s+|the\s+|local\s+)?hospitals?|"
+    # "were being treated at the military hospital", "have been flown by helicopter to U.S. Naval Hospital
+    # Yokosuka", "were in a serious condition": harm told by its care
+    r"(?:treated|admitted|being treated|hospitali[sz]ed)\s+(?:in|at|to)\s+(?:a\s+|the\s+)?(?:[\w.'\u2019-]+\s+){0,3}?"
+    r"(?:hospitals?|clinics?|infirmary)|"
+    r"(?:flown|taken|evacuated|airlifted|rushed|brought|carried|transferred)\s+(?:(?!where\b|and\b)[\w,.'\u2019-]+\s+){0,8}?"
+    r"to\s+(?:a\s+|the\s+)?(?:[\w.'\u2019-]+\s+){0,3}?(?:hospitals?|clinics?|infirmary|medical\s+(?:centre|center|facility))|"
+    r"in\s+(?:a\s+)?(?:serious|critical|grave|poor|life-threatening)\s+condition|"
     r"treated for (?:\w+\s+){0,2}?(?:injuries|wounds|burns)|"
     r"(?:suffered|sustained|received)\s+(?:\w+\s+){0,2}?"
     r"(?:injuries|wounds|concussions?|burns)|"
@@ -1290,6 +1318,35 @@ TITLE_WORD = re.compile(
 NAMED_AS_GROUP = re.compile(
     r"^[^.;]{0,60}?\b(?:has been|have been|was|were|is|are)\s+(?:named|identified)\s+as\s+(?:the|a|an|one of the)\s+"
     r"(?P<np>[^.;,]{1,60}?)\s+(?:killed|who died|who was killed|dead|wounded|injured|hurt)\b"
+)
+#: The count a collective noun is followed by: "a crew| of 12", "a family| of four".
+COUNT_AFTER_COLLECTIVE = re.compile(rf"\s+of\s+{NUMBER}(?![\w-])", re.I)
+#: A list after a figure's clause, introduced by a colon: "died in the two cars: five Iranians and five Iraqis".
+MEMBER_LIST_AFTER = re.compile(r"(?P<gap>[^.;:!?]{0,80}?)\s*:\s+(?P<list>[^.;:!?]{3,300})")
+#: Where such a list gives way to its source: ", according to the police", ", officials said".
+LIST_SOURCE_CUT = re.compile(
+    r",\s+(?:according to\b|(?:[\w'\u2019.-]+\s+){0,4}?(?:said|says|told|reported|added|confirmed)\b)|\s+said\b"
+)
+#: Those taken to care who died there: "..., where they died", "... and died there".
+DIED_THERE_AFTER = re.compile(
+    r"[^.;]{0,60}?(?:,\s*where\s+(?:they|he|she)\s+(?:later\s+|both\s+|all\s+)?(?:died|succumbed)|"
+    r"\s+and\s+(?:later\s+)?died\s+there)\b",
+    re.I,
+)
+#: "One of| them, X, drowned": the partitive's pronoun right before an apposition.
+PRONOUN_BEFORE_ASIDE = re.compile(r"\s+(?:them|those|whom)(?=\s*,)", re.I)
+#: A speech or perception verb that makes an aside a clause of its own ("at the checkpoint said they saw").
+SPEECH_IN_ASIDE = re.compile(
+    r"\b(?:said|says|say|told|tell|saw|see|heard|claimed|reported|saying|telling|claiming|reporting|insisting|"
+    r"(?:was|were|is|are|had|has|have)\s+(?!been\b|being\b)[a-z]+ing)\s+(?!by\b)",
+    re.I,
+)
+#: Where a count is a clause's subject: at its start (after a comma, a conjunction or a speech's "that") or after a
+#: determiner ("all 16 service members aboard ...", "the five were ...").
+SUBJECT_PLACE_BEFORE = re.compile(
+    r"(?:^|[,;:(\u2014\u2013\"\u201c]|\b(?:and|but|while|when|after|as|that|said|says|where|because|though|although|"
+    r"also|then|[Aa]nother|[Oo]ther|[Tt]he|[Aa]ll|[Aa]ll the|[Aa]ll of the|[Tt]hose|[Tt]hese|[Bb]oth|[Ii]ts|[Tt]heir|[Hh]is|"
+    r"[Hh]er|[Oo]ur))\s*$"
 )
 #: "29 of the 32 attackers were dead", "at least 12 of the 40 passengers": a part of a counted group.
 PART_OF_NUMBER = re.compile(
@@ -3013,6 +3070,10 @@ OPEN_OBJECT_VERB = re.compile(
     re.I,
 )
 OPEN_HEAD = re.compile(_OPEN_HEAD + r"(?![\w-])(?!\s+(?:were|was|had|have|has|are|is)\b)", re.I)
+#: Words an open noun's pattern (a plural in -s) takes that are no people's.
+NOT_OPEN_NOUNS = frozenset("its his this has was is as us thus plus news series means yes less unless".split())
+OPEN_HEADLINE = re.compile(_OPEN_HEAD + r"(?=\s+(?:killed|dead|die|dies|slain|wounded|injured|hurt|fall)\b)", re.I)
+OPEN_SUBJECT = re.compile(_OPEN_HEAD + r"(?![\w-])", re.I)
 #: "the government raised it to 32", "later revised that to 41": a count told before, revised.
 RAISED_IT_BEFORE = re.compile(
     r"\b(?:raised|revised|lowered|increased|updated|corrected|pushed|brought|put|cut|reduced)\s+(?:it|that|this)\s+"
@@ -3779,6 +3840,9 @@ class Extractor:
 
         if self._sent_idx in self._headlines:
             matches += [("one", m) for m in HEADLINE_SINGLE.finditer(sent)]
+            # "Government names three ministers killed in hotel bombing": a headline's bare participle
+            matches += [("num", m) for m in OPEN_HEADLINE.finditer(sent)
+                        if m.group("noun").lower() not in NOT_OPEN_NOUNS and not m.group("noun")[0].isupper()]
         matches.sort(key=lambda x: x[1].start())
         date_spans = (
             [(d.start - base, d.end - base) for d in self._sent_dates[self._sent_idx]]
@@ -3802,6 +3866,8 @@ class Extractor:
                     continue  # a year
                 if re.search(r"\b(?:aged|age|ages)\s*$", sent[: m.start()]):
                     continue
+                if re.search(r"\b(?:father|mother|parent|grandfather|grandmother|widow|widower)\s+of\s+$", sent[: m.start()], re.I):
+                    continue  # "a father of three": his children, no casualty
                 if re.search(r"[A-Z][\w'\u2019-]+,\s*$", sent[: m.start()]) and re.match(
                     r"\d{1,2},", sent[m.start() :]
                 ):
@@ -3836,7 +3902,20 @@ class Extractor:
             noun = (m.group("noun") or "").lower()
             np_text = m.group("np") or ""
             before = sent[: m.start()]
+            if noun == "dead" and re.search(r"\bof\s+(?:the|those)\s", m.group(0)) and PARTITIVE_MENTION_BEFORE.search(before):
+                continue  # "Relatives of two of the dead spoke to reporters": a mention of those counted
+            if kind_of_match == "one" and noun in COLLECTIVE_NOUNS and COUNT_AFTER_COLLECTIVE.match(after):
+                continue  # "a crew of 12": twelve, counted from the number
+            if kind_of_match == "num" and not noun and (coll := COLLECTIVE_OF.search(before)) is not None:
+                # "a crew of 12", "its crew of 13", "a family of five": the members of that group, and the
+                # phrase before the collective is the count's ("carried 66 passengers and a crew of 12")
+                noun = COLLECTIVE_MEMBERS.get(coll.group("noun").lower(), coll.group("noun").lower())
+                before = before[: coll.start()]
             m_end = m.end()
+            if kind_of_match == "num" and m.group(0).lower().endswith(" of") and (
+                them := PRONOUN_BEFORE_ASIDE.match(after)
+            ):
+                after, m_end = after[them.end() :], m_end + them.end()  # "One of them, a boy of 12, died"
             while noun and (more := NOUN_AFTER.match(after)):
                 # "special forces officers", "Hezbollah fighters": the last noun is the head
                 np_text, noun = f"{np_text} {noun}", more.group("noun").lower()
@@ -3864,6 +3943,7 @@ class Extractor:
             counted_deaths = False
             brought_to = None
             aboard_aside = ""
+            reached_aside = ""
             coord = COORD.match(after) if noun else None
             numbered = COORD_NUMBERED.match(after) if noun and not coord else None
             n_skip = 0
@@ -3890,6 +3970,14 @@ class Extractor:
                 continue  # "16,000 killed or wounded", "were killed or are missing": mixed, not recorded
             d = DEATH_AFTER.match(after[skip:])
             i = INJURY_AFTER.match(after[skip:])
+            if i and noun in ("bodies", "dead", "remains", "corpses"):
+                i = None  # "17 bodies had been brought to the hospital": the dead, not the hurt
+            if (d or i) and (sp := SPEECH_IN_ASIDE.search((d or i).group("aside") or "")) and not re.search(  # type: ignore[union-attr]
+                r"\b(?:who|that|which)\b", ((d or i).group("aside") or "")[: sp.start()]  # type: ignore[union-attr]
+            ):
+                # "Two soldiers at the checkpoint said they saw the man who was killed": the aside ran over a
+                # clause of the subject's own, and the casualty is another's
+                d = i = None
             if numbered and not (d or i) and (DEATH_AFTER.match(after) or INJURY_AFTER.match(after)):
                 # "two civilians, a woman and her son, also died": an apposition, not a coordination
                 numbered, skip = None, 0
@@ -3903,6 +3991,8 @@ class Extractor:
                 kind, end = "deaths", m_end + skip + d.end()
             elif i:
                 kind, end = "injuries", m_end + skip + i.end()
+                if (there := DIED_THERE_AFTER.match(after, skip + i.end())) is not None:
+                    kind, end = "deaths", m_end + there.end()  # "two were flown to a hospital, where they died"
             elif (TOLL_BEFORE.search(before) or TOLL_REVISED_BEFORE.search(before)
                   or DEAD_NUMBERED_BEFORE.search(before)) and not noun:
                 kind = "deaths"
@@ -4015,6 +4105,16 @@ class Extractor:
                                  sent[max(out[-1].span.end - base, 0) : m.start()] + (m.group("qual") or ""))
             ):
                 kind = out[-1].kind  # "nine civilians were killed, four of them children"
+            if kind is None and noun and self._sent_idx in self._headlines and (hv := HEADLINE_DEATH_VERB.match(after[skip:])):
+                kind, end = "deaths", m_end + skip + hv.end()  # "Three CRPF men fall in second ambush"
+            if kind is None and (reached := self._reached_predicate(kind_of_match, m, sent, after[skip:], noun)):
+                # "Two militants holed up in the village were also shot dead", "the five were cut off inside
+                # the compound and killed": the subject's casualty predicate over its modifiers
+                kind, end = reached[0], m_end + skip + reached[1]
+                # the apposition over which the predicate was reached names the members ("Two other monitors in
+                # the car, a German and a Czech citizen, were hurt")
+                if (app := re.search(r",[^,.;]{1,60},", after[skip : skip + reached[1]])) is not None:
+                    reached_aside = app.group(0)
             if kind is None:
                 continue
             if kind_of_match == "one" and (
@@ -4270,6 +4370,7 @@ class Extractor:
                 sub = self._subgroups(sent, end, end + tail.end(), base, kind, nat, att)
                 parts.update(id(f) for f in sub)
                 out.extend(sub)
+            aside = aside or reached_aside
             if aside and re.fullmatch(r"\s*,[^,.;]{1,60},", aside) and not re.search(r"\bincluding\b", aside):
                 # "two people, a British national and an Algerian, had been killed": an apposition that
                 # names each of them (its parts add up to the number)
@@ -4290,10 +4391,15 @@ class Extractor:
                 # "All 92 people on board, including 64 members of the ensemble and nine
                 # journalists, were killed": the subgroups named are figures too
                 a_start = sent.index(aside, m.start())
-                sub = self._subgroups(sent, a_start, a_start + len(aside), base, kind, nat, att)
+                # ("Three people, including a young girl, were killed": one person singled out between commas)
+                sub = self._subgroups(sent, a_start, a_start + len(aside), base, kind, nat, att,
+                                      bool(SUBGROUP_ASIDE.match(aside)))
                 parts.update(id(f) for f in sub)
                 out.extend(sub)
+        out.extend(self._members_listed(sent, base, out, parts))
         out.extend(self._shared_noun_figures(sent, base, out))
+        out.extend(self._casualty_partitives(sent, base, att, out))
+        out.extend(self._left_with_harm(sent, base, att, out))
         out.extend(self._partitive_nationals(sent, base, att, out))
         out.extend(self._predicate_part(sent, base, att, out))
         for im in INCLUDING.finditer(sent):
@@ -4311,10 +4417,114 @@ class Extractor:
                 continue
             # "The death toll rose to 21 on Monday, including three children": a subgroup of the last figure
             g = prev[-1]
+            closed = re.match(r"(?:an?|one)\s[^,()]{1,60}?(?=,)", im.group("rest"))
+            if closed is not None:
+                # "54 soldiers were killed, among them a commander, when ...": one singled out between commas
+                sub = self._subgroups(sent, im.start("rest"), im.start("rest") + closed.end(), base, g.kind,
+                                      g.nationality, g.attribution, True)
+                parts.update(id(f) for f in sub)
+                out.extend(sub)
+                continue
             out.extend(
                 self._subgroups(sent, im.start("rest"), im.end("rest"), base, g.kind, g.nationality, g.attribution)
             )
         return out
+
+    def _casualty_partitives(self, sent: str, base: int, att: Attribution, found: list[Figure]) -> list[Figure]:
+        """ "One of the injured women, X, was photographed ...", "two of the dead soldiers were buried", "one of
+        the slain militants was a commander": a part of those counted dead or hurt, of the kind the class names
+        and of the group told before unless the noun says another."""
+        out: list[Figure] = []
+        for m, kind in casualty_partitive(sent):
+            if any(f.span.start - base <= m.start("num") < f.span.end - base for f in found + out):
+                continue
+            value = parse_number(m.group("num"))
+            if value is None:
+                continue
+            noun = (m.group("noun") or "").lower()
+            np_text = m.group(0)[m.start("cls") - m.start() :]
+            prev = [f for f in found if f.kind == kind and f.span.end - base <= m.start()] or (
+                [self._last_figure] if self._last_figure is not None and self._last_figure.kind == kind else []
+            )
+            affs = self._affiliations(np_text, noun) if noun else ("unknown",)
+            if affs == ("unknown",) and prev:
+                affs = prev[-1].affiliations
+            nats = self._nationality_in(np_text)
+            nat = nats[-1][1] if nats else (prev[-1].nationality if prev else None)
+            att_here = self._nearest_speaker(sent, base, m.start()) or att
+            span = Span(base + m.start(), base + m.end(), m.group(0))
+            out.append(Figure(kind, value, value, value, "exactly", nat, affs, None, noun or m.group("cls").lower(),
+                              span, att_here, part=True))
+        return out
+
+    def _members_listed(self, sent: str, base: int, found: list[Figure], parts: set[int]) -> list[Figure]:
+        """ "ten people died in the two cars: five Iranians and five Iraqis", "seven people were killed: Col X,
+        his wife, their young son and four riflemen": the members of a counted group, listed after a colon that
+        ends its clause; a list whose counts add up to more than the group is of something else."""
+        out: list[Figure] = []
+        for f in [g for g in found if id(g) not in parts and g.value > 1 and g.qualifier in ("exactly", "at-least")]:
+            lm = MEMBER_LIST_AFTER.match(sent, f.span.end - base)
+            if lm is None or SPEECH_IN_ASIDE.search(lm.group("gap")):
+                continue
+            s, e = lm.start("list"), lm.end("list")
+            if cut := LIST_SOURCE_CUT.search(sent, s, e):
+                e = cut.start()
+            sub = [g for g in self._subgroups(sent, s, e, base, f.kind, f.nationality, f.attribution, True, True)
+                   if not any(h.span.start <= g.span.start < h.span.end for h in found + out)]
+            if not sub or sum(g.value for g in sub) > f.value:
+                continue
+            parts.update(id(g) for g in sub)
+            out.extend(sub)
+        return out
+
+    def _left_with_harm(self, sent: str, base: int, att: Attribution, found: list[Figure]) -> list[Figure]:
+        """ "The blast killed six people, leaving the mayor with serious wounds", "left two soldiers with
+        shrapnel wounds": injuries of the group the harm was left to."""
+        out: list[Figure] = []
+        for lv in LEFT_VICTIM.finditer(sent):
+            pos = lv.end()
+            if any(f.span.start - base <= pos < f.span.end - base for f in found + out):
+                continue
+            victim = FIGURE.match(sent, pos)
+            value = None
+            if victim is not None and victim.group("noun"):
+                value = parse_number(victim.group("num"))
+            else:
+                victim = DEFINITE_ROLE.match(sent, pos) or SINGLE.match(sent, pos)
+                value = 1 if victim is not None else None
+            if victim is None or value is None or not LEFT_WITH_WOUNDS.match(sent, victim.end()):
+                continue
+            noun = victim.group("noun").lower()
+            text = sent[victim.start() : victim.end()]
+            affs = self._affiliations(text, noun)
+            nats = self._nationality_in(text)
+            nat = nats[-1][1] if nats else None
+            span = Span(base + victim.start(), base + victim.end(), text)
+            out.append(Figure("injuries", value, value, value, "exactly", nat, affs, None, noun, span, att))
+        return out
+
+    @staticmethod
+    def _reached_predicate(kind_of_match: str, m: re.Match[str], sent: str, after: str, noun: str) -> tuple[str, int] | None:
+        """A subject count's casualty predicate over the modifiers between them (casualty_grammar.reach_predicate),
+        for a count in a subject's place: at the clause's start or after a determiner ("the five were cut off
+        ... and killed", "Two militants holed up in the village were also shot dead")."""
+        before = sent[: m.start()]
+        if not SUBJECT_PLACE_BEFORE.search(before):
+            return None
+        if kind_of_match == "one":
+            if m.groupdict().get("det", "").lower() not in ("a", "an", "one") or noun.endswith("s"):
+                return None
+            if not re.search(r"(?:^|[;:]|\b(?:and|but|that|while|when|after|as|also|then|said|says))\s*$", before):
+                return None  # "X, a video journalist for Reuters, was killed": a named person's apposition
+        elif not noun:
+            # a count without its noun: only a definite one, or one that opens the clause, with a verb or a
+            # modifier right after it ("the five were", "all five had", "Two aboard the jet were")
+            if not (re.search(r"\b(?:the|all|those|these|both|other)\s+$", before, re.I)
+                    or re.search(r"(?:^|[,;:(\u2014\u2013\"\u201c]\s*)$", before)):
+                return None
+            if not re.match(r"\s+(?:were|was|had|have|has|are|who|that|aboard|inside|in|on|of|from)\b", after, re.I):
+                return None
+        return reach_predicate(after)
 
     @staticmethod
     def _nominal_casualty(before: str, after: str, noun: str) -> tuple[str, int] | None:
@@ -4398,15 +4608,31 @@ class Extractor:
         return nat, affiliations
 
     def _subgroups(  # type: ignore[no-untyped-def]
-        self, sent: str, start: int, end: int, base: int, kind: str, nat: str | None, att: Attribution, single=False
+        self, sent: str, start: int, end: int, base: int, kind: str, nat: str | None, att: Attribution, single=False,
+        members=False,
     ) -> list[Figure]:
         """Figures for the groups listed in a coordination or an "including ..." aside; a
-        single person ("including a field commander") only in a coordination."""
+        single person ("including a field commander") only in a coordination. ``members``: a list that
+        names the members of a counted group ("seven people were killed: Col X, his wife, their young son and
+        four riflemen"), whose plural nouns need not be the lexicon's and whose roles any determiner makes one."""
         out = []
         found = [
             (m, parse_number(m.group("num")) if m.group("noun") and not m.group("qual") else None)
             for m in FIGURE.finditer(sent, start, end)
         ]
+        if members:
+            found += [
+                (m, parse_number(m.group("num")))
+                for m in OPEN_SUBJECT.finditer(sent, start, end)
+                if m.group("noun").lower() not in NOT_OPEN_NOUNS and not m.group("noun")[0].isupper()
+                and not any(m.start() <= f.start() < m.end() for f, v in found if v is not None)
+            ]
+            found += [
+                (m, 1)
+                for m in DEFINITE_ROLE.finditer(sent, start, end)
+                if m.group("det").lower() in ("the", "its", "their", "his", "her")
+                and m.group("noun").lower() not in FUNCTION_ROLES
+            ]
         if single:
             # (searched to the end of the sentence: a singular demonym is known by what follows it)
             found += [
@@ -4418,12 +4644,18 @@ class Extractor:
             found += [
                 (m, 1)
                 for m in DEFINITE_ROLE.finditer(sent, start, end)
-                if m.group("det").lower() in ("the", "its", "their", "his", "her")
-                and m.group("noun").lower() in FUNCTION_ROLES
+                if (m.group("det").lower() in ("the", "its", "their", "his", "her")
+                    and m.group("noun").lower() in FUNCTION_ROLES)
+                # "including a district chief": one, of any role
+                or (m.group("det").lower() in ("a", "an") and m.end() <= end)
             ]
         for m, value in sorted(found, key=lambda x: x[0].start()):
             if value is None or any(f.span.start <= base + m.start() < f.span.end for f in out):
                 continue
+            if value == 1 and (m.group("noun") or "").lower() in COLLECTIVE_NOUNS and COUNT_AFTER_COLLECTIVE.match(
+                sent, m.end()
+            ):
+                continue  # "and a crew of 12": twelve, the number's own figure
             noun = m.group("noun").lower()
             if re.search(r"\b(?:the|its|their|his|her)\s+$", sent[: m.start()]) and (
                 kind,
@@ -4560,6 +4792,14 @@ class Extractor:
         out: list[tuple[str, re.Match[str]]] = []
         heads = [*OPEN_FIGURE.finditer(sent)]
         heads += [h for v in OPEN_OBJECT_VERB.finditer(sent) if (h := OPEN_HEAD.match(sent, v.end())) is not None]
+        # "Two other monitors in the car, a German and a Czech citizen, were hurt", "Several reporters who had
+        # been covering the ceremony were also killed": the predicate over the subject's modifiers
+        heads += [
+            h for h in OPEN_SUBJECT.finditer(sent)
+            if SUBJECT_PLACE_BEFORE.search(sent[: h.start()]) and reach_predicate(sent[h.end() :])
+            and h.group("noun").lower() not in NOT_OPEN_NOUNS
+            and not any(h.start() == k.start() for k in heads)
+        ]
         for m in heads:
             noun = m.group("noun")
             if noun[0].isupper() and noun.lower() not in GROUP_NOUNS:
@@ -4655,9 +4895,11 @@ class Extractor:
     def _one_of_those(m: re.Match[str], sent: str) -> bool:
         """ "One of the wounded later died", "one of them was killed at the scene": one of a group told of,
         with a casualty predicate of its own (but "one of the dead was named as" adds no one)."""
-        if not re.search(r"\bof (?:the|them|those|whom)\s*$", m.group(0)):
-            return False
         after = sent[m.end() :]
+        if (them := PRONOUN_BEFORE_ASIDE.match(after)) is not None and m.group(0).lower().endswith(" of"):
+            after = after[them.end() :]  # "One of them, Othman al-Obeidi, drowned": the pronoun before an aside
+        elif not re.search(r"\bof (?:the|them|those|whom)\s*$", m.group(0)):
+            return False
         if WOUNDED_WHO_DIED.match(after):
             return True
         if re.match(r"\s+(?:dead|killed|victims|casualties|injured|wounded|hurt|bodies)\b", after, re.I):
@@ -4672,6 +4914,9 @@ class Extractor:
         "harmed" and "unhurt", as the gold counts "nobody was hurt")."""
         out: list[Figure] = []
         hits = [(m, True) for m in NONE_OF_GROUP.finditer(sent)] + [(m, False) for m in GROUP_UNHURT.finditer(sent)]
+        # "the family came out unhurt", "its crew escaped unharmed": a definite group unhurt
+        hits += [(m, False) for m in GROUP_CAME_OUT_UNHURT.finditer(sent)
+                 if not any(m.start("who") < h.end() and h.start() < m.end() for h, _n in hits)]
         for m, none_of in hits:
             if any(f.span.start - base < m.end() and m.start() < f.span.end - base for f in found + out):
                 continue
@@ -5631,11 +5876,13 @@ class Extractor:
         # headlines: whole lines near the top without final punctuation
         self._headlines = {
             idx
-            for idx, (s, e, sent) in enumerate(sents[:4])
-            if text.count("\n", 0, s) < 4
+            for idx, (s, e, sent) in enumerate(sents[:8])
+            if text.count("\n", 0, s) < 10
             and (s == 0 or text[s - 1] == "\n")
             and text[e : e + 1] in ("\n", "")
             and not re.search(r"[.!?:\"\u201d]$", sent)
+            # below a masthead, a date line or a section line: the first line with words in lower case
+            and (idx < 4 and text.count("\n", 0, s) < 4 or HEADLINE_LINE.match(sent))
         }
         for idx, ((s, _e, sent), att) in enumerate(zip(sents, attributions, strict=False)):
             dates = self._sent_dates[idx]
@@ -7162,6 +7409,10 @@ class Extractor:
                 if (g.kind, g.value, g.qualifier, g.attribution.label) == key[:3] + key[5:6]
                 and "unknown" in (g.affiliation, f.affiliation)
                 and self._same_or_vaguer(g, f)
+                # (but "his wife, their young son and four riflemen": two members of one list, one each)
+                and (g.group_label == f.group_label or g.span.end > f.span.start
+                     or self._text_between_has_stop(g.span.end, f.span.start)
+                     or "\n" in self._attr_text[g.span.end : f.span.start])
             ]
             seen.add(key)
             if vague:
