@@ -1077,6 +1077,41 @@ BARE_FORCE = re.compile(
 )
 # a nation's own force named in full: "the Malian army", "Nigerian troops", "the French military"
 NAMED_FORCE_AFTER = re.compile(r"[\w-]+\s+(?:army|armed\s+forces|military|troops|soldiers|defen[cs]e\s+ministry)\b", re.I)
+#: A nation's security force named by the nationality before it ("the Sri Lankan air force", "Indian Army",
+#: "Burkinabe gendarmes", "the Nigerian police"): the forces whose people the article counts (see _resolve_group).
+FORCE_AFTER_NAT = re.compile(
+    r"^[\w.'\u2019-]+\s+(?:[\w-]+\s+){0,2}?(?:army|armed\s+forces|military|air\s+force|navy|police|policemen|"
+    r"troops|soldiers?|forces|servicem[ae]n|service\s*members?|gendarmerie|gendarmes?|border\s+guards?|marines?|"
+    r"personnel|sailors|airmen|officers|commandos|defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|general\s+staff)\b",
+    re.I,
+)
+#: The other side's people: militants, gunmen, pirates, rebels (a nationality told of them is not a force's).
+_OTHER_SIDE = (
+    r"(?:militants?|gunm[ae]n|insurgents?|rebels?|guerrillas?|jihadists?|attackers?|assailants?|terrorists?|"
+    r"infiltrators?|pirates?|hijackers?|kidnappers?|captors?)"
+)
+#: A nationality said of the other side's people: "the two militants killed included a Pakistani national",
+#: "one of the slain militants was believed to be a Pakistani commander", "the gunmen were identified as Afghan".
+OTHER_SIDE_PRED_BEFORE = re.compile(
+    rf"\b{_OTHER_SIDE}\b[^.;,]{{0,70}}?\b(?:was|were|is|are|be|included|includes|including|among them|as)\s+"
+    r"(?:(?:an?|the|one|two|three|all|both|of|them)\s+)*$",
+    re.I,
+)
+OTHER_SIDE_AFTER_NAT = re.compile(rf"^[\w.'\u2019-]+\s+(?:[\w-]+\s+){{0,2}}?{_OTHER_SIDE}\b", re.I)
+#: A force named by no nation, as the country's own ("the army said", "the air force base", "police said",
+#: "security forces", "the Central Reserve Police Force", "the Assam Rifles", "the District Reserve Guard").
+OWN_FORCE = re.compile(
+    r"\b(?:[Tt]he|[Ii]ts|[Oo]ur)\s+(?:army|air\s+force|navy|military|police|armed\s+forces|gendarmerie|security\s+forces)\b|"
+    r"\b(?:[Pp]olice|[Ss]ecurity forces)\s+(?:said|say|says|reported|told|confirmed)\b|"
+    r"\b(?:[A-Z][a-z]+\s+){1,3}(?:Police(?:\s+Force)?|Rifles|Reserve\s+Guard|Border\s+Guard|Gendarmerie|Air\s+Force|Army)\b"
+)
+#: A breakdown that opens right after a group ("Seven were killed: the five Americans, a French ...",
+#: "12 died -- three Britons and ...", "..., among them two Germans and a Czech"): who the group was.
+BREAKDOWN_AFTER = re.compile(
+    r"^[^.;:\n\u2014\u2013]{0,40}?(?::|\u2014|\u2013|\s--?\s|,\s*(?:including|among them|among whom|of whom))\s*(?P<parts>[^.;]{3,200})"
+)
+#: A model name is not what makes an airliner military: "the Siberia Airlines Tu-154", "an Aeroflot Il-62".
+AIRLINE_BEFORE_MODEL = re.compile(r"(?:Airlines|Airways|Air\s+Lines|Aeroflot|airline's|airline\u2019s)\s+(?:[\w-]+\s+)?$")
 GROUP_NOUNS: dict[str, str] = {}
 for _aff, _nouns in {
     "armed-forces": (
@@ -4351,7 +4386,12 @@ class Extractor:
     def _is_civil_aircraft(self, text: str) -> bool:
         """An airliner, a passenger or business jet, a numbered flight: not a military aircraft, unless
         the text also names a military model or a military aircraft."""
-        return bool(CIVIL_AIRCRAFT.search(text)) and not MILITARY_AIRCRAFT_NAMED.search(text)
+        if not CIVIL_AIRCRAFT.search(text):
+            return False
+        return not any(
+            not AIRLINE_BEFORE_MODEL.search(text[max(0, mm.start() - 40) : mm.start()])
+            for mm in MILITARY_AIRCRAFT_NAMED.finditer(text)
+        )
 
     def _speaking_country(self, before: str) -> tuple[str | None, Organisation | None]:
         """The country, and the organisation if one, that is the subject of a statement:
@@ -5722,6 +5762,7 @@ class Extractor:
             figures = [f for f in figures if not self._background(bisect_right(starts, f.span.start) - 1, event.date)]
             figures = self._carried_nationalities(figures)
             figures = [self._with_event_context(f, event) for f in figures]
+            figures = self._resolve_groups(figures, event)
             event.figures = [self._mark_revision_or_part(f, text) for f in self._dedupe_figures(figures)]
             event.persons = persons
             extraction.events.append(event)
@@ -5799,6 +5840,143 @@ class Extractor:
         return Figure(
             f.kind, f.value, f.low, f.high, f.qualifier, nat, affs, f.side, f.group_label, f.span, f.attribution
         )
+
+    # ------------------------------------------------------------------ the group resolver
+    def _resolve_groups(self, figures: list[Figure], event: EventFact) -> list[Figure]:
+        """The nationality of each figure's group, by one order of evidence after the figure rules ran:
+
+        1. the group's own words ("three Russian servicemen", "all 14 Tupac Amaru rebels"): kept as found;
+        2. what follows the group: a breakdown of several nations ("Seven were killed: the five Americans,
+           a French service member and a Czech soldier") makes the group mixed, of no one nationality;
+        3. for a nation's security forces (soldiers, airmen, police, gendarmes) with none of their own:
+           a. the claimant, when it is a state body or a force of one country (it tells of its own);
+           b. the one nation whose forces the article names ("the Indian Army", "Burkinabe gendarmes"),
+              not as attackers ("Indian troops shelled ...") nor on the other side ("a Pakistani national"
+              among the militants);
+           c. the incident's country, when the article names no nation's force at all (a domestic force:
+              "three CRPF personnel" in Handwara, "the air force base" outside Colombo);
+           a nationality the article gives only to the other side is never the forces' (a context guess
+           is undone and resolved as above);
+        4. civilians take the incident's country (_with_event_context, the gold README's convention)."""
+        forces = self._named_force_nats()
+        out = []
+        for f in figures:
+            nat = f.nationality
+            own = bool(self._nationality_in(f.span.text))
+            if nat is not None and not own and self._mixed_breakdown(f):
+                nat = None  # 2: a mixed group
+            elif (
+                f.affiliation in ("armed-forces", "police")
+                and f.value
+                and f.side is None
+                and not own
+                and self._force_noun(f)
+                and not self._mixed_group(f)
+            ):
+                if nat is not None and nat in self._other_side_nats() and nat not in forces and not self._sentence_names(f, nat):
+                    nat = None  # a militant's nationality was guessed for the forces
+                if nat is None:
+                    nat = self._force_nationality(f, event, forces)
+            if nat == f.nationality:
+                out.append(f)
+                continue
+            out.append(
+                Figure(f.kind, f.value, f.low, f.high, f.qualifier, nat, f.affiliations, f.side, f.group_label, f.span,
+                       f.attribution)
+            )
+        return out
+
+    @staticmethod
+    def _force_noun(f: Figure) -> bool:
+        """The group is named as a force's people ("airmen", "CRPF personnel", "gendarmes"), not as those a
+        military aircraft carried ("84 passengers", "all 92 people on board")."""
+        words = re.findall(r"[a-z-]+", f.group_label.lower())
+        return bool(words) and GROUP_NOUNS.get(words[-1]) in ("armed-forces", "police")
+
+    def _mixed_group(self, f: Figure) -> bool:
+        return bool(MIXED_FORCE.search(f.group_label) or MIXED_FORCE.search(f.span.text) or self._org_staff(f.span.text))
+
+    def _mixed_breakdown(self, f: Figure) -> bool:
+        """The group is broken down right after it into people of two or more nations."""
+        bm = BREAKDOWN_AFTER.match(self._attr_text[f.span.end : f.span.end + 260])
+        if bm is None:
+            return False
+        return len({code for _p, code in self._nationality_in(bm.group("parts"))}) >= 2
+
+    def _sentence_names(self, f: Figure, nat: str) -> bool:
+        """The figure's own sentence names that nationality (then it is no mere context guess)."""
+        i = bisect_right(self._sent_starts, f.span.start) - 1
+        start = self._sent_starts[i] if i >= 0 else 0
+        end = self._sent_starts[i + 1] if i + 1 < len(self._sent_starts) else len(self._attr_text)
+        return any(code == nat for _p, code in self._nationality_in(self._attr_text[start:end]))
+
+    def _force_nationality(self, f: Figure, event: EventFact, forces: set[str]) -> str | None:
+        """Step 3 of _resolve_groups: claimant, the one nation's forces named, the incident's country; never
+        the nation of who did the harm ("The Russian ministry said its forces killed 300 soldiers")."""
+        i = bisect_right(self._sent_starts, f.span.start) - 1
+        before = self._attr_text[self._sent_starts[i] if i >= 0 else 0 : f.span.start]
+        agents = set(self._agent_nationalities(before).values())
+        org = f.attribution.organisation
+        if SPEAKER_KILLED.search(before):
+            agents |= {code for _p, code in self._nationality_in(before)} | ({org.country} if org else set())
+        if (org is not None and org.kind == "coalition") or MIXED_FORCE.search(f.attribution.label) or (
+            re.search(r"\b(?:its|their)\b", f.span.text + before[-8:]) and MIXED_FORCE.search(before)
+        ):
+            return None  # "the coalition said three of its personnel": of several nations
+        if org is not None and org.kind in ("state-body", "armed-force") and org.country and org.country not in agents:
+            return org.country
+        forces = forces - agents
+        if len(forces) == 1:
+            return next(iter(forces))
+        if forces or not self._own_force_named():
+            return None
+        country = event.place.country if event.place.kind not in ("sea", "country") else None
+        if country is None or country in agents:
+            return None
+        foreign = {c for c in self._proper_nats if c != country} - self._other_side_nats()
+        return country if not foreign else None
+
+    def _own_force_named(self) -> bool:
+        """The article names a force by no nation, as the country's own: "the army", "the air force base",
+        "the police", "security forces", "the Central Reserve Police Force", "the Assam Rifles"."""
+        return bool(OWN_FORCE.search(self._attr_text))
+
+    def _named_force_nats(self) -> set[str]:
+        """The nations whose security forces the article names (not as attackers, nor as the other side's
+        people), and those of the armed forces it names by name ("Israel Defense Forces", "IRGC")."""
+        text = self._attr_text
+        found: set[str] = set()
+        for pos, code in self._nationality_in(text):
+            tail = text[pos:]
+            if not FORCE_AFTER_NAT.match(tail) or AGENT_AFTER_NAT.match(tail) or self._place_only(text, pos):
+                continue
+            if self._other_side_at(pos):
+                continue
+            found.add(code)
+        for hit in self.ref.org_matcher.finditer(text):
+            org = hit.payloads[0]
+            if isinstance(org, tuple) or org.kind != "armed-force" or not org.country:
+                continue
+            if AGENT_AFTER_NAT.match(text[hit.start :]):
+                continue
+            found.add(org.country)
+        return found
+
+    def _other_side_at(self, pos: int) -> bool:
+        """The nationality at ``pos`` is told of the other side's people (militants, gunmen, pirates)."""
+        text = self._attr_text
+        return bool(
+            OTHER_SIDE_AFTER_NAT.match(text[pos : pos + 60])
+            or ATTACKER_AFTER_NAT.match(text[pos : pos + 60])
+            or OTHER_SIDE_PRED_BEFORE.search(text[max(0, pos - 120) : pos])
+        )
+
+    def _other_side_nats(self) -> set[str]:
+        """Nationalities the article gives only to the other side's people, or to attackers."""
+        other, own = set(), set()
+        for pos, code in self._nationality_in(self._attr_text):
+            (other if self._other_side_at(pos) else own).add(code)
+        return (other - own) | self._attacker_nats()
 
     def _carried_nationalities(self, figures: list[Figure]) -> list[Figure]:
         """A group of no stated nationality whose nationality the text makes clear elsewhere: told after it
