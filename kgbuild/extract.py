@@ -1097,7 +1097,9 @@ OTHER_SIDE_PRED_BEFORE = re.compile(
     r"(?:(?:an?|the|one|two|three|all|both|of|them)\s+)*$",
     re.I,
 )
-OTHER_SIDE_AFTER_NAT = re.compile(rf"^[\w.'\u2019-]+\s+(?:[\w-]+\s+){{0,2}}?{_OTHER_SIDE}\b", re.I)
+OTHER_SIDE_AFTER_NAT = re.compile(
+    rf"^[\w.'\u2019-]+\s+(?:(?!(?:said|says|and|or|the|had|has|have|were|was)\s)[a-z][\w-]*\s+)?{_OTHER_SIDE}\b"
+)
 #: A force named by no nation, as the country's own ("the army said", "the air force base", "police said",
 #: "security forces", "the Central Reserve Police Force", "the Assam Rifles", "the District Reserve Guard").
 OWN_FORCE = re.compile(
@@ -1122,7 +1124,8 @@ for _aff, _nouns in {
         "comrades comrades-in-arms martyrs heroes technician technicians instructor instructors "
         "colonel colonels major majors lieutenant lieutenants captain captains sergeant sergeants private privates "
         "corporal corporals peacekeepers peacekeeper gendarmes gendarme reservists reservist cadets cadet "
-        "servicewomen servicewoman legionnaires legionnaire rangers infantrymen coastguards"
+        "servicewomen servicewoman legionnaires legionnaire rangers infantrymen coastguards policemen policeman police "
+        "policewomen policewoman"
     ).split(),
     "militia": (
         "militiamen militiaman militia militias fighters fighter paramilitaries gunmen militants "
@@ -1142,7 +1145,7 @@ for _aff, _nouns in {
     "unknown": (
         "people persons person others dead men man members individuals bodies passengers crew attackers assailants victims "
         "bodyguards bodyguard citizens citizen nationals assistant assistants aide aides "
-        "attacker assailant gunman policemen policeman police patients patient bystanders bystander guests mourners "
+        "attacker assailant gunman patients patient bystanders bystander guests mourners "
         "officials official foreigners foreigner national"
     ).split(),
 }.items():
@@ -1526,7 +1529,8 @@ SPEAKER_KILLED = re.compile(
 #: A nationality that names attackers ("Palestinian gunmen who crossed ...", "Chechen militants", "Somali
 #: insurgents"): armed non-state attackers, never the nationality of the soldiers they hit.
 ATTACKER_AFTER_NAT = re.compile(
-    r"^[\w.'\u2019-]+\s+(?:[a-z][\w-]*\s+){0,2}?(?:gunmen|gunman|militants?|attackers?|assailants?|insurgents?|"
+    r"^[\w.'\u2019-]+\s+(?:(?!(?:said|says|reported|told|and|or|had|has|have|were|was)\s)[a-z][\w-]*\s+){0,2}?"
+    r"(?:gunmen|gunman|militants?|attackers?|assailants?|insurgents?|"
     r"suicide bombers?|bombers|jihadists?|guerrillas?|raiders|infiltrators)\b"
 )
 #: A comparison with another incident: what follows counts that one ("the deadliest since the 2016 attack
@@ -5923,7 +5927,14 @@ class Extractor:
             re.search(r"\b(?:its|their)\b", f.span.text + before[-8:]) and MIXED_FORCE.search(before)
         ):
             return None  # "the coalition said three of its personnel": of several nations
-        if org is not None and org.kind in ("state-body", "armed-force") and org.country and org.country not in agents:
+        if (
+            org is not None
+            and org.kind in ("state-body", "armed-force")
+            and org.country
+            and org.country not in agents
+            # "the army" taken for the nation the article names only of a militant is no evidence
+            and (org.country in forces or org.country not in self._other_side_nats())
+        ):
             return org.country
         forces = forces - agents
         if len(forces) == 1:
