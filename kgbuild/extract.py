@@ -1107,6 +1107,12 @@ OWN_FORCE = re.compile(
     r"\b(?:[Pp]olice|[Ss]ecurity forces)\s+(?:said|say|says|reported|told|confirmed)\b|"
     r"\b(?:[A-Z][a-z]+\s+){1,3}(?:Police(?:\s+Force)?|Rifles|Reserve\s+Guard|Border\s+Guard|Gendarmerie|Air\s+Force|Army)\b"
 )
+#: A claimant told by no nation ("the army said", "police said"): its country is the reader's guess.
+BARE_CLAIMANT = re.compile(
+    r"(?:(?:the|its|an?)\s+)?(?:army|military|police|air\s+force|navy|armed\s+forces|defen[cs]e\s+ministry|"
+    r"ministry|security\s+forces|government|authorities|officials|spokesman)(?:\s+spokesman)?",
+    re.I,
+)
 #: A breakdown that opens right after a group ("Seven were killed: the five Americans, a French ...",
 #: "12 died -- three Britons and ...", "..., among them two Germans and a Czech"): who the group was.
 BREAKDOWN_AFTER = re.compile(
@@ -5877,8 +5883,11 @@ class Extractor:
                 and self._force_noun(f)
                 and not self._mixed_group(f)
             ):
-                if nat is not None and nat in self._other_side_nats() and nat not in forces and not self._sentence_names(f, nat):
-                    nat = None  # a militant's nationality was guessed for the forces
+                if nat is not None and not self._sentence_names(f, nat) and (
+                    (nat in self._other_side_nats() and nat not in forces)
+                    or (nat == self._bare_claimant_guess(f) and nat not in forces | self._named_nations())
+                ):
+                    nat = None  # a militant's nationality, or a nation only named as a place, was guessed
                 if nat is None:
                     nat = self._force_nationality(f, event, forces)
             if nat == f.nationality:
@@ -5934,6 +5943,7 @@ class Extractor:
             and org.country not in agents
             # "the army" taken for the nation the article names only of a militant is no evidence
             and (org.country in forces or org.country not in self._other_side_nats())
+            and (org.country != self._bare_claimant_guess(f) or org.country in self._named_nations())
         ):
             return org.country
         forces = forces - agents
@@ -5944,8 +5954,26 @@ class Extractor:
         country = event.place.country if event.place.kind not in ("sea", "country") else None
         if country is None or country in agents:
             return None
-        foreign = {c for c in self._proper_nats if c != country} - self._other_side_nats()
-        return country if not foreign else None
+        return country if not (self._named_nations() - {country} - self._other_side_nats()) else None
+
+    def _named_nations(self) -> set[str]:
+        """The nations the article names by a proper word (a demonym, an adjective, a country), except as
+        where something lies ("near the border with Myanmar", "from Pakistan's side of the frontier")."""
+        text = self._attr_text
+        found = {code for pos, code in self._nationality_in(text) if not text[pos].islower() and not self._place_only(text, pos)}
+        for hit in self.ref.place_matcher.finditer(text):
+            place = hit.payloads[0]
+            if isinstance(place, Place) and place.kind == "country" and place.country and not self._place_only(text, hit.start):
+                found.add(place.country)
+        return found
+
+    @staticmethod
+    def _bare_claimant_guess(f: Figure) -> str | None:
+        """The country of a claimant told only as "the army", "the military", "police": a guess from context."""
+        org, span = f.attribution.organisation, f.attribution.span
+        if org is None or span is None or not BARE_CLAIMANT.fullmatch(span.text.strip()):
+            return None
+        return org.country
 
     def _own_force_named(self) -> bool:
         """The article names a force by no nation, as the country's own: "the army", "the air force base",

@@ -82,6 +82,9 @@ def test_the_forces_named_give_their_soldiers_nation(extractor, text, value, nat
         ("Militants stormed a police post outside Quetta on Monday night. Police said four policemen were "
          "killed.", 4, "PK"),
         ("Al-Shabaab fighters overran a base near Mogadishu. Security forces said 15 soldiers were killed.", 15, "SO"),
+        # a country named only as where something lies is no foreign force
+        ("Insurgents ambushed an Assam Rifles convoy near Imphal, a few kilometres from the border with Myanmar. "
+         "Five soldiers were killed, the army said.", 5, "IN"),
     ],
 )
 def test_an_own_force_is_the_incident_countrys(extractor, text, value, nat):  # type: ignore[no-untyped-def]
