@@ -1113,6 +1113,14 @@ BARE_CLAIMANT = re.compile(
     r"ministry|security\s+forces|government|authorities|officials|spokesman)(?:\s+spokesman)?",
     re.I,
 )
+#: What a group is said to be mostly, right after it ("..., many of them children", "..., most of them women and
+#: children", "—  the majority civilians"): civilians, whatever the group named before them was.
+CIVILIAN_APPOSITION = re.compile(
+    r"^[^.;:\n]{0,25}?[,\u2014\u2013(]\s*(?:many|most|some|several|all|half|nearly all|almost all|the majority|a third|"
+    r"dozens|hundreds)(?:\s+of\s+(?:them|whom))?\s+(?:(?:were|being)\s+)?(?:\w+\s+)?"
+    r"(?:children|women|civilians|students|schoolchildren|refugees|villagers|pilgrims|worshippers|passengers)\b",
+    re.I,
+)
 #: A breakdown that opens right after a group ("Seven were killed: the five Americans, a French ...",
 #: "12 died -- three Britons and ...", "..., among them two Germans and a Czech"): who the group was.
 BREAKDOWN_AFTER = re.compile(
@@ -5857,7 +5865,8 @@ class Extractor:
 
         1. the group's own words ("three Russian servicemen", "all 14 Tupac Amaru rebels"): kept as found;
         2. what follows the group: a breakdown of several nations ("Seven were killed: the five Americans,
-           a French service member and a Czech soldier") makes the group mixed, of no one nationality;
+           a French service member and a Czech soldier") makes the group mixed, of no one nationality, and
+           "..., many of them children" makes a count civilians (not the soldiers told of before it);
         3. for a nation's security forces (soldiers, airmen, police, gendarmes) with none of their own:
            a. the claimant, when it is a state body or a force of one country (it tells of its own);
            b. the one nation whose forces the article names ("the Indian Army", "Burkinabe gendarmes"),
@@ -5873,6 +5882,15 @@ class Extractor:
         for f in figures:
             nat = f.nationality
             own = bool(self._nationality_in(f.span.text))
+            if f.affiliation in ("armed-forces", "unknown") and not self._force_noun(f) and CIVILIAN_APPOSITION.match(
+                self._attr_text[f.span.end : f.span.end + 120]
+            ):
+                # 2: "put the number of injured at no fewer than 100, many of them children": civilians, not the
+                # soldiers told of before them
+                civ = Figure(f.kind, f.value, f.low, f.high, f.qualifier, nat if own else None, ("civilian",), f.side,
+                             f.group_label, f.span, f.attribution)
+                out.append(self._with_event_context(civ, event))
+                continue
             if nat is not None and not own and self._mixed_breakdown(f):
                 nat = None  # 2: a mixed group
             elif (

@@ -134,3 +134,24 @@ def test_an_air_force_transport_still_carries_service_people(extractor):  # type
     # near-miss: the same model flown by an air force
     text = "A Russian air force Il-76 transport crashed near Irkutsk on Tuesday, killing all ten people on board."
     assert "armed-forces" in {a for _k, _v, _n, a in _groups(extractor, text)}, _groups(extractor, text)
+
+
+# ----------------------------------------------------------------------------- what the group is said to be
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        ("A UN spokesman said two Irish peacekeepers were hurt. Hospital staff put the number of wounded at more "
+         "than 60, most of them women and children.", "injuries", 60),
+        ("The Ukrainian military said three soldiers died in the strike on Kramatorsk. Medics counted 40 more dead "
+         "by evening, many of them children.", "deaths", 40),
+    ],
+)
+def test_a_count_said_to_be_mostly_civilians_is_not_the_soldiers_before(extractor, text, kind, value):  # type: ignore[no-untyped-def]
+    got = [(n, a) for k, v, n, a in _groups(extractor, text) if (k, v) == (kind, value)]
+    assert got and all(a == "civilian" and n not in ("IE",) for n, a in got), _groups(extractor, text)
+
+
+def test_soldiers_said_to_be_mostly_conscripts_stay_soldiers(extractor):  # type: ignore[no-untyped-def]
+    # near-miss: the group's own noun is a force's
+    text = "Twelve Russian soldiers were killed near Kherson on Monday, most of them conscripts, the ministry said."
+    assert ("deaths", 12, "RU", "armed-forces") in _groups(extractor, text), _groups(extractor, text)
