@@ -5876,6 +5876,8 @@ class Extractor:
               "three CRPF personnel" in Handwara, "the air force base" outside Colombo);
            a nationality the article gives only to the other side is never the forces' (a context guess
            is undone and resolved as above);
+           the other side's people (militants, gunmen, hostages) take the one nationality the article gives
+           their noun ("Palestinian gunmen ... two of the gunmen");
         4. civilians take the incident's country (_with_event_context, the gold README's convention)."""
         forces = self._named_force_nats()
         out = []
@@ -5893,6 +5895,8 @@ class Extractor:
                 continue
             if nat is not None and not own and self._mixed_breakdown(f):
                 nat = None  # 2: a mixed group
+            elif nat is None and f.value and (f.affiliation == "militia" or self._head(f) in ("hostages", "captives")):
+                nat = self._one_nation_of_head(f)  # 3': "Somali pirates ... three pirates were killed"
             elif (
                 f.affiliation in ("armed-forces", "police")
                 and f.value
@@ -5984,6 +5988,26 @@ class Extractor:
             if isinstance(place, Place) and place.kind == "country" and place.country and not self._place_only(text, hit.start):
                 found.add(place.country)
         return found
+
+    @staticmethod
+    def _head(f: Figure) -> str:
+        words = re.findall(r"[a-z-]+", f.group_label.lower())
+        return words[-1] if words else ""
+
+    def _one_nation_of_head(self, f: Figure) -> str | None:
+        """The one nationality the article gives the group's head noun where it names it with one ("Palestinian
+        gunmen ... at least two of the gunmen", "Somali pirates ... Three pirates", "Four Americans held by ..."
+        is not of the noun): none if it names it with two, or never."""
+        head = self._head(f)
+        if len(head) < 4 or head in GENERIC_VICTIMS or head in ("members", "fighters", "people"):
+            return None
+        found = set()
+        for m in re.finditer(rf"\b{re.escape(head)}\b", self._attr_text, re.I):
+            window = self._attr_text[max(0, m.start() - 30) : m.start()]
+            hits = self._nationality_in(window)
+            if hits and re.fullmatch(r"[\w-]*(?:\s+[a-z][\w-]*)?\s+", window[hits[-1][0] :]):
+                found.add(hits[-1][1])
+        return found.pop() if len(found) == 1 else None
 
     @staticmethod
     def _bare_claimant_guess(f: Figure) -> str | None:

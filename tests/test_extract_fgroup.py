@@ -155,3 +155,25 @@ def test_soldiers_said_to_be_mostly_conscripts_stay_soldiers(extractor):  # type
     # near-miss: the group's own noun is a force's
     text = "Twelve Russian soldiers were killed near Kherson on Monday, most of them conscripts, the ministry said."
     assert ("deaths", 12, "RU", "armed-forces") in _groups(extractor, text), _groups(extractor, text)
+
+
+# ----------------------------------------------------------------------------- the other side's people
+@pytest.mark.parametrize(
+    ("text", "value", "nat"),
+    [
+        # the one nationality the article gives the same noun
+        ("Palestinian gunmen crossed the border fence near Kerem Shalom at dawn. Troops killed three of the gunmen "
+         "in the exchange of fire.", 3, "PS"),
+        ("Somali militants stormed the hotel in Kismayo overnight. Security forces said 12 militants were killed "
+         "in the siege.", 12, "SO"),
+    ],
+)
+def test_the_other_sides_people_keep_the_one_nation_told_of_them(extractor, text, value, nat):  # type: ignore[no-untyped-def]
+    assert _nat_of(extractor, text, "deaths", value) == {nat}, _groups(extractor, text)
+
+
+def test_militants_named_with_two_nations_keep_none(extractor):  # type: ignore[no-untyped-def]
+    # near-miss: two nationalities given to the same noun
+    text = ("Afghan militants and Pakistani militants attacked the post near Chaman. Soldiers killed nine militants, "
+            "a military spokesman said.")
+    assert _nat_of(extractor, text, "deaths", 9) <= {None}, _groups(extractor, text)
