@@ -3229,6 +3229,7 @@ class Extractor:
         self._passengers_civil = False
         self._fig_base = 0
         self._told_cache: dict[str, str | None] = {}  # per article, by affiliation (_told_nationality)
+        self._group_cache: dict[str, set[str]] = {}  # per article (_resolve_groups)
         self._proper_nats: set[str] | None = None  # per article (_persons_context)
         self._sent_starts: list[int] = []
         self._event_date: date | None = None
@@ -5979,6 +5980,11 @@ class Extractor:
         return country if not (self._named_nations() - {country} - self._other_side_nats()) else None
 
     def _named_nations(self) -> set[str]:
+        if "_named_nations" not in self._group_cache:
+            self._group_cache["_named_nations"] = self._named_nations_uncached()
+        return self._group_cache["_named_nations"]
+
+    def _named_nations_uncached(self) -> set[str]:
         """The nations the article names by a proper word (a demonym, an adjective, a country), except as
         where something lies ("near the border with Myanmar", "from Pakistan's side of the frontier")."""
         text = self._attr_text
@@ -6023,6 +6029,11 @@ class Extractor:
         return bool(OWN_FORCE.search(self._attr_text))
 
     def _named_force_nats(self) -> set[str]:
+        if "_named_force_nats" not in self._group_cache:
+            self._group_cache["_named_force_nats"] = self._named_force_nats_uncached()
+        return self._group_cache["_named_force_nats"]
+
+    def _named_force_nats_uncached(self) -> set[str]:
         """The nations whose security forces the article names (not as attackers, nor as the other side's
         people), and those of the armed forces it names by name ("Israel Defense Forces", "IRGC")."""
         text = self._attr_text
@@ -6053,6 +6064,11 @@ class Extractor:
         )
 
     def _other_side_nats(self) -> set[str]:
+        if "_other_side_nats" not in self._group_cache:
+            self._group_cache["_other_side_nats"] = self._other_side_nats_uncached()
+        return self._group_cache["_other_side_nats"]
+
+    def _other_side_nats_uncached(self) -> set[str]:
         """Nationalities the article gives only to the other side's people, or to attackers."""
         other, own = set(), set()
         for pos, code in self._nationality_in(self._attr_text):
@@ -6148,6 +6164,7 @@ class Extractor:
         out: list[Attribution] = []
         self._recent_orgs = []
         self._attr_text, self._text_country, self._told_cache = text, None, {}
+        self._group_cache: dict[str, set[str]] = {}  # per article (_resolve_groups)
         self._attacker_cache = None
         self._sent_starts, self._event_date = [s0 for s0, _e, _t in sents], None
         self._recent_speakers = []
