@@ -1018,6 +1018,7 @@ FOREIGNERS = re.compile(r"\b(?:migrants?|refugees?|asylum seekers?|foreigners?|t
 CIVIL_AIRCRAFT = re.compile(
     r"\b(?:airliners?|passenger (?:jets?|planes?|aircraft|flights?)|business jets?|private jets?|"
     r"charter (?:jets?|planes?|flights?)|commercial (?:jets?|planes?|aircraft|flights?)|[Ff]light [A-Z]{0,3}\d{2,4}|"
+    r"cargo (?:jets?|planes?|aircraft|flights?)|freighters?|"
     r"[A-Z][\w-]* (?:Airlines|Airways|Air Lines)|Boeing 7\d7|Airbus A3\d\d|Embraer|Legacy 600)\b"
 )
 AIRLINE_CREW = {"crew", "crew members", "crew member", "crewmen", "pilots", "pilot", "flight attendants", "stewardesses"}
@@ -1127,6 +1128,10 @@ BREAKDOWN_AFTER = re.compile(
     r"^[^.;:\n\u2014\u2013]{0,40}?(?::|\u2014|\u2013|\s--?\s|,\s*(?:including|among them|among whom|of whom))\s*(?P<parts>[^.;]{3,200})"
 )
 #: A model name is not what makes an airliner military: "the Siberia Airlines Tu-154", "an Aeroflot Il-62".
+#: ... nor a model named as a civil kind: "an Ilyushin Il-76 cargo aircraft", "a Tu-154 airliner".
+CIVIL_KIND_AFTER_MODEL = re.compile(
+    r"^\s+(?:[\w-]+\s+)?(?:airliner|passenger (?:jet|plane|aircraft)|cargo (?:jet|plane|aircraft)|freighter)\b", re.I
+)
 AIRLINE_BEFORE_MODEL = re.compile(r"(?:Airlines|Airways|Air\s+Lines|Aeroflot|airline's|airline\u2019s)\s+(?:[\w-]+\s+)?$")
 GROUP_NOUNS: dict[str, str] = {}
 for _aff, _nouns in {
@@ -4409,6 +4414,7 @@ class Extractor:
             return False
         return not any(
             not AIRLINE_BEFORE_MODEL.search(text[max(0, mm.start() - 40) : mm.start()])
+            and not CIVIL_KIND_AFTER_MODEL.match(text[mm.end() : mm.end() + 40])
             for mm in MILITARY_AIRCRAFT_NAMED.finditer(text)
         )
 

@@ -123,6 +123,8 @@ def test_soldiers_of_no_named_force_keep_no_nation(extractor, text):  # type: ig
     [
         "An Aeroflot Il-62 airliner crashed on take-off near Irkutsk on Tuesday, killing all 120 people on board.",
         "The Siberia Airlines Tu-154, flying from Tel Aviv, exploded over the sea, killing all 78 people on board.",
+        # a model named as a civil kind
+        "An Ilyushin Il-76 cargo aircraft was shot down after take-off from Mogadishu, killing all 11 people on board.",
     ],
 )
 def test_an_airlines_model_does_not_make_its_people_soldiers(extractor, text):  # type: ignore[no-untyped-def]
