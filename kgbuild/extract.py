@@ -1094,7 +1094,8 @@ _OTHER_SIDE = (
 #: A nationality said of the other side's people: "the two militants killed included a Pakistani national",
 #: "one of the slain militants was believed to be a Pakistani commander", "the gunmen were identified as Afghan".
 OTHER_SIDE_PRED_BEFORE = re.compile(
-    rf"\b{_OTHER_SIDE}\b[^.;,]{{0,70}}?\b(?:was|were|is|are|be|included|includes|including|among them|as)\s+"
+    rf"\b{_OTHER_SIDE}\b(?:(?!\b(?:and|but|while|when|after|whereas|the dead|the victims|the wounded)\b)[^.;,]){{0,70}}?"
+    r"\b(?:was|were|is|are|be|included|includes|including|among them|as)\s+"
     r"(?:(?:an?|the|one|two|three|all|both|of|them)\s+)*$",
     re.I,
 )
@@ -5871,6 +5872,8 @@ class Extractor:
         """The nationality of each figure's group, by one order of evidence after the figure rules ran:
 
         1. the group's own words ("three Russian servicemen", "all 14 Tupac Amaru rebels"): kept as found;
+           one said to be of the other side ("the two militants killed included a Pakistani national") is
+           of the militants;
         2. what follows the group: a breakdown of several nations ("Seven were killed: the five Americans,
            a French service member and a Czech soldier") makes the group mixed, of no one nationality, and
            "..., many of them children" makes a count civilians (not the soldiers told of before it);
@@ -5889,6 +5892,13 @@ class Extractor:
         forces = self._named_force_nats()
         out = []
         for f in figures:
+            if f.affiliation in ("unknown", "armed-forces") and OTHER_SIDE_PRED_BEFORE.search(
+                self._attr_text[max(0, f.span.start - 120) : f.span.start]
+            ):
+                # 1': said to be one of the other side's ("the two militants killed included a Pakistani national",
+                # "one of the slain militants was believed to be a Pakistani commander"): of the militants
+                f = Figure(f.kind, f.value, f.low, f.high, f.qualifier, f.nationality, ("militia",), f.side,
+                           f.group_label, f.span, f.attribution)
             nat = f.nationality
             own = bool(self._nationality_in(f.span.text))
             if f.affiliation in ("armed-forces", "unknown") and not self._force_noun(f) and CIVILIAN_APPOSITION.match(

@@ -179,3 +179,15 @@ def test_militants_named_with_two_nations_keep_none(extractor):  # type: ignore[
     text = ("Afghan militants and Pakistani militants attacked the post near Chaman. Soldiers killed nine militants, "
             "a military spokesman said.")
     assert _nat_of(extractor, text, "deaths", 9) <= {None}, _groups(extractor, text)
+
+
+def test_one_said_to_be_of_the_militants_is_a_militant(extractor):  # type: ignore[no-untyped-def]
+    text = ("Police said the two militants killed near Srinagar included a Pakistani national. Three soldiers were "
+            "also killed in the gunfight, the army said.")
+    assert ("deaths", 1, "PK", "militia") in _groups(extractor, text), _groups(extractor, text)
+
+
+def test_the_dead_of_an_insurgents_ambush_are_not_insurgents(extractor):  # type: ignore[no-untyped-def]
+    # near-miss: the militants are the subject of another verb
+    text = "Insurgents ambushed an army convoy near Kandahar and the dead included a colonel, the ministry said."
+    assert all(a != "militia" for _k, v, _n, a in _groups(extractor, text) if v == 1), _groups(extractor, text)
