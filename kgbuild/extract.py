@@ -1029,6 +1029,7 @@ FOREIGNERS = re.compile(r"\b(?:migrants?|refugees?|asylum seekers?|foreigners?|t
 CIVIL_AIRCRAFT = re.compile(
     r"\b(?:airliners?|passenger (?:jets?|planes?|aircraft|flights?)|business jets?|private jets?|"
     r"charter (?:jets?|planes?|flights?)|commercial (?:jets?|planes?|aircraft|flights?)|[Ff]light [A-Z]{0,3}\d{2,4}|"
+    r"cargo (?:jets?|planes?|aircraft|flights?)|freighters?|"
     r"[A-Z][\w-]* (?:Airlines|Airways|Air Lines)|Boeing 7\d7|Airbus A3\d\d|Embraer|Legacy 600)\b"
 )
 AIRLINE_CREW = {"crew", "crew members", "crew member", "crewmen", "pilots", "pilot", "flight attendants", "stewardesses"}
@@ -1088,6 +1089,62 @@ BARE_FORCE = re.compile(
 )
 # a nation's own force named in full: "the Malian army", "Nigerian troops", "the French military"
 NAMED_FORCE_AFTER = re.compile(r"[\w-]+\s+(?:army|armed\s+forces|military|troops|soldiers|defen[cs]e\s+ministry)\b", re.I)
+#: A nation's security force named by the nationality before it ("the Sri Lankan air force", "Indian Army",
+#: "Burkinabe gendarmes", "the Nigerian police"): the forces whose people the article counts (see _resolve_group).
+FORCE_AFTER_NAT = re.compile(
+    r"^[\w.'\u2019-]+\s+(?:[\w-]+\s+){0,2}?(?:army|armed\s+forces|military|air\s+force|navy|police|policemen|"
+    r"troops|soldiers?|forces|servicem[ae]n|service\s*members?|gendarmerie|gendarmes?|border\s+guards?|marines?|"
+    r"personnel|sailors|airmen|officers|commandos|defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|general\s+staff)\b",
+    re.I,
+)
+#: The other side's people: militants, gunmen, pirates, rebels (a nationality told of them is not a force's).
+_OTHER_SIDE = (
+    r"(?:militants?|gunm[ae]n|insurgents?|rebels?|guerrillas?|jihadists?|attackers?|assailants?|terrorists?|"
+    r"infiltrators?|pirates?|hijackers?|kidnappers?|captors?)"
+)
+#: A nationality said of the other side's people: "the two militants killed included a Pakistani national",
+#: "one of the slain militants was believed to be a Pakistani commander", "the gunmen were identified as Afghan".
+OTHER_SIDE_PRED_BEFORE = re.compile(
+    rf"\b{_OTHER_SIDE}\b(?:(?!\b(?:and|but|while|when|after|whereas|the dead|the victims|the wounded)\b)[^.;,]){{0,70}}?"
+    r"\b(?:was|were|is|are|be|included|includes|including|among them|as)\s+"
+    r"(?:(?:an?|the|one|two|three|all|both|of|them)\s+)*$",
+    re.I,
+)
+OTHER_SIDE_AFTER_NAT = re.compile(
+    rf"^[\w.'\u2019-]+\s+(?:(?!(?:said|says|and|or|the|had|has|have|were|was)\s)[a-z][\w-]*\s+)?{_OTHER_SIDE}\b"
+)
+#: A force named by no nation, as the country's own ("the army said", "the air force base", "police said",
+#: "security forces", "the Central Reserve Police Force", "the Assam Rifles", "the District Reserve Guard").
+OWN_FORCE = re.compile(
+    r"\b(?:[Tt]he|[Ii]ts|[Oo]ur)\s+(?:army|air\s+force|navy|military|police|armed\s+forces|gendarmerie|security\s+forces)\b|"
+    r"\b(?:[Pp]olice|[Ss]ecurity forces)\s+(?:said|say|says|reported|told|confirmed)\b|"
+    r"\b(?:[A-Z][a-z]+\s+){1,3}(?:Police(?:\s+Force)?|Rifles|Reserve\s+Guard|Border\s+Guard|Gendarmerie|Air\s+Force|Army)\b"
+)
+#: A claimant told by no nation ("the army said", "police said"): its country is the reader's guess.
+BARE_CLAIMANT = re.compile(
+    r"(?:(?:the|its|an?)\s+)?(?:army|military|police|air\s+force|navy|armed\s+forces|defen[cs]e\s+ministry|"
+    r"ministry|security\s+forces|government|authorities|officials|spokesman)(?:\s+spokesman)?",
+    re.I,
+)
+#: What a group is said to be mostly, right after it ("..., many of them children", "..., most of them women and
+#: children", "—  the majority civilians"): civilians, whatever the group named before them was.
+CIVILIAN_APPOSITION = re.compile(
+    r"^[^.;:\n]{0,25}?[,\u2014\u2013(]\s*(?:many|most|some|several|all|half|nearly all|almost all|the majority|a third|"
+    r"dozens|hundreds)(?:\s+of\s+(?:them|whom))?\s+(?:(?:were|being)\s+)?(?:\w+\s+)?"
+    r"(?:children|women|civilians|students|schoolchildren|refugees|villagers|pilgrims|worshippers|passengers)\b",
+    re.I,
+)
+#: A breakdown that opens right after a group ("Seven were killed: the five Americans, a French ...",
+#: "12 died -- three Britons and ...", "..., among them two Germans and a Czech"): who the group was.
+BREAKDOWN_AFTER = re.compile(
+    r"^[^.;:\n\u2014\u2013]{0,40}?(?::|\u2014|\u2013|\s--?\s|,\s*(?:including|among them|among whom|of whom))\s*(?P<parts>[^.;]{3,200})"
+)
+#: A model name is not what makes an airliner military: "the Siberia Airlines Tu-154", "an Aeroflot Il-62".
+#: ... nor a model named as a civil kind: "an Ilyushin Il-76 cargo aircraft", "a Tu-154 airliner".
+CIVIL_KIND_AFTER_MODEL = re.compile(
+    r"^\s+(?:[\w-]+\s+)?(?:airliner|passenger (?:jet|plane|aircraft)|cargo (?:jet|plane|aircraft)|freighter)\b", re.I
+)
+AIRLINE_BEFORE_MODEL = re.compile(r"(?:Airlines|Airways|Air\s+Lines|Aeroflot|airline's|airline\u2019s)\s+(?:[\w-]+\s+)?$")
 GROUP_NOUNS: dict[str, str] = {}
 for _aff, _nouns in {
     "armed-forces": (
@@ -1098,7 +1155,8 @@ for _aff, _nouns in {
         "comrades comrades-in-arms martyrs heroes technician technicians instructor instructors "
         "colonel colonels major majors lieutenant lieutenants captain captains sergeant sergeants private privates "
         "corporal corporals peacekeepers peacekeeper gendarmes gendarme reservists reservist cadets cadet "
-        "servicewomen servicewoman legionnaires legionnaire rangers infantrymen coastguards"
+        "servicewomen servicewoman legionnaires legionnaire rangers infantrymen coastguards policemen policeman police "
+        "policewomen policewoman"
     ).split(),
     "militia": (
         "militiamen militiaman militia militias fighters fighter paramilitaries gunmen militants "
@@ -1118,7 +1176,7 @@ for _aff, _nouns in {
     "unknown": (
         "people persons person others dead men man members individuals bodies passengers crew attackers assailants victims "
         "bodyguards bodyguard citizens citizen nationals assistant assistants aide aides "
-        "attacker assailant gunman policemen policeman police patients patient bystanders bystander guests mourners "
+        "attacker assailant gunman patients patient bystanders bystander guests mourners "
         "officials official foreigners foreigner national"
     ).split(),
 }.items():
@@ -1548,7 +1606,8 @@ SPEAKER_KILLED = re.compile(
 #: A nationality that names attackers ("Palestinian gunmen who crossed ...", "Chechen militants", "Somali
 #: insurgents"): armed non-state attackers, never the nationality of the soldiers they hit.
 ATTACKER_AFTER_NAT = re.compile(
-    r"^[\w.'\u2019-]+\s+(?:[a-z][\w-]*\s+){0,2}?(?:gunmen|gunman|militants?|attackers?|assailants?|insurgents?|"
+    r"^[\w.'\u2019-]+\s+(?:(?!(?:said|says|reported|told|and|or|had|has|have|were|was)\s)[a-z][\w-]*\s+){0,2}?"
+    r"(?:gunmen|gunman|militants?|attackers?|assailants?|insurgents?|"
     r"suicide bombers?|bombers|jihadists?|guerrillas?|raiders|infiltrators)\b"
 )
 #: A comparison with another incident: what follows counts that one ("the deadliest since the 2016 attack
@@ -3237,6 +3296,7 @@ class Extractor:
         self._passengers_civil = False
         self._fig_base = 0
         self._told_cache: dict[str, str | None] = {}  # per article, by affiliation (_told_nationality)
+        self._group_cache: dict[str, set[str]] = {}  # per article (_resolve_groups)
         self._proper_nats: set[str] | None = None  # per article (_persons_context)
         self._sent_starts: list[int] = []
         self._event_date: date | None = None
@@ -4561,7 +4621,13 @@ class Extractor:
     def _is_civil_aircraft(self, text: str) -> bool:
         """An airliner, a passenger or business jet, a numbered flight: not a military aircraft, unless
         the text also names a military model or a military aircraft."""
-        return bool(CIVIL_AIRCRAFT.search(text)) and not MILITARY_AIRCRAFT_NAMED.search(text)
+        if not CIVIL_AIRCRAFT.search(text):
+            return False
+        return not any(
+            not AIRLINE_BEFORE_MODEL.search(text[max(0, mm.start() - 40) : mm.start()])
+            and not CIVIL_KIND_AFTER_MODEL.match(text[mm.end() : mm.end() + 40])
+            for mm in MILITARY_AIRCRAFT_NAMED.finditer(text)
+        )
 
     def _speaking_country(self, before: str) -> tuple[str | None, Organisation | None]:
         """The country, and the organisation if one, that is the subject of a statement:
@@ -5969,6 +6035,7 @@ class Extractor:
             figures = [f for f in figures if not self._background(bisect_right(starts, f.span.start) - 1, event.date)]
             figures = self._carried_nationalities(figures)
             figures = [self._with_event_context(f, event) for f in figures]
+            figures = self._resolve_groups(figures, event)
             event.figures = [self._mark_revision_or_part(f, text) for f in self._dedupe_figures(figures)]
             event.persons = persons
             extraction.events.append(event)
@@ -6046,6 +6113,230 @@ class Extractor:
         return Figure(
             f.kind, f.value, f.low, f.high, f.qualifier, nat, affs, f.side, f.group_label, f.span, f.attribution
         )
+
+    # ------------------------------------------------------------------ the group resolver
+    def _resolve_groups(self, figures: list[Figure], event: EventFact) -> list[Figure]:
+        """The nationality of each figure's group, by one order of evidence after the figure rules ran:
+
+        1. the group's own words ("three Russian servicemen", "all 14 Tupac Amaru rebels"): kept as found;
+           one said to be of the other side ("the two militants killed included a Pakistani national") is
+           of the militants;
+        2. what follows the group: a breakdown of several nations ("Seven were killed: the five Americans,
+           a French service member and a Czech soldier") makes the group mixed, of no one nationality, and
+           "..., many of them children" makes a count civilians (not the soldiers told of before it);
+        3. for a nation's security forces (soldiers, airmen, police, gendarmes) with none of their own:
+           a. the claimant, when it is a state body or a force of one country (it tells of its own);
+           b. the one nation whose forces the article names ("the Indian Army", "Burkinabe gendarmes"),
+              not as attackers ("Indian troops shelled ...") nor on the other side ("a Pakistani national"
+              among the militants);
+           c. the incident's country, when the article names no nation's force at all (a domestic force:
+              "three CRPF personnel" in Handwara, "the air force base" outside Colombo);
+           a nationality the article gives only to the other side is never the forces' (a context guess
+           is undone and resolved as above);
+           the other side's people (militants, gunmen, hostages) take the one nationality the article gives
+           their noun ("Palestinian gunmen ... two of the gunmen");
+        4. civilians take the incident's country (_with_event_context, the gold README's convention)."""
+        forces = self._named_force_nats()
+        out = []
+        for f in figures:
+            if f.affiliation in ("unknown", "armed-forces") and OTHER_SIDE_PRED_BEFORE.search(
+                self._attr_text[max(0, f.span.start - 120) : f.span.start]
+            ):
+                # 1': said to be one of the other side's ("the two militants killed included a Pakistani national",
+                # "one of the slain militants was believed to be a Pakistani commander"): of the militants
+                f = Figure(f.kind, f.value, f.low, f.high, f.qualifier, f.nationality, ("militia",), f.side,
+                           f.group_label, f.span, f.attribution)
+            nat = f.nationality
+            own = bool(self._nationality_in(f.span.text))
+            if f.affiliation in ("armed-forces", "unknown") and not self._force_noun(f) and CIVILIAN_APPOSITION.match(
+                self._attr_text[f.span.end : f.span.end + 120]
+            ):
+                # 2: "put the number of injured at no fewer than 100, many of them children": civilians, not the
+                # soldiers told of before them
+                civ = Figure(f.kind, f.value, f.low, f.high, f.qualifier, nat if own else None, ("civilian",), f.side,
+                             f.group_label, f.span, f.attribution)
+                out.append(self._with_event_context(civ, event))
+                continue
+            if nat is not None and not own and self._mixed_breakdown(f):
+                nat = None  # 2: a mixed group
+            elif nat is None and f.value and (f.affiliation == "militia" or self._head(f) in ("hostages", "captives")):
+                nat = self._one_nation_of_head(f)  # 3': "Somali pirates ... three pirates were killed"
+            elif (
+                f.affiliation in ("armed-forces", "police")
+                and f.value
+                and f.side is None
+                and not own
+                and self._force_noun(f)
+                and not self._mixed_group(f)
+            ):
+                if nat is not None and not self._sentence_names(f, nat) and (
+                    (nat in self._other_side_nats() and nat not in forces)
+                    or (nat == self._bare_claimant_guess(f) and nat not in forces | self._named_nations())
+                ):
+                    nat = None  # a militant's nationality, or a nation only named as a place, was guessed
+                if nat is None:
+                    nat = self._force_nationality(f, event, forces)
+            if nat == f.nationality:
+                out.append(f)
+                continue
+            out.append(
+                Figure(f.kind, f.value, f.low, f.high, f.qualifier, nat, f.affiliations, f.side, f.group_label, f.span,
+                       f.attribution)
+            )
+        return out
+
+    @staticmethod
+    def _force_noun(f: Figure) -> bool:
+        """The group is named as a force's people ("airmen", "CRPF personnel", "gendarmes"), not as those a
+        military aircraft carried ("84 passengers", "all 92 people on board")."""
+        words = re.findall(r"[a-z-]+", f.group_label.lower())
+        return bool(words) and GROUP_NOUNS.get(words[-1]) in ("armed-forces", "police")
+
+    def _mixed_group(self, f: Figure) -> bool:
+        return bool(MIXED_FORCE.search(f.group_label) or MIXED_FORCE.search(f.span.text) or self._org_staff(f.span.text))
+
+    def _mixed_breakdown(self, f: Figure) -> bool:
+        """The group is broken down right after it into people of two or more nations."""
+        bm = BREAKDOWN_AFTER.match(self._attr_text[f.span.end : f.span.end + 260])
+        if bm is None:
+            return False
+        return len({code for _p, code in self._nationality_in(bm.group("parts"))}) >= 2
+
+    def _sentence_names(self, f: Figure, nat: str) -> bool:
+        """The figure's own sentence names that nationality (then it is no mere context guess)."""
+        i = bisect_right(self._sent_starts, f.span.start) - 1
+        start = self._sent_starts[i] if i >= 0 else 0
+        end = self._sent_starts[i + 1] if i + 1 < len(self._sent_starts) else len(self._attr_text)
+        return any(code == nat for _p, code in self._nationality_in(self._attr_text[start:end]))
+
+    def _force_nationality(self, f: Figure, event: EventFact, forces: set[str]) -> str | None:
+        """Step 3 of _resolve_groups: claimant, the one nation's forces named, the incident's country; never
+        the nation of who did the harm ("The Russian ministry said its forces killed 300 soldiers")."""
+        i = bisect_right(self._sent_starts, f.span.start) - 1
+        before = self._attr_text[self._sent_starts[i] if i >= 0 else 0 : f.span.start]
+        agents = set(self._agent_nationalities(before).values())
+        org = f.attribution.organisation
+        if SPEAKER_KILLED.search(before):
+            agents |= {code for _p, code in self._nationality_in(before)} | ({org.country} if org else set())
+        if (org is not None and org.kind == "coalition") or MIXED_FORCE.search(f.attribution.label) or (
+            re.search(r"\b(?:its|their)\b", f.span.text + before[-8:]) and MIXED_FORCE.search(before)
+        ):
+            return None  # "the coalition said three of its personnel": of several nations
+        if (
+            org is not None
+            and org.kind in ("state-body", "armed-force")
+            and org.country
+            and org.country not in agents
+            # "the army" taken for the nation the article names only of a militant is no evidence
+            and (org.country in forces or org.country not in self._other_side_nats())
+            and (org.country != self._bare_claimant_guess(f) or org.country in self._named_nations())
+        ):
+            return org.country
+        forces = forces - agents
+        if len(forces) == 1:
+            return next(iter(forces))
+        if forces or not self._own_force_named():
+            return None
+        country = event.place.country if event.place.kind not in ("sea", "country") else None
+        if country is None or country in agents:
+            return None
+        return country if not (self._named_nations() - {country} - self._other_side_nats()) else None
+
+    def _named_nations(self) -> set[str]:
+        if "_named_nations" not in self._group_cache:
+            self._group_cache["_named_nations"] = self._named_nations_uncached()
+        return self._group_cache["_named_nations"]
+
+    def _named_nations_uncached(self) -> set[str]:
+        """The nations the article names by a proper word (a demonym, an adjective, a country), except as
+        where something lies ("near the border with Myanmar", "from Pakistan's side of the frontier")."""
+        text = self._attr_text
+        found = {code for pos, code in self._nationality_in(text) if not text[pos].islower() and not self._place_only(text, pos)}
+        for hit in self.ref.place_matcher.finditer(text):
+            place = hit.payloads[0]
+            if isinstance(place, Place) and place.kind == "country" and place.country and not self._place_only(text, hit.start):
+                found.add(place.country)
+        return found
+
+    @staticmethod
+    def _head(f: Figure) -> str:
+        words = re.findall(r"[a-z-]+", f.group_label.lower())
+        return words[-1] if words else ""
+
+    def _one_nation_of_head(self, f: Figure) -> str | None:
+        """The one nationality the article gives the group's head noun where it names it with one ("Palestinian
+        gunmen ... at least two of the gunmen", "Somali pirates ... Three pirates", "Four Americans held by ..."
+        is not of the noun): none if it names it with two, or never."""
+        head = self._head(f)
+        if len(head) < 4 or head in GENERIC_VICTIMS or head in ("members", "fighters", "people"):
+            return None
+        found = set()
+        for m in re.finditer(rf"\b{re.escape(head)}\b", self._attr_text, re.I):
+            window = self._attr_text[max(0, m.start() - 30) : m.start()]
+            hits = self._nationality_in(window)
+            if hits and re.fullmatch(r"[\w-]*(?:\s+[a-z][\w-]*)?\s+", window[hits[-1][0] :]):
+                found.add(hits[-1][1])
+        return found.pop() if len(found) == 1 else None
+
+    @staticmethod
+    def _bare_claimant_guess(f: Figure) -> str | None:
+        """The country of a claimant told only as "the army", "the military", "police": a guess from context."""
+        org, span = f.attribution.organisation, f.attribution.span
+        if org is None or span is None or not BARE_CLAIMANT.fullmatch(span.text.strip()):
+            return None
+        return org.country
+
+    def _own_force_named(self) -> bool:
+        """The article names a force by no nation, as the country's own: "the army", "the air force base",
+        "the police", "security forces", "the Central Reserve Police Force", "the Assam Rifles"."""
+        return bool(OWN_FORCE.search(self._attr_text))
+
+    def _named_force_nats(self) -> set[str]:
+        if "_named_force_nats" not in self._group_cache:
+            self._group_cache["_named_force_nats"] = self._named_force_nats_uncached()
+        return self._group_cache["_named_force_nats"]
+
+    def _named_force_nats_uncached(self) -> set[str]:
+        """The nations whose security forces the article names (not as attackers, nor as the other side's
+        people), and those of the armed forces it names by name ("Israel Defense Forces", "IRGC")."""
+        text = self._attr_text
+        found: set[str] = set()
+        for pos, code in self._nationality_in(text):
+            tail = text[pos:]
+            if not FORCE_AFTER_NAT.match(tail) or AGENT_AFTER_NAT.match(tail) or self._place_only(text, pos):
+                continue
+            if self._other_side_at(pos):
+                continue
+            found.add(code)
+        for hit in self.ref.org_matcher.finditer(text):
+            org = hit.payloads[0]
+            if isinstance(org, tuple) or org.kind != "armed-force" or not org.country:
+                continue
+            if AGENT_AFTER_NAT.match(text[hit.start :]):
+                continue
+            found.add(org.country)
+        return found
+
+    def _other_side_at(self, pos: int) -> bool:
+        """The nationality at ``pos`` is told of the other side's people (militants, gunmen, pirates)."""
+        text = self._attr_text
+        return bool(
+            OTHER_SIDE_AFTER_NAT.match(text[pos : pos + 60])
+            or ATTACKER_AFTER_NAT.match(text[pos : pos + 60])
+            or OTHER_SIDE_PRED_BEFORE.search(text[max(0, pos - 120) : pos])
+        )
+
+    def _other_side_nats(self) -> set[str]:
+        if "_other_side_nats" not in self._group_cache:
+            self._group_cache["_other_side_nats"] = self._other_side_nats_uncached()
+        return self._group_cache["_other_side_nats"]
+
+    def _other_side_nats_uncached(self) -> set[str]:
+        """Nationalities the article gives only to the other side's people, or to attackers."""
+        other, own = set(), set()
+        for pos, code in self._nationality_in(self._attr_text):
+            (other if self._other_side_at(pos) else own).add(code)
+        return (other - own) | self._attacker_nats()
 
     def _carried_nationalities(self, figures: list[Figure]) -> list[Figure]:
         """A group of no stated nationality whose nationality the text makes clear elsewhere: told after it
@@ -6136,6 +6427,7 @@ class Extractor:
         out: list[Attribution] = []
         self._recent_orgs = []
         self._attr_text, self._text_country, self._told_cache = text, None, {}
+        self._group_cache: dict[str, set[str]] = {}  # per article (_resolve_groups)
         self._attacker_cache = None
         self._sent_starts, self._event_date = [s0 for s0, _e, _t in sents], None
         self._recent_speakers = []

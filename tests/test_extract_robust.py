@@ -95,4 +95,5 @@ def test_no_fact_of_one_article_leaks_into_the_next():
         assert {f.nationality for e in ex.extract(a).events for f in e.figures} == {"TZ"}
         del a
         b = article(f"b{i}", plain)
-        assert {f.nationality for e in ex.extract(b).events for f in e.figures} == {None}
+        # (the army of the incident's country, Congo's, may be theirs; Tanzania's never)
+        assert "TZ" not in {f.nationality for e in ex.extract(b).events for f in e.figures}
