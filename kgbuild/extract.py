@@ -1761,7 +1761,13 @@ FATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?:a |the )?(?:[\w-]+ ){0,2}?(?:hospital|clinic)|\b(?:later|subsequently) died\b|\bdied (?:later|subsequently)\b|"
             # "died two days later", "died hours later"
             r"\bdied (?:(?:a|an|one|two|three|four|five|six|seven|several|a few|\d+) )?(?:hours?|days?|weeks?|months?) (?:later|after)\b|"
-            r"\bhospital,? where (?:he|she|they) (?:later |subsequently )?died\b",
+            r"\bhospital,? where (?:he|she|they) (?:later |subsequently )?died\b|"
+            # a death in care, however far the words: "died on Thursday in a hospital in Doha", "died in a
+            # Doha hospital", "died at a military hospital", "died ..., where he had been flown for treatment"
+            r"\bdied (?:[\w,]+ ){0,4}?(?:in|at) (?:a |the )?(?:[\w-]+ ){0,2}?(?:hospital|clinic|medical centre|medical center)\b"
+            r"(?!\s+(?:strike|bombing|attack|raid|blast|fire|explosion|shelling|siege|collapse))|"
+            r"\bdied\b[^.;]{0,80}?\b(?:where|after) (?:he|she|they) had been (?:\w+ )?(?:taken|flown|evacuated|airlifted|"
+            r"rushed|moved|transferred) (?:abroad |overseas )?for (?:further |medical |specialist )?treatment\b",
             re.I,
         ),
     ),
@@ -1800,7 +1806,11 @@ FATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"taken (?:away )?by (?:the |his |her |their )?(?:[\w-]+\s+){0,2}?(?:attackers|militants|gunmen|rebels|"
             r"insurgents|fighters|kidnappers|captors|guerrillas|separatists|terrorists|jihadists|pirates|raiders|"
             r"assailants)|(?:remains|remained|is|was) (?:still )?(?:a )?prisoner|prisoner of|"
-            r"fell into (?:[\w'\u2019-]+\s+){1,4}?hands|in the hands of)\b",
+            r"fell into (?:[\w'\u2019-]+\s+){1,4}?hands|in the hands of|"
+            # carried off over a line: "taken across the border", "spirited over the frontier", "snatched"
+            r"(?:taken|carried|dragged|hauled|spirited|whisked|smuggled|driven|marched) (?:away |off |back )?(?:across|over) "
+            r"(?:the |a )?(?:[\w-]+ )?(?:border|frontier|boundary|line|front line|ceasefire line)|"
+            r"(?:was|were|been|being) snatched)\b",
             re.I,
         ),
     ),
@@ -1818,7 +1828,12 @@ FATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:wounded|injured|hurt|wounding|injuring|hospitali[sz]ed|(?:severe|serious|critical) (?:burns|injuries)|"
             # "has been taken to hospital with severe burns", "in critical condition"
             r"(?:taken|rushed|admitted|airlifted|flown) (?:\w+ )?to (?:a |the )?(?:[\w-]+ ){0,2}?(?:hospital|clinic)|"
-            r"in (?:a )?(?:critical|serious|stable|grave) condition|" + _BODILY_HARM + r")\b",
+            r"in (?:a )?(?:critical|serious|stable|grave) condition|" + _BODILY_HARM + r"|"
+            # the wound as what the person is left or taken with: "leaving the mayor with serious wounds",
+            # "evacuated with shrapnel wounds", "hospitalised with head injuries" (not "died of/from wounds")
+            r"(?<!of )(?<!from )with (?:(?:serious|severe|critical|grave|minor|light|slight|multiple|shrapnel|gunshot|"
+            r"bullet|burn|blast|head|leg|chest|facial|internal|life-threatening|non-life-threatening|serious but|"
+            r"moderate)[\w-]* ){0,3}(?:wounds|injuries|burns))\b",
             re.I,
         ),
     ),
@@ -1875,10 +1890,26 @@ FATE_AVENGED_BEFORE = re.compile(
 #: A fate verb in the active voice with its object after it ("killed six rebels", "wounding his driver",
 #: "killing Hariri"): the object's fate, not that of a name standing before it.
 ACTIVE_FATE_OBJECT = re.compile(
-    r"(?:killed|killing|wounded|wounding|injured|injuring|hurting)\s+(?:(?:at least|more than|about|some|nearly|"
+    r"(?:killed|killing|wounded|wounding|injured|injuring|hurting|captured|capturing|seized|seizing|abducted|"
+    r"abducting|kidnapped|kidnapping)\s+(?:(?:at least|more than|about|some|nearly|"
     r"up to|almost|over)\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|"
     r"hundreds|several|many|a|an|the|his|her|their|its|one|[A-Z][a-z])\b"
 )
+#: A verb of speaking of, reacting to or acting on a death, right before a possessive fate noun: its
+#: subject speaks of another's death ("X described his death as a loss", "Y condemned her killing",
+#: "Z ordered an inquiry into his death", "W vowed to avenge their deaths").
+REACTION_BEFORE = re.compile(
+    r"\b(?:described|describes|describing|called|calls|calling|mourned|mourns|mourning|condemned|condemns|"
+    r"condemning|denounced|denounces|deplored|deplores|lamented|laments|regretted|regrets|hailed|praised|"
+    r"announced|announces|announcing|confirmed|confirms|confirming|reported|reports|denied|denies|blamed|"
+    r"blames|avenge|avenged|avenging|investigate|investigating|investigated|probe|probing|mark|marked|"
+    r"marking|commemorated|commemorating|learned of|learnt of|heard of|grieved|grieving|over|into|about|"
+    r"for|on|after|following|since)\s+(?:(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:into|over|about|for|of|on)\s+)?$",
+    re.I,
+)
+#: Between an active fate verb's object and a later name: a coordinated participle opens a clause of its
+#: own ("killing six people and leaving the mayor, X, ...", "wounding two guards while sparing Y").
+COORD_PARTICIPLE = re.compile(r"\b(?:and|but|while|before|after)\s+(?:then\s+|also\s+|\w+ly\s+)?[a-z]{3,}ing\b")
 PASSIVE_AUX = {"was", "were", "is", "are", "been", "being", "be", "get", "got", "gets", "also", "later", "badly",
                "seriously", "slightly", "critically", "lightly", "reportedly"}
 ACTIVE_IRREGULAR = {"led", "met", "went", "gave", "took", "made", "sent", "paid", "told", "spoke", "held", "put", "ran",
@@ -1951,7 +1982,10 @@ OFFICE_BEFORE_NAME = re.compile(
     r"\b(?P<office>President|Minister|Premier|Chancellor|Governor|Senator|Mayor|Judge|Justice|Ambassador|Envoy|"
     r"Secretary|Speaker|Emir|Sultan|Commissioner|Prosecutor|Congressman|Congresswoman|Lawmaker|MP|Deputy|"
     r"president|minister|premier|chancellor|governor|senator|mayor|judge|ambassador|envoy|lawmaker|legislator|"
-    r"congressman|congresswoman|prosecutor|commissioner|deputy)\.?,?\s+" + NAME.replace("(?P<name>", "(?P<oname>", 1)
+    r"congressman|congresswoman|prosecutor|commissioner|deputy)\.?"
+    # the office's seat between: "the governor of East Azerbaijan, X", "the mayor of Kherson, Y"
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3},)?,?\s+"
+    + NAME.replace("(?P<name>", "(?P<oname>", 1)
 )
 _NAME_STOP = {
     # a rank word heading an institution's name: "the General Staff", "the General Command"
@@ -2083,6 +2117,14 @@ NAMED_GROUP = re.compile(
     r"^(?:They|Those killed|Those who died|The dead|The victims|The others|The slain \w+) (?:are|were|included)\b|"
     r"\b(?:[Pp]assengers|[Tt]hose on board|[Tt]hose killed|[Tt]he victims|[Tt]he dead) (?:included|include)\b|"
     r"\b(?:[Oo]n board|[Aa]board|on the passenger list|on the flight) (?:were|was)\b|"
+    # a lead that lists a group by name after a colon: "State media listed all eight people on board: X; Y; ...",
+    # "The ministry named the dead:", "Officials gave the names of the five soldiers:"
+    r"\b(?:listed|named|identified|gave the names of|released the names of|published the names of)\s+"
+    r"(?:(?:all|both|each of)\s+)?(?:the\s+|those\s+)?(?:[\w-]+\s+){0,3}?(?:people|persons|passengers|victims|dead|"
+    r"crew|crew members|soldiers|troops|servicemen|officers|men|women|personnel|policemen|wounded|injured|"
+    r"survivors|hostages|captives)\b[^.:;]{0,40}:|"
+    # those with the person the text follows: "Travelling with Raisi were X and Y", "Accompanying him was Z"
+    r"\b(?:[Tt]ravell?ing|[Ff]lying|[Rr]iding|[Aa]ccompanying) (?:with |alongside )?(?:[\w'\u2019-]+\s+){1,3}?(?:were|was)\s+(?=[A-Z]|the\b)|"
     r"\b(?:[Hh]is|[Hh]er|[Tt]heir) names? (?:was|were|is|are)\s+(?=[A-Z])|"
     # "Also listed was X", "The passenger list released after the crash included X and Y"
     r"\b(?:[Aa]lso )?[Ll]isted (?:among the (?:passengers|crew) )?(?:was|were)\s+(?=[A-Z])|"
@@ -2301,7 +2343,7 @@ _PERSON_NOUN_RX = "|".join(sorted(_PERSON_NOUN_FORMS, key=len, reverse=True))
 #: ("killing X", "Among those killed was X", "the dead were identified as X", "victims: X").
 EVIDENT_BEFORE = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sheikh|Sheik|Imam|Rev|Reverend|Father|Sister|Brother|Sir|Dame|Mullah|Maulana|"
-    r"Haji|Hajji|Hajj)\.?\s+$)"
+    r"Haji|Hajji|Hajj|Ayatollah|Hojatoleslam|Mufti|Rabbi|Pastor|Bishop|Archbishop|Cardinal|Patriarch)\.?\s+$)"
     r"|\b\d{1,3}[- ]years?[- ]old\s+$"
     r"|^\s*(?:[-*\u2022]|\d+[.)])\s+$"
     r"|(?P<fate>\b(?:killed|killing|kills|shot|shooting|wounded|wounding|injured|injuring|executed|executing|"
@@ -2363,13 +2405,15 @@ SHIP_MASTER_AFTER = re.compile(
 #: Titles written before a person's name (never part of it).
 _TITLE_WORDS = (
     "Mr Mrs Ms Miss Mx Dr Sheikh Sheik Imam Rev Reverend Father Sister Brother Sir Dame Mullah Maulana Haji Hajji "
-    "Hajj"
+    "Hajj Ayatollah Hojatoleslam Mufti Rabbi Pastor Bishop Archbishop Cardinal Patriarch Metropolitan Lama Swami"
 ).split()
 TITLE_BEFORE = re.compile(r"\b(?:" + "|".join(_TITLE_WORDS) + r")\.?\s+$")
 #: Before a name: it is someone's other name ("whose real name is", "better known as", "alias").
 OTHER_NAME_BEFORE = re.compile(
-    r"\b(?:real name|known(?:\s+[^,.;]{0,30}?)?\s+as|alias|a\.k\.a\.|aka|nom de guerre|born|nicknamed|dubbed)"
-    r"\s*(?:is|was|:)?\s*$"
+    r"\b(?:real name|known(?:\s+[^,.;]{0,30}?)?\s+as|alias|a\.k\.a\.|aka|nom de guerre|born|nicknamed|dubbed|"
+    # a by-name told as such: "known by the nickname X", "under the nom de guerre Y", "his moniker, Z"
+    r"(?:nickname|moniker|sobriquet|pseudonym|alias|kunya|war name|code name|codename|call sign|callsign))"
+    r"\s*(?:is|was|:)?\s*[,\"'\u2018\u201c]?\s*$"
 )
 #: Before a role: the person is named as a dead man's kin or as long dead ("the son of the late chief X").
 KIN_OF_BEFORE = re.compile(
@@ -2432,6 +2476,20 @@ UNIT_WORDS = frozenset(
     "Company Unit Units Command Police Troops Paratroopers Grenadiers Borderers Gurkhas Mujahideen Peshmerga "
     "Brotherhood Front Movement Party Group Detachment Contingent".split()
 )
+
+
+#: Words that close the name of a body, an office or an institution, never a person's surname:
+#: "Special Monitoring Mission", "Joint Investigation Team", "Central Election Commission".
+ORG_HEAD_WORDS = frozenset(
+    "Mission Missions Committee Council Commission Agency Authority Authorities Organisation Organization "
+    "Association Society Federation Ministry Directorate Secretariat Bureau Department Administration Office "
+    "Service Services Foundation Institute Corporation Coalition Alliance League Union Observatory Embassy "
+    "Consulate Programme Program Tribunal Court Assembly Parliament Government Headquarters Team Taskforce "
+    "Agencies Network Centre Center University College Academy Hospital Airport Station Conference Summit "
+    "Operation Initiative Project Fund Trust Board Cabinet Senate Congress Secretary-General".split()
+)
+#: Words that open the name of a body: "Joint Staff", "Special Monitoring Mission" is closed by its head.
+ORG_LEAD_WORDS = frozenset("Joint Supreme Interim Transitional Provisional Federal Ministry Office Department".split())
 
 
 def _person_noun_before(near: str) -> tuple[str, int] | None:
@@ -4973,6 +5031,8 @@ class Extractor:
             if any(s0 <= m.start() < e0 for s0, e0 in taken):
                 continue
             name = self._clean_name(m.group("name"))
+            if name and len(name.split()) == 2 and name.split()[0].rstrip(".") in _TITLE_WORDS:
+                name = self._known_surname(name.split()[1])  # "Mr Osman, an engineer": the Osman named before
             if not name or len(name.split()) < 2:
                 continue
             role = m.group("role").lower()
@@ -5356,6 +5416,13 @@ class Extractor:
                 break
         return out
 
+    @staticmethod
+    def _title_led(name: str) -> bool:
+        """A name led by a title or an occupation written with a capital ("Engineer Yarisow", "Doctor
+        Liza", "Commander Abu Hamza", "Haji Omar"): the first word is no given name."""
+        first = name.split()[0].rstrip(".")
+        return first in NAME_TITLES or first in _TITLE_WORDS or first.lower() in _PERSON_NOUN_FORMS
+
     def _plain_name(self, name: str) -> bool:
         """Not a place, an organisation, a nationality, a month or a rank (memoised)."""
         got = self._plain.get(name)
@@ -5368,6 +5435,8 @@ class Extractor:
     def _is_plain_name(self, name: str) -> bool:
         if name.split()[-1] in UNIT_WORDS or name.split()[-1] in SITE_WORDS:
             return False  # "Assam Rifles", "the Frontier Corps": a unit; "Manda Bay Airfield": a site
+        if name.split()[-1] in ORG_HEAD_WORDS or name.split()[0] in ORG_LEAD_WORDS:
+            return False  # "Special Monitoring Mission", "Joint Investigation Team": a body, not a person
         for matcher in (self.ref.org_matcher, self.ref.nationality_matcher, self.ref.rank_matcher):
             if any(h.start == 0 or h.end == len(name) for h in matcher.finditer(name)):
                 return False
@@ -5500,6 +5569,14 @@ class Extractor:
                     clause[: m.start()]
                 ):
                     continue  # "X met them two days after the raid that killed six rebels": the rebels' fate
+                if abs_s >= end and re.match(r"(?:his|her|their)\b", clause[m.start() :], re.I) and REACTION_BEFORE.search(
+                    clause[: m.start()]
+                ):
+                    continue  # "President X described his death as a great loss": X speaks of another's death
+                if abs_e <= start and ACTIVE_FATE_OBJECT.match(clause[m.start() :]) and COORD_PARTICIPLE.search(
+                    sent[abs_e:start]
+                ):
+                    continue  # "killing six people and leaving the mayor, X, with wounds": the verb has its own object
                 dist = abs_s - end if abs_s >= end else start - abs_e
                 score = dist - FATE_PRIORITY[fate] * 4
                 if best is None or score < best[0]:
@@ -5606,6 +5683,10 @@ class Extractor:
         for m in _NAME_RX.finditer(text):
             name = self._clean_name(m.group("name"))
             if name and len(name.split()) >= 2 and name.split()[-1] not in self._full_names and self._plain_name(name):
+                if len(name.split()) == 2 and self._title_led(name):
+                    continue  # "Engineer Yarisow", "Doctor Liza": a title and one name, no full name
+                if OTHER_NAME_BEFORE.search(text[max(0, m.start() - 40) : m.start()]):
+                    continue  # a nickname ("known by the nickname Engineer Yarisow") is no one's full name
                 self._full_names[name.split()[-1]] = name
         # an official statement (a ministry's press release) speaks in the ministry's voice
         self._own_voice = ARTICLE_VOICE
@@ -6541,7 +6622,10 @@ class Extractor:
                 # those on board were X and Y. All 92 people on board were killed.")
                 group_fate = self._naming_lead_fate(sent[: ng.end()], sents, idx)
                 for context in () if group_fate else (
-                    " ".join(x[2] for x in sents[max(0, idx - 2) : idx]),
+                    # the nearest sentence that tells a fate first: "Two reservists were ... taken across the
+                    # border. The army identified them as X and Y" (not the deaths told the sentence before)
+                    sents[idx - 1][2] if idx > 0 else "",
+                    sents[idx - 2][2] if idx > 1 else "",
                     sent + " " + " ".join(x[2] for x in sents[idx + 1 : idx + 2]),
                     " ".join(x[2] for x in sents[: min(idx, 3)]),  # the lead told what happened
                 ):
@@ -6564,8 +6648,18 @@ class Extractor:
                             for sp in p.spans
                         ):
                             continue  # "The dead included X, whose brother Y was killed in 2015": Y is X's kin
-                        if p.fate is None and any(s <= sp.start < e for sp in p.spans):
+                        companion = bool(
+                            p.name and re.match(r"(?i)(?:travell?ing|flying|riding|accompanying)\b", ng.group(0))
+                            and re.search(rf"\b{re.escape(p.name.split()[-1])}\b", ng.group(0))
+                        )  # "Travelling with Raisi were X and Y": Raisi shares their fate
+                        if p.fate is None and (companion or any(s <= sp.start < e for sp in p.spans)):
                             better(p, group_fate, p.spans[0], att)
+                            if companion:
+                                p.spans.append(Span(s + ng.start(), s + ng.end(), ng.group(0)))
+                            if p.role in OFFICE_ROLES and (companion or any(
+                                s + ng.end() <= sp.start < e for sp in p.spans
+                            )):
+                                p.role = None  # a member of the group named after the lead, not a voice
                         elif group_fate == "died-of-wounds" and p.fate == "killed" and any(
                             s <= sp.start < e for sp in p.spans
                         ):
