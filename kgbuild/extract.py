@@ -2046,6 +2046,9 @@ _NAME_STOP = {
 _ROLE_RX = "|".join(ROLE_NOUNS)
 ROLE_BEFORE = re.compile(rf"\b(?P<role>{_ROLE_RX})\s*,\s*$")
 ROLE_APPOSED = re.compile(rf"^,\s*(?:the|a|an|its|his|her|their)\s+(?:[\w-]+\s+){{0,2}}?(?P<role>{_ROLE_RX})\b")
+#: A role apposed with no article, as British and South Asian papers write a post: "Col X, commanding officer
+#: of 21 Rashtriya Rifles", "Y, head of the unit", "Z, commander of the brigade".
+ROLE_APPOSED_BARE = re.compile(rf"^,\s*(?:[a-z-]+\s+)?(?P<role>{_ROLE_RX})\s+of\b")
 APPOSITIVE = re.compile(
     NAME
     + r",\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,4}?(?P<role>"
@@ -2478,6 +2481,15 @@ UNIT_WORDS = frozenset(
 )
 
 
+#: A person told by one name, the text saying that is all it has: "a Pakistani national identified as
+#: Haider", "a fighter known only as Abu", "one of the gunmen, named as Karim", "a woman called Amina".
+NAMED_ONE_BEFORE = re.compile(
+    r"\b(?:an?|the|one|another|second|third)\s+(?:(?:of\s+the\s+)?[\w-]+\s+){0,3}?"
+    r"(?<!group )(?<!faction )(?<!unit )(?<!village )(?<!town )(?<!area )(?<!operation )(?<!vessel )(?<!ship )"
+    r"(?<!brigade )(?<!organisation )(?<!organization )(?<!movement )(?<!company )(?<!camp )"
+    r",?\s*(?:(?:who\s+was\s+|who\s+has\s+been\s+)?(?:identified|named|known)\s+(?:only\s+|simply\s+|locally\s+|"
+    r"by\s+(?:the\s+)?police\s+)?(?:as|by the name(?: of)?)|called|going by the name(?: of)?)\s+$"
+)
 #: Words that close the name of a body, an office or an institution, never a person's surname:
 #: "Special Monitoring Mission", "Joint Investigation Team", "Central Election Commission".
 ORG_HEAD_WORDS = frozenset(
@@ -2517,7 +2529,9 @@ PERSON_SPEAKS_AFTER = re.compile(
     r"^(?:,[^,.;]{1,80},)?\s*,?\s*(?:(?:has|had|have|also|later|then|quickly|publicly|personally)\s+){0,2}"
     r"(?:said|says|told|announced|confirmed|stated|added|wrote|tweeted|declared|noted|explained|insisted|warned|"
     r"claimed|reported|described|called|condemned|denied|vowed|praised|expressed|urged|promised|ordered|visited|"
-    r"apologi[sz]ed|acknowledged|admitted|revealed|disclosed|briefed|blamed|accused|mourned|offered|paid tribute)\b",
+    r"apologi[sz]ed|acknowledged|admitted|revealed|disclosed|briefed|blamed|accused|mourned|offered|paid tribute)\b"
+    # a reduced passive is said of the name, not by it: "X, described as a commander", "Y, said by police to be"
+    r"(?!\s+(?:as|by)\b)",
     re.I,
 )
 #: Before a name: it is the object of a preposition ("a meeting with Mr. X", "the son of Y", "sent by Z"),
@@ -4992,7 +5006,11 @@ class Extractor:
                 np_start = self._np_start(sent, hit.start)
                 start = np_start
             # "the pilot, Lt. Col. X," / "Lt. Col. X, the navigator,": the role, for "the pilot was killed"
-            role_m = ROLE_BEFORE.search(sent[max(0, start - 40) : start]) or ROLE_APPOSED.match(sent[end:])
+            role_m = (
+                ROLE_BEFORE.search(sent[max(0, start - 40) : start])
+                or ROLE_APPOSED.match(sent[end:])
+                or ROLE_APPOSED_BARE.match(sent[end:])
+            )
             found.append(
                 PersonFact(
                     name,
@@ -5233,7 +5251,10 @@ class Extractor:
                 and bool(KIN_SINGLE_BEFORE.search(near[-60:]))
                 and not any(full.split()[0] == name for full in self._full_names.values())
             )  # "his son Yegor", "their son, Abir" (not "According to his father, Vadim signed": Vadim Kostenko)
-            if len(words) < 2 and not (titled or known or kin or (aged and n_start == 0 or aged and before.endswith(". "))):
+            named_single = len(words) == 1 and bool(NAMED_ONE_BEFORE.search(near[-70:]))
+            if len(words) < 2 and not (
+                titled or known or kin or named_single or (aged and n_start == 0 or aged and before.endswith(". "))
+            ):
                 continue  # a single name only with a title, an earlier full name, or heading a sentence with an age
             if not self._plain_name(name if len(words) >= 2 else (known or name)):
                 continue
@@ -6406,8 +6427,10 @@ class Extractor:
                 if hits:
                     plural_rank = self._pick_rank(hits[0].payloads, context_nat) or hits[0].payloads[0]
                     continue
+            # a member's unit or home after the name: "Lance Naik X of the same unit", "Cpl. Y from the 3rd Battalion"
+            core = re.sub(r"\s+(?:of|from|with)\s+(?:the|a|an|his|her|its|their)\s+[^,;]*$", "", item)
             run = re.search(r"(?:(?<=\s)|^)((?:[A-Z][\w'\u2019.-]*|al-[A-Z][\w'\u2019-]*|bin|ibn|de|van|von)"
-                            r"(?:\s+(?:[A-Z][\w'\u2019.-]*|al-[A-Z][\w'\u2019-]*|bin|ibn|de|del|van|von|der))*)\s*$", item)
+                            r"(?:\s+(?:[A-Z][\w'\u2019.-]*|al-[A-Z][\w'\u2019-]*|bin|ibn|de|del|van|von|der))*)\s*$", core)
             if run is None:
                 continue
             if re.search(
