@@ -1818,7 +1818,15 @@ FATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "missing",
         re.compile(
             r"\b(?:missing|unaccounted for|(?:fate|whereabouts) (?:[\w.,'-]+ ){0,8}?(?:was|is|are|were|remains|remain|"
-            r"remained) (?:not (?:immediately )?known|unknown|unclear))\b",
+            r"remained) (?:not (?:immediately )?known|unknown|unclear)|"
+            # the absence told, not named: "has not been seen since the attack", "his family do not know where
+            # he is", "there has been no word of her", "could not be located", "never returned from patrol"
+            r"(?:has|have|had) not been (?:seen|heard from|heard of|located|traced)(?! (?:by|in public))|"
+            r"(?:do|does|did) not know where (?:he|she|they) (?:is|are|was|were)|"
+            r"(?:there (?:has|had) been |with )?no (?:word|news|trace|sign) of (?:him|her|them)\b(?! (?:and|or) )|"
+            r"(?:could|can|cannot|can't|couldn't) (?:not )?be (?:located|traced|found)(?! guilty)|"
+            r"(?:failed to|did not|didn't|never) (?:return|come back|report back)(?:ed)? (?:from|to|home)|"
+            r"(?:disappeared|vanished) (?:after|during|in|on|while|when|from|without))\b",
             re.I,
         ),
     ),
@@ -6746,6 +6754,10 @@ class Extractor:
             # coreference: "the general died", "he was later rescued"
             for m in COREF.finditer(sent):
                 noun = (m.group("noun") or "").lower().replace("-", " ")
+                if m.group("pron") and any(
+                    id(q) not in speakers and any(s <= sp.start < s + m.start() for sp in q.spans) for q in mentioned
+                ):
+                    continue  # "X has not been seen since, and his family do not know where he is": he is X
                 cands = []
                 for p in persons:
                     if p in mentioned or (id(p) in speakers and m.group("pron")) or not any(
