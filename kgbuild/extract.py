@@ -1752,7 +1752,7 @@ FATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "died-of-wounds",
         re.compile(
             r"died (?:[\w,]+ ){0,4}?(?:of|from) (?:\w+ ){0,3}(?:wounds|injuries)|succumbed to (?:\w+ ){0,3}"
-            r"(?:wounds|injuries)|died (?:later )?in (?:a |the )?hospital|(?:mortally|fatally) (?:wounded|injured)|"
+            r"(?:wounds|injuries)|died (?:later )?in (?:a |the )?hospital(?!\s+(?:strike|bombing|attack|raid|blast|fire))|(?:mortally|fatally) (?:wounded|injured)|"
             r"died (?:while|during) "
             r"(?:being )?(?:evacuat|receiv|treat)|died (?:of|from) (?:\w+ ){0,2}(?:wounds|injuries)|"
             # dying on the way, or later, after being hurt: "died on the way to a hospital", "later died",
@@ -1764,7 +1764,7 @@ FATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"\bhospital,? where (?:he|she|they) (?:later |subsequently )?died\b|"
             # a death in care, however far the words: "died on Thursday in a hospital in Doha", "died in a
             # Doha hospital", "died at a military hospital", "died ..., where he had been flown for treatment"
-            r"\bdied (?:[\w,]+ ){0,4}?(?:in|at) (?:a |the )?(?:[\w-]+ ){0,2}?(?:hospital|clinic|medical centre|medical center)\b"
+            r"\bdied (?:[\w,]+ ){0,4}?(?:in|at) (?:a |the )?(?:[\w.-]+ ){0,3}?(?:hospital|clinic|medical centre|medical center)\b"
             r"(?!\s+(?:strike|bombing|attack|raid|blast|fire|explosion|shelling|siege|collapse))|"
             r"\bdied\b[^.;]{0,80}?\b(?:where|after) (?:he|she|they) had been (?:\w+ )?(?:taken|flown|evacuated|airlifted|"
             r"rushed|moved|transferred) (?:abroad |overseas )?for (?:further |medical |specialist )?treatment\b",
@@ -2135,7 +2135,7 @@ NAMED_GROUP = re.compile(
     r"crew|crew members|soldiers|troops|servicemen|officers|men|women|personnel|policemen|wounded|injured|"
     r"survivors|hostages|captives)\b[^.:;]{0,40}:|"
     # those with the person the text follows: "Travelling with Raisi were X and Y", "Accompanying him was Z"
-    r"\b(?:[Tt]ravell?ing|[Ff]lying|[Rr]iding|[Aa]ccompanying) (?:with |alongside )?(?:[\w'\u2019-]+\s+){1,3}?(?:were|was)\s+(?=[A-Z]|the\b)|"
+    r"\b(?:[Tt]ravell?ing|[Ff]lying|[Rr]iding|[Aa]ccompanying) (?:with |alongside )?(?:[\w'\u2019-]+\s+){1,3}?(?:were|was)\s+(?=[A-Z]|(?:the|his|her|their|its)\b)|"
     r"\b(?:[Hh]is|[Hh]er|[Tt]heir) names? (?:was|were|is|are)\s+(?=[A-Z])|"
     # "Also listed was X", "The passenger list released after the crash included X and Y"
     r"\b(?:[Aa]lso )?[Ll]isted (?:among the (?:passengers|crew) )?(?:was|were)\s+(?=[A-Z])|"
