@@ -2183,13 +2183,14 @@ _LIST_ITEM = (
     r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:(?:the|his|her|their|its|[a-z][\w'\u2019-]*|[A-Z][a-z]+['\u2019]s)"
     # a role set off by commas and initials: "and a senior diplomat, V. Srinivasa Rao,"
     r"(?:\s+|,\s+(?=[A-Z]))){0,5}?"
-    rf"(?:[A-Z]\.\s?){{0,2}}{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}(?:,\s+\d{{1,2}})?,?"
+    # a rank abbreviation before the name: "and Sgt. Yossi Levi", "and Lt. Col. A. Rao"
+    rf"(?:[A-Z][a-z]{{1,4}}\.\s+){{0,2}}(?:[A-Z]\.\s?){{0,2}}{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}(?:,\s+\d{{1,2}})?,?"
 )
 LIST_FATE_AFTER = re.compile(
     rf"^(?:,\s+\d{{1,2}},)?(?:{_LIST_ITEM}){{1,5}}\s+(?:were|have been|had been|are being|were being|are)\s+"
     r"(?:(?:all|both|also|later|reportedly|still)\s+)?"
-    r"(?P<lfate>killed|shot dead|wounded|injured|hurt|captured|kidnapped|abducted|died|executed|held hostage|"
-    r"held captive|missing|among (?:the dead|those killed|the (?:\w+ )?victims|the fatalities|the wounded|the injured|"
+    r"(?P<lfate>killed|shot dead|wounded|injured|hurt|captured|kidnapped|abducted|seized|snatched|"
+    r"taken (?:prisoner|hostage|captive)|died|executed|held hostage|held captive|missing|unaccounted for|among (?:the dead|those killed|the (?:\w+ )?victims|the fatalities|the wounded|the injured|"
     r"those (?:wounded|injured|hurt)))\b"
 )
 #: "... and L/Cpl Y wounded by small-arms fire": a fate word closing the name's own clause.
@@ -2492,9 +2493,7 @@ UNIT_WORDS = frozenset(
 #: A person told by one name, the text saying that is all it has: "a Pakistani national identified as
 #: Haider", "a fighter known only as Abu", "one of the gunmen, named as Karim", "a woman called Amina".
 NAMED_ONE_BEFORE = re.compile(
-    r"\b(?:an?|the|one|another|second|third)\s+(?:(?:of\s+the\s+)?[\w-]+\s+){0,3}?"
-    r"(?<!group )(?<!faction )(?<!unit )(?<!village )(?<!town )(?<!area )(?<!operation )(?<!vessel )(?<!ship )"
-    r"(?<!brigade )(?<!organisation )(?<!organization )(?<!movement )(?<!company )(?<!camp )"
+    r"\b(?:an?|the|one|another|second|third)\s+(?:(?:of\s+the\s+)?[\w-]+\s+){0,2}?(?P<noun>[a-z-]+)"
     r",?\s*(?:(?:who\s+was\s+|who\s+has\s+been\s+)?(?:identified|named|known)\s+(?:only\s+|simply\s+|locally\s+|"
     r"by\s+(?:the\s+)?police\s+)?(?:as|by the name(?: of)?)|called|going by the name(?: of)?)\s+$"
 )
@@ -5245,8 +5244,10 @@ class Extractor:
                 continue
             if SHIP_BEFORE.search(sent[max(0, m.start() - 20) : m.start()]):
                 continue  # "HMS Sir Galahad", "the tanker Front Altair"
-            if OTHER_NAME_BEFORE.search(near) or OTHER_NAME_BEFORE.search(sent[max(0, m.start() - 150) : m.start()]):
-                continue  # the other name of someone named already ("X, whose real name is Y")
+            if (
+                OTHER_NAME_BEFORE.search(near) or OTHER_NAME_BEFORE.search(sent[max(0, m.start() - 150) : m.start()])
+            ) and not (len(words) == 1 and self._named_one(near, after)):
+                continue  # the other name of someone named already ("X, whose real name is Y"), not "a man known only as Y"
             if SPEAKER_AFTER.match(after) or SPEAKER_BEFORE.search(before[-30:]) or NAME_MODIFIES.match(after):
                 continue  # a speaker, or a name modifying a noun ("Wagner fighters", "Storm Shadow missiles")
             nb = _person_noun_before(near)
@@ -5259,7 +5260,7 @@ class Extractor:
                 and bool(KIN_SINGLE_BEFORE.search(near[-60:]))
                 and not any(full.split()[0] == name for full in self._full_names.values())
             )  # "his son Yegor", "their son, Abir" (not "According to his father, Vadim signed": Vadim Kostenko)
-            named_single = len(words) == 1 and bool(NAMED_ONE_BEFORE.search(near[-70:]))
+            named_single = len(words) == 1 and self._named_one(near, after)
             if len(words) < 2 and not (
                 titled or known or kin or named_single or (aged and n_start == 0 or aged and before.endswith(". "))
             ):
@@ -5273,7 +5274,7 @@ class Extractor:
                 pb = EVIDENT_BEFORE.search(near)
             elif nb and EVIDENT_BEFORE.search(near[: nb[1]]):
                 pb = EVIDENT_BEFORE.search(near[: nb[1]])  # "Among those killed was photographer X"
-            evident = bool(pb or nb or kin) or bool(EVIDENT_AFTER.match(after))
+            evident = bool(pb or nb or kin or named_single) or bool(EVIDENT_AFTER.match(after))
             if not evident and NAME_NOT_PERSON_BEFORE.search(near):
                 continue
             if pb is None and nb is None and NAME_NOT_PERSON_BEFORE.search(near) and not re.match(
@@ -5446,6 +5447,17 @@ class Extractor:
         return out
 
     @staticmethod
+    def _named_one(near: str, after: str) -> bool:
+        """One name told as all the text has of a person: a person noun, then "identified as", "known only
+        as", "called" ("a Pakistani national identified as Haider", "a woman called Amina"); not a thing's
+        name ("a programme known as Yasur 2000", "a unit identified as Falcon")."""
+        m = NAMED_ONE_BEFORE.search(near[-70:])
+        if m is None or re.match(r"\s*\d", after):
+            return False
+        noun = m.group("noun").lower()
+        return noun in _PERSON_NOUN_FORMS or noun.rstrip("s") in _PERSON_NOUN_FORMS or noun in ("national", "nationals")
+
+    @staticmethod
     def _title_led(name: str) -> bool:
         """A name led by a title or an occupation written with a capital ("Engineer Yarisow", "Doctor
         Liza", "Commander Abu Hamza", "Haji Omar"): the first word is no given name."""
@@ -5556,6 +5568,8 @@ class Extractor:
         word = m.group(group).lower()
         fates = [f for f, frx in FATE_PATTERNS if f != "died-of-wounds" and frx.fullmatch(word)]
         fates = fates or [f for f, frx in FATE_PATTERNS if f != "died-of-wounds" and frx.search(word)]
+        # a participle that tells a fate only in the passive: "(were) seized", "(were) snatched"
+        fates = fates or [f for f, frx in FATE_PATTERNS if f != "died-of-wounds" and frx.search(f"were {word}")]
         fate = fates[0] if fates else None
         return (fate, end + m.start(group), end + m.end(group)) if fate else None
 
@@ -6714,6 +6728,9 @@ class Extractor:
                             continue  # a speaker, not a casualty
                         got = (
                             self._fate_right_after(sent, rel_e)
+                            # the name opens a list that is its own clause's subject: "Two soldiers were killed and
+                            # Cpl. A and Sgt. B were seized" (A's verb is "were seized", not the killing before)
+                            or self._list_subject_fate(sent, rel_e)
                             or self._fate_near(sent, rel_s, rel_e)
                             or self._listed_fate(sent, rel_e)
                             or self._colon_fate(sent, rel_s)

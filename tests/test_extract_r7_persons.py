@@ -120,6 +120,17 @@ WHOSE_FATE = [
     ("Militants attacked a patrol near Kunduz on Monday. Sgt. Ben Cole was shot on patrol and his body was "
      "recovered the next day.",
      [("Ben Cole", "killed")]),
+    # a name opening a list that has its own verb takes that verb, not the fate told before the "and"
+    ("Militants ambushed a patrol near Kerem Shalom on Sunday. Two soldiers were killed and Cpl. Avi Cohen and "
+     "Sgt. Yossi Levi were seized by the attackers.",
+     [("Avi Cohen", "captured"), ("Yossi Levi", "captured")]),
+    # officials who only speak or order
+    ("Gunmen attacked a bus near Lamu on Saturday, killing 12 passengers. President Daniel Moraa ordered a "
+     "manhunt and condemned the killings.",
+     []),
+    ("An al-Shabaab spokesman, Sheikh Ali Warsame, said the group had killed 12 soldiers in the attack near "
+     "Kismayo on Friday.",
+     []),
     # a pronoun after a name in its own sentence
     ("Gunmen shot dead the lawyer Salma Haddad at her home in Benghazi on Monday. Her husband, Rami Aziz, has not "
      "been seen since, and his family say they do not know where he is.",
@@ -187,7 +198,13 @@ NAMES = [
      [("Khaled", "killed")]),
     ("Gunmen raided a village near Maiduguri on Friday. A third victim, a woman called Amina, died in hospital.",
      [("Amina", "died-of-wounds")]),
-    # near miss: a unit told by one name is no person
+    ("Gunmen attacked a bus near Mandera on Saturday. The dead included the driver, a Kenyan man known only as "
+     "Juma.",
+     [("Juma", "killed")]),
+    # near misses: a unit or a programme told by one name is no person
+    ("A transport helicopter crashed near Haifa on Tuesday, killing its crew of four. The fleet had been kept "
+     "flying by a life-extension programme known as Condor 2000.",
+     []),
     ("An ambush hit a patrol near Mopti on Monday. Soldiers of a unit identified as Falcon were killed.",
      []),
 ]
