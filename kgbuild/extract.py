@@ -1760,7 +1760,8 @@ FATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"died (?:[\w,]+ ){0,2}?(?:on (?:the|his|her|their) way|en route|after being (?:taken|rushed|flown)) to "
             r"(?:a |the )?(?:[\w-]+ ){0,2}?(?:hospital|clinic)|\b(?:later|subsequently) died\b|\bdied (?:later|subsequently)\b|"
             # "died two days later", "died hours later"
-            r"\bdied (?:(?:a|an|one|two|three|four|five|six|seven|several|a few|\d+) )?(?:hours?|days?|weeks?|months?) (?:later|after)\b|"
+            r"\bdied (?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|\d+) )?"
+            r"(?:hours?|days?|weeks?|months?) (?:later|after)\b|"
             r"\bhospital,? where (?:he|she|they) (?:later |subsequently )?died\b|"
             # a death in care, however far the words: "died on Thursday in a hospital in Doha", "died in a
             # Doha hospital", "died at a military hospital", "died ..., where he had been flown for treatment"
@@ -1902,6 +1903,11 @@ ACTIVE_FATE_OBJECT = re.compile(
     r"abducting|kidnapped|kidnapping)\s+(?:(?:at least|more than|about|some|nearly|"
     r"up to|almost|over)\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|"
     r"hundreds|several|many|a|an|the|his|her|their|its|one|[A-Z][a-z])\b"
+)
+#: A name's own predicate right after it: ", was", " had been", ", 45, were later".
+OWN_PREDICATE_AFTER = re.compile(
+    r"(?:,\s+\d{1,2},)?,?\s+(?P<aux>(?:was|were|is|are|had been|has been|have been)\s+)"
+    r"(?:(?:also|later|reportedly|then|badly|seriously|slightly|critically|lightly|fatally|mortally|both|all)\s+)?"
 )
 #: A verb of speaking of, reacting to or acting on a death, right before a possessive fate noun: its
 #: subject speaks of another's death ("X described his death as a loss", "Y condemned her killing",
@@ -5578,6 +5584,20 @@ class Extractor:
         second of two clauses sharing a verb ("Pte X was killed and L/Cpl Y wounded")."""
         return self._fate_word_after(FATE_RIGHT_AFTER, "fate", sent, end)
 
+    @staticmethod
+    def _own_predicate_fate(sent: str, end: int) -> tuple[str, int, int] | None:
+        """The fate of the name's own passive or copular predicate right after it (an aside of commas
+        allowed before): "Two residents were killed, and a third, Ali Hassan, was hurt" (hurt, not the
+        killing before the "and"), "X, 45, was not hurt" (survived)."""
+        m = OWN_PREDICATE_AFTER.match(sent, end)
+        if m is None:
+            return None
+        for fate, rx in FATE_PATTERNS:
+            fm = rx.match(sent, m.start("aux")) or rx.match(sent, m.end())
+            if fm and not FATE_HEDGED.search(sent[: fm.start()]):
+                return Extractor._fate_chain(sent, fate, fm.start(), fm.end())
+        return None
+
     def _listed_fate(self, sent: str, end: int) -> tuple[str, int, int] | None:
         """A fate written after a listed name: "Ivan Petrov, 35 (killed)", "Oleg Sokolov \u2014 wounded"."""
         return self._fate_word_after(LISTED_FATE, "fate", sent, end)
@@ -6386,6 +6406,11 @@ class Extractor:
                 base = sp.end
                 if ";" in after[:aside_end]:
                     continue
+                aside_text = after[:aside_end]
+                if fate == "killed" and re.match(r",\s+(?:who|having been|after being)\b", aside_text) and FATE_PATTERNS[4][1].search(
+                    aside_text
+                ) and not re.search(r"\b(?:19|20)\d\d\b|\b(?:years?|decades?) (?:ago|earlier|before)\b", aside_text):
+                    fate = "died-of-wounds"  # "Col. X, who was seriously wounded in the blast, died on Sunday"
                 f_span = Span(base + f_s, base + f_e, after[f_s:f_e])
                 aside_lo, aside_hi = base, base + aside_end
                 mine_inside = p.fate_span is not None and aside_lo <= p.fate_span.start < aside_hi
@@ -6728,6 +6753,7 @@ class Extractor:
                             continue  # a speaker, not a casualty
                         got = (
                             self._fate_right_after(sent, rel_e)
+                            or self._own_predicate_fate(sent, rel_e)
                             # the name opens a list that is its own clause's subject: "Two soldiers were killed and
                             # Cpl. A and Sgt. B were seized" (A's verb is "were seized", not the killing before)
                             or self._list_subject_fate(sent, rel_e)

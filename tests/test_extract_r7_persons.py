@@ -67,6 +67,25 @@ FATE_WORDS = [
      [("Jean Marchal", "injured")]),
     ("A mine struck an armoured car near Donetsk on Friday. Pte. Oleh Bondar was flown to Kyiv with head injuries.",
      [("Oleh Bondar", "injured")]),
+    # a wound told first, then the death: a death of wounds
+    ("A drone strike hit a command post near Avdiivka on March 3. Col. Sergei Ivanov, who was seriously wounded "
+     "in the strike, died on Sunday.",
+     [("Sergei Ivanov", "died-of-wounds")]),
+    ("A drone hit a command post near Avdiivka on March 3. Col. Pavel Orlov, who was badly hurt, died nine days "
+     "later.",
+     [("Pavel Orlov", "died-of-wounds")]),
+    ("A gunman opened fire at a checkpoint near Nablus on May 2. Sgt. Ahmed Nasser, having been shot in the chest, "
+     "died on Monday.",
+     [("Ahmed Nasser", "died-of-wounds")]),
+    # near miss: a wound of an earlier war is no wound of this incident
+    ("A bomb hit a patrol near Kandahar on Sunday. Cpl. Paul Martin, who had been wounded in Iraq in 2007, was "
+     "killed instantly.",
+     [("Paul Martin", "killed")]),
+    # the name's own predicate after it, not the fate told before the "and"
+    ("Shelling hit the town of Sderot on Monday. Two residents were killed, and a third, Ali Hassan, was hurt.",
+     [("Ali Hassan", "injured")]),
+    ("Gunmen fired on a convoy near Bangui on Friday, killing a peacekeeper. Maj. Marco Rossi, 41, was not hurt.",
+     [("Marco Rossi", "survived")]),
     # near miss: died of wounds stays a death of wounds
     ("A sniper fired on the checkpoint near Hebron on Monday. Sgt. Omar Khalil died of his wounds on Tuesday.",
      [("Omar Khalil", "died-of-wounds")]),
