@@ -728,7 +728,10 @@ LIST_SOURCE = re.compile(
 STATE_VOICE = re.compile(r"\b(?:ministry|military|army|air force|navy|command|government|officials|general staff)\b", re.I)
 #: What stands between two people listed together: "X, 24, and Y", "X (killed), Y", "X; Y".
 LIST_GAP = re.compile(
-    r"(?:\s*,\s*(?:aged\s+)?\d{1,2}\s*,?)?(?:\s*\([^)]{0,30}\))?(?:\s*,[^,;.]{0,80}?,)?\s*[,;]?\s*"
+    r"(?:\s*,\s*(?:aged\s+)?\d{1,2}\s*,?)?"
+    # a home town after the age, as casualty releases write it: ", 29, of El Paso, Texas, and"
+    r"(?:\s*(?:of|from)\s+[A-Z][\w'\u2019.-]*(?:,?\s+[A-Z][\w'\u2019.-]*){0,4}(?=\s*,?\s*(?:and\b|;)))?"
+    r"(?:\s*\([^)]{0,30}\))?(?:\s*,[^,;.]{0,80}?,)?\s*[,;]?\s*"
     r"(?:(?:and|as well as|along with|together with|with)\s+)?(?:(?:the|a|an|his|her|their)\s+[\w\s-]{0,30}?,?\s*)?"
 )
 LEADING_TIME = re.compile(
@@ -5593,7 +5596,9 @@ class Extractor:
         if m is None:
             return None
         for fate, rx in FATE_PATTERNS:
-            fm = rx.match(sent, m.start("aux")) or rx.match(sent, m.end())
+            fm = rx.match(sent, m.start("aux")) or rx.match(sent, m.end("aux")) or rx.match(sent, m.end())
+            if fm and FATE_LONG_AGO.match(sent[fm.end() :]):
+                return None  # "Col. X, was killed three years ago": background, left to the other rules
             if fm and not FATE_HEDGED.search(sent[: fm.start()]):
                 return Extractor._fate_chain(sent, fate, fm.start(), fm.end())
         return None
@@ -5744,7 +5749,7 @@ class Extractor:
         }
         self._full_names = {}
         for m in _NAME_RX.finditer(text):
-            name = self._clean_name(m.group("name"))
+            name = self._clean_name(re.sub(r"['\u2019]s?$", "", m.group("name")))  # "Hamid Karzai's motorcade"
             if name and len(name.split()) >= 2 and name.split()[-1] not in self._full_names and self._plain_name(name):
                 if len(name.split()) == 2 and self._title_led(name):
                     continue  # "Engineer Yarisow", "Doctor Liza": a title and one name, no full name

@@ -184,6 +184,14 @@ GROUPS = [
     ("Four soldiers were killed in an ambush near Kandahar on Monday. Besides Capt. Leon Marsh, they are "
      "Sgt. Ray Dunn of the same company, Cpl. Ian Kerr of the Royal Scots and Pte. Tom Walsh.",
      [("Leon Marsh", "killed"), ("Ray Dunn", "killed"), ("Ian Kerr", "killed"), ("Tom Walsh", "killed")]),
+    # a casualty release: age and home town between the listed names
+    ("The Pentagon said Staff Sgt. James Ortiz, 29, of El Paso, Texas, and Spc. Kevin Marsh, 22, of Fresno, "
+     "California, died Tuesday in Kandahar province when their vehicle was struck by an improvised explosive device.",
+     [("James Ortiz", "killed"), ("Kevin Marsh", "killed")]),
+    # near miss: an apposition after the home town is no second name
+    ("A suicide bomber struck a restaurant in Manbij on Wednesday. Chief Warrant Officer 2 Jonathan Hale, 37, of "
+     "Boynton Beach, Florida, a Green Beret with the 5th Special Forces Group, was among the dead.",
+     [("Jonathan Hale", "killed")]),
     # near miss: a minister named before the lead of the dead is a voice
     ("A missile downed an airliner near Tehran on Wednesday. Foreign Minister Paul Lambert has since put the "
      "number of his country's citizens among the dead at 57.",
@@ -220,6 +228,10 @@ NAMES = [
     ("Gunmen attacked a bus near Mandera on Saturday. The dead included the driver, a Kenyan man known only as "
      "Juma.",
      [("Juma", "killed")]),
+    # a full name first met as a possessor: the surname alone then heads its own fate
+    ("Gunmen fired on President Hamid Karzai's motorcade in Kandahar on Thursday. Karzai was unhurt, but a guard "
+     "was wounded.",
+     [("Hamid Karzai", "survived")]),
     # near misses: a unit or a programme told by one name is no person
     ("A transport helicopter crashed near Haifa on Tuesday, killing its crew of four. The fleet had been kept "
      "flying by a life-extension programme known as Condor 2000.",
