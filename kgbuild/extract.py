@@ -1814,7 +1814,13 @@ FATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # carried off over a line: "taken across the border", "spirited over the frontier", "snatched"
             r"(?:taken|carried|dragged|hauled|spirited|whisked|smuggled|driven|marched) (?:away |off |back )?(?:across|over) "
             r"(?:the |a )?(?:[\w-]+ )?(?:border|frontier|boundary|line|front line|ceasefire line)|"
-            r"(?:was|were|been|being) snatched)\b",
+            r"(?:was|were|been|being) snatched|"
+            # an active seizure of people: "seized a border guard, Lt. X", "snatched two aid workers"
+            r"(?:seized|seizing|snatched|snatching|grabbed|grabbing)\s+(?:him|her|them|(?:(?:a|an|the|two|three|four|"
+            r"five|six|several|\d+)\s+)?(?:[\w-]+\s+){0,2}?(?:soldiers?|guards?|officers?|policem[ae]n|pilots?|journalists?|"
+            r"workers?|reservists?|hostages?|civilians?|men|man|women|woman|tourists?|sailors?|crew|engineers?|"
+            r"contractors?|troops|servicem[ae]n|peacekeepers?|monitors?|observers?|diplomats?|nationals?|"
+            r"citizens?|residents?|villagers?|students?|children|boys?|girls?|priests?|doctors?|nurses?))\b)\b",
             re.I,
         ),
     ),
@@ -1906,6 +1912,11 @@ ACTIVE_FATE_OBJECT = re.compile(
     r"abducting|kidnapped|kidnapping)\s+(?:(?:at least|more than|about|some|nearly|"
     r"up to|almost|over)\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|"
     r"hundreds|several|many|a|an|the|his|her|their|its|one|[A-Z][a-z])\b"
+)
+#: Between an active fate verb and the office holder it has for object: determiners and modifiers only.
+OFFICE_OBJECT_GAP = (
+    r"\s*(?:(?:the|a|an|its|their|his|her|[A-Z][\w'\u2019-]*['\u2019]s|former|deputy|acting|provincial|local|regional|"
+    r"district|town|city|village|elected|serving)\s+)*"
 )
 #: A name's own predicate right after it: ", was", " had been", ", 45, were later".
 OWN_PREDICATE_AFTER = re.compile(
@@ -2001,7 +2012,7 @@ OFFICE_BEFORE_NAME = re.compile(
     r"president|minister|premier|chancellor|governor|senator|mayor|judge|ambassador|envoy|lawmaker|legislator|"
     r"congressman|congresswoman|prosecutor|commissioner|deputy)\.?"
     # the office's seat between: "the governor of East Azerbaijan, X", "the mayor of Kherson, Y"
-    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3},)?,?\s+"
+    r"(?:\s+of\s+(?:the\s+|a\s+|an\s+)?[^,.;:]{1,50}?,)?,?\s+"
     + NAME.replace("(?P<name>", "(?P<oname>", 1)
 )
 _NAME_STOP = {
@@ -2502,7 +2513,7 @@ UNIT_WORDS = frozenset(
 #: A person told by one name, the text saying that is all it has: "a Pakistani national identified as
 #: Haider", "a fighter known only as Abu", "one of the gunmen, named as Karim", "a woman called Amina".
 NAMED_ONE_BEFORE = re.compile(
-    r"\b(?:an?|the|one|another|second|third)\s+(?:(?:of\s+the\s+)?[\w-]+\s+){0,2}?(?P<noun>[a-z-]+)"
+    r"\b(?:an?|the|one|another|second|third)\s+(?:(?:of\s+the\s+)?[\w-]+\s+){0,3}?(?P<noun>[a-z-]+)"
     r",?\s*(?:(?:who\s+was\s+|who\s+has\s+been\s+)?(?:identified|named|known)\s+(?:only\s+|simply\s+|locally\s+|"
     r"by\s+(?:the\s+)?police\s+)?(?:as|by the name(?: of)?)|called|going by the name(?: of)?)\s+$"
 )
@@ -5255,7 +5266,7 @@ class Extractor:
                 continue  # "HMS Sir Galahad", "the tanker Front Altair"
             if (
                 OTHER_NAME_BEFORE.search(near) or OTHER_NAME_BEFORE.search(sent[max(0, m.start() - 150) : m.start()])
-            ) and not (len(words) == 1 and self._named_one(near, after)):
+            ) and not self._named_one(near, after):
                 continue  # the other name of someone named already ("X, whose real name is Y"), not "a man known only as Y"
             if SPEAKER_AFTER.match(after) or SPEAKER_BEFORE.search(before[-30:]) or NAME_MODIFIES.match(after):
                 continue  # a speaker, or a name modifying a noun ("Wagner fighters", "Storm Shadow missiles")
@@ -5269,7 +5280,8 @@ class Extractor:
                 and bool(KIN_SINGLE_BEFORE.search(near[-60:]))
                 and not any(full.split()[0] == name for full in self._full_names.values())
             )  # "his son Yegor", "their son, Abir" (not "According to his father, Vadim signed": Vadim Kostenko)
-            named_single = len(words) == 1 and self._named_one(near, after)
+            named_as = self._named_one(near, after)  # "a commander known as Abu Ali", "a national identified as X"
+            named_single = len(words) == 1 and named_as
             if len(words) < 2 and not (
                 titled or known or kin or named_single or (aged and n_start == 0 or aged and before.endswith(". "))
             ):
@@ -5283,7 +5295,7 @@ class Extractor:
                 pb = EVIDENT_BEFORE.search(near)
             elif nb and EVIDENT_BEFORE.search(near[: nb[1]]):
                 pb = EVIDENT_BEFORE.search(near[: nb[1]])  # "Among those killed was photographer X"
-            evident = bool(pb or nb or kin or named_single) or bool(EVIDENT_AFTER.match(after))
+            evident = bool(pb or nb or kin or named_as) or bool(EVIDENT_AFTER.match(after))
             if not evident and NAME_NOT_PERSON_BEFORE.search(near):
                 continue
             if pb is None and nb is None and NAME_NOT_PERSON_BEFORE.search(near) and not re.match(
@@ -5397,7 +5409,14 @@ class Extractor:
             if Extractor._acts_in(gap.rsplit(",", 1)[-1] if gap.startswith(",") else gap):
                 continue  # "President X led the tributes to the dead", "Minister Y has since put the toll at"
             return True
-        return False
+        # the object of the fate: "Gunmen killed the mayor of a town in Guerrero, X", "wounding Governor Y"
+        return any(
+            sp.start >= p.fate_span.end
+            and re.fullmatch(OFFICE_OBJECT_GAP, text[p.fate_span.end : sp.start])
+            and re.match(r"(?:killed|killing|wounded|wounding|injured|injuring|shot|kidnapped|abducted|captured|seized|"
+                         r"assassinated|the (?:killing|death|assassination|murder) of)\b", p.fate_span.text, re.I)
+            for sp in p.spans
+        )
 
     @staticmethod
     def _acts_in(gap: str) -> bool:

@@ -93,6 +93,12 @@ FATE_WORDS = [
     ("Guerrillas ambushed an army jeep near the border on Wednesday. Cpl. Gilad Mor was dragged across the "
      "frontier by the raiders.",
      [("Gilad Mor", "captured")]),
+    ("Separatists seized a border guard, Lt. Rashid Karimov, near Lachin on Friday and took him to Khankendi.",
+     [("Rashid Karimov", "captured")]),
+    # near miss: seizing power or a town is no capture of a person
+    ("A bomb killed Gen. Ahmed Rauf near Peshawar on Monday. Gen. Tariq Aziz, who seized power in 1999, called it "
+     "cowardly.",
+     [("Ahmed Rauf", "killed")]),
     # near miss: taken to hospital is a wound
     ("A rocket hit an army post near Sderot on Monday. Pvt. Sam Reed was taken to hospital.",
      [("Sam Reed", "injured")]),
@@ -149,6 +155,12 @@ WHOSE_FATE = [
      []),
     ("An al-Shabaab spokesman, Sheikh Ali Warsame, said the group had killed 12 soldiers in the attack near "
      "Kismayo on Friday.",
+     []),
+    # an office holder who is the fate verb's object, however long the office
+    ("Gunmen killed the mayor of a town in Guerrero state, Pedro Salas, on Sunday, prosecutors said.",
+     [("Pedro Salas", "killed")]),
+    # near miss: an office holder who tells the deaths
+    ("Mayor Vitali Morenko said three people were killed when a drone hit a building in Kyiv on Sunday.",
      []),
     # a pronoun after a name in its own sentence
     ("Gunmen shot dead the lawyer Salma Haddad at her home in Benghazi on Monday. Her husband, Rami Aziz, has not "
@@ -225,6 +237,9 @@ NAMES = [
      [("Khaled", "killed")]),
     ("Gunmen raided a village near Maiduguri on Friday. A third victim, a woman called Amina, died in hospital.",
      [("Amina", "died-of-wounds")]),
+    ("An Iraqi airstrike near Hawija on Sunday killed a senior Islamic State commander known as Abu Ali, the "
+     "military said.",
+     [("Abu Ali", "killed")]),
     ("Gunmen attacked a bus near Mandera on Saturday. The dead included the driver, a Kenyan man known only as "
      "Juma.",
      [("Juma", "killed")]),
