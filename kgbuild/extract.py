@@ -2365,7 +2365,8 @@ PERSON_NOUNS = (
     "colonel general major veteran mercenary guide porter cook chef waiter clerk accountant employee "
     "staffer official secretary athlete footballer artist singer musician poet writer novelist "
     "filmmaker director manager owner founder head victim survivor hostage captive detainee prisoner "
-    "passenger tourist pilgrim worshipper refugee migrant"
+    "passenger tourist pilgrim worshipper refugee migrant observer monitor peacekeeper inspector delegate "
+    "negotiator investigator aide bodyguard"
 ).split()
 _PERSON_NOUN_FORMS = set(PERSON_NOUNS + ROLE_NOUNS + ["aid worker", "taxi driver", "police officer", "people", "persons"])
 _PERSON_NOUN_FORMS |= {n[:-3] + "men" for n in _PERSON_NOUN_FORMS if n.endswith("man")} | {"children"}
@@ -3216,6 +3217,12 @@ GROUP_COREF = re.compile(
     r"\b(?:(?P<both>[Bb]oth)|(?:[Tt]he|[Aa]ll|[Aa]ll the)\s+(?P<n>two|three|four|five|six))\s+(?:[\w-]+\s+)?"
     r"(?:men|women|pilots|airmen|soldiers|officers|crew(?:\s+members)?|crewmen|journalists|brothers|sisters|"
     r"victims|passengers|sailors|marines|climbers|hostages|policemen|servicemen|troops|aid workers|workers|friends)\b"
+)
+#: A plural pronoun heading a sentence as its subject: "They are still missing", "Both remain unaccounted for",
+#: "All three were later found dead", "Their fate was not known", "Neither survived".
+PLURAL_SUBJECT = re.compile(
+    r"^\s*(?:They|Both(?:\s+of\s+them)?|All\s+(?:of\s+them|two|three|four|five|six)|Neither(?:\s+of\s+them)?|"
+    r"None\s+of\s+them|Their\s+(?:fate|fates|whereabouts|bodies|remains))\b(?!\s+(?:said|say|told|added|were\s+told))"
 )
 #: A name told as another's kin by "whose": "X, whose brother Y ...".
 WHOSE_KIN_BEFORE = re.compile(r"\bwhose\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(KIN_NOUNS) + r")s?,?\s+$")
@@ -5861,6 +5868,7 @@ class Extractor:
         persons.extend(self._grouped_members(persons, sents, context_nat))
         self._aside_subject_fates(persons, sents)
         self._group_coref_fates(persons, sents)
+        self._plural_subject_fates(persons, sents)
         for p in persons:
             if p.rank is not None and p.rank.label == "Captain" and any(
                 SHIP_MASTER_AFTER.match(text[sp.end : sp.end + 160]) for sp in p.spans
@@ -6476,6 +6484,28 @@ class Extractor:
                         break
                     if named:
                         break  # the nearest sentence naming people decides
+
+    def _plural_subject_fates(self, persons: list[PersonFact], sents, speakers: set[int] | None = None) -> None:  # type: ignore[no-untyped-def]
+        """A sentence headed by a plural pronoun ("They are still missing", "Both remain unaccounted for",
+        "Their fate was not known") tells the fate of the people the sentence before named, when it named two
+        or more and none of them has a fate yet."""
+        for idx in range(1, len(sents)):
+            s0, _e0, sent = sents[idx]
+            pm = PLURAL_SUBJECT.match(sent)
+            if pm is None:
+                continue
+            got = self._fate_near(sent, pm.start(), pm.end())
+            if got is None or got[1] < pm.end():
+                continue
+            ps, pe, _t = sents[idx - 1]
+            named = [p for p in persons if p.name and any(ps <= sp.start < pe for sp in p.spans)]
+            if len(named) < 2 or any(p.fate for p in named):
+                continue
+            fate, fs, fe = got
+            if pm.group(0).strip().startswith(("Neither", "None")):
+                continue  # "Neither survived": the fate is told by negation, left to the figures
+            for p in named:
+                p.fate, p.fate_span = fate, Span(s0 + fs, s0 + fe, sent[fs:fe])
 
     def _members_named(  # type: ignore[no-untyped-def]
         self, persons: list[PersonFact], out: list[PersonFact], sent: str, base: int, at: int, rest: str,

@@ -204,6 +204,17 @@ GROUPS = [
     ("A suicide bomber struck a restaurant in Manbij on Wednesday. Chief Warrant Officer 2 Jonathan Hale, 37, of "
      "Boynton Beach, Florida, a Green Beret with the 5th Special Forces Group, was among the dead.",
      [("Jonathan Hale", "killed")]),
+    # a plural pronoun heading the next sentence speaks of the people just named
+    ("A helicopter carrying two Swedish observers, Anna Berg and Lars Holm, lost contact over the Golan on Monday. "
+     "Both remain unaccounted for.",
+     [("Anna Berg", "missing"), ("Lars Holm", "missing")]),
+    ("A jeep carrying the aid workers Tom Price and Jane Doyle was ambushed near Gao on Monday. They are still "
+     "missing, the agency said.",
+     [("Tom Price", "missing"), ("Jane Doyle", "missing")]),
+    # near miss: a plural subject that speaks
+    ("A jeep carrying the aid workers Tom Price and Jane Doyle hit a mine near Gao on Monday. They said two guards "
+     "were wounded.",
+     []),
     # near miss: a minister named before the lead of the dead is a voice
     ("A missile downed an airliner near Tehran on Wednesday. Foreign Minister Paul Lambert has since put the "
      "number of his country's citizens among the dead at 57.",
