@@ -2133,7 +2133,7 @@ ALL_ABOARD_KILLED = re.compile(
     r"\b(?:were killed|died|are dead|were dead|perished)\b"
 )
 NAMED_GROUP = re.compile(
-    r"\b(?:named|identified)\s+(?:them\s+|(?:him|her)\s+(?=as\s+[A-Z])|"
+    r"\b(?:named|identified)\s+(?:(?:(?:one|two|three|four|some|all|each|both|the first) of )?them\s+|(?:him|her)\s+(?=as\s+[A-Z])|"
     r"(?:(?:one|two|three|four|some|all|each|both) of )?the\s+(?:[\w-]+\s+){1,3}?)as\b|"
     # a captive who names himself by his rank ("a man who identifies himself as Wing Commander X"; not a
     # witness "who identified himself as Abu Omar"), a third party named ("gave the name of the bomber as Y")

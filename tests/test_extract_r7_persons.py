@@ -190,6 +190,9 @@ GROUPS = [
     ("Militants attacked two army trucks near Rafah on Saturday. Three soldiers in the first truck were killed. "
      "Two others were abducted by the gunmen. The army identified them as Pvt. Avi Cohen and Pvt. Yossi Levi.",
      [("Avi Cohen", "captured"), ("Yossi Levi", "captured")]),
+    ("Two French soldiers were killed in an ambush near Menaka on Saturday. The Elysee named one of them as "
+     "Sgt. Pierre Dubois, of the 1st Parachute Hussar Regiment.",
+     [("Pierre Dubois", "killed")]),
     ("A grenade was thrown at a police post in Srinagar on Friday. Two policemen were wounded. "
      "The police named them as Constable Ali Hassan and Constable Omar Farouk.",
      [("Ali Hassan", "injured"), ("Omar Farouk", "injured")]),
