@@ -1765,7 +1765,10 @@ FATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # "died two days later", "died hours later"
             r"\bdied (?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|\d+) )?"
             r"(?:hours?|days?|weeks?|months?) (?:later|after)\b|"
-            r"\bhospital,? where (?:he|she|they) (?:later |subsequently )?died\b|"
+            r"\b(?:hospital|clinic|medical cent(?:re|er))\b[^.;]{0,40}?,? where (?:he|she|they) (?:later |subsequently |eventually )?"
+            r"(?:died|passed away|succumbed)\b|"
+            # succumbing is to wounds unless an illness is named: "Sgt. X succumbed on Thursday"
+            r"\bsuccumbed\b(?!\s+to\s+(?:cancer|illness|disease|covid|a heart attack|pressure|temptation))|"
             # a death in care, however far the words: "died on Thursday in a hospital in Doha", "died in a
             # Doha hospital", "died at a military hospital", "died ..., where he had been flown for treatment"
             r"\bdied (?:[\w,]+ ){0,4}?(?:in|at) (?:a |the )?(?:[\w.-]+ ){0,3}?(?:hospital|clinic|medical centre|medical center)\b"
@@ -1778,7 +1781,7 @@ FATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "killed",
         re.compile(
-            r"\b(?:killed|killing|died|dead|slain|perished|martyred|assassinated|lost (?:his|her|their) li(?:fe|ves)|"
+            r"\b(?:killed|killing|died|dead|slain|perished|passed away|martyred|assassinated|lost (?:his|her|their) li(?:fe|ves)|"
             r"embraced (?:martyrdom|shahadat)|attained martyrdom|"
             r"among (?:those|the (?:[\w-]+ )?(?:people|soldiers|troops|civilians|men|women)) who (?:lost their lives|died|"
             r"were killed|perished)|"
@@ -5006,13 +5009,16 @@ class Extractor:
         found: list[PersonFact] = []
         taken: list[tuple[int, int]] = []
         for hit in self.ref.rank_matcher.finditer(sent):
-            name_m = _NAME_AFTER.match(sent[hit.end :])
+            at = hit.end
+            if sent[at : at + 1] == "." and hit.text.split()[-1] not in {w for r in hit.payloads for w in r.label.split()}:
+                at += 1  # an abbreviation the gazetteer lists without its stop: "L/Cpl. Leon Hart"
+            name_m = _NAME_AFTER.match(sent[at:])
             name = None
             end = hit.end
             if name_m:
                 name = self._clean_name(name_m.group("name"))
                 if name:
-                    end = hit.end + name_m.start("name") + len(name)
+                    end = at + name_m.start("name") + len(name)
                     if name_m.group("initials"):
                         name = f"{name_m.group('initials').strip()} {name}"
                     if name.split()[-1] in ("Jr", "Sr") and sent[end : end + 1] == ".":

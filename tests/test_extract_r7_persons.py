@@ -55,6 +55,15 @@ FATE_WORDS = [
     ("Gunmen attacked a police post near Gao on Monday. Capt. Moussa Traore died on Thursday, where he had been "
      "flown for treatment after the attack, the army said.",
      [("Moussa Traore", "died-of-wounds")]),
+    ("A shell hit a trench near Bakhmut on May 1. Sgt. Ivan Kolar succumbed on Thursday, his brigade said.",
+     [("Ivan Kolar", "died-of-wounds")]),
+    ("A bomb exploded at a market in Baquba on Sunday. Policeman Ahmed Taha, who was critically injured, passed "
+     "away on Tuesday.",
+     [("Ahmed Taha", "died-of-wounds")]),
+    # a British abbreviation with its stop; the hospital named before "where he died"
+    ("A roadside bomb hit a patrol near Basra on Monday. L/Cpl. Leon Hart was evacuated to the field hospital at "
+     "Camp Bastion, where he died.",
+     [("Leon Hart", "died-of-wounds")]),
     # near miss: a strike on a hospital is no death in care
     ("Shells hit the city of Aleppo on Tuesday. Dr. Karim Haddad died in a hospital bombing in the east of the city.",
      [("Karim Haddad", "killed")]),
