@@ -1818,6 +1818,11 @@ FATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?:taken|carried|dragged|hauled|spirited|whisked|smuggled|driven|marched) (?:away |off |back )?(?:across|over) "
             r"(?:the |a )?(?:[\w-]+ )?(?:border|frontier|boundary|line|front line|ceasefire line)|"
             r"(?:was|were|been|being) snatched|"
+            # carried off into the captors' ground: "taken into Gaza", "marched into the forest", "bundled into a van"
+            r"(?:taken|carried|driven|marched|dragged|forced|whisked|bundled|spirited) (?:away |off |back )?into "
+            r"(?:captivity|the (?:forest|bush|jungle|mountains|hills|desert)|[A-Z][\w'\u2019-]+)"
+            r"(?![\w' .-]{0,30}(?:[Hh]ospital|[Cc]linic|[Mm]edical|[Cc]are))|"
+            r"bundled (?:\w+ )?into (?:a|an|the|their|waiting) (?:[\w-]+ )?(?:car|van|vehicle|truck|pickup|boat)|"
             # an active seizure of people: "seized a border guard, Lt. X", "snatched two aid workers"
             r"(?:seized|seizing|snatched|snatching|grabbed|grabbing)\s+(?:him|her|them|(?:(?:a|an|the|two|three|four|"
             r"five|six|several|\d+)\s+)?(?:[\w-]+\s+){0,2}?(?:soldiers?|guards?|officers?|policem[ae]n|pilots?|journalists?|"
@@ -5308,7 +5313,9 @@ class Extractor:
                 pb = EVIDENT_BEFORE.search(near)
             elif nb and EVIDENT_BEFORE.search(near[: nb[1]]):
                 pb = EVIDENT_BEFORE.search(near[: nb[1]])  # "Among those killed was photographer X"
-            evident = bool(pb or nb or kin or named_as) or bool(EVIDENT_AFTER.match(after))
+            evident = bool(pb or nb or kin or named_as) or bool(EVIDENT_AFTER.match(after)) or (
+                len(words) >= 2 and self._own_predicate_fate(sent, end) is not None
+            )  # "Sara Levi was bundled into a van": a fate of the name's own predicate
             if not evident and NAME_NOT_PERSON_BEFORE.search(near):
                 continue
             if pb is None and nb is None and NAME_NOT_PERSON_BEFORE.search(near) and not re.match(

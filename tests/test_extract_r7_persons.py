@@ -108,6 +108,14 @@ FATE_WORDS = [
     ("A bomb killed Gen. Ahmed Rauf near Peshawar on Monday. Gen. Tariq Aziz, who seized power in 1999, called it "
      "cowardly.",
      [("Ahmed Rauf", "killed")]),
+    ("Gunmen stormed the festival near Re'im on Saturday. Noa Avital was taken into Gaza on a motorcycle.",
+     [("Noa Avital", "captured")]),
+    ("Gunmen attacked the kibbutz on Saturday. Sara Levin was bundled into a van and driven away.",
+     [("Sara Levin", "captured")]),
+    # near miss: carried into a hospital is a wound
+    ("A bomb exploded at a hotel in Kabul on Monday. Journalist Amy Clark was taken into St Mary's Hospital with "
+     "burns.",
+     [("Amy Clark", "injured")]),
     # near miss: taken to hospital is a wound
     ("A rocket hit an army post near Sderot on Monday. Pvt. Sam Reed was taken to hospital.",
      [("Sam Reed", "injured")]),
