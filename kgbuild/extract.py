@@ -739,7 +739,10 @@ LIST_SOURCE = re.compile(
 STATE_VOICE = re.compile(r"\b(?:ministry|military|army|air force|navy|command|government|officials|general staff)\b", re.I)
 #: What stands between two people listed together: "X, 24, and Y", "X (killed), Y", "X; Y".
 LIST_GAP = re.compile(
-    r"(?:\s*,\s*(?:aged\s+)?\d{1,2}\s*,?)?(?:\s*\([^)]{0,30}\))?(?:\s*,[^,;.]{0,80}?,)?\s*[,;]?\s*"
+    r"(?:\s*,\s*(?:aged\s+)?\d{1,2}\s*,?)?"
+    # a home town after the age, as casualty releases write it: ", 29, of El Paso, Texas, and"
+    r"(?:\s*(?:of|from)\s+[A-Z][\w'\u2019.-]*(?:,?\s+[A-Z][\w'\u2019.-]*){0,4}(?=\s*,?\s*(?:and\b|;)))?"
+    r"(?:\s*\([^)]{0,30}\))?(?:\s*,[^,;.]{0,80}?,)?\s*[,;]?\s*"
     r"(?:(?:and|as well as|along with|together with|with)\s+)?(?:(?:the|a|an|his|her|their)\s+[\w\s-]{0,30}?,?\s*)?"
 )
 LEADING_TIME = re.compile(
@@ -1868,7 +1871,7 @@ FATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "died-of-wounds",
         re.compile(
             r"died (?:[\w,]+ ){0,4}?(?:of|from) (?:\w+ ){0,3}(?:wounds|injuries)|succumbed to (?:\w+ ){0,3}"
-            r"(?:wounds|injuries)|died (?:later )?in (?:a |the )?hospital|(?:mortally|fatally) (?:wounded|injured)|"
+            r"(?:wounds|injuries)|died (?:later )?in (?:a |the )?hospital(?!\s+(?:strike|bombing|attack|raid|blast|fire))|(?:mortally|fatally) (?:wounded|injured)|"
             r"died (?:while|during) "
             r"(?:being )?(?:evacuat|receiv|treat)|died (?:of|from) (?:\w+ ){0,2}(?:wounds|injuries)|"
             # dying on the way, or later, after being hurt: "died on the way to a hospital", "later died",
@@ -1876,15 +1879,25 @@ FATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"died (?:[\w,]+ ){0,2}?(?:on (?:the|his|her|their) way|en route|after being (?:taken|rushed|flown)) to "
             r"(?:a |the )?(?:[\w-]+ ){0,2}?(?:hospital|clinic)|\b(?:later|subsequently) died\b|\bdied (?:later|subsequently)\b|"
             # "died two days later", "died hours later"
-            r"\bdied (?:(?:a|an|one|two|three|four|five|six|seven|several|a few|\d+) )?(?:hours?|days?|weeks?|months?) (?:later|after)\b|"
-            r"\bhospital,? where (?:he|she|they) (?:later |subsequently )?died\b",
+            r"\bdied (?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|\d+) )?"
+            r"(?:hours?|days?|weeks?|months?) (?:later|after)\b|"
+            r"\b(?:hospital|clinic|medical cent(?:re|er))\b[^.;]{0,40}?,? where (?:he|she|they) (?:later |subsequently |eventually )?"
+            r"(?:died|passed away|succumbed)\b|"
+            # succumbing is to wounds unless an illness is named: "Sgt. X succumbed on Thursday"
+            r"\bsuccumbed\b(?!\s+to\s+(?:cancer|illness|disease|covid|a heart attack|pressure|temptation))|"
+            # a death in care, however far the words: "died on Thursday in a hospital in Doha", "died in a
+            # Doha hospital", "died at a military hospital", "died ..., where he had been flown for treatment"
+            r"\bdied (?:[\w,]+ ){0,4}?(?:in|at) (?:a |the )?(?:[\w.-]+ ){0,3}?(?:hospital|clinic|medical centre|medical center)\b"
+            r"(?!\s+(?:strike|bombing|attack|raid|blast|fire|explosion|shelling|siege|collapse))|"
+            r"\bdied\b[^.;]{0,80}?\b(?:where|after) (?:he|she|they) had been (?:\w+ )?(?:taken|flown|evacuated|airlifted|"
+            r"rushed|moved|transferred) (?:abroad |overseas )?for (?:further |medical |specialist )?treatment\b",
             re.I,
         ),
     ),
     (
         "killed",
         re.compile(
-            r"\b(?:killed|killing|died|dead|slain|perished|martyred|assassinated|lost (?:his|her|their) li(?:fe|ves)|"
+            r"\b(?:killed|killing|died|dead|slain|perished|passed away|martyred|assassinated|lost (?:his|her|their) li(?:fe|ves)|"
             r"embraced (?:martyrdom|shahadat)|attained martyrdom|"
             r"among (?:those|the (?:[\w-]+ )?(?:people|soldiers|troops|civilians|men|women)) who (?:lost their lives|died|"
             r"were killed|perished)|"
@@ -1916,7 +1929,22 @@ FATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"taken (?:away )?by (?:the |his |her |their )?(?:[\w-]+\s+){0,2}?(?:attackers|militants|gunmen|rebels|"
             r"insurgents|fighters|kidnappers|captors|guerrillas|separatists|terrorists|jihadists|pirates|raiders|"
             r"assailants)|(?:remains|remained|is|was) (?:still )?(?:a )?prisoner|prisoner of|"
-            r"fell into (?:[\w'\u2019-]+\s+){1,4}?hands|in the hands of)\b",
+            r"fell into (?:[\w'\u2019-]+\s+){1,4}?hands|in the hands of|"
+            # carried off over a line: "taken across the border", "spirited over the frontier", "snatched"
+            r"(?:taken|carried|dragged|hauled|spirited|whisked|smuggled|driven|marched) (?:away |off |back )?(?:across|over) "
+            r"(?:the |a )?(?:[\w-]+ )?(?:border|frontier|boundary|line|front line|ceasefire line)|"
+            r"(?:was|were|been|being) snatched|"
+            # carried off into the captors' ground: "taken into Gaza", "marched into the forest", "bundled into a van"
+            r"(?:taken|carried|driven|marched|dragged|forced|whisked|bundled|spirited) (?:away |off |back )?into "
+            r"(?:captivity|the (?:forest|bush|jungle|mountains|hills|desert)|[A-Z][\w'\u2019-]+)"
+            r"(?![\w' .-]{0,30}(?:[Hh]ospital|[Cc]linic|[Mm]edical|[Cc]are))|"
+            r"bundled (?:\w+ )?into (?:a|an|the|their|waiting) (?:[\w-]+ )?(?:car|van|vehicle|truck|pickup|boat)|"
+            # an active seizure of people: "seized a border guard, Lt. X", "snatched two aid workers"
+            r"(?:seized|seizing|snatched|snatching|grabbed|grabbing)\s+(?:him|her|them|(?:(?:a|an|the|two|three|four|"
+            r"five|six|several|\d+)\s+)?(?:[\w-]+\s+){0,2}?(?:soldiers?|guards?|officers?|policem[ae]n|pilots?|journalists?|"
+            r"workers?|reservists?|hostages?|civilians?|men|man|women|woman|tourists?|sailors?|crew|engineers?|"
+            r"contractors?|troops|servicem[ae]n|peacekeepers?|monitors?|observers?|diplomats?|nationals?|"
+            r"citizens?|residents?|villagers?|students?|children|boys?|girls?|priests?|doctors?|nurses?))\b)\b",
             re.I,
         ),
     ),
@@ -1924,7 +1952,15 @@ FATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "missing",
         re.compile(
             r"\b(?:missing|unaccounted for|(?:fate|whereabouts) (?:[\w.,'-]+ ){0,8}?(?:was|is|are|were|remains|remain|"
-            r"remained) (?:not (?:immediately )?known|unknown|unclear))\b",
+            r"remained) (?:not (?:immediately )?known|unknown|unclear)|"
+            # the absence told, not named: "has not been seen since the attack", "his family do not know where
+            # he is", "there has been no word of her", "could not be located", "never returned from patrol"
+            r"(?:has|have|had) not been (?:seen|heard from|heard of|located|traced)(?! (?:by|in public))|"
+            r"(?:do|does|did) not know where (?:he|she|they) (?:is|are|was|were)|"
+            r"(?:there (?:has|had) been |with )?no (?:word|news|trace|sign) of (?:him|her|them)\b(?! (?:and|or) )|"
+            r"(?:could|can|cannot|can't|couldn't) (?:not )?be (?:located|traced|found)(?! guilty)|"
+            r"(?:failed to|did not|didn't|never) (?:return|come back|report back)(?:ed)? (?:from|to|home)|"
+            r"(?:disappeared|vanished) (?:after|during|in|on|while|when|from|without))\b",
             re.I,
         ),
     ),
@@ -1934,7 +1970,12 @@ FATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:wounded|injured|hurt|wounding|injuring|hospitali[sz]ed|(?:severe|serious|critical) (?:burns|injuries)|"
             # "has been taken to hospital with severe burns", "in critical condition"
             r"(?:taken|rushed|admitted|airlifted|flown) (?:\w+ )?to (?:a |the )?(?:[\w-]+ ){0,2}?(?:hospital|clinic)|"
-            r"in (?:a )?(?:critical|serious|stable|grave) condition|" + _BODILY_HARM + r")\b",
+            r"in (?:a )?(?:critical|serious|stable|grave) condition|" + _BODILY_HARM + r"|"
+            # the wound as what the person is left or taken with: "leaving the mayor with serious wounds",
+            # "evacuated with shrapnel wounds", "hospitalised with head injuries" (not "died of/from wounds")
+            r"(?<!of )(?<!from )with (?:(?:serious|severe|critical|grave|minor|light|slight|multiple|shrapnel|gunshot|"
+            r"bullet|burn|blast|head|leg|chest|facial|internal|life-threatening|non-life-threatening|serious but|"
+            r"moderate)[\w-]* ){0,3}(?:wounds|injuries|burns))\b",
             re.I,
         ),
     ),
@@ -1991,10 +2032,36 @@ FATE_AVENGED_BEFORE = re.compile(
 #: A fate verb in the active voice with its object after it ("killed six rebels", "wounding his driver",
 #: "killing Hariri"): the object's fate, not that of a name standing before it.
 ACTIVE_FATE_OBJECT = re.compile(
-    r"(?:killed|killing|wounded|wounding|injured|injuring|hurting)\s+(?:(?:at least|more than|about|some|nearly|"
+    r"(?:killed|killing|wounded|wounding|injured|injuring|hurting|captured|capturing|seized|seizing|abducted|"
+    r"abducting|kidnapped|kidnapping)\s+(?:(?:at least|more than|about|some|nearly|"
     r"up to|almost|over)\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|"
     r"hundreds|several|many|a|an|the|his|her|their|its|one|[A-Z][a-z])\b"
 )
+#: Between an active fate verb and the office holder it has for object: determiners and modifiers only.
+OFFICE_OBJECT_GAP = (
+    r"\s*(?:(?:the|a|an|its|their|his|her|[A-Z][\w'\u2019-]*['\u2019]s|former|deputy|acting|provincial|local|regional|"
+    r"district|town|city|village|elected|serving)\s+)*"
+)
+#: A name's own predicate right after it: ", was", " had been", ", 45, were later".
+OWN_PREDICATE_AFTER = re.compile(
+    r"(?:,\s+\d{1,2},)?,?\s+(?P<aux>(?:was|were|is|are|had been|has been|have been)\s+)"
+    r"(?:(?:also|later|reportedly|then|badly|seriously|slightly|critically|lightly|fatally|mortally|both|all)\s+)?"
+)
+#: A verb of speaking of, reacting to or acting on a death, right before a possessive fate noun: its
+#: subject speaks of another's death ("X described his death as a loss", "Y condemned her killing",
+#: "Z ordered an inquiry into his death", "W vowed to avenge their deaths").
+REACTION_BEFORE = re.compile(
+    r"\b(?:described|describes|describing|called|calls|calling|mourned|mourns|mourning|condemned|condemns|"
+    r"condemning|denounced|denounces|deplored|deplores|lamented|laments|regretted|regrets|hailed|praised|"
+    r"announced|announces|announcing|confirmed|confirms|confirming|reported|reports|denied|denies|blamed|"
+    r"blames|avenge|avenged|avenging|investigate|investigating|investigated|probe|probing|mark|marked|"
+    r"marking|commemorated|commemorating|learned of|learnt of|heard of|grieved|grieving|over|into|about|"
+    r"for|on|after|following|since)\s+(?:(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:into|over|about|for|of|on)\s+)?$",
+    re.I,
+)
+#: Between an active fate verb's object and a later name: a coordinated participle opens a clause of its
+#: own ("killing six people and leaving the mayor, X, ...", "wounding two guards while sparing Y").
+COORD_PARTICIPLE = re.compile(r"\b(?:and|but|while|before|after)\s+(?:then\s+|also\s+|\w+ly\s+)?[a-z]{3,}ing\b")
 PASSIVE_AUX = {"was", "were", "is", "are", "been", "being", "be", "get", "got", "gets", "also", "later", "badly",
                "seriously", "slightly", "critically", "lightly", "reportedly"}
 ACTIVE_IRREGULAR = {"led", "met", "went", "gave", "took", "made", "sent", "paid", "told", "spoke", "held", "put", "ran",
@@ -2067,7 +2134,10 @@ OFFICE_BEFORE_NAME = re.compile(
     r"\b(?P<office>President|Minister|Premier|Chancellor|Governor|Senator|Mayor|Judge|Justice|Ambassador|Envoy|"
     r"Secretary|Speaker|Emir|Sultan|Commissioner|Prosecutor|Congressman|Congresswoman|Lawmaker|MP|Deputy|"
     r"president|minister|premier|chancellor|governor|senator|mayor|judge|ambassador|envoy|lawmaker|legislator|"
-    r"congressman|congresswoman|prosecutor|commissioner|deputy)\.?,?\s+" + NAME.replace("(?P<name>", "(?P<oname>", 1)
+    r"congressman|congresswoman|prosecutor|commissioner|deputy)\.?"
+    # the office's seat between: "the governor of East Azerbaijan, X", "the mayor of Kherson, Y"
+    r"(?:\s+of\s+(?:the\s+|a\s+|an\s+)?[^,.;:]{1,50}?,)?,?\s+"
+    + NAME.replace("(?P<name>", "(?P<oname>", 1)
 )
 _NAME_STOP = {
     # a rank word heading an institution's name: "the General Staff", "the General Command"
@@ -2128,6 +2198,9 @@ _NAME_STOP = {
 _ROLE_RX = "|".join(ROLE_NOUNS)
 ROLE_BEFORE = re.compile(rf"\b(?P<role>{_ROLE_RX})\s*,\s*$")
 ROLE_APPOSED = re.compile(rf"^,\s*(?:the|a|an|its|his|her|their)\s+(?:[\w-]+\s+){{0,2}}?(?P<role>{_ROLE_RX})\b")
+#: A role apposed with no article, as British and South Asian papers write a post: "Col X, commanding officer
+#: of 21 Rashtriya Rifles", "Y, head of the unit", "Z, commander of the brigade".
+ROLE_APPOSED_BARE = re.compile(rf"^,\s*(?:[a-z-]+\s+)?(?P<role>{_ROLE_RX})\s+of\b")
 APPOSITIVE = re.compile(
     NAME
     + r",\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,4}?(?P<role>"
@@ -2184,7 +2257,7 @@ ALL_ABOARD_KILLED = re.compile(
     r"\b(?:were killed|died|are dead|were dead|perished)\b"
 )
 NAMED_GROUP = re.compile(
-    r"\b(?:named|identified)\s+(?:them\s+|(?:him|her)\s+(?=as\s+[A-Z])|"
+    r"\b(?:named|identified)\s+(?:(?:(?:one|two|three|four|some|all|each|both|the first) of )?them\s+|(?:him|her)\s+(?=as\s+[A-Z])|"
     r"(?:(?:one|two|three|four|some|all|each|both) of )?the\s+(?:[\w-]+\s+){1,3}?)as\b|"
     # a captive who names himself by his rank ("a man who identifies himself as Wing Commander X"; not a
     # witness "who identified himself as Abu Omar"), a third party named ("gave the name of the bomber as Y")
@@ -2199,6 +2272,14 @@ NAMED_GROUP = re.compile(
     r"^(?:They|Those killed|Those who died|The dead|The victims|The others|The slain \w+) (?:are|were|included)\b|"
     r"\b(?:[Pp]assengers|[Tt]hose on board|[Tt]hose killed|[Tt]he victims|[Tt]he dead) (?:included|include)\b|"
     r"\b(?:[Oo]n board|[Aa]board|on the passenger list|on the flight) (?:were|was)\b|"
+    # a lead that lists a group by name after a colon: "State media listed all eight people on board: X; Y; ...",
+    # "The ministry named the dead:", "Officials gave the names of the five soldiers:"
+    r"\b(?:listed|named|identified|gave the names of|released the names of|published the names of)\s+"
+    r"(?:(?:all|both|each of)\s+)?(?:the\s+|those\s+)?(?:[\w-]+\s+){0,3}?(?:people|persons|passengers|victims|dead|"
+    r"crew|crew members|soldiers|troops|servicemen|officers|men|women|personnel|policemen|wounded|injured|"
+    r"survivors|hostages|captives)\b[^.:;]{0,40}:|"
+    # those with the person the text follows: "Travelling with Raisi were X and Y", "Accompanying him was Z"
+    r"\b(?:[Tt]ravell?ing|[Ff]lying|[Rr]iding|[Aa]ccompanying) (?:with |alongside )?(?:[\w'\u2019-]+\s+){1,3}?(?:were|was)\s+(?=[A-Z]|(?:the|his|her|their|its)\b)|"
     r"\b(?:[Hh]is|[Hh]er|[Tt]heir) names? (?:was|were|is|are)\s+(?=[A-Z])|"
     # "Also listed was X", "The passenger list released after the crash included X and Y"
     r"\b(?:[Aa]lso )?[Ll]isted (?:among the (?:passengers|crew) )?(?:was|were)\s+(?=[A-Z])|"
@@ -2246,13 +2327,14 @@ _LIST_ITEM = (
     r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:(?:the|his|her|their|its|[a-z][\w'\u2019-]*|[A-Z][a-z]+['\u2019]s)"
     # a role set off by commas and initials: "and a senior diplomat, V. Srinivasa Rao,"
     r"(?:\s+|,\s+(?=[A-Z]))){0,5}?"
-    rf"(?:[A-Z]\.\s?){{0,2}}{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}(?:,\s+\d{{1,2}})?,?"
+    # a rank abbreviation before the name: "and Sgt. Yossi Levi", "and Lt. Col. A. Rao"
+    rf"(?:[A-Z][a-z]{{1,4}}\.\s+){{0,2}}(?:[A-Z]\.\s?){{0,2}}{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}(?:,\s+\d{{1,2}})?,?"
 )
 LIST_FATE_AFTER = re.compile(
     rf"^(?:,\s+\d{{1,2}},)?(?:{_LIST_ITEM}){{1,5}}\s+(?:were|have been|had been|are being|were being|are)\s+"
     r"(?:(?:all|both|also|later|reportedly|still)\s+)?"
-    r"(?P<lfate>killed|shot dead|wounded|injured|hurt|captured|kidnapped|abducted|died|executed|held hostage|"
-    r"held captive|missing|among (?:the dead|those killed|the (?:\w+ )?victims|the fatalities|the wounded|the injured|"
+    r"(?P<lfate>killed|shot dead|wounded|injured|hurt|captured|kidnapped|abducted|seized|snatched|"
+    r"taken (?:prisoner|hostage|captive)|died|executed|held hostage|held captive|missing|unaccounted for|among (?:the dead|those killed|the (?:\w+ )?victims|the fatalities|the wounded|the injured|"
     r"those (?:wounded|injured|hurt)))\b"
 )
 #: "... and L/Cpl Y wounded by small-arms fire": a fate word closing the name's own clause.
@@ -2407,7 +2489,8 @@ PERSON_NOUNS = (
     "colonel general major veteran mercenary guide porter cook chef waiter clerk accountant employee "
     "staffer official secretary athlete footballer artist singer musician poet writer novelist "
     "filmmaker director manager owner founder head victim survivor hostage captive detainee prisoner "
-    "passenger tourist pilgrim worshipper refugee migrant"
+    "passenger tourist pilgrim worshipper refugee migrant observer monitor peacekeeper inspector delegate "
+    "negotiator investigator aide bodyguard"
 ).split()
 _PERSON_NOUN_FORMS = set(PERSON_NOUNS + ROLE_NOUNS + ["aid worker", "taxi driver", "police officer", "people", "persons"])
 _PERSON_NOUN_FORMS |= {n[:-3] + "men" for n in _PERSON_NOUN_FORMS if n.endswith("man")} | {"children"}
@@ -2417,7 +2500,7 @@ _PERSON_NOUN_RX = "|".join(sorted(_PERSON_NOUN_FORMS, key=len, reverse=True))
 #: ("killing X", "Among those killed was X", "the dead were identified as X", "victims: X").
 EVIDENT_BEFORE = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sheikh|Sheik|Imam|Rev|Reverend|Father|Sister|Brother|Sir|Dame|Mullah|Maulana|"
-    r"Haji|Hajji|Hajj)\.?\s+$)"
+    r"Haji|Hajji|Hajj|Ayatollah|Hojatoleslam|Mufti|Rabbi|Pastor|Bishop|Archbishop|Cardinal|Patriarch)\.?\s+$)"
     r"|\b\d{1,3}[- ]years?[- ]old\s+$"
     r"|^\s*(?:[-*\u2022]|\d+[.)])\s+$"
     r"|(?P<fate>\b(?:killed|killing|kills|shot|shooting|wounded|wounding|injured|injuring|executed|executing|"
@@ -2479,13 +2562,15 @@ SHIP_MASTER_AFTER = re.compile(
 #: Titles written before a person's name (never part of it).
 _TITLE_WORDS = (
     "Mr Mrs Ms Miss Mx Dr Sheikh Sheik Imam Rev Reverend Father Sister Brother Sir Dame Mullah Maulana Haji Hajji "
-    "Hajj"
+    "Hajj Ayatollah Hojatoleslam Mufti Rabbi Pastor Bishop Archbishop Cardinal Patriarch Metropolitan Lama Swami"
 ).split()
 TITLE_BEFORE = re.compile(r"\b(?:" + "|".join(_TITLE_WORDS) + r")\.?\s+$")
 #: Before a name: it is someone's other name ("whose real name is", "better known as", "alias").
 OTHER_NAME_BEFORE = re.compile(
-    r"\b(?:real name|known(?:\s+[^,.;]{0,30}?)?\s+as|alias|a\.k\.a\.|aka|nom de guerre|born|nicknamed|dubbed)"
-    r"\s*(?:is|was|:)?\s*$"
+    r"\b(?:real name|known(?:\s+[^,.;]{0,30}?)?\s+as|alias|a\.k\.a\.|aka|nom de guerre|born|nicknamed|dubbed|"
+    # a by-name told as such: "known by the nickname X", "under the nom de guerre Y", "his moniker, Z"
+    r"(?:nickname|moniker|sobriquet|pseudonym|alias|kunya|war name|code name|codename|call sign|callsign))"
+    r"\s*(?:is|was|:)?\s*[,\"'\u2018\u201c]?\s*$"
 )
 #: Before a role: the person is named as a dead man's kin or as long dead ("the son of the late chief X").
 KIN_OF_BEFORE = re.compile(
@@ -2550,6 +2635,27 @@ UNIT_WORDS = frozenset(
 )
 
 
+#: A person told by one name, the text saying that is all it has: "a Pakistani national identified as
+#: Haider", "a fighter known only as Abu", "one of the gunmen, named as Karim", "a woman called Amina".
+NAMED_ONE_BEFORE = re.compile(
+    r"\b(?:an?|the|one|another|second|third)\s+(?:(?:of\s+the\s+)?[\w-]+\s+){0,3}?(?P<noun>[a-z-]+)"
+    r",?\s*(?:(?:who\s+was\s+|who\s+has\s+been\s+)?(?:identified|named|known)\s+(?:only\s+|simply\s+|locally\s+|"
+    r"by\s+(?:the\s+)?police\s+)?(?:as|by the name(?: of)?)|called|going by the name(?: of)?)\s+$"
+)
+#: Words that close the name of a body, an office or an institution, never a person's surname:
+#: "Special Monitoring Mission", "Joint Investigation Team", "Central Election Commission".
+ORG_HEAD_WORDS = frozenset(
+    "Mission Missions Committee Council Commission Agency Authority Authorities Organisation Organization "
+    "Association Society Federation Ministry Directorate Secretariat Bureau Department Administration Office "
+    "Service Services Foundation Institute Corporation Coalition Alliance League Union Observatory Embassy "
+    "Consulate Programme Program Tribunal Court Assembly Parliament Government Headquarters Team Taskforce "
+    "Agencies Network Centre Center University College Academy Hospital Airport Station Conference Summit "
+    "Operation Initiative Project Fund Trust Board Cabinet Senate Congress Secretary-General".split()
+)
+#: Words that open the name of a body: "Joint Staff", "Special Monitoring Mission" is closed by its head.
+ORG_LEAD_WORDS = frozenset("Joint Supreme Interim Transitional Provisional Federal Ministry Office Department".split())
+
+
 def _person_noun_before(near: str) -> tuple[str, int] | None:
     """The person noun (one or two words, any case, singular or plural) right before a name, and
     where it starts: "photographer X", "the village chief, Y", "two men, Z"."""
@@ -2575,7 +2681,9 @@ PERSON_SPEAKS_AFTER = re.compile(
     r"^(?:,[^,.;]{1,80},)?\s*,?\s*(?:(?:has|had|have|also|later|then|quickly|publicly|personally)\s+){0,2}"
     r"(?:said|says|told|announced|confirmed|stated|added|wrote|tweeted|declared|noted|explained|insisted|warned|"
     r"claimed|reported|described|called|condemned|denied|vowed|praised|expressed|urged|promised|ordered|visited|"
-    r"apologi[sz]ed|acknowledged|admitted|revealed|disclosed|briefed|blamed|accused|mourned|offered|paid tribute)\b",
+    r"apologi[sz]ed|acknowledged|admitted|revealed|disclosed|briefed|blamed|accused|mourned|offered|paid tribute)\b"
+    # a reduced passive is said of the name, not by it: "X, described as a commander", "Y, said by police to be"
+    r"(?!\s+(?:as|by)\b)",
     re.I,
 )
 #: Before a name: it is the object of a preposition ("a meeting with Mr. X", "the son of Y", "sent by Z"),
@@ -3237,6 +3345,12 @@ GROUP_COREF = re.compile(
     r"\b(?:(?P<both>[Bb]oth)|(?:[Tt]he|[Aa]ll|[Aa]ll the)\s+(?P<n>two|three|four|five|six))\s+(?:[\w-]+\s+)?"
     r"(?:men|women|pilots|airmen|soldiers|officers|crew(?:\s+members)?|crewmen|journalists|brothers|sisters|"
     r"victims|passengers|sailors|marines|climbers|hostages|policemen|servicemen|troops|aid workers|workers|friends)\b"
+)
+#: A plural pronoun heading a sentence as its subject: "They are still missing", "Both remain unaccounted for",
+#: "All three were later found dead", "Their fate was not known", "Neither survived".
+PLURAL_SUBJECT = re.compile(
+    r"^\s*(?:They|Both(?:\s+of\s+them)?|All\s+(?:of\s+them|two|three|four|five|six)|Neither(?:\s+of\s+them)?|"
+    r"None\s+of\s+them|Their\s+(?:fate|fates|whereabouts|bodies|remains))\b(?!\s+(?:said|say|told|added|were\s+told))"
 )
 #: A name told as another's kin by "whose": "X, whose brother Y ...".
 WHOSE_KIN_BEFORE = re.compile(r"\bwhose\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(KIN_NOUNS) + r")s?,?\s+$")
@@ -5211,13 +5325,16 @@ class Extractor:
         found: list[PersonFact] = []
         taken: list[tuple[int, int]] = []
         for hit in self.ref.rank_matcher.finditer(sent):
-            name_m = _NAME_AFTER.match(sent[hit.end :])
+            at = hit.end
+            if sent[at : at + 1] == "." and hit.text.split()[-1] not in {w for r in hit.payloads for w in r.label.split()}:
+                at += 1  # an abbreviation the gazetteer lists without its stop: "L/Cpl. Leon Hart"
+            name_m = _NAME_AFTER.match(sent[at:])
             name = None
             end = hit.end
             if name_m:
                 name = self._clean_name(name_m.group("name"))
                 if name:
-                    end = hit.end + name_m.start("name") + len(name)
+                    end = at + name_m.start("name") + len(name)
                     if name_m.group("initials"):
                         name = f"{name_m.group('initials').strip()} {name}"
                     if name.split()[-1] in ("Jr", "Sr") and sent[end : end + 1] == ".":
@@ -5245,7 +5362,11 @@ class Extractor:
                 np_start = self._np_start(sent, hit.start)
                 start = np_start
             # "the pilot, Lt. Col. X," / "Lt. Col. X, the navigator,": the role, for "the pilot was killed"
-            role_m = ROLE_BEFORE.search(sent[max(0, start - 40) : start]) or ROLE_APPOSED.match(sent[end:])
+            role_m = (
+                ROLE_BEFORE.search(sent[max(0, start - 40) : start])
+                or ROLE_APPOSED.match(sent[end:])
+                or ROLE_APPOSED_BARE.match(sent[end:])
+            )
             found.append(
                 PersonFact(
                     name,
@@ -5284,6 +5405,8 @@ class Extractor:
             if any(s0 <= m.start() < e0 for s0, e0 in taken):
                 continue
             name = self._clean_name(m.group("name"))
+            if name and len(name.split()) == 2 and name.split()[0].rstrip(".") in _TITLE_WORDS:
+                name = self._known_surname(name.split()[1])  # "Mr Osman, an engineer": the Osman named before
             if not name or len(name.split()) < 2:
                 continue
             role = m.group("role").lower()
@@ -5470,8 +5593,10 @@ class Extractor:
                 continue
             if SHIP_BEFORE.search(sent[max(0, m.start() - 20) : m.start()]):
                 continue  # "HMS Sir Galahad", "the tanker Front Altair"
-            if OTHER_NAME_BEFORE.search(near) or OTHER_NAME_BEFORE.search(sent[max(0, m.start() - 150) : m.start()]):
-                continue  # the other name of someone named already ("X, whose real name is Y")
+            if (
+                OTHER_NAME_BEFORE.search(near) or OTHER_NAME_BEFORE.search(sent[max(0, m.start() - 150) : m.start()])
+            ) and not self._named_one(near, after):
+                continue  # the other name of someone named already ("X, whose real name is Y"), not "a man known only as Y"
             if SPEAKER_AFTER.match(after) or SPEAKER_BEFORE.search(before[-30:]) or NAME_MODIFIES.match(after):
                 continue  # a speaker, or a name modifying a noun ("Wagner fighters", "Storm Shadow missiles")
             nb = _person_noun_before(near)
@@ -5484,7 +5609,11 @@ class Extractor:
                 and bool(KIN_SINGLE_BEFORE.search(near[-60:]))
                 and not any(full.split()[0] == name for full in self._full_names.values())
             )  # "his son Yegor", "their son, Abir" (not "According to his father, Vadim signed": Vadim Kostenko)
-            if len(words) < 2 and not (titled or known or kin or (aged and n_start == 0 or aged and before.endswith(". "))):
+            named_as = self._named_one(near, after)  # "a commander known as Abu Ali", "a national identified as X"
+            named_single = len(words) == 1 and named_as
+            if len(words) < 2 and not (
+                titled or known or kin or named_single or (aged and n_start == 0 or aged and before.endswith(". "))
+            ):
                 continue  # a single name only with a title, an earlier full name, or heading a sentence with an age
             if not self._plain_name(name if len(words) >= 2 else (known or name)):
                 continue
@@ -5495,7 +5624,9 @@ class Extractor:
                 pb = EVIDENT_BEFORE.search(near)
             elif nb and EVIDENT_BEFORE.search(near[: nb[1]]):
                 pb = EVIDENT_BEFORE.search(near[: nb[1]])  # "Among those killed was photographer X"
-            evident = bool(pb or nb or kin) or bool(EVIDENT_AFTER.match(after))
+            evident = bool(pb or nb or kin or named_as) or bool(EVIDENT_AFTER.match(after)) or (
+                len(words) >= 2 and self._own_predicate_fate(sent, end) is not None
+            )  # "Sara Levi was bundled into a van": a fate of the name's own predicate
             if not evident and NAME_NOT_PERSON_BEFORE.search(near):
                 continue
             if pb is None and nb is None and NAME_NOT_PERSON_BEFORE.search(near) and not re.match(
@@ -5609,7 +5740,14 @@ class Extractor:
             if Extractor._acts_in(gap.rsplit(",", 1)[-1] if gap.startswith(",") else gap):
                 continue  # "President X led the tributes to the dead", "Minister Y has since put the toll at"
             return True
-        return False
+        # the object of the fate: "Gunmen killed the mayor of a town in Guerrero, X", "wounding Governor Y"
+        return any(
+            sp.start >= p.fate_span.end
+            and re.fullmatch(OFFICE_OBJECT_GAP, text[p.fate_span.end : sp.start])
+            and re.match(r"(?:killed|killing|wounded|wounding|injured|injuring|shot|kidnapped|abducted|captured|seized|"
+                         r"assassinated|the (?:killing|death|assassination|murder) of)\b", p.fate_span.text, re.I)
+            for sp in p.spans
+        )
 
     @staticmethod
     def _acts_in(gap: str) -> bool:
@@ -5667,6 +5805,24 @@ class Extractor:
                 break
         return out
 
+    @staticmethod
+    def _named_one(near: str, after: str) -> bool:
+        """One name told as all the text has of a person: a person noun, then "identified as", "known only
+        as", "called" ("a Pakistani national identified as Haider", "a woman called Amina"); not a thing's
+        name ("a programme known as Yasur 2000", "a unit identified as Falcon")."""
+        m = NAMED_ONE_BEFORE.search(near[-70:])
+        if m is None or re.match(r"\s*\d", after):
+            return False
+        noun = m.group("noun").lower()
+        return noun in _PERSON_NOUN_FORMS or noun.rstrip("s") in _PERSON_NOUN_FORMS or noun in ("national", "nationals")
+
+    @staticmethod
+    def _title_led(name: str) -> bool:
+        """A name led by a title or an occupation written with a capital ("Engineer Yarisow", "Doctor
+        Liza", "Commander Abu Hamza", "Haji Omar"): the first word is no given name."""
+        first = name.split()[0].rstrip(".")
+        return first in NAME_TITLES or first in _TITLE_WORDS or first.lower() in _PERSON_NOUN_FORMS
+
     def _plain_name(self, name: str) -> bool:
         """Not a place, an organisation, a nationality, a month or a rank (memoised)."""
         got = self._plain.get(name)
@@ -5679,6 +5835,8 @@ class Extractor:
     def _is_plain_name(self, name: str) -> bool:
         if name.split()[-1] in UNIT_WORDS or name.split()[-1] in SITE_WORDS:
             return False  # "Assam Rifles", "the Frontier Corps": a unit; "Manda Bay Airfield": a site
+        if name.split()[-1] in ORG_HEAD_WORDS or name.split()[0] in ORG_LEAD_WORDS:
+            return False  # "Special Monitoring Mission", "Joint Investigation Team": a body, not a person
         for matcher in (self.ref.org_matcher, self.ref.nationality_matcher, self.ref.rank_matcher):
             if any(h.start == 0 or h.end == len(name) for h in matcher.finditer(name)):
                 return False
@@ -5769,6 +5927,8 @@ class Extractor:
         word = m.group(group).lower()
         fates = [f for f, frx in FATE_PATTERNS if f != "died-of-wounds" and frx.fullmatch(word)]
         fates = fates or [f for f, frx in FATE_PATTERNS if f != "died-of-wounds" and frx.search(word)]
+        # a participle that tells a fate only in the passive: "(were) seized", "(were) snatched"
+        fates = fates or [f for f, frx in FATE_PATTERNS if f != "died-of-wounds" and frx.search(f"were {word}")]
         fate = fates[0] if fates else None
         return (fate, end + m.start(group), end + m.end(group)) if fate else None
 
@@ -5776,6 +5936,22 @@ class Extractor:
         """A fate word right after a name, with nothing following it but the clause's end: the
         second of two clauses sharing a verb ("Pte X was killed and L/Cpl Y wounded")."""
         return self._fate_word_after(FATE_RIGHT_AFTER, "fate", sent, end)
+
+    @staticmethod
+    def _own_predicate_fate(sent: str, end: int) -> tuple[str, int, int] | None:
+        """The fate of the name's own passive or copular predicate right after it (an aside of commas
+        allowed before): "Two residents were killed, and a third, Ali Hassan, was hurt" (hurt, not the
+        killing before the "and"), "X, 45, was not hurt" (survived)."""
+        m = OWN_PREDICATE_AFTER.match(sent, end)
+        if m is None:
+            return None
+        for fate, rx in FATE_PATTERNS:
+            fm = rx.match(sent, m.start("aux")) or rx.match(sent, m.end("aux")) or rx.match(sent, m.end())
+            if fm and FATE_LONG_AGO.match(sent[fm.end() :]):
+                return None  # "Col. X, was killed three years ago": background, left to the other rules
+            if fm and not FATE_HEDGED.search(sent[: fm.start()]):
+                return Extractor._fate_chain(sent, fate, fm.start(), fm.end())
+        return None
 
     def _listed_fate(self, sent: str, end: int) -> tuple[str, int, int] | None:
         """A fate written after a listed name: "Ivan Petrov, 35 (killed)", "Oleg Sokolov \u2014 wounded"."""
@@ -5811,6 +5987,14 @@ class Extractor:
                     clause[: m.start()]
                 ):
                     continue  # "X met them two days after the raid that killed six rebels": the rebels' fate
+                if abs_s >= end and re.match(r"(?:his|her|their)\b", clause[m.start() :], re.I) and REACTION_BEFORE.search(
+                    clause[: m.start()]
+                ):
+                    continue  # "President X described his death as a great loss": X speaks of another's death
+                if abs_e <= start and ACTIVE_FATE_OBJECT.match(clause[m.start() :]) and COORD_PARTICIPLE.search(
+                    sent[abs_e:start]
+                ):
+                    continue  # "killing six people and leaving the mayor, X, with wounds": the verb has its own object
                 dist = abs_s - end if abs_s >= end else start - abs_e
                 score = dist - FATE_PRIORITY[fate] * 4
                 if best is None or score < best[0]:
@@ -5915,8 +6099,12 @@ class Extractor:
         }
         self._full_names = {}
         for m in _NAME_RX.finditer(text):
-            name = self._clean_name(m.group("name"))
+            name = self._clean_name(re.sub(r"['\u2019]s?$", "", m.group("name")))  # "Hamid Karzai's motorcade"
             if name and len(name.split()) >= 2 and name.split()[-1] not in self._full_names and self._plain_name(name):
+                if len(name.split()) == 2 and self._title_led(name):
+                    continue  # "Engineer Yarisow", "Doctor Liza": a title and one name, no full name
+                if OTHER_NAME_BEFORE.search(text[max(0, m.start() - 40) : m.start()]):
+                    continue  # a nickname ("known by the nickname Engineer Yarisow") is no one's full name
                 self._full_names[name.split()[-1]] = name
         # an official statement (a ministry's press release) speaks in the ministry's voice
         self._own_voice = ARTICLE_VOICE
@@ -6006,6 +6194,7 @@ class Extractor:
         persons.extend(self._grouped_members(persons, sents, context_nat))
         self._aside_subject_fates(persons, sents)
         self._group_coref_fates(persons, sents)
+        self._plural_subject_fates(persons, sents)
         for p in persons:
             if p.rank is not None and p.rank.label == "Captain" and any(
                 SHIP_MASTER_AFTER.match(text[sp.end : sp.end + 160]) for sp in p.spans
@@ -6801,6 +6990,11 @@ class Extractor:
                 base = sp.end
                 if ";" in after[:aside_end]:
                     continue
+                aside_text = after[:aside_end]
+                if fate == "killed" and re.match(r",\s+(?:who|having been|after being)\b", aside_text) and FATE_PATTERNS[4][1].search(
+                    aside_text
+                ) and not re.search(r"\b(?:19|20)\d\d\b|\b(?:years?|decades?) (?:ago|earlier|before)\b", aside_text):
+                    fate = "died-of-wounds"  # "Col. X, who was seriously wounded in the blast, died on Sunday"
                 f_span = Span(base + f_s, base + f_e, after[f_s:f_e])
                 aside_lo, aside_hi = base, base + aside_end
                 mine_inside = p.fate_span is not None and aside_lo <= p.fate_span.start < aside_hi
@@ -6843,6 +7037,28 @@ class Extractor:
                     if named:
                         break  # the nearest sentence naming people decides
 
+    def _plural_subject_fates(self, persons: list[PersonFact], sents, speakers: set[int] | None = None) -> None:  # type: ignore[no-untyped-def]
+        """A sentence headed by a plural pronoun ("They are still missing", "Both remain unaccounted for",
+        "Their fate was not known") tells the fate of the people the sentence before named, when it named two
+        or more and none of them has a fate yet."""
+        for idx in range(1, len(sents)):
+            s0, _e0, sent = sents[idx]
+            pm = PLURAL_SUBJECT.match(sent)
+            if pm is None:
+                continue
+            got = self._fate_near(sent, pm.start(), pm.end())
+            if got is None or got[1] < pm.end():
+                continue
+            ps, pe, _t = sents[idx - 1]
+            named = [p for p in persons if p.name and any(ps <= sp.start < pe for sp in p.spans)]
+            if len(named) < 2 or any(p.fate for p in named):
+                continue
+            fate, fs, fe = got
+            if pm.group(0).strip().startswith(("Neither", "None")):
+                continue  # "Neither survived": the fate is told by negation, left to the figures
+            for p in named:
+                p.fate, p.fate_span = fate, Span(s0 + fs, s0 + fe, sent[fs:fe])
+
     def _members_named(  # type: ignore[no-untyped-def]
         self, persons: list[PersonFact], out: list[PersonFact], sent: str, base: int, at: int, rest: str,
         fate: str, context_nat: str | None,
@@ -6864,8 +7080,10 @@ class Extractor:
                 if hits:
                     plural_rank = self._pick_rank(hits[0].payloads, context_nat) or hits[0].payloads[0]
                     continue
+            # a member's unit or home after the name: "Lance Naik X of the same unit", "Cpl. Y from the 3rd Battalion"
+            core = re.sub(r"\s+(?:of|from|with)\s+(?:the|a|an|his|her|its|their)\s+[^,;]*$", "", item)
             run = re.search(r"(?:(?<=\s)|^)((?:[A-Z][\w'\u2019.-]*|al-[A-Z][\w'\u2019-]*|bin|ibn|de|van|von)"
-                            r"(?:\s+(?:[A-Z][\w'\u2019.-]*|al-[A-Z][\w'\u2019-]*|bin|ibn|de|del|van|von|der))*)\s*$", item)
+                            r"(?:\s+(?:[A-Z][\w'\u2019.-]*|al-[A-Z][\w'\u2019-]*|bin|ibn|de|del|van|von|der))*)\s*$", core)
             if run is None:
                 continue
             if re.search(
@@ -7080,7 +7298,10 @@ class Extractor:
                 # those on board were X and Y. All 92 people on board were killed.")
                 group_fate = self._naming_lead_fate(sent[: ng.end()], sents, idx)
                 for context in () if group_fate else (
-                    " ".join(x[2] for x in sents[max(0, idx - 2) : idx]),
+                    # the nearest sentence that tells a fate first: "Two reservists were ... taken across the
+                    # border. The army identified them as X and Y" (not the deaths told the sentence before)
+                    sents[idx - 1][2] if idx > 0 else "",
+                    sents[idx - 2][2] if idx > 1 else "",
                     sent + " " + " ".join(x[2] for x in sents[idx + 1 : idx + 2]),
                     " ".join(x[2] for x in sents[: min(idx, 3)]),  # the lead told what happened
                 ):
@@ -7103,8 +7324,18 @@ class Extractor:
                             for sp in p.spans
                         ):
                             continue  # "The dead included X, whose brother Y was killed in 2015": Y is X's kin
-                        if p.fate is None and any(s <= sp.start < e for sp in p.spans):
+                        companion = bool(
+                            p.name and re.match(r"(?i)(?:travell?ing|flying|riding|accompanying)\b", ng.group(0))
+                            and re.search(rf"\b{re.escape(p.name.split()[-1])}\b", ng.group(0))
+                        )  # "Travelling with Raisi were X and Y": Raisi shares their fate
+                        if p.fate is None and (companion or any(s <= sp.start < e for sp in p.spans)):
                             better(p, group_fate, p.spans[0], att)
+                            if companion:
+                                p.spans.append(Span(s + ng.start(), s + ng.end(), ng.group(0)))
+                            if p.role in OFFICE_ROLES and (companion or any(
+                                s + ng.end() <= sp.start < e for sp in p.spans
+                            )):
+                                p.role = None  # a member of the group named after the lead, not a voice
                         elif group_fate == "died-of-wounds" and p.fate == "killed" and any(
                             s <= sp.start < e for sp in p.spans
                         ):
@@ -7128,6 +7359,10 @@ class Extractor:
                             continue  # a speaker, not a casualty
                         got = (
                             self._fate_right_after(sent, rel_e)
+                            or self._own_predicate_fate(sent, rel_e)
+                            # the name opens a list that is its own clause's subject: "Two soldiers were killed and
+                            # Cpl. A and Sgt. B were seized" (A's verb is "were seized", not the killing before)
+                            or self._list_subject_fate(sent, rel_e)
                             or self._fate_near(sent, rel_s, rel_e)
                             or self._listed_fate(sent, rel_e)
                             or self._colon_fate(sent, rel_s)
@@ -7168,6 +7403,10 @@ class Extractor:
             # coreference: "the general died", "he was later rescued"
             for m in COREF.finditer(sent):
                 noun = (m.group("noun") or "").lower().replace("-", " ")
+                if m.group("pron") and any(
+                    id(q) not in speakers and any(s <= sp.start < s + m.start() for sp in q.spans) for q in mentioned
+                ):
+                    continue  # "X has not been seen since, and his family do not know where he is": he is X
                 cands = []
                 for p in persons:
                     if p in mentioned or (id(p) in speakers and m.group("pron")) or not any(
