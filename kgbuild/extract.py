@@ -24,7 +24,16 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from .dates import DateMention, find_dates
-from .event_cause import accident_stands, aircraft_struck, blast_kind, cause_votes, gun_and_vest
+from .event_cause import (
+    accident_stands,
+    aircraft_loss_sentences,
+    aircraft_struck,
+    blast_kind,
+    cause_votes,
+    fired_in_drill,
+    gun_and_vest,
+    shoot_down_clause,
+)
 from .ingest import Article
 from .iris import slug
 from .reference import Organisation, Place, Rank, Reference, load
@@ -433,6 +442,13 @@ EVENT_TRIGGERS: dict[str, list[tuple[str, float]]] = {
         (r"\b(?:munitions?|ammunition|ordnance)\s+(?:had\s+)?(?:detonated|exploded|caught fire)\b", 3),
         (r"\bdetonation of (?:the\s+)?(?:stored\s+)?(?:[\w-]+\s+)?(?:munitions|ammunition|ordnance)\b", 4),
         (r"\bno (?:fire impact|(?:sign|evidence|indication)s? of (?:an? )?(?:attack|strike|shelling))\b", 2),
+        # a crowd crushed in a panic: "a stampede on the bridge", "a crush at the gate", "trampled to death"
+        (
+            r"\bstampedes?\b|\b(?:crowd|human|the|a|deadly|fatal) crush(?:es)?\b(?! (?:the|a|an|their|its|any)\b)|"
+            r"\b(?:trampled|crushed) (?:to death|underfoot|in the (?:crush|panic|stampede))\b|"
+            r"\b(?:panic|crush) (?:that|which) (?:killed|left)\b",
+            5,
+        ),
         (r"\bcapsized\b", 4),
         (r"\bdrowned\b", 2),
         (r"\bderailed\b", 4),
@@ -529,7 +545,9 @@ _INCIDENT_VERB = (
     r"killed|died|exploded|blew up|went off|detonated|attacked|struck|hit|crashed|sank|capsized|ambushed|stormed|"
     r"shot|fired|bombed|downed|wounded|injured|lost contact|disappeared|went missing|vanished|did not (?:surface|"
     r"return|come back)|opened fire|overran|collapsed|erupted|targeted|seized|kidnapped|abducted|massacred|"
-    r"killing|wounding|raided|shelled|came under|went down|came down"
+    r"killing|wounding|raided|shelled|came under|went down|came down|"
+    # an aircraft's or a vehicle's impact: "slammed into a mountainside on Sunday"
+    r"slammed into|smashed into|ploughed into|plowed into|plunged|crash-landed|ditched|burst into flames"
 )
 _STATEMENT_VERB = (
     r"said|says|announced|confirmed|declared|reported|released|releasing|named|naming|identified|buried|burying|"
@@ -547,7 +565,8 @@ _NEXT_VERB = re.compile(
 _CLAUSE_START = re.compile(r".*(?:[;,]|:(?!\d)|\b(?:when|after|as|while|before|because|and|but)\b)", re.I | re.S)
 _INCIDENT_NOUN_AFTER = re.compile(
     r"^(?:['\u2019]s)?\s+(?:[\w-]+\s+)?(?:clash(?:es)?|fighting|attack|ambush|bombing|blast|explosion|crash|"
-    r"shoot-?down|strike|raid|battle|skirmish|incident|massacre|assault|shelling|sinking)\b",
+    r"shoot-?down|strike|raid|battle|skirmish|incident|massacre|assault|shelling|sinking|stampede|crush|collision|"
+    r"derailment|ambush)\b",
     re.I,
 )
 
@@ -600,6 +619,11 @@ def _date_clause_kind(sent: str, start: int, end: int) -> str | None:
     m = _LAST_VERB.search(left)
     if m is None:
         m = _NEXT_VERB.match(sent[end : end + 50])
+        if m is not None and m.group("st") and sent[end : end + 50].lstrip().startswith(",") and sent[:start].strip():
+            # "... slammed into a mountainside on Sunday, officials said Monday": the tag that reports
+            # the whole sentence, not the verb the date is told with (a date heading the sentence, "On
+            # Sunday, the ministry said", is a statement's, ANNOUNCED_AFTER)
+            return None
     if m is None:
         return None
     return "incident" if m.group("inc") else "statement"
@@ -680,6 +704,12 @@ AIRCRAFT = re.compile(
     r"Fokker|Antonov|Ilyushin|Tupolev|Sukhoi|Kamov|Cessna|Beechcraft|Embraer|Learjet|Gulfstream|"
     r"Hercules|Chinook|Black\s?[Hh]awk|Sea King|Super Puma|Alouette|Dhruv|Rafale|Harrier|Global Hawk|Bayraktar|"
     r"Shahed|King Air|Twin Otter|(?:Super )?Tucano|Boeing \d{3}|Airbus A\d{3})\b"
+)
+#: an aircraft doing a search or escort job: not the aircraft lost
+AIRCRAFT_AT_WORK_AFTER = re.compile(
+    r"^\s+(?:had\s+|has\s+|have\s+|was\s+|were\s+)?(?:also\s+)?(?:detected|spotted|located|found|searched|guided|"
+    r"flew over|circled|escorted|joined|helped|searched|scanned|filmed|photographed)\b",
+    re.I,
 )
 ACCIDENT_CUES = re.compile(
     r"technical (?:fault|failure|malfunction|problem)|malfunction|pilot error|accident|"
@@ -929,7 +959,11 @@ HYPOTHETICAL_BEFORE = re.compile(
     r"\b(?:(?:including|of|for|against|prevent|avert)\s+(?:possible|potential|future|further)|"
     r"(?:threats?|risk|danger|fears?) of|warn(?:ed|ing|s)? (?:\w+ ){0,3}?of|"
     r"prepar(?:e|ed|ing) (?:\w+ )?(?:for|against)|guard(?:ing)? against|protect(?:ion)? against|"
-    r"in case of|such as)\s+(?:[\w-]+\s+){0,4}?$",
+    r"in case of|such as|"
+    # a bomber only rumoured or feared, no attack: "a rumour that a suicide bomber had slipped into the
+    # crowd", "shouted that he was wearing an explosive belt", "a bomb scare", "a false alarm about a car bomb"
+    r"rumou?rs?\s+(?:that|of)|(?:false|hoax)\s+(?:alarm|report|warning|call)s?\s+(?:that|of|about)|"
+    r"shouted\s+that(?:\s+[\w-]+){0,2})\s+(?:[\w-]+\s+){0,4}?$",
     re.I,
 )
 #: Missiles shot down are not aircraft shot down ("air defences shot down 71 of the 103 missiles").
@@ -5572,6 +5606,8 @@ class Extractor:
             hits = self._nationality_in(text[max(0, am.start() - 30) : am.start()])
             if not hits:
                 continue
+            if AIRCRAFT_AT_WORK_AFTER.match(text[am.end() : am.end() + 40]):
+                continue  # "a Turkish drone had detected a heat source": one searching, not the one lost
             first_nat = first_nat or hits[-1][1]
             # the aircraft lost, not the one that shot it down
             if AIRCRAFT_LOST_BEFORE.search(text[max(0, am.start() - 60) : am.start()]) or AIRCRAFT_LOST_AFTER.match(
@@ -7452,6 +7488,8 @@ class Extractor:
                         weight *= 0.3  # a wanted man blowing himself up when cornered: no attack
                     if HYPOTHETICAL_BEFORE.search(text[max(s0, m.start() - 60) : m.start()]):
                         continue  # "preparing for further attacks, including possible rockets or car bombs"
+                    if etype == "accident" and fired_in_drill(text[s0 : m.start()]):
+                        continue  # "a missile fired during a military exercise": the shooter's drill
                     hits.append((idx, etype_here, weight, Span(m.start(), m.end(), m.group(0))))
         hits.sort(key=lambda h: h[3].start)
         return hits
@@ -7713,6 +7751,14 @@ class Extractor:
         if not aircraft:
             scores.pop("aircraft-crash", None)
             scores.pop("shoot-down", None)
+        elif scores.get("accident") and (
+            cause.get("aircraft-crash")
+            or cause.get("shoot-down")
+            or any(t == "aircraft-crash" and AIRCRAFT.search(sents[i][2]) for i, t, _w, _sp in hits)
+        ):
+            # an aircraft lost by mishap is a crash: the accident's cues ("a training flight", "drowned")
+            # tell the crash's kind, not another incident
+            scores["aircraft-crash"] += scores.pop("accident")
         if accident_cue and aircraft and scores.get("aircraft-crash"):
             scores["aircraft-crash"] += 6
         if scores.get("shoot-down") and aircraft:
@@ -7735,6 +7781,7 @@ class Extractor:
         self._vehicle_bomb_of_bomber(scores, text, hits, plain, weights)
         self._death_cause(scores, sents, hits, weights)
         self._munitions_of_aircraft(scores, text, hits, plain, weights)
+        self._fire_at_aircraft(scores, text, hits, plain, weights)
         if scores.get("other") and scores.get("armed-clash") and MILITARY_POST_ATTACKED.search(text) and not STATE_RAIDERS.search(text):
             raid = sum(
                 w * (2 if i < 4 else 1)
@@ -7844,6 +7891,27 @@ class Extractor:
             ]
 
     @staticmethod
+    def _fire_at_aircraft(scores: Counter[str], text: str, hits, plain: list[str], weights: list[float]) -> None:  # type: ignore[no-untyped-def]
+        """Rockets, missiles or fire in a sentence that tells an aircraft brought down by them ("the
+        plane was hit by a rocket fired from the ground", "a missile struck the helicopter") were the
+        shoot-down's weapon: their shelling or air-strike cues count for the shoot-down."""
+        if not scores.get("shoot-down") or not (scores.get("shelling") or scores.get("airstrike")):
+            return
+        told = {
+            i for i, (s, w) in enumerate(zip(plain, weights, strict=True)) if w and shoot_down_clause(s, plain[i - 1] if i else "")
+        }
+        if not told:
+            return
+        for k, (i, t, w, sp) in enumerate(hits):
+            if i in told and t in ("shelling", "airstrike") and re.search(r"(?i)rocket|missile|fire|grenade", sp.text):
+                moved = w * (2 if i < 4 else 1)
+                scores[t] -= moved
+                scores["shoot-down"] += moved
+                if scores[t] <= 1e-9:
+                    scores.pop(t)
+                hits[k] = (i, "shoot-down", w, sp)
+
+    @staticmethod
     def _civilian_target(text: str, sents, title: str) -> bool:  # type: ignore[no-untyped-def]
         """The headline or the lead tells of an attack on civilians' vehicles ("gunmen attacked a
         World Food Programme convoy", "ambushed a bus carrying workers") and not on troops'."""
@@ -7874,6 +7942,10 @@ class Extractor:
             if etype in ("aircraft-crash", "shoot-down") and not AIRCRAFT.search(text + " " + title):
                 continue
             scores[etype] += weight
+            if etype == "shoot-down" and scores.get("aircraft-crash") and not accident_stands(text, ACCIDENT_CUES):
+                # "Helicopter shot down near X" over "the helicopter came down": the crash told is how the
+                # shot-down aircraft ended (as in the text, see _type_scores)
+                scores["shoot-down"] += scores.pop("aircraft-crash")
 
     def _place_candidates(self, text: str, sents, trigger_idx: set[int]):  # type: ignore[no-untyped-def]
         """Scored place mentions (see the PLACE_* patterns) and 'N km from X' references."""
@@ -8223,7 +8295,7 @@ class Extractor:
             idx
             for idx, (_s, _e, sent) in enumerate(sents)
             if re.search(r"\b(?:killed|killing|died|dead|wounded|injured|rescued|crash|attack)\w*", sent, re.I)
-        }
+        } | aircraft_loss_sentences([sent for _s, _e, sent in sents])
         if not trigger_idx:
             trigger_idx = set(range(min(3, len(sents))))
         got = self._choose_date(text, sents, pub, trigger_idx)
