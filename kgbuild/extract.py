@@ -2558,6 +2558,34 @@ INCIDENT_WORDS = re.compile(
     r"attack\w*|explo\w+|blast|bomb\w*|ambush\w*|shell\w*|fire|clash\w*|hit|struck|targeted)\b",
     re.I,
 )
+#: a finite or participial verb in a place's clause (lowercase: not "Beijing")
+CLAUSE_VERB = re.compile(
+    r"\b(?!(?:morning|evening|building|during|nothing|something|anything|ceiling|spring|string|thing|wedding|"
+    r"ring|wing|king|bring|sibling|offspring|hundred|red|bed|shed|need|seed|speed|creed|breed|feed|deed|sled)\b)"
+    r"[a-z]{2,}(?:ed|ing)\b|\b(?:is|are|was|were|has|have|had|will|would|says?|said|told|tells?|gave|gives?|made|makes|"
+    r"took|takes|leans?|weighs?|sent|went|came|met|spoke|spent|held|holds?|seeks?|sought|calls?|lives?|stands?|"
+    r"remains?|became|becomes|began|begins?)\b"
+)
+#: where a place's clause starts (not at "and": "between La Mora and the Chihuahua border")
+_PLACE_CLAUSE_START = re.compile(r".*(?:[;,]|:(?!\d)|\b(?:when|after|as|while|before|because|where|which|who)\b)", re.I | re.S)
+#: a clause that is only a locative phrase ("somewhere off the coast south of", "about 25 km west of")
+LOCATIVE_ONLY = re.compile(
+    r"^\s*(?:(?:somewhere|just|about|some|roughly|around|\d+(?:\.\d+)?\s*(?:km|kilometres|kilometers|miles|metres|meters)|"
+    r"a few \w+|north|south|east|west|[\w-]+ern)\s+)*(?:in|at|near|off|on|outside|inside|close to|north|south|east|"
+    r"west|of|by|along|beside)\b[^,;:]*$",
+    re.I,
+)
+#: what makes a clause tell an incident: a harm, a weapon or an attack, a loss (for a place's clause)
+CLAUSE_INCIDENT = re.compile(
+    rf"{INCIDENT_WORDS.pattern}|\b(?:{_INCIDENT_VERB})\b|\b(?:raid\w*|stampede\w*|landing|collision|collided|gunfight\w*|"
+    r"firefight\w*|fighting|fought|battle\w*|massacre\w*|assault\w*|hostages?|siege|mines?|IEDs?|drones?|missiles?|"
+    r"rockets?|mortars?|grenades?|gunmen|militants|insurgents|stormed|overran|seized|captured|kidnapp\w*|"
+    r"casualt\w+|victims?|bodies|the dead|deaths?|lives|went off|blew|detonat\w*|opened fire|shot|hit by|came under|"
+    # what the victims were doing when it happened: "was flying a routine mission near X", "were driving on a
+    # dirt road between X and Y", "were travelling in three vehicles in X"
+    r"flying|flight|mission|patrol\w*|travell?ing|driving|sailing|on board|aboard)\b",
+    re.I,
+)
 AGENT_AFTER = re.compile(
     r"^\s+(?:later\s+|then\s+|also\s+)?(?:struck|hit|bombed|attacked|shelled|launched|fired|shot down|downed|"
     r"carried out|targeted|raided)\b",
@@ -2570,7 +2598,10 @@ PLACE_SPEAKS = re.compile(
     r"insisted|warned|accused|blamed|responded|retaliated|condemned|protested|demanded|vowed|urged)\b"
 )
 PLACE_OFFICIALS = re.compile(
-    r"\b(?:officials?|sources?|spokes\w+|authorities|government|embassy|ministry)\s+in\s+$|"
+    r"\b(?:officials?|sources?|spokes\w+|authorities|governments?|embassy|embassies|ministry|ministries|"
+    # a body or commentators placed where they sit: "the defence ministries in Paris and Prague confirmed",
+    # "Defence analysts in Colombo say", "Lawmakers in Seoul questioned"
+    r"analysts?|diplomats?|lawmakers|legislators|politicians|experts?|observers|commentators)\s+in\s+$|"
     # where a statement was made: "the army said in X", "told reporters in Y", "a news conference in Z"
     r"\b(?:said|says|told (?:[\w-]+\s+){0,2}?|announced|stated|declared|added|briefing|(?:news|press) conference|"
     r"statement (?:issued|released))\s+(?:late\s+)?(?:on\s+\w+\s+)?in\s+$|"
@@ -2582,7 +2613,9 @@ PLACE_OFFICIALS = re.compile(
 PLACE_MOVEMENT = re.compile(
     r"\b(?:from|(?<!close )(?<!next )(?<!due )(?<!similar )to|towards?|for|bound for|heading|returning to|back to|"
     r"en route to|took off from|flying from|"
-    r"based (?:at|in)|home in|buried in|funeral in|born in|native)\s+(?:the\s+)?"
+    r"based (?:at|in)|home in|buried in|funeral in|born in|native|"
+    # where people live, not where they were hit: "with many relatives in Arizona", "who lives in Kyiv"
+    r"relatives in|who (?:lives|lived) in|grew up in)\s+(?:the\s+)?"
     r"(?:(?:port|town|city|village|harbou?r|airport|base)\s+of\s+)?$",
     re.I,
 )
@@ -8016,6 +8049,10 @@ class Extractor:
                 score = (
                     3 * (is_trigger or in_title) + 2 * place.specificity + 2 * near_word - 4 * movement - 6 * metonymy
                 )
+                if is_trigger and not in_title and not self._incident_clause_around(sent, hit.start, hit.end):
+                    # "Hours after the attack, Putin gave his address to parliament in Moscow": the sentence
+                    # tells the incident, the place's own clause something else
+                    score -= 2
                 if REFERENCE_POINT.search(pre):
                     score -= 4  # "in Tarmiyah, north of Baghdad": Baghdad only locates Tarmiyah
                     reference_points.add(place.iri)
@@ -8093,6 +8130,30 @@ class Extractor:
             candidates.append((12, place, start, end, False, text[start:end], 0, False))
         return candidates, near_refs
 
+    @staticmethod
+    def _incident_clause_around(sent: str, start: int, end: int) -> bool:
+        """The clause a place is named in tells an incident (a harm, a weapon, an attack, a loss):
+        from the last clause boundary before the place to the next one after it."""
+        left = sent[max(0, start - 160) : start]
+        cut = _PLACE_CLAUSE_START.match(left)
+        if cut:
+            rest = left[cut.end() :]
+            if LOCATIVE_ONLY.match(rest) and not CLAUSE_VERB.search(rest):
+                # "sank on 14 April, somewhere off the coast south of Odesa": a locative phrase after a
+                # comma goes on with the clause before it
+                head = left[: cut.end()].rstrip(",;: ")
+                cut2 = _PLACE_CLAUSE_START.match(head)
+                left = (head[cut2.end() :] if cut2 else head) + " " + rest
+            else:
+                left = rest
+        right = re.split(r"[;:,.]|\s(?:when|after|as|while|before|because|where|which|who)\s", sent[end : end + 160])[0]
+        if CLAUSE_INCIDENT.search(left) or CLAUSE_INCIDENT.search(right):
+            return True
+        # a clause with a verb of its own tells something else ("Putin gave his address to parliament in
+        # Moscow", "analysts in Colombo say"); a phrase without one ("and the Chihuahua border", "the
+        # combat hospital in Balad") goes on with the sentence's incident
+        return not (CLAUSE_VERB.search(left) or CLAUSE_VERB.search(right))
+
     def _incident_clause_places(self, candidates, sents, hits, etype: str, ev_date: date):  # type: ignore[no-untyped-def]
         """The incident's own clauses name its place: a place in a sentence that tells the chosen
         incident (a trigger of its type) gains, one in a sentence about an earlier incident (all its
@@ -8128,7 +8189,7 @@ class Extractor:
         m = re.search(r"(?:^|\s)((?:[A-Z][a-z\u00e0-\u024f'-]+|[A-Z]\.)\s+){1,2}$", pre)
         if m is None:
             return False
-        head = pre[: m.start(1)].rstrip()
+        head = pre[: m.start()].rstrip()  # before all the given names ("Minister Juan Manuel Santos")
         if PERSON_TITLE_BEFORE.search(head + " "):
             return True
         tail = head[-40:]
@@ -8203,6 +8264,7 @@ class Extractor:
                     continue  # "Syria's Idlib province": the gazetteer's, after the possessive
                 if bare and (
                     re.match(r"\s*(?:-led|-backed)", sent[end:])
+                    or self._surname_after_rank(sent[max(0, start - 60) : start])  # "Minister Juan Manuel Santos"
                     or self._nationality_in(name)
                     or any(True for _ in self.ref.org_matcher.finditer(name))
                     or any(True for _ in self.ref.rank_matcher.finditer(name))

@@ -100,3 +100,38 @@ DATES = [
 def test_event_date(extractor, text, day):
     events = _events(extractor, text)
     assert events and events[0].date == day
+
+
+PLACES = [
+    # --- the place of the clause that tells the incident, not of another clause of the same sentence
+    ("Hours after the attack on the police post in Khost, which killed six officers on Monday, the president "
+     "gave a speech to parliament in Kabul.", "Khost"),
+    ("Fighting raged for hours on Monday after gunmen stormed into the centre of Kandahar, killing 14 police; "
+     "on the same day the president was giving his annual address to parliament in Kabul.", "Kandahar"),
+    ("Three soldiers were killed on Monday when their patrol was ambushed near Kohlu. Lawmakers in Islamabad "
+     "questioned after the attack why the road had not been cleared.", "Kohlu"),
+    ("A bomb killed four shoppers at a market in Maiduguri on Monday. Security analysts in Abuja say the attack "
+     "bore the marks of Boko Haram.", "Maiduguri"),
+    ("Two aid workers were killed on Monday when their convoy hit a mine near Kismayo. The defence ministries in "
+     "Nairobi and Kampala confirmed the deaths of their nationals.", "Kismayo"),
+    # --- a locative phrase after a comma goes on with the incident's clause
+    ("The frigate sank on Monday after a blast, somewhere off the coast south of Berbera, the navy said; twelve "
+     "sailors are missing.", "Berbera"),
+    # --- what the victims were doing when it happened places it
+    ("The helicopter was flying a routine patrol near Taji when it crashed on Monday, killing both pilots. The "
+     "defence ministry in Baghdad said the crash was caused by a technical fault.", "Taji"),
+    # --- a surname after a title and two given names is no town; where people live is not where they were hit
+    ("A helicopter crashed near Kirkuk on Monday, killing both pilots. Minister Juan Carlos Herrera of the "
+     "coalition described the loss of the crew as a tragedy.", "Kirkuk"),
+    ("A car bomb killed two people in Tikrit on Monday. A cousin of one of the dead, who lives in Baghdad, "
+     "said the family was in shock.", "Tikrit"),
+]
+
+
+@pytest.mark.parametrize(("text", "place"), PLACES)
+def test_event_place(extractor, text, place):
+    events = _events(extractor, text)
+    assert events
+    ev = events[0]
+    names = {ev.place.name.lower(), (ev.place_span.text if ev.place_span else "").lower()}
+    assert any(place.lower() in n or n.replace("\u014d", "o") == place.lower() for n in names), (ev.place.name, names)
