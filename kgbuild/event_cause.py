@@ -126,8 +126,12 @@ _TARGET_PERSON = [
         re.I,
     ),
     re.compile(
-        r"\b(?:attack|ambush|bombing|explosion|blast|bomb|shooting)\s+(?:on|targeting|against|at)\s+(?:his|her)\s+"
-        r"(?:car|vehicle|motorcade|convoy|home|house|residence|office)\b",
+        r"\b(?:attack|ambush|bombing|explosion|blast|bomb|shooting)\s+(?:on|targeting|against)\s+(?:his|her)\s+"
+        r"(?:car|vehicle|motorcade|convoy|home|house|residence|office)\b|"
+        # "at his office" is where he worked with others (a bombing during a meeting there is aimed at the
+        # building); "at his home", "at his car" are his own
+        r"\b(?:attack|ambush|bombing|explosion|blast|bomb|shooting)\s+at\s+(?:his|her)\s+"
+        r"(?:car|vehicle|motorcade|convoy|home|house|residence)\b",
         re.I,
     ),
     re.compile(r"\b(?:an?\s+)?attempt\s+on\s+(?:his|her|the\s+[\w-]+'s|[A-Z][\w-]+'s)\s+life\b", re.I),

@@ -588,6 +588,12 @@ _DIED_OF_WOUNDS_BEFORE = re.compile(
     r"(?:wounds|injuries|burns)\b[^.;,]{0,40}?\s(?:on|late on|early on|in the early hours of|overnight on)?\s*$",
     re.I,
 )
+#: a death told as one after the incident: of wounds, in hospital, after treatment
+_DIED_LATER_TOLD = re.compile(
+    r"\b(?:wounds|injuries|injured|wounded|in (?:a|the) hospital|in hospital|treatment|intensive care|"
+    r"(?:had been|was) (?:taken|flown|evacuated|airlifted)|succumbed)\b",
+    re.I,
+)
 _DIED_BEFORE = re.compile(r"\b(?:died|succumbed)\s+(?:[\w-]+\s+){0,3}?(?:on|late on|early on)?\s*$")
 #: a date told as some days after the incident: "on Tuesday, a day after the attack"
 _DAYS_AFTER_INCIDENT = re.compile(
@@ -612,6 +618,10 @@ def _date_clause_kind(sent: str, start: int, end: int) -> str | None:
         return "statement"  # the day a wounded man died, after the incident's
     if _DIED_OF_WOUNDS_BEFORE.search(sent[max(0, start - 80) : start]):
         return "statement"  # "died of his injuries on Wednesday morning", "succumbed to his wounds on Friday"
+    if _DIED_BEFORE.search(sent[max(0, start - 40) : start]) and _DIED_LATER_TOLD.search(sent):
+        # "died on Thursday in a hospital in Doha, where he had been taken after a bombing last week": the
+        # day of a death of wounds, after the incident's
+        return "statement"
     left = sent[max(0, start - 160) : start]
     cut = _CLAUSE_START.match(left)
     if cut:

@@ -135,3 +135,26 @@ def test_event_place(extractor, text, place):
     ev = events[0]
     names = {ev.place.name.lower(), (ev.place_span.text if ev.place_span else "").lower()}
     assert any(place.lower() in n or n.replace("\u014d", "o") == place.lower() for n in names), (ev.place.name, names)
+
+
+FOLLOW_UPS = [
+    # --- a death of wounds told later: the incident keeps its own day and kind
+    ("Colonel Aziz Khan died on Tuesday in a military hospital in Rawalpindi, where he had been flown after a "
+     "roadside bomb hit his convoy near Wana on 1 June.", "roadside-bomb", date(2019, 6, 1)),
+    ("A police chief who was wounded in the bombing of a market in Quetta died on Monday, officials said. The "
+     "bomb went off on 3 June as shoppers crowded the market, killing eleven people.", None, date(2019, 6, 3)),
+    ("The district governor died on Tuesday of the wounds he suffered when a suicide bomber blew herself up during "
+     "a meeting at his office in Baidoa on 4 June.", "suicide-bombing", date(2019, 6, 4)),
+    # near misses: a death on the day of the incident; an attack on his car is aimed at him
+    ("Six people died on Monday when a bus plunged into a ravine near Murree.", None, date(2019, 6, 10)),
+    ("A bomb attack on his car killed the provincial governor in Jalalabad on Monday, police said.",
+     "assassination", date(2019, 6, 10)),
+]
+
+
+@pytest.mark.parametrize(("text", "etype", "day"), FOLLOW_UPS)
+def test_follow_up_keeps_the_incident(extractor, text, etype, day):
+    events = _events(extractor, text)
+    assert events and events[0].date == day
+    if etype:
+        assert [e.type for e in events] == [etype]
