@@ -352,7 +352,7 @@ ROADSIDE_CUE = re.compile(
     r"\broad-?side\b|\bIEDs?\b|\bimprovised explosive|\bland ?mines?\b|\b(?:anti-tank|anti-personnel|anti-vehicle|"
     r"naval|sea) mines?\b|"
     r"\b(?:hit|struck|strikes|hits|drove over|driven over|ran over|run over|rolled over|stepped on|ran onto)\s+"
-    r"(?:a|an|the)\s+(?:[\w-]+\s+)?(?:mine|bomb|device|explosive|charge|booby[- ]trap)\b|"
+    r"(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:mine|bomb|device|explosive|charge|booby[- ]trap)\b|"
     r"\b(?:triggered|set off|detonated)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:mine|booby[- ]trap)\b|"
     r"\b(?:bomb|device|explosives?|charge|mine)s?\s+(?:[\w,-]+\s+){0,4}?(?:planted|buried|hidden|laid|placed|concealed)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:along|beside|by|on|in|under|beneath|at the side of|next to)\s+(?:a|the)\s+(?:[\w-]+\s+)?"

@@ -148,6 +148,12 @@ class Extraction:
 
 # --------------------------------------------------------------------------- lexicons
 
+#: troops on the move as the target of an attack (a clash, not an attack on a post or on civilians)
+_TROOP_TARGET = (
+    r"(?:army|military|police|border|troop|security|foot|armou?red|mounted)\s+(?:patrols?|convoys?|columns?)|patrols?|"
+    r"Humvees?|armou?red (?:vehicles?|personnel carriers?|cars?|jeeps?)|APCs?|jeeps?|military vehicles?|army vehicles?|"
+    r"army trucks?|military trucks?|troop carriers?|troops|soldiers"
+)
 EVENT_TRIGGERS: dict[str, list[tuple[str, float]]] = {
     "suicide-bombing": [
         (r"suicide (?:car )?(?:bomber|bombing|attack|blast|explosion)s?", 4),
@@ -164,6 +170,12 @@ EVENT_TRIGGERS: dict[str, list[tuple[str, float]]] = {
         (r"explosive devices?", 3),
         (r"land ?mines?", 3),
         (r"\b(?:hit|struck|drove over|ran over|stepped on|triggered|detonated) (?:a |an )?(?:land ?)?mine\b", 4),
+        # a vehicle that ran onto a charge: "the tank drove over a large explosive charge", "rolled over a buried bomb"
+        (
+            r"\b(?:drove|driven|ran|rolled|rolling|driving|running) (?:over|onto) (?:a|an|the) (?:[\w-]+ ){0,2}?"
+            r"(?:mine|bomb|device|charge|explosives?|IED)s?\b",
+            4,
+        ),
         (r"car bombs?", 3),
         # "a truck packed with explosives", "an explosives-laden van", "a motorcycle bomb"
         (
@@ -196,7 +208,8 @@ EVENT_TRIGGERS: dict[str, list[tuple[str, float]]] = {
         (r"\bmortars?\b", 3),
         (r"artillery", 2.5),
         (r"rocket (?:fire|attack)s?", 3),
-        (r"\brockets?\b(?!-propelled)", 1.5),
+        # not a rocket-propelled grenade nor an anti-tank rocket (direct fire of a ground attack)
+        (r"(?<!anti-tank )(?<!anti-armor )(?<!anti-armour )\brockets?\b(?!-propelled)", 1.5),
         # "a barrage of Katyusha rockets slammed into the base", "militants rained rockets down on"
         (r"\b(?:rockets|mortar rounds|shells)\s+(?:\w+\s+)?(?:slammed into|rained down|struck|hit|landed|crashed into)\b", 3),
         (r"\brained (?:rockets|shells|mortars?|mortar rounds)\b", 3),
@@ -332,6 +345,15 @@ EVENT_TRIGGERS: dict[str, list[tuple[str, float]]] = {
             r"(?:outpost|checkpoint|post|base|position|garrison|camp|airfield|airstrip|air base|barracks|detachment|"
             r"police station|gendarmerie|command post)s?\b",
             2,
+        ),
+        # armed men falling on troops on the move: "a squad attacked two armored Humvees patrolling the fence",
+        # "the raid on an army patrol", "fired on a military convoy"
+        (
+            # one incident, not a campaign: "attacks on its troops" over a year is no cue
+            r"\b(?:attack(?:ed)?|raid(?:ed)?|assault(?:ed)?|fired|opened fire|ambush(?:ed)?)\s+(?:on|at\s+)?"
+            r"(?:(?:a|an|the|their|its|two|three|four|several)\s+)?(?:[\w-]+\s+){0,2}?"
+            rf"(?:{_TROOP_TARGET})\b",
+            3,
         ),
         (r"\bambush(?:ed)?\b", 4),
         (r"firefight", 3),
@@ -510,6 +532,12 @@ DAYS_AFTER_AFTER = re.compile(
 AIRCRAFT_PLURAL = re.compile(r"\b(?:aircraft|planes|airplanes|jets|warplanes|helicopters|bombers|drones|airliners|gunships)\b", re.I)
 #: supporting fire of a ground assault: "under cover of mortar and anti-tank fire", "covering fire"
 COVER_FIRE_BEFORE = re.compile(r"\bunder (?:the )?cover of\s+(?:[\w-]+\s+){0,4}[\w]*-?$|\bcovering\s+$", re.I)
+#: a sentence opening on the fire just told as cover: "Under cover of the fire,", "Covered by the barrage,"
+COVER_FIRE_BACK = re.compile(
+    r"^\W*(?:under (?:the )?cover of|covered by|shielded by|behind) (?:the|this|that|their|its|this) "
+    r"(?:[\w-]+ )?(?:fire|barrage|shelling|bombardment|salvos?|shells|rockets|mortars|air strikes|strikes)\b",
+    re.I,
+)
 #: an army post, base or airfield attacked or raided
 MILITARY_POST_ATTACKED = re.compile(
     r"\b(?:attack(?:ed|s)?|raid(?:ed|s)?|assault(?:ed|s)?|stormed|overran)\s+(?:on\s+)?(?:a|an|the|their|its)\s+"
@@ -2866,6 +2894,14 @@ SEPARATE_CUE = re.compile(
     r"\b(?:also|separately|separate|another|second|meanwhile|in response|in retaliation|retaliat\w+|"
     r"within hours|hours later|later that day|earlier that day|earlier in the day|then|later|more|further|sent to|rescue|recovery|"
     r"the same day|that same day|on the same day)\b",
+    re.I,
+)
+#: those who went after the attackers or to help the victims met an incident of their own: "during the
+#: pursuit", "troops chasing the attackers", "the rescuers were hit", "reinforcements sent to the scene"
+FOLLOW_ON_CUE = re.compile(
+    r"\b(?:pursuit|pursuing|pursued|chas(?:e|ed|ing)|hot pursuit|rescuers|rescue (?:team|party|force|convoy)s?|"
+    r"reinforcements|relief (?:column|convoy|force)|rushed to (?:the|their) (?:scene|aid)|(?:went|came|coming|going) to "
+    r"(?:their|its|the) (?:aid|help|rescue))\b",
     re.I,
 )
 AIRCRAFT_MODEL = re.compile(r"\b(?:Su|Mi|Ka|MiG|Il|An|Tu|Yak|F|AH|UH|CH|MQ|RQ|T)-\d+\w*")
@@ -7421,7 +7457,8 @@ class Extractor:
             if any((e.type, t2) in SAME_INCIDENT_TYPES for e in out):
                 continue  # the aftermath of a further incident already found
             own_date = self._choose_date(text, sents, pub, {idx}, only={idx})
-            if not (other_aircraft_hit or SEPARATE_CUE.search(sent) or (own_date and own_date[2] == "day")):
+            follow_on = bool(FOLLOW_ON_CUE.search(sent) or (idx > 0 and FOLLOW_ON_CUE.search(sents[idx - 1][2])))
+            if not (other_aircraft_hit or SEPARATE_CUE.search(sent) or follow_on or (own_date and own_date[2] == "day")):
                 continue
             add(t2, span, idx, local(idx, (idx,)))
             seen.add(t2)
@@ -7538,7 +7575,8 @@ class Extractor:
         return hits
 
     def _choose_date(  # type: ignore[no-untyped-def]
-        self, text: str, sents, pub: date, trigger_idx: set[int], only: set[int] | None = None, announced_ok=True
+        self, text: str, sents, pub: date, trigger_idx: set[int], only: set[int] | None = None, announced_ok=True,
+        cues: list[int] | None = None,
     ):
         """The event date: recent, not an announcement date, in an incident sentence, most precise
         (None if there is none, or if it is an announcement date and ``announced_ok`` is False)."""
@@ -7596,8 +7634,11 @@ class Extractor:
                 incident = told_with == "incident"
                 # "Monday, June 19, 2017" on a line of its own is the issue's date, not told with the
                 # headline's incident it may share a sentence with
+                # of two incident dates in one sentence, the one told next to the chosen incident's own cue
+                # ("Israeli jets struck early Thursday ... after Wednesday's Hezbollah raid on a patrol")
+                near = min((abs(c - d.start) for c in cues if s <= c < _e), default=0) if cues else 0
                 key = (not recent, announced, not ((is_trigger and not date_line) or incident), prec_rank, s, not incident,
-                       d.start)
+                       near, d.start)
                 if not announced and d.precision == "day" and pub - d.earliest <= timedelta(days=400):
                     older.append((idx, d))
                 if best_date is None or key < best_date[0]:
@@ -7772,9 +7813,14 @@ class Extractor:
         first_span: dict[str, Span] = {}
         head = min(len(sents), 4)
         background = {idx for idx in range(len(sents)) if self._background(idx, ev_date)}
+        # fire the next sentence calls cover ("... a barrage of rockets on army posts. Under cover of the fire,
+        # a squad attacked two Humvees"): support of the assault, as in the same sentence
+        covering = {idx for idx in range(len(sents) - 1) if COVER_FIRE_BACK.match(sents[idx + 1][2])}
         for idx, etype, weight, span in hits:
             w = weight * (2 if idx < head else 1) * (0.25 if idx in background else 1)
-            if 0 <= idx < len(sents) and self._side_clause(sents[idx][2], span.start - sents[idx][0]):
+            if idx in covering and etype in ("shelling", "airstrike"):
+                w *= 0.25
+            elif 0 <= idx < len(sents) and self._side_clause(sents[idx][2], span.start - sents[idx][0]):
                 w *= 0.25
             elif 0 <= idx < len(sents) and idx not in background and HABITUAL.search(sents[idx][2]):
                 w *= 0.25  # "fighters have been staging raids on security forces for years": a habit
@@ -8415,6 +8461,7 @@ class Extractor:
             trigger_idx,
             only={i for i, t, _w, _s in hits if t == etype or (etype, t) in SAME_INCIDENT_TYPES},
             announced_ok=False,
+            cues=[sp.start for _i, t, _w, sp in hits if t == etype],
         )
         prec_rank = {"day": 0, "week": 1, "month": 2, "year": 3}
         if own is not None and (got is None or (own[0] != ev_date and prec_rank[own[2]] <= prec_rank[ev_prec])):

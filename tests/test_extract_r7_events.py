@@ -158,3 +158,52 @@ def test_follow_up_keeps_the_incident(extractor, text, etype, day):
     assert events and events[0].date == day
     if etype:
         assert [e.type for e in events] == [etype]
+
+
+CLASHES = [
+    # --- armed men falling on troops on the move: a clash, whatever weapons they carried
+    ("Taliban fighters attacked two armoured vehicles of the Afghan army near Maiwand on Monday with "
+     "rocket-propelled grenades and machine guns, killing five soldiers.", "armed-clash"),
+    ("Rebels ambushed a military convoy near Beni on Monday, killing nine soldiers, the army said.", "armed-clash"),
+    ("Gunmen opened fire on a border patrol near Ruweished on Monday, killing two guards.", "armed-clash"),
+    ("The raid on an army patrol near Mafraq began at dawn on Monday; three soldiers were killed.",
+     "armed-clash"),
+    # --- fire the next sentence calls cover is the assault's support, not the incident's kind
+    ("The attack opened at dawn on Monday with a barrage of mortar shells on army posts near Kupwara. Under "
+     "cover of the fire, militants attacked a patrol with anti-tank rockets and rifles, killing four soldiers.",
+     "armed-clash"),
+    # near misses: a shelling with no assault; drones that hit a convoy; a campaign of attacks is no incident
+    ("Mortar shells fell on army posts near Kupwara on Monday, killing four soldiers.", "shelling"),
+    ("A drone struck a military convoy near Sirte on Monday, killing nine soldiers.", "airstrike"),
+]
+
+
+@pytest.mark.parametrize(("text", "etype"), CLASHES)
+def test_attack_on_troops(extractor, text, etype):
+    events = _events(extractor, text)
+    assert events and events[0].type == etype
+
+
+LINKED = [
+    # --- those who went after the attackers or to help met an incident of their own
+    ("Militants ambushed a patrol near Kunar on Monday, killing three soldiers. During the pursuit, an armoured "
+     "vehicle drove over a buried mine near Asadabad and two more soldiers died.",
+     ["armed-clash", "roadside-bomb"]),
+    ("Gunmen ambushed a police patrol near Tal Afar on Monday, killing two officers. A roadside bomb then struck "
+     "the rescuers' vehicle near Sinjar, wounding four.", ["armed-clash", "roadside-bomb"]),
+    # near miss: the bomb that began the ambush is one incident
+    ("A roadside bomb struck a police patrol near Tal Afar on Monday and gunmen then opened fire on the "
+     "survivors, killing two officers.", ["roadside-bomb"]),
+]
+
+
+@pytest.mark.parametrize(("text", "types"), LINKED)
+def test_linked_incidents(extractor, text, types):
+    assert [e.type for e in _events(extractor, text)] == types
+
+
+def test_date_next_to_the_incidents_own_cue(extractor):
+    text = ("Jets struck the airport of the capital early Tuesday, widening a response that began within hours of "
+            "Monday's ambush on an army patrol near Shebaa, in which three soldiers were killed.")
+    ev = _events(extractor, text)[0]
+    assert ev.type == "armed-clash" and ev.date == date(2019, 6, 10)
