@@ -513,7 +513,9 @@ EVENT_TRIGGERS: dict[str, list[tuple[str, float]]] = {
 #: bombed ...", "a day after an air strike killed ...", "in retaliation for Friday's raid"
 EARLIER_CLAUSE_BEFORE = re.compile(
     r"\b(?:came|comes|followed|follows|happened|occurred|was launched)\s+(?:just\s+|only\s+|barely\s+)?"
-    r"(?:(?:a|an|one|two|three|several|\d+|some|just|only|few)\s+)*(?:hours?|days?|weeks?|months?|minutes?)\s+after\b[^.;]*$|"
+    # "came less than a week after", "comes barely two days after", "came the day after"
+    r"(?:(?:a|an|one|two|three|four|five|six|several|\d+|some|just|only|few|less than|more than|nearly|almost|"
+    r"about|around|the)\s+)*(?:hours?|days?|weeks?|months?|minutes?)\s+after\b[^.;]*$|"
     r"\b(?:(?:a|one|two|three|several|\d+)\s+)?(?:hours?|days?|weeks?)\s+after\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:air ?strikes?|raids?|attacks?|bombing|strikes?)\b[^.;]*$|"
     r"\bin (?:retaliation|revenge|response|reprisal) for\b[^.;]*$|"
@@ -2651,7 +2653,7 @@ PLACE_OFFICIALS = re.compile(
 PLACE_MOVEMENT = re.compile(
     r"\b(?:from|(?<!close )(?<!next )(?<!due )(?<!similar )to|towards?|for|bound for|heading|returning to|back to|"
     r"en route to|took off from|flying from|"
-    r"based (?:at|in)|home in|buried in|funeral in|born in|native|"
+    r"based (?:at|in)|garrisoned (?:at|in)|stationed (?:at|in)|home in|buried in|funeral in|born in|native|"
     # where people live, not where they were hit: "with many relatives in Arizona", "who lives in Kyiv"
     r"relatives in|who (?:lives|lived) in|grew up in)\s+(?:the\s+)?"
     r"(?:(?:port|town|city|village|harbou?r|airport|base)\s+of\s+)?$",
@@ -2896,6 +2898,8 @@ SEPARATE_CUE = re.compile(
     r"the same day|that same day|on the same day)\b",
     re.I,
 )
+#: a weapon told as the instrument of an act: "breaching the perimeter with car bombs", "using rockets"
+INSTRUMENT_BEFORE = re.compile(r"\b(?:with|using|by means of)\s+(?:(?:a|an|two|three|several|four|five|their|its)\s+)?(?:[\w-]+\s+){0,2}?$", re.I)
 #: those who went after the attackers or to help the victims met an incident of their own: "during the
 #: pursuit", "troops chasing the attackers", "the rescuers were hit", "reinforcements sent to the scene"
 FOLLOW_ON_CUE = re.compile(
@@ -7370,6 +7374,8 @@ class Extractor:
                 continue  # "to avenge the killing on Monday of X in a helicopter raid": the motive's incident
             if t2 != etype and re.search(r"\b(?:[Tt]he|[Tt]hat|[Tt]his)\s+$", text[max(0, span.start - 6) : span.start]):
                 continue  # "The bomb hit the building at 1 a.m.": the incident already told, by its weapon
+            if t2 != etype and INSTRUMENT_BEFORE.search(text[max(sents[idx][0], span.start - 40) : span.start]):
+                continue  # "after breaching the perimeter with car bombs": a weapon of the assault told
             background = self._background(idx, when[0])
             if background and not (t2 == etype and t2 in ("aircraft-crash", "shoot-down")):
                 continue

@@ -207,3 +207,28 @@ def test_date_next_to_the_incidents_own_cue(extractor):
             "Monday's ambush on an army patrol near Shebaa, in which three soldiers were killed.")
     ev = _events(extractor, text)[0]
     assert ev.type == "armed-clash" and ev.date == date(2019, 6, 10)
+
+
+ONE_INCIDENT = [
+    # --- what the incident came some time after is an earlier one, however the gap is told
+    ("A roadside bomb killed two French soldiers near Gao on Monday. The attack comes less than a week after "
+     "another roadside bomb killed three soldiers near Hombori.", ["roadside-bomb"]),
+    ("Gunmen killed four policemen at a checkpoint near Arish on Monday. The ambush came barely two days after a "
+     "suicide bomber killed six soldiers in Rafah.", ["armed-clash"]),
+    # --- a weapon told as the instrument of the assault is part of it
+    ("Militants stormed an army base near Marka on Monday, killing 20 soldiers, after breaching the perimeter "
+     "with car bombs and then overrunning the trenches.", ["armed-clash"]),
+    ("Rebels attacked the garrison at Bunia on Monday using rockets and then mortars, killing eleven soldiers.",
+     ["armed-clash"]),
+]
+
+
+@pytest.mark.parametrize(("text", "types"), ONE_INCIDENT)
+def test_one_incident(extractor, text, types):
+    assert [e.type for e in _events(extractor, text)] == types
+
+
+def test_a_units_garrison_town_is_no_incident_place(extractor):
+    text = ("Two soldiers were killed on Monday when a roadside bomb hit their vehicle near Gao. Both served with "
+            "the 3rd Marine Regiment, which is garrisoned in Vannes.")
+    assert _events(extractor, text)[0].place.name == "Gao"
