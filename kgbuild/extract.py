@@ -8089,6 +8089,8 @@ class Extractor:
                     continue
                 if re.match(r"['\u2019]s\b", post) and place.kind == "settlement":
                     continue  # "Moscow's intervention"
+                if re.match(r"\s+time\b", post):
+                    continue  # "16:05 (Kyiv time)", "09:40 Tokyo time": a clock's zone, no place
                 if place.kind != "country" and (
                     PERSON_TITLE_BEFORE.search(pre)
                     or self._surname_after_rank(pre)

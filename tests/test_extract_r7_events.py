@@ -232,3 +232,15 @@ def test_a_units_garrison_town_is_no_incident_place(extractor):
     text = ("Two soldiers were killed on Monday when a roadside bomb hit their vehicle near Gao. Both served with "
             "the 3rd Marine Regiment, which is garrisoned in Vannes.")
     assert _events(extractor, text)[0].place.name == "Gao"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "FIRST POST, MONDAY 10 JUNE, 16:05 (Kyiv time) -- A missile struck a hospital in Kharkiv, killing four people.",
+        "UPDATE, 09:40 Tokyo time: Seven sailors are missing after a destroyer collided with a cargo ship off Shimoda.",
+    ],
+)
+def test_a_clocks_zone_is_no_place(extractor, text):
+    ev = _events(extractor, text)[0]
+    assert ev.place.name not in ("Kyiv", "Tokyo")
