@@ -64,6 +64,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:(?:late|early)\s+)?(?:on\s+)?(?:(?:late|early)\s+)?"
             r"(?:last\s+)?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
             r"(?:\s+(?:night|morning|evening|afternoon))?\b"
+            # a weekday naming a role or a paper, no day: "the Friday prayer leader of Tabriz", "a Sunday
+            # school teacher", "the Sunday Times"
+            r"(?!\s+(?:prayers?\s+(?:leader|imam)s?|imam|preacher|school|Times|Telegraph|Express|Post|Mirror|"
+            r"Herald|Tribune|Observer|newspaper|paper|edition|supplement)\b)"
         ),
     ),
     # "overnight into Tuesday", "in the night to Sunday": the night began the day before

@@ -126,8 +126,12 @@ _TARGET_PERSON = [
         re.I,
     ),
     re.compile(
-        r"\b(?:attack|ambush|bombing|explosion|blast|bomb|shooting)\s+(?:on|targeting|against|at)\s+(?:his|her)\s+"
-        r"(?:car|vehicle|motorcade|convoy|home|house|residence|office)\b",
+        r"\b(?:attack|ambush|bombing|explosion|blast|bomb|shooting)\s+(?:on|targeting|against)\s+(?:his|her)\s+"
+        r"(?:car|vehicle|motorcade|convoy|home|house|residence|office)\b|"
+        # "at his office" is where he worked with others (a bombing during a meeting there is aimed at the
+        # building); "at his home", "at his car" are his own
+        r"\b(?:attack|ambush|bombing|explosion|blast|bomb|shooting)\s+at\s+(?:his|her)\s+"
+        r"(?:car|vehicle|motorcade|convoy|home|house|residence)\b",
         re.I,
     ),
     re.compile(r"\b(?:an?\s+)?attempt\s+on\s+(?:his|her|the\s+[\w-]+'s|[A-Z][\w-]+'s)\s+life\b", re.I),
@@ -164,8 +168,14 @@ def _clauses(sent: str) -> list[str]:
     return [c for c in re.split(r"[;:]|\s[\u2013\u2014-]\s", sent) if c.strip()]
 
 
-def shoot_down_clause(sent: str, prev: str = "") -> bool:
-    """An aircraft in ``sent`` (or, for "it", in ``prev``) lost to hostile fire, in one clause."""
+#: a cause only supposed by a source ("may have been struck by a missile"): half a vote, not none
+_MODAL = re.compile(r"\b(?:may|might|could) have\b", re.I)
+
+
+def shoot_down_clause(sent: str, prev: str = "") -> float:
+    """An aircraft in ``sent`` (or, for "it", in ``prev``) lost to hostile fire, in one clause: 1.0
+    when told, 0.5 when a source only supposes it ("may have been struck by a missile"), else 0."""
+    supposed = 0.0
     for clause in _clauses(sent):
         if _MUNITION_PATIENT.search(clause):
             continue
@@ -176,18 +186,27 @@ def shoot_down_clause(sent: str, prev: str = "") -> bool:
         fire = list(_AA_FIRE.finditer(clause))
         loss = _LOSS.search(clause)
         hostile = _HOSTILE_LOSS.search(clause)
-        if craft and hostile and not _BENIGN_AFTER_LOSS.match(clause[hostile.end() :]) and not _UNASSERTED.search(
-            clause[: hostile.start()]
-        ):
-            return True  # "a helicopter was downed", "brought the jet down": the loss tells the fire
+        if craft and hostile and not _BENIGN_AFTER_LOSS.match(clause[hostile.end() :]):
+            doubt = _UNASSERTED.search(clause[: hostile.start()])
+            if not doubt:
+                return 1.0  # "a helicopter was downed", "brought the jet down": the loss tells the fire
+            if _MODAL.fullmatch(doubt.group(0)) and not _UNASSERTED.search(_MODAL.sub(" ", clause[: hostile.start()])):
+                supposed = 0.5
+                continue
         if not fire or not loss:
-            continue
-        if _UNASSERTED.search(clause[: min(loss.start(), fire[0].start())]):
             continue
         if all(re.match(r"\s+(?:strikes?|attacks?)\b", clause[m.end() :]) for m in fire):
             continue  # "a missile strike hit the base": the strike, not fire at an aircraft
-        return True
-    return False
+        before = clause[: min(loss.start(), fire[0].start())]
+        doubt = _UNASSERTED.search(before)
+        if doubt:
+            # "may have been struck by a missile": a source's supposition, half a vote; "whether",
+            # "no evidence", "denied": none
+            if _MODAL.fullmatch(doubt.group(0)) and not _UNASSERTED.search(_MODAL.sub(" ", before)):
+                supposed = 0.5
+            continue
+        return 1.0
+    return supposed
 
 
 #: some of the attackers wore or set off vests ("at least two of the attackers detonated explosive
@@ -215,6 +234,69 @@ def gun_and_vest(sents: list[str], weights: list[float]) -> bool:
     return any(_SOME_ATTACKERS_VEST.search(s) for s in told) and any(_GUN_ASSAULT.search(s) for s in told)
 
 
+#: an aircraft (not a drone, which is itself a weapon) lost with no fire told: it went down, hit the
+#: ground or a mountain, made a "hard landing", vanished from radar, its wreckage was found
+_CRAFT = (
+    r"(?:(?i:aircraft|plane|airplane|jet|warplane|helicopter|chopper|gunship|fighter jet|airliner|airship)s?|Black Hawks?|Apaches?|Chinooks?|Hercules|Ospreys?|Super Pumas?|Pumas?|Gazelles?|"
+    r"Cessnas?|Fokkers?|Antonovs?|Tupolevs?|Ilyushins?|Bell \d+|(?:Su|Mi|Ka|MiG|Il|An|Tu|Yak|F|C|AH|UH|CH|MH|HH|KC|EC|AS|SA)-\d+\w*)"
+)
+_IMPACT = (
+    r"(?:slammed|smashed|ploughed|plowed|plunged|flew|crashed|nosedived|nose-dived|dived|spiralled|spiraled|went|came|"
+    r"careered|cartwheeled)\s+(?:down\s+)?into|"
+    r"(?:hit|struck|clipped|clips|hits|strikes)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?(?:mountain(?:side)?|hill(?:side)?|"
+    r"slope|ridge|peak|cliff|ground|trees?|power ?lines?|pylons?|cables?|wires?|sea|water|building|tower|runway)|"
+    r"(?:goes|went|gone|going|came|comes|coming|come)\s+down|crash-land(?:ed|s|ing)?|"
+    r"(?:made|makes|making|suffered|had)\s+(?:an?\s+)?[\"\u201c']?(?:hard|crash|rough)[- ]landing|"
+    r"broke (?:up|apart)|burst into flames|overturned|flipped over|disappeared|vanished|went missing|"
+    r"lost (?:radio |radar )?contact"
+)
+_CRAFT_LOST = re.compile(
+    rf"\b{_CRAFT}\b[^.;:]{{0,90}}?\b(?:{_IMPACT})\b|"
+    rf"\b(?:contact|radio contact|radar contact|communication)\s+(?:with|to)\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){{0,3}}?"
+    rf"{_CRAFT}\s+(?:was|had been|has been)\s+lost\b|"
+    rf"\blost (?:radio |radar )?contact with (?:the|a|an|its|their)\s+(?:[\w-]+\s+){{0,3}}?{_CRAFT}\b|"
+    rf"\b(?:wreckage|wreck|debris|remains)\s+of\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){{0,3}}?{_CRAFT}\b|"
+    rf"\b(?:crash site|crash-site)\b",
+    re.I,
+)
+_CRAFT_RX = re.compile(rf"\b{_CRAFT}\b", re.I)
+#: the aircraft came down safely or was only a carrier of the weapon
+_CRAFT_SAFE = re.compile(
+    r"\b(?:landed safely|safe(?:ly)? landing|no one (?:was )?(?:hurt|injured)|without (?:injury|casualties)|"
+    r"returned (?:safely )?to (?:base|its base)|reached (?:their|its) destination)\b",
+    re.I,
+)
+
+
+def aircraft_lost_clause(sent: str) -> bool:
+    """An aircraft lost with no hostile fire told in its clause: it "went down", "slammed into a
+    mountainside", made a "hard landing", "disappeared from radar", "contact with the helicopter
+    was lost", "the wreckage of the plane" (a crash, unless another sentence tells the fire). A
+    drone or missile slamming into a building is the weapon's hit, not a crash."""
+    for clause in _clauses(sent):
+        m = _CRAFT_LOST.search(clause)
+        if not m:
+            continue
+        if _CRAFT_SAFE.search(clause) or _AA_FIRE.search(clause) or _DENIED_BEFORE.search(clause[: m.start()][-30:]):
+            continue
+        return True
+    return False
+
+
+#: the training a weapon was fired in ("a missile fired during a military exercise", "the missiles
+#: used in the exercise"): the shooter's drill, no accident of those it hit
+_FIRED_IN_DRILL_BEFORE = re.compile(
+    r"\b(?:missiles?|rockets?|shells?|rounds?|torpedo(?:es)?|munitions?|weapons?)\s+(?:\w+\s+){0,2}?"
+    r"(?:fired|launched|shot|used|test-fired)\s*$",
+    re.I,
+)
+
+
+def fired_in_drill(before: str) -> bool:
+    """The text just before a training cue fires a weapon in it ("a missile fired during ...")."""
+    return bool(_FIRED_IN_DRILL_BEFORE.search(before[-60:]))
+
+
 def accident_stands(text: str, cue_rx: re.Pattern[str]) -> bool:
     """An accident cue that the text asserts (not one denied, ruled out or only first given)."""
     for m in cue_rx.finditer(text):
@@ -226,6 +308,19 @@ def accident_stands(text: str, cue_rx: re.Pattern[str]) -> bool:
     return False
 
 
+def aircraft_loss_sentences(sents: list[str]) -> set[int]:
+    """Sentences that tell an aircraft lost, by fire or not ("may have been struck by a missile",
+    "slammed into a mountainside"): incident sentences, whatever trigger word they lack."""
+    out = set()
+    for i, sent in enumerate(sents):
+        prev = sents[i - 1] if i else ""
+        if (AIRCRAFT_ANY.search(sent + " " + prev) and shoot_down_clause(sent, prev)) or (
+            _CRAFT_RX.search(sent) and aircraft_lost_clause(sent)
+        ):
+            out.add(i)
+    return out
+
+
 def cause_votes(sents: list[str], weights: list[float]) -> Counter[str]:
     """Votes for an incident type from the cause clauses of ``sents`` (each with its weight)."""
     votes: Counter[str] = Counter()
@@ -233,8 +328,11 @@ def cause_votes(sents: list[str], weights: list[float]) -> Counter[str]:
         if not w:
             continue
         prev = sents[i - 1] if i else ""
-        if AIRCRAFT_ANY.search(sent + " " + prev) and shoot_down_clause(sent, prev):
-            votes["shoot-down"] += 5 * w
+        shot = shoot_down_clause(sent, prev) if AIRCRAFT_ANY.search(sent + " " + prev) else 0.0
+        if shot:
+            votes["shoot-down"] += 5 * w * shot
+        elif _CRAFT_RX.search(sent) and aircraft_lost_clause(sent):
+            votes["aircraft-crash"] += 3 * w
         if _SUICIDE_GATE.search(sent) and not _NOT_A_HUMAN_BOMBER.search(sent):
             hit = any(rx.search(sent) for rx in _SUICIDE_CAUSE) or (
                 bool(_SELF_KILLED.search(sent)) and bool(_BLAST_WORD.search(sent))
@@ -254,7 +352,7 @@ ROADSIDE_CUE = re.compile(
     r"\broad-?side\b|\bIEDs?\b|\bimprovised explosive|\bland ?mines?\b|\b(?:anti-tank|anti-personnel|anti-vehicle|"
     r"naval|sea) mines?\b|"
     r"\b(?:hit|struck|strikes|hits|drove over|driven over|ran over|run over|rolled over|stepped on|ran onto)\s+"
-    r"(?:a|an|the)\s+(?:[\w-]+\s+)?(?:mine|bomb|device|explosive|charge|booby[- ]trap)\b|"
+    r"(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:mine|bomb|device|explosive|charge|booby[- ]trap)\b|"
     r"\b(?:triggered|set off|detonated)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:mine|booby[- ]trap)\b|"
     r"\b(?:bomb|device|explosives?|charge|mine)s?\s+(?:[\w,-]+\s+){0,4}?(?:planted|buried|hidden|laid|placed|concealed)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:along|beside|by|on|in|under|beneath|at the side of|next to)\s+(?:a|the)\s+(?:[\w-]+\s+)?"

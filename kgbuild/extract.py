@@ -35,7 +35,16 @@ from .casualty_grammar import (
     reach_predicate,
 )
 from .dates import DateMention, find_dates
-from .event_cause import accident_stands, aircraft_struck, blast_kind, cause_votes, gun_and_vest
+from .event_cause import (
+    accident_stands,
+    aircraft_loss_sentences,
+    aircraft_struck,
+    blast_kind,
+    cause_votes,
+    fired_in_drill,
+    gun_and_vest,
+    shoot_down_clause,
+)
 from .ingest import Article
 from .iris import slug
 from .reference import Organisation, Place, Rank, Reference, load
@@ -150,6 +159,12 @@ class Extraction:
 
 # --------------------------------------------------------------------------- lexicons
 
+#: troops on the move as the target of an attack (a clash, not an attack on a post or on civilians)
+_TROOP_TARGET = (
+    r"(?:army|military|police|border|troop|security|foot|armou?red|mounted)\s+(?:patrols?|convoys?|columns?)|patrols?|"
+    r"Humvees?|armou?red (?:vehicles?|personnel carriers?|cars?|jeeps?)|APCs?|jeeps?|military vehicles?|army vehicles?|"
+    r"army trucks?|military trucks?|troop carriers?|troops|soldiers"
+)
 EVENT_TRIGGERS: dict[str, list[tuple[str, float]]] = {
     "suicide-bombing": [
         (r"suicide (?:car )?(?:bomber|bombing|attack|blast|explosion)s?", 4),
@@ -166,6 +181,12 @@ EVENT_TRIGGERS: dict[str, list[tuple[str, float]]] = {
         (r"explosive devices?", 3),
         (r"land ?mines?", 3),
         (r"\b(?:hit|struck|drove over|ran over|stepped on|triggered|detonated) (?:a |an )?(?:land ?)?mine\b", 4),
+        # a vehicle that ran onto a charge: "the tank drove over a large explosive charge", "rolled over a buried bomb"
+        (
+            r"\b(?:drove|driven|ran|rolled|rolling|driving|running) (?:over|onto) (?:a|an|the) (?:[\w-]+ ){0,2}?"
+            r"(?:mine|bomb|device|charge|explosives?|IED)s?\b",
+            4,
+        ),
         (r"car bombs?", 3),
         # "a truck packed with explosives", "an explosives-laden van", "a motorcycle bomb"
         (
@@ -198,7 +219,8 @@ EVENT_TRIGGERS: dict[str, list[tuple[str, float]]] = {
         (r"\bmortars?\b", 3),
         (r"artillery", 2.5),
         (r"rocket (?:fire|attack)s?", 3),
-        (r"\brockets?\b(?!-propelled)", 1.5),
+        # not a rocket-propelled grenade nor an anti-tank rocket (direct fire of a ground attack)
+        (r"(?<!anti-tank )(?<!anti-armor )(?<!anti-armour )\brockets?\b(?!-propelled)", 1.5),
         # "a barrage of Katyusha rockets slammed into the base", "militants rained rockets down on"
         (r"\b(?:rockets|mortar rounds|shells)\s+(?:\w+\s+)?(?:slammed into|rained down|struck|hit|landed|crashed into)\b", 3),
         (r"\brained (?:rockets|shells|mortars?|mortar rounds)\b", 3),
@@ -335,6 +357,15 @@ EVENT_TRIGGERS: dict[str, list[tuple[str, float]]] = {
             r"police station|gendarmerie|command post)s?\b",
             2,
         ),
+        # armed men falling on troops on the move: "a squad attacked two armored Humvees patrolling the fence",
+        # "the raid on an army patrol", "fired on a military convoy"
+        (
+            # one incident, not a campaign: "attacks on its troops" over a year is no cue
+            r"\b(?:attack(?:ed)?|raid(?:ed)?|assault(?:ed)?|fired|opened fire|ambush(?:ed)?)\s+(?:on|at\s+)?"
+            r"(?:(?:a|an|the|their|its|two|three|four|several)\s+)?(?:[\w-]+\s+){0,2}?"
+            rf"(?:{_TROOP_TARGET})\b",
+            3,
+        ),
         (r"\bambush(?:ed)?\b", 4),
         (r"firefight", 3),
         (r"gunfight", 3),
@@ -444,6 +475,13 @@ EVENT_TRIGGERS: dict[str, list[tuple[str, float]]] = {
         (r"\b(?:munitions?|ammunition|ordnance)\s+(?:had\s+)?(?:detonated|exploded|caught fire)\b", 3),
         (r"\bdetonation of (?:the\s+)?(?:stored\s+)?(?:[\w-]+\s+)?(?:munitions|ammunition|ordnance)\b", 4),
         (r"\bno (?:fire impact|(?:sign|evidence|indication)s? of (?:an? )?(?:attack|strike|shelling))\b", 2),
+        # a crowd crushed in a panic: "a stampede on the bridge", "a crush at the gate", "trampled to death"
+        (
+            r"\bstampedes?\b|\b(?:crowd|human|the|a|deadly|fatal) crush(?:es)?\b(?! (?:the|a|an|their|its|any)\b)|"
+            r"\b(?:trampled|crushed) (?:to death|underfoot|in the (?:crush|panic|stampede))\b|"
+            r"\b(?:panic|crush) (?:that|which) (?:killed|left)\b",
+            5,
+        ),
         (r"\bcapsized\b", 4),
         (r"\bdrowned\b", 2),
         (r"\bderailed\b", 4),
@@ -486,7 +524,9 @@ EVENT_TRIGGERS: dict[str, list[tuple[str, float]]] = {
 #: bombed ...", "a day after an air strike killed ...", "in retaliation for Friday's raid"
 EARLIER_CLAUSE_BEFORE = re.compile(
     r"\b(?:came|comes|followed|follows|happened|occurred|was launched)\s+(?:just\s+|only\s+|barely\s+)?"
-    r"(?:(?:a|an|one|two|three|several|\d+|some|just|only|few)\s+)*(?:hours?|days?|weeks?|months?|minutes?)\s+after\b[^.;]*$|"
+    # "came less than a week after", "comes barely two days after", "came the day after"
+    r"(?:(?:a|an|one|two|three|four|five|six|several|\d+|some|just|only|few|less than|more than|nearly|almost|"
+    r"about|around|the)\s+)*(?:hours?|days?|weeks?|months?|minutes?)\s+after\b[^.;]*$|"
     r"\b(?:(?:a|one|two|three|several|\d+)\s+)?(?:hours?|days?|weeks?)\s+after\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:air ?strikes?|raids?|attacks?|bombing|strikes?)\b[^.;]*$|"
     r"\bin (?:retaliation|revenge|response|reprisal) for\b[^.;]*$|"
@@ -505,6 +545,12 @@ DAYS_AFTER_AFTER = re.compile(
 AIRCRAFT_PLURAL = re.compile(r"\b(?:aircraft|planes|airplanes|jets|warplanes|helicopters|bombers|drones|airliners|gunships)\b", re.I)
 #: supporting fire of a ground assault: "under cover of mortar and anti-tank fire", "covering fire"
 COVER_FIRE_BEFORE = re.compile(r"\bunder (?:the )?cover of\s+(?:[\w-]+\s+){0,4}[\w]*-?$|\bcovering\s+$", re.I)
+#: a sentence opening on the fire just told as cover: "Under cover of the fire,", "Covered by the barrage,"
+COVER_FIRE_BACK = re.compile(
+    r"^\W*(?:under (?:the )?cover of|covered by|shielded by|behind) (?:the|this|that|their|its|this) "
+    r"(?:[\w-]+ )?(?:fire|barrage|shelling|bombardment|salvos?|shells|rockets|mortars|air strikes|strikes)\b",
+    re.I,
+)
 #: an army post, base or airfield attacked or raided
 MILITARY_POST_ATTACKED = re.compile(
     r"\b(?:attack(?:ed|s)?|raid(?:ed|s)?|assault(?:ed|s)?|stormed|overran)\s+(?:on\s+)?(?:a|an|the|their|its)\s+"
@@ -540,7 +586,9 @@ _INCIDENT_VERB = (
     r"killed|died|exploded|blew up|went off|detonated|attacked|struck|hit|crashed|sank|capsized|ambushed|stormed|"
     r"shot|fired|bombed|downed|wounded|injured|lost contact|disappeared|went missing|vanished|did not (?:surface|"
     r"return|come back)|opened fire|overran|collapsed|erupted|targeted|seized|kidnapped|abducted|massacred|"
-    r"killing|wounding|raided|shelled|came under|went down|came down"
+    r"killing|wounding|raided|shelled|came under|went down|came down|"
+    # an aircraft's or a vehicle's impact: "slammed into a mountainside on Sunday"
+    r"slammed into|smashed into|ploughed into|plowed into|plunged|crash-landed|ditched|burst into flames"
 )
 _STATEMENT_VERB = (
     r"said|says|announced|confirmed|declared|reported|released|releasing|named|naming|identified|buried|burying|"
@@ -558,7 +606,8 @@ _NEXT_VERB = re.compile(
 _CLAUSE_START = re.compile(r".*(?:[;,]|:(?!\d)|\b(?:when|after|as|while|before|because|and|but)\b)", re.I | re.S)
 _INCIDENT_NOUN_AFTER = re.compile(
     r"^(?:['\u2019]s)?\s+(?:[\w-]+\s+)?(?:clash(?:es)?|fighting|attack|ambush|bombing|blast|explosion|crash|"
-    r"shoot-?down|strike|raid|battle|skirmish|incident|massacre|assault|shelling|sinking)\b",
+    r"shoot-?down|strike|raid|battle|skirmish|incident|massacre|assault|shelling|sinking|stampede|crush|collision|"
+    r"derailment|ambush)\b",
     re.I,
 )
 
@@ -578,6 +627,12 @@ _DIED_OF_WOUNDS_AFTER = re.compile(
 _DIED_OF_WOUNDS_BEFORE = re.compile(
     r"\b(?:died|dies|succumbed|succumbs)\s+(?:later\s+)?(?:of|from|to)\s+(?:his|her|their|the|its)?\s*(?:[\w-]+\s+){0,2}?"
     r"(?:wounds|injuries|burns)\b[^.;,]{0,40}?\s(?:on|late on|early on|in the early hours of|overnight on)?\s*$",
+    re.I,
+)
+#: a death told as one after the incident: of wounds, in hospital, after treatment
+_DIED_LATER_TOLD = re.compile(
+    r"\b(?:wounds|injuries|injured|wounded|in (?:a|the) hospital|in hospital|treatment|intensive care|"
+    r"(?:had been|was) (?:taken|flown|evacuated|airlifted)|succumbed)\b",
     re.I,
 )
 _DIED_BEFORE = re.compile(r"\b(?:died|succumbed)\s+(?:[\w-]+\s+){0,3}?(?:on|late on|early on)?\s*$")
@@ -604,6 +659,10 @@ def _date_clause_kind(sent: str, start: int, end: int) -> str | None:
         return "statement"  # the day a wounded man died, after the incident's
     if _DIED_OF_WOUNDS_BEFORE.search(sent[max(0, start - 80) : start]):
         return "statement"  # "died of his injuries on Wednesday morning", "succumbed to his wounds on Friday"
+    if _DIED_BEFORE.search(sent[max(0, start - 40) : start]) and _DIED_LATER_TOLD.search(sent):
+        # "died on Thursday in a hospital in Doha, where he had been taken after a bombing last week": the
+        # day of a death of wounds, after the incident's
+        return "statement"
     left = sent[max(0, start - 160) : start]
     cut = _CLAUSE_START.match(left)
     if cut:
@@ -611,6 +670,11 @@ def _date_clause_kind(sent: str, start: int, end: int) -> str | None:
     m = _LAST_VERB.search(left)
     if m is None:
         m = _NEXT_VERB.match(sent[end : end + 50])
+        if m is not None and m.group("st") and sent[end : end + 50].lstrip().startswith(",") and sent[:start].strip():
+            # "... slammed into a mountainside on Sunday, officials said Monday": the tag that reports
+            # the whole sentence, not the verb the date is told with (a date heading the sentence, "On
+            # Sunday, the ministry said", is a statement's, ANNOUNCED_AFTER)
+            return None
     if m is None:
         return None
     return "incident" if m.group("inc") else "statement"
@@ -691,6 +755,12 @@ AIRCRAFT = re.compile(
     r"Fokker|Antonov|Ilyushin|Tupolev|Sukhoi|Kamov|Cessna|Beechcraft|Embraer|Learjet|Gulfstream|"
     r"Hercules|Chinook|Black\s?[Hh]awk|Sea King|Super Puma|Alouette|Dhruv|Rafale|Harrier|Global Hawk|Bayraktar|"
     r"Shahed|King Air|Twin Otter|(?:Super )?Tucano|Boeing \d{3}|Airbus A\d{3})\b"
+)
+#: an aircraft doing a search or escort job: not the aircraft lost
+AIRCRAFT_AT_WORK_AFTER = re.compile(
+    r"^\s+(?:had\s+|has\s+|have\s+|was\s+|were\s+)?(?:also\s+)?(?:detected|spotted|located|found|searched|guided|"
+    r"flew over|circled|escorted|joined|helped|searched|scanned|filmed|photographed)\b",
+    re.I,
 )
 ACCIDENT_CUES = re.compile(
     r"technical (?:fault|failure|malfunction|problem)|malfunction|pilot error|accident|"
@@ -943,7 +1013,11 @@ HYPOTHETICAL_BEFORE = re.compile(
     r"\b(?:(?:including|of|for|against|prevent|avert)\s+(?:possible|potential|future|further)|"
     r"(?:threats?|risk|danger|fears?) of|warn(?:ed|ing|s)? (?:\w+ ){0,3}?of|"
     r"prepar(?:e|ed|ing) (?:\w+ )?(?:for|against)|guard(?:ing)? against|protect(?:ion)? against|"
-    r"in case of|such as)\s+(?:[\w-]+\s+){0,4}?$",
+    r"in case of|such as|"
+    # a bomber only rumoured or feared, no attack: "a rumour that a suicide bomber had slipped into the
+    # crowd", "shouted that he was wearing an explosive belt", "a bomb scare", "a false alarm about a car bomb"
+    r"rumou?rs?\s+(?:that|of)|(?:false|hoax)\s+(?:alarm|report|warning|call)s?\s+(?:that|of|about)|"
+    r"shouted\s+that(?:\s+[\w-]+){0,2})\s+(?:[\w-]+\s+){0,4}?$",
     re.I,
 )
 #: Missiles shot down are not aircraft shot down ("air defences shot down 71 of the 103 missiles").
@@ -2748,6 +2822,34 @@ INCIDENT_WORDS = re.compile(
     r"attack\w*|explo\w+|blast|bomb\w*|ambush\w*|shell\w*|fire|clash\w*|hit|struck|targeted)\b",
     re.I,
 )
+#: a finite or participial verb in a place's clause (lowercase: not "Beijing")
+CLAUSE_VERB = re.compile(
+    r"\b(?!(?:morning|evening|building|during|nothing|something|anything|ceiling|spring|string|thing|wedding|"
+    r"ring|wing|king|bring|sibling|offspring|hundred|red|bed|shed|need|seed|speed|creed|breed|feed|deed|sled)\b)"
+    r"[a-z]{2,}(?:ed|ing)\b|\b(?:is|are|was|were|has|have|had|will|would|says?|said|told|tells?|gave|gives?|made|makes|"
+    r"took|takes|leans?|weighs?|sent|went|came|met|spoke|spent|held|holds?|seeks?|sought|calls?|lives?|stands?|"
+    r"remains?|became|becomes|began|begins?)\b"
+)
+#: where a place's clause starts (not at "and": "between La Mora and the Chihuahua border")
+_PLACE_CLAUSE_START = re.compile(r".*(?:[;,]|:(?!\d)|\b(?:when|after|as|while|before|because|where|which|who)\b)", re.I | re.S)
+#: a clause that is only a locative phrase ("somewhere off the coast south of", "about 25 km west of")
+LOCATIVE_ONLY = re.compile(
+    r"^\s*(?:(?:somewhere|just|about|some|roughly|around|\d+(?:\.\d+)?\s*(?:km|kilometres|kilometers|miles|metres|meters)|"
+    r"a few \w+|north|south|east|west|[\w-]+ern)\s+)*(?:in|at|near|off|on|outside|inside|close to|north|south|east|"
+    r"west|of|by|along|beside)\b[^,;:]*$",
+    re.I,
+)
+#: what makes a clause tell an incident: a harm, a weapon or an attack, a loss (for a place's clause)
+CLAUSE_INCIDENT = re.compile(
+    rf"{INCIDENT_WORDS.pattern}|\b(?:{_INCIDENT_VERB})\b|\b(?:raid\w*|stampede\w*|landing|collision|collided|gunfight\w*|"
+    r"firefight\w*|fighting|fought|battle\w*|massacre\w*|assault\w*|hostages?|siege|mines?|IEDs?|drones?|missiles?|"
+    r"rockets?|mortars?|grenades?|gunmen|militants|insurgents|stormed|overran|seized|captured|kidnapp\w*|"
+    r"casualt\w+|victims?|bodies|the dead|deaths?|lives|went off|blew|detonat\w*|opened fire|shot|hit by|came under|"
+    # what the victims were doing when it happened: "was flying a routine mission near X", "were driving on a
+    # dirt road between X and Y", "were travelling in three vehicles in X"
+    r"flying|flight|mission|patrol\w*|travell?ing|driving|sailing|on board|aboard)\b",
+    re.I,
+)
 AGENT_AFTER = re.compile(
     r"^\s+(?:later\s+|then\s+|also\s+)?(?:struck|hit|bombed|attacked|shelled|launched|fired|shot down|downed|"
     r"carried out|targeted|raided)\b",
@@ -2760,7 +2862,10 @@ PLACE_SPEAKS = re.compile(
     r"insisted|warned|accused|blamed|responded|retaliated|condemned|protested|demanded|vowed|urged)\b"
 )
 PLACE_OFFICIALS = re.compile(
-    r"\b(?:officials?|sources?|spokes\w+|authorities|government|embassy|ministry)\s+in\s+$|"
+    r"\b(?:officials?|sources?|spokes\w+|authorities|governments?|embassy|embassies|ministry|ministries|"
+    # a body or commentators placed where they sit: "the defence ministries in Paris and Prague confirmed",
+    # "Defence analysts in Colombo say", "Lawmakers in Seoul questioned"
+    r"analysts?|diplomats?|lawmakers|legislators|politicians|experts?|observers|commentators)\s+in\s+$|"
     # where a statement was made: "the army said in X", "told reporters in Y", "a news conference in Z"
     r"\b(?:said|says|told (?:[\w-]+\s+){0,2}?|announced|stated|declared|added|briefing|(?:news|press) conference|"
     r"statement (?:issued|released))\s+(?:late\s+)?(?:on\s+\w+\s+)?in\s+$|"
@@ -2772,7 +2877,9 @@ PLACE_OFFICIALS = re.compile(
 PLACE_MOVEMENT = re.compile(
     r"\b(?:from|(?<!close )(?<!next )(?<!due )(?<!similar )to|towards?|for|bound for|heading|returning to|back to|"
     r"en route to|took off from|flying from|"
-    r"based (?:at|in)|home in|buried in|funeral in|born in|native)\s+(?:the\s+)?"
+    r"based (?:at|in)|garrisoned (?:at|in)|stationed (?:at|in)|home in|buried in|funeral in|born in|native|"
+    # where people live, not where they were hit: "with many relatives in Arizona", "who lives in Kyiv"
+    r"relatives in|who (?:lives|lived) in|grew up in)\s+(?:the\s+)?"
     r"(?:(?:port|town|city|village|harbou?r|airport|base)\s+of\s+)?$",
     re.I,
 )
@@ -3013,6 +3120,16 @@ SEPARATE_CUE = re.compile(
     r"\b(?:also|separately|separate|another|second|meanwhile|in response|in retaliation|retaliat\w+|"
     r"within hours|hours later|later that day|earlier that day|earlier in the day|then|later|more|further|sent to|rescue|recovery|"
     r"the same day|that same day|on the same day)\b",
+    re.I,
+)
+#: a weapon told as the instrument of an act: "breaching the perimeter with car bombs", "using rockets"
+INSTRUMENT_BEFORE = re.compile(r"\b(?:with|using|by means of)\s+(?:(?:a|an|two|three|several|four|five|their|its)\s+)?(?:[\w-]+\s+){0,2}?$", re.I)
+#: those who went after the attackers or to help the victims met an incident of their own: "during the
+#: pursuit", "troops chasing the attackers", "the rescuers were hit", "reinforcements sent to the scene"
+FOLLOW_ON_CUE = re.compile(
+    r"\b(?:pursuit|pursuing|pursued|chas(?:e|ed|ing)|hot pursuit|rescuers|rescue (?:team|party|force|convoy)s?|"
+    r"reinforcements|relief (?:column|convoy|force)|rushed to (?:the|their) (?:scene|aid)|(?:went|came|coming|going) to "
+    r"(?:their|its|the) (?:aid|help|rescue))\b",
     re.I,
 )
 AIRCRAFT_MODEL = re.compile(r"\b(?:Su|Mi|Ka|MiG|Il|An|Tu|Yak|F|AH|UH|CH|MQ|RQ|T)-\d+\w*")
@@ -6067,6 +6184,8 @@ class Extractor:
             hits = self._nationality_in(text[max(0, am.start() - 30) : am.start()])
             if not hits:
                 continue
+            if AIRCRAFT_AT_WORK_AFTER.match(text[am.end() : am.end() + 40]):
+                continue  # "a Turkish drone had detected a heat source": one searching, not the one lost
             first_nat = first_nat or hits[-1][1]
             # the aircraft lost, not the one that shot it down
             if AIRCRAFT_LOST_BEFORE.search(text[max(0, am.start() - 60) : am.start()]) or AIRCRAFT_LOST_AFTER.match(
@@ -8037,6 +8156,8 @@ class Extractor:
                 continue  # "to avenge the killing on Monday of X in a helicopter raid": the motive's incident
             if t2 != etype and re.search(r"\b(?:[Tt]he|[Tt]hat|[Tt]his)\s+$", text[max(0, span.start - 6) : span.start]):
                 continue  # "The bomb hit the building at 1 a.m.": the incident already told, by its weapon
+            if t2 != etype and INSTRUMENT_BEFORE.search(text[max(sents[idx][0], span.start - 40) : span.start]):
+                continue  # "after breaching the perimeter with car bombs": a weapon of the assault told
             background = self._background(idx, when[0])
             if background and not (t2 == etype and t2 in ("aircraft-crash", "shoot-down")):
                 continue
@@ -8124,7 +8245,8 @@ class Extractor:
             if any((e.type, t2) in SAME_INCIDENT_TYPES for e in out):
                 continue  # the aftermath of a further incident already found
             own_date = self._choose_date(text, sents, pub, {idx}, only={idx})
-            if not (other_aircraft_hit or SEPARATE_CUE.search(sent) or (own_date and own_date[2] == "day")):
+            follow_on = bool(FOLLOW_ON_CUE.search(sent) or (idx > 0 and FOLLOW_ON_CUE.search(sents[idx - 1][2])))
+            if not (other_aircraft_hit or SEPARATE_CUE.search(sent) or follow_on or (own_date and own_date[2] == "day")):
                 continue
             add(t2, span, idx, local(idx, (idx,)))
             seen.add(t2)
@@ -8234,12 +8356,15 @@ class Extractor:
                         weight *= 0.3  # a wanted man blowing himself up when cornered: no attack
                     if HYPOTHETICAL_BEFORE.search(text[max(s0, m.start() - 60) : m.start()]):
                         continue  # "preparing for further attacks, including possible rockets or car bombs"
+                    if etype == "accident" and fired_in_drill(text[s0 : m.start()]):
+                        continue  # "a missile fired during a military exercise": the shooter's drill
                     hits.append((idx, etype_here, weight, Span(m.start(), m.end(), m.group(0))))
         hits.sort(key=lambda h: h[3].start)
         return hits
 
     def _choose_date(  # type: ignore[no-untyped-def]
-        self, text: str, sents, pub: date, trigger_idx: set[int], only: set[int] | None = None, announced_ok=True
+        self, text: str, sents, pub: date, trigger_idx: set[int], only: set[int] | None = None, announced_ok=True,
+        cues: list[int] | None = None,
     ):
         """The event date: recent, not an announcement date, in an incident sentence, most precise
         (None if there is none, or if it is an announcement date and ``announced_ok`` is False)."""
@@ -8297,8 +8422,11 @@ class Extractor:
                 incident = told_with == "incident"
                 # "Monday, June 19, 2017" on a line of its own is the issue's date, not told with the
                 # headline's incident it may share a sentence with
+                # of two incident dates in one sentence, the one told next to the chosen incident's own cue
+                # ("Israeli jets struck early Thursday ... after Wednesday's Hezbollah raid on a patrol")
+                near = min((abs(c - d.start) for c in cues if s <= c < _e), default=0) if cues else 0
                 key = (not recent, announced, not ((is_trigger and not date_line) or incident), prec_rank, s, not incident,
-                       d.start)
+                       near, d.start)
                 if not announced and d.precision == "day" and pub - d.earliest <= timedelta(days=400):
                     older.append((idx, d))
                 if best_date is None or key < best_date[0]:
@@ -8473,9 +8601,14 @@ class Extractor:
         first_span: dict[str, Span] = {}
         head = min(len(sents), 4)
         background = {idx for idx in range(len(sents)) if self._background(idx, ev_date)}
+        # fire the next sentence calls cover ("... a barrage of rockets on army posts. Under cover of the fire,
+        # a squad attacked two Humvees"): support of the assault, as in the same sentence
+        covering = {idx for idx in range(len(sents) - 1) if COVER_FIRE_BACK.match(sents[idx + 1][2])}
         for idx, etype, weight, span in hits:
             w = weight * (2 if idx < head else 1) * (0.25 if idx in background else 1)
-            if 0 <= idx < len(sents) and self._side_clause(sents[idx][2], span.start - sents[idx][0]):
+            if idx in covering and etype in ("shelling", "airstrike"):
+                w *= 0.25
+            elif 0 <= idx < len(sents) and self._side_clause(sents[idx][2], span.start - sents[idx][0]):
                 w *= 0.25
             elif 0 <= idx < len(sents) and idx not in background and HABITUAL.search(sents[idx][2]):
                 w *= 0.25  # "fighters have been staging raids on security forces for years": a habit
@@ -8495,6 +8628,14 @@ class Extractor:
         if not aircraft:
             scores.pop("aircraft-crash", None)
             scores.pop("shoot-down", None)
+        elif scores.get("accident") and (
+            cause.get("aircraft-crash")
+            or cause.get("shoot-down")
+            or any(t == "aircraft-crash" and AIRCRAFT.search(sents[i][2]) for i, t, _w, _sp in hits)
+        ):
+            # an aircraft lost by mishap is a crash: the accident's cues ("a training flight", "drowned")
+            # tell the crash's kind, not another incident
+            scores["aircraft-crash"] += scores.pop("accident")
         if accident_cue and aircraft and scores.get("aircraft-crash"):
             scores["aircraft-crash"] += 6
         if scores.get("shoot-down") and aircraft:
@@ -8517,6 +8658,7 @@ class Extractor:
         self._vehicle_bomb_of_bomber(scores, text, hits, plain, weights)
         self._death_cause(scores, sents, hits, weights)
         self._munitions_of_aircraft(scores, text, hits, plain, weights)
+        self._fire_at_aircraft(scores, text, hits, plain, weights)
         if scores.get("other") and scores.get("armed-clash") and MILITARY_POST_ATTACKED.search(text) and not STATE_RAIDERS.search(text):
             raid = sum(
                 w * (2 if i < 4 else 1)
@@ -8626,6 +8768,27 @@ class Extractor:
             ]
 
     @staticmethod
+    def _fire_at_aircraft(scores: Counter[str], text: str, hits, plain: list[str], weights: list[float]) -> None:  # type: ignore[no-untyped-def]
+        """Rockets, missiles or fire in a sentence that tells an aircraft brought down by them ("the
+        plane was hit by a rocket fired from the ground", "a missile struck the helicopter") were the
+        shoot-down's weapon: their shelling or air-strike cues count for the shoot-down."""
+        if not scores.get("shoot-down") or not (scores.get("shelling") or scores.get("airstrike")):
+            return
+        told = {
+            i for i, (s, w) in enumerate(zip(plain, weights, strict=True)) if w and shoot_down_clause(s, plain[i - 1] if i else "")
+        }
+        if not told:
+            return
+        for k, (i, t, w, sp) in enumerate(hits):
+            if i in told and t in ("shelling", "airstrike") and re.search(r"(?i)rocket|missile|fire|grenade", sp.text):
+                moved = w * (2 if i < 4 else 1)
+                scores[t] -= moved
+                scores["shoot-down"] += moved
+                if scores[t] <= 1e-9:
+                    scores.pop(t)
+                hits[k] = (i, "shoot-down", w, sp)
+
+    @staticmethod
     def _civilian_target(text: str, sents, title: str) -> bool:  # type: ignore[no-untyped-def]
         """The headline or the lead tells of an attack on civilians' vehicles ("gunmen attacked a
         World Food Programme convoy", "ambushed a bus carrying workers") and not on troops'."""
@@ -8656,6 +8819,10 @@ class Extractor:
             if etype in ("aircraft-crash", "shoot-down") and not AIRCRAFT.search(text + " " + title):
                 continue
             scores[etype] += weight
+            if etype == "shoot-down" and scores.get("aircraft-crash") and not accident_stands(text, ACCIDENT_CUES):
+                # "Helicopter shot down near X" over "the helicopter came down": the crash told is how the
+                # shot-down aircraft ended (as in the text, see _type_scores)
+                scores["shoot-down"] += scores.pop("aircraft-crash")
 
     def _place_candidates(self, text: str, sents, trigger_idx: set[int]):  # type: ignore[no-untyped-def]
         """Scored place mentions (see the PLACE_* patterns) and 'N km from X' references."""
@@ -8704,6 +8871,8 @@ class Extractor:
                     continue
                 if re.match(r"['\u2019]s\b", post) and place.kind == "settlement":
                     continue  # "Moscow's intervention"
+                if re.match(r"\s+time\b", post):
+                    continue  # "16:05 (Kyiv time)", "09:40 Tokyo time": a clock's zone, no place
                 if place.kind != "country" and (
                     PERSON_TITLE_BEFORE.search(pre)
                     or self._surname_after_rank(pre)
@@ -8726,6 +8895,10 @@ class Extractor:
                 score = (
                     3 * (is_trigger or in_title) + 2 * place.specificity + 2 * near_word - 4 * movement - 6 * metonymy
                 )
+                if is_trigger and not in_title and not self._incident_clause_around(sent, hit.start, hit.end):
+                    # "Hours after the attack, Putin gave his address to parliament in Moscow": the sentence
+                    # tells the incident, the place's own clause something else
+                    score -= 2
                 if REFERENCE_POINT.search(pre):
                     score -= 4  # "in Tarmiyah, north of Baghdad": Baghdad only locates Tarmiyah
                     reference_points.add(place.iri)
@@ -8803,6 +8976,30 @@ class Extractor:
             candidates.append((12, place, start, end, False, text[start:end], 0, False))
         return candidates, near_refs
 
+    @staticmethod
+    def _incident_clause_around(sent: str, start: int, end: int) -> bool:
+        """The clause a place is named in tells an incident (a harm, a weapon, an attack, a loss):
+        from the last clause boundary before the place to the next one after it."""
+        left = sent[max(0, start - 160) : start]
+        cut = _PLACE_CLAUSE_START.match(left)
+        if cut:
+            rest = left[cut.end() :]
+            if LOCATIVE_ONLY.match(rest) and not CLAUSE_VERB.search(rest):
+                # "sank on 14 April, somewhere off the coast south of Odesa": a locative phrase after a
+                # comma goes on with the clause before it
+                head = left[: cut.end()].rstrip(",;: ")
+                cut2 = _PLACE_CLAUSE_START.match(head)
+                left = (head[cut2.end() :] if cut2 else head) + " " + rest
+            else:
+                left = rest
+        right = re.split(r"[;:,.]|\s(?:when|after|as|while|before|because|where|which|who)\s", sent[end : end + 160])[0]
+        if CLAUSE_INCIDENT.search(left) or CLAUSE_INCIDENT.search(right):
+            return True
+        # a clause with a verb of its own tells something else ("Putin gave his address to parliament in
+        # Moscow", "analysts in Colombo say"); a phrase without one ("and the Chihuahua border", "the
+        # combat hospital in Balad") goes on with the sentence's incident
+        return not (CLAUSE_VERB.search(left) or CLAUSE_VERB.search(right))
+
     def _incident_clause_places(self, candidates, sents, hits, etype: str, ev_date: date):  # type: ignore[no-untyped-def]
         """The incident's own clauses name its place: a place in a sentence that tells the chosen
         incident (a trigger of its type) gains, one in a sentence about an earlier incident (all its
@@ -8838,7 +9035,7 @@ class Extractor:
         m = re.search(r"(?:^|\s)((?:[A-Z][a-z\u00e0-\u024f'-]+|[A-Z]\.)\s+){1,2}$", pre)
         if m is None:
             return False
-        head = pre[: m.start(1)].rstrip()
+        head = pre[: m.start()].rstrip()  # before all the given names ("Minister Juan Manuel Santos")
         if PERSON_TITLE_BEFORE.search(head + " "):
             return True
         tail = head[-40:]
@@ -8913,6 +9110,7 @@ class Extractor:
                     continue  # "Syria's Idlib province": the gazetteer's, after the possessive
                 if bare and (
                     re.match(r"\s*(?:-led|-backed)", sent[end:])
+                    or self._surname_after_rank(sent[max(0, start - 60) : start])  # "Minister Juan Manuel Santos"
                     or self._nationality_in(name)
                     or any(True for _ in self.ref.org_matcher.finditer(name))
                     or any(True for _ in self.ref.rank_matcher.finditer(name))
@@ -9005,7 +9203,7 @@ class Extractor:
             idx
             for idx, (_s, _e, sent) in enumerate(sents)
             if re.search(r"\b(?:killed|killing|died|dead|wounded|injured|rescued|crash|attack)\w*", sent, re.I)
-        }
+        } | aircraft_loss_sentences([sent for _s, _e, sent in sents])
         if not trigger_idx:
             trigger_idx = set(range(min(3, len(sents))))
         got = self._choose_date(text, sents, pub, trigger_idx)
@@ -9053,6 +9251,7 @@ class Extractor:
             trigger_idx,
             only={i for i, t, _w, _s in hits if t == etype or (etype, t) in SAME_INCIDENT_TYPES},
             announced_ok=False,
+            cues=[sp.start for _i, t, _w, sp in hits if t == etype],
         )
         prec_rank = {"day": 0, "week": 1, "month": 2, "year": 3}
         if own is not None and (got is None or (own[0] != ev_date and prec_rank[own[2]] <= prec_rank[ev_prec])):
