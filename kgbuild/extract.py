@@ -2195,10 +2195,16 @@ NAME = (
     rf"(?P<name>{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|{_NAME_PARTICLE})|\s+[A-Z]\.?(?=\s+[A-Z][a-z])|"
     rf"\s+[\"\u201c][A-Z][a-z]+[\"\u201d](?=\s+[A-Z][a-z])){{0,4}})"
 )
-#: "Master Sgt. (res.) Eliyahu Gabbay": a reserve or retired mark between rank and name
+#: Police ranges and regions written between a police rank and a name ("IGP Kashmir Vijay Kumar", "DIG
+#: Kashmir said") that the gazetteer of places does not name.
+POLICE_REGIONS = frozenset({"Kashmir", "Jammu", "KP", "KPK", "Malakand", "Hazara", "Bastar", "Kolhan"})
+#: "Master Sgt. (res.) Eliyahu Gabbay": a reserve or retired mark between rank and name, or a police
+#: officer's post ("Superintendent of Police (Detective) Baljit Singh", "SP (Operations) X")
 #: (initials before the name: "Col. B. Santosh Babu", "Maj. J.R. Okafor")
 _NAME_AFTER = re.compile(
-    r"^\s+(?:\((?:res|ret|retd|reserve|retired)\.?\)\s+)?(?P<initials>(?:[A-Z]\.\s?){1,3}\s(?=[A-Z][a-z])|"
+    r"^\s+(?:\((?:res|ret|retd|reserve|retired)\.?\)\s+|"
+    r"\((?:Detective|Operations|Investigation|Traffic|Headquarters|HQ|Rural|City|Security|Special Branch|CID|"
+    r"Crime|Crime Branch|Counter[- ]Terrorism|CTD|Elite Force|Admin|Administration|Law and Order)\)\s+)?(?P<initials>(?:[A-Z]\.\s?){1,3}\s(?=[A-Z][a-z])|"
     r"(?!(?:US|UN|UK|EU)\s)[A-Z]{2,3}\s(?=[A-Z][a-z]))?" + NAME
 )
 #: An office written before a name ("President X", "Foreign Minister Y", "Supreme Court Justice Z",
@@ -5456,6 +5462,10 @@ class Extractor:
                         name = f"{name_m.group('initials').strip()} {name}"
                     if name.split()[-1] in ("Jr", "Sr") and sent[end : end + 1] == ".":
                         name, end = name + ".", end + 1  # "Spc. Henry J. Mayfield Jr.": the suffix keeps its stop
+            if name and any(r.police for r in hit.payloads):
+                name = self._after_police_seat(name)  # "SSP Anantnag Ashish Mishra", "IGP Kashmir said"
+                if name and " " not in name and hit.text.isupper():
+                    name = None  # "SSP Shopian said", "DSP Gurdaspur": an abbreviation and a district, the post
             preceded_by_rank_of = bool(RANK_OF.search(sent[max(0, hit.start - 20) : hit.start]))
             if not name and not preceded_by_rank_of:
                 continue  # "the general" alone is a coreference, handled later
@@ -5616,6 +5626,8 @@ class Extractor:
         for hit in self.ref.rank_matcher.finditer(sent):
             if any(s0 <= hit.start < e0 for s0, e0 in taken) or _NAME_AFTER.match(sent[hit.end :]):
                 continue
+            if any(r.police for r in hit.payloads) and (hit.text.isupper() or "." in hit.text):
+                continue  # "an SI was wounded": a police abbreviation is a rank only before a name
             det = re.search(
                 r"\b(?:[Aa]n?|[Oo]ne)\s+(?:(?:senior|junior|Russian|Syrian|Turkish|Iranian|"
                 r"American|British|Israeli|retired|serving)\s+)*$",
@@ -5955,7 +5967,11 @@ class Extractor:
         if name.split()[-1] in ORG_HEAD_WORDS or name.split()[0] in ORG_LEAD_WORDS:
             return False  # "Special Monitoring Mission", "Joint Investigation Team": a body, not a person
         for matcher in (self.ref.org_matcher, self.ref.nationality_matcher, self.ref.rank_matcher):
-            if any(h.start == 0 or h.end == len(name) for h in matcher.finditer(name)):
+            if any(
+                h.start == 0
+                or (h.end == len(name) and not (matcher is self.ref.rank_matcher and self._police_title(h)))
+                for h in matcher.finditer(name)
+            ):
                 return False
         for h in self.ref.place_matcher.finditer(name):
             # a place first ("Idlib Province") or the whole name; a surname that is also some
@@ -5968,6 +5984,28 @@ class Extractor:
             r"Lieutenant|Sergeant|Private|Admiral|Commander|Chief|King|Prince|Sheikh|Mr|Mrs|Ms|Dr)\b",
             name,
         )
+
+    def _after_police_seat(self, name: str) -> str | None:
+        """The name after a police officer's seat: Indian and Pakistani news write a district or range
+        between the rank and the name ("SSP Anantnag Ashish Mishra", "IGP Kashmir Vijay Kumar", "DIG South
+        Kashmir"), or the seat alone ("SSP Shopian said"): no one's name."""
+        words = name.split()
+        i = 1 if words[0] in ("North", "South", "East", "West", "Central") and len(words) > 1 else 0
+        if words[i] in POLICE_REGIONS:
+            end = len(" ".join(words[: i + 1]))
+        else:
+            rest = " ".join(words[i:])
+            seat = next((h for h in self.ref.place_matcher.finditer(rest) if h.start == 0), None)
+            if seat is None:
+                return name if i == 0 else None
+            end = len(name) - len(rest) + seat.end
+        return self._clean_name(name[end:]) if name[end:].strip() else None
+
+    @staticmethod
+    def _police_title(hit) -> bool:  # type: ignore[no-untyped-def]
+        """A one-word police rank ("Constable", "Inspector"), which is also an English surname: "John
+        Constable" is a name, though "Constable John Smith" is a rank and a name."""
+        return " " not in hit.text and all(isinstance(r, Rank) and r.police for r in hit.payloads)
 
     def _known_surname(self, name: str) -> str | None:
         """The full name of a person met earlier in the article whose surname this is."""
@@ -6345,12 +6383,38 @@ class Extractor:
             figures = [self._with_event_context(f, event) for f in figures]
             figures = self._resolve_groups(figures, event)
             event.figures = [self._mark_revision_or_part(f, text) for f in self._dedupe_figures(figures)]
+            self._police_of_the_country(persons, event)
             event.persons = persons
             extraction.events.append(event)
             extraction.events.extend(self._secondary)
         elif figures or persons:
             extraction.warnings.append("casualty figures found but no incident place: not published")
         return extraction
+
+    def _police_of_the_country(self, persons: list[PersonFact], event: EventFact) -> None:
+        """A police rank is one of the police of the person's country, which serves at home: "SI Rakesh
+        Kumar" of an ambush in Chhattisgarh is an Indian sub-inspector, "DSP Abdul Rehman" of a bombing in
+        Quetta a Pakistani one. A person of no stated nationality takes the incident's country when its
+        police has the rank; a person of a country whose police has no such rank (of no stated nationality,
+        one of an incident in such a country: "Constable John Smith" in Belfast) keeps no police rank."""
+        country = event.place.country if event.place.kind != "sea" else None
+        for p in persons:
+            if p.rank is None or not p.rank.police:
+                continue
+            nat = p.nationality
+            if nat is None and country:
+                if self._police_rank(country, p.rank.label) is None:
+                    p.rank = None
+                    continue
+                nat = p.nationality = country
+            if nat and p.rank.country != nat:
+                p.rank = self._police_rank(nat, p.rank.label)
+
+    def _police_rank(self, country: str, label: str) -> Rank | None:
+        for r in self.ref.ranks.values():
+            if r.police and r.country == country and r.label == label:
+                return r
+        return None
 
     def _told_nationality(self, affiliation: str) -> str | None:
         """The nationality the article states of a group elsewhere: "The peacekeepers at the base are from

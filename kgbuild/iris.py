@@ -18,7 +18,7 @@ inject characters into an IRI. All IRIs live under :data:`kgbuild.terms.ID_BASE`
 ``source/{slug}/{key}``   an unnamed source within one article
 ``place/{cc}/{name}``     a settlement or site; ``country/{cc}``,
                           ``province/{iso}`` for administrative areas
-``rank/{cc}/{rank}``      a national military rank; ``rank/nato/{code}``
+``rank/{cc}/{rank}``      a national military or police rank; ``rank/nato/{code}``
 ``campaign/{key}``        a campaign or war
 ========================  ====================================================
 

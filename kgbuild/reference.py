@@ -84,6 +84,13 @@ class Rank:
     labels: tuple[str, ...]
     nato: str | None
     order: int
+    #: the services that use the rank (``kg:branch``): "army", "navy", ..., or "police"
+    branches: tuple[str, ...] = ()
+
+    @property
+    def police(self) -> bool:
+        """A police rank (no NATO grade; its order is that of the police ladder)."""
+        return "police" in self.branches
 
 
 @dataclass(frozen=True)
@@ -441,6 +448,7 @@ def load() -> Reference:
             labels=labels,
             nato=str(grade).rsplit("/", 1)[-1] if grade else None,
             order=int(order) if order is not None else 0,
+            branches=tuple(sorted(str(b) for b in graph.objects(concept, KG.branch))),
         )
         ref.ranks[rank.iri] = rank
         for text in labels:
@@ -448,7 +456,11 @@ def load() -> Reference:
             # one-word titles other than the label ("Gunner", "Sapper", "Trooper") are ranks only
             # capitalised before a name: "the gunner was killed" names a crew role
             title_word = (text != label or label in ROLE_LIKE_RANKS) and " " not in text
-            ref.rank_matcher.add(text, rank, fold=not abbreviated and not title_word)
+            # police ranks are everyday nouns of police news ("three constables", "a police
+            # inspector", "the police sub-inspector"): one-word ones and those led by "Police"
+            # only capitalised
+            police_noun = rank.police and (" " not in text.replace("-", " ") or text.startswith("Police "))
+            ref.rank_matcher.add(text, rank, fold=not abbreviated and not title_word and not police_noun)
         for text in rank_abbreviations(label):
             ref.rank_matcher.add(text, rank)
         for text in RANK_ACRONYMS.get(label, ()):

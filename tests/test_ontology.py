@@ -37,7 +37,8 @@ DECLARATION_TYPES = {
     SKOS.Concept,
     SKOS.ConceptScheme,
 }
-BRANCHES = {"army", "navy", "air force", "marines", "all"}
+MILITARY_BRANCHES = {"army", "navy", "air force", "marines", "all"}
+BRANCHES = MILITARY_BRANCHES | {"police"}
 
 
 @cache
@@ -269,6 +270,8 @@ def test_rank_scheme_cites_its_source() -> None:
     sources = {str(s) for s in g.objects(KG.RankScheme, DCTERMS.source)}
     assert any("Ranks_and_insignia_of_NATO_armies" in s for s in sources)
     assert any("Russian" in s for s in sources)
+    assert "https://en.wikipedia.org/wiki/Police_ranks_and_insignia_of_India" in sources
+    assert "https://en.wikipedia.org/wiki/Police_Service_of_Pakistan" in sources
 
 
 @pytest.mark.parametrize("rank", rank_nodes(), ids=lambda r: str(r).split("/rank/")[-1])
@@ -281,12 +284,17 @@ def test_rank(rank: URIRef) -> None:
     assert len(countries) == 1, "exactly one kg:rankOfCountry"
     cc = str(countries[0]).rsplit("/", 1)[-1]
     assert countries[0] == iris.country(cc)
-    grades = list(g.objects(rank, KG.natoGrade))
-    assert len(grades) == 1 and (grades[0], RDF.type, KG.NatoGrade) in g, "one declared kg:natoGrade"
     assert (rank, SKOS.inScheme, KG.RankScheme) in g
     assert (rank, RDF.type, SKOS.Concept) in g
     branches = {str(b) for b in g.objects(rank, KG.branch)}
     assert branches and branches <= BRANCHES, branches
+    assert "police" not in branches or branches == {"police"}, "a police rank is of the police alone"
+    grades = list(g.objects(rank, KG.natoGrade))
+    if "police" in branches:
+        assert not grades, "a police rank has no kg:natoGrade"
+    else:
+        assert len(grades) == 1, "a military rank has exactly one kg:natoGrade"
+        assert (grades[0], RDF.type, KG.NatoGrade) in g, "a declared kg:NatoGrade"
     orders = list(g.objects(rank, KG.rankOrder))
     assert len(orders) == 1 and orders[0].datatype == XSD_INTEGER, "one integer kg:rankOrder"
     expected = {iris.rank(cc, label)} | {iris.rank(cc, f"{label} {b}") for b in branches}
@@ -324,11 +332,14 @@ def test_rank_labels_are_unambiguous_within_a_country() -> None:
 
 
 def test_rank_order_agrees_with_nato_grade() -> None:
-    """Within a country, a more senior rank never has a lower NATO grade."""
+    """Within a country, a more senior military rank never has a lower NATO grade (police ranks
+have none, and their order does not compare with the military ranks')."""
     g = ranks()
     by_country = defaultdict(list)
     for r in rank_nodes():
         grade = g.value(r, KG.natoGrade)
+        if grade is None:
+            continue
         by_country[g.value(r, KG.rankOfCountry)].append(
             (int(g.value(r, KG.rankOrder)), int(g.value(grade, KG.rankOrder)), str(r))
         )
@@ -367,3 +378,72 @@ def test_notations_are_kebab_case() -> None:
     g = ont()
     for c, n in g.subject_objects(SKOS.notation):
         assert re.fullmatch(r"[a-z]+(-[a-z]+)*", str(n)), (c, n)
+
+
+# --- police ranks ---------------------------------------------------------------------------
+
+POLICE_LADDER = [
+    "Constable", "Head Constable", "Assistant Sub-Inspector", "Sub-Inspector", "Inspector",
+    "Deputy Superintendent of Police", "Superintendent of Police", "Senior Superintendent of Police",
+    "Deputy Inspector General of Police", "Inspector General of Police",
+]
+
+
+def police_ranks(cc: str) -> dict[str, URIRef]:
+    g = ranks()
+    return {
+        str(g.value(r, SKOS.prefLabel)): r
+        for r in rank_nodes()
+        if g.value(r, KG.rankOfCountry) == iris.country(cc) and (r, KG.branch, Literal("police")) in g
+    }
+
+
+@pytest.mark.parametrize("cc", ["IN", "PK"])
+def test_police_ladder(cc: str) -> None:
+    """India's and Pakistan's police: the common ladder from Constable to Inspector General, each
+    rank with its own kg:rankOrder, strictly rising, and none with a NATO grade."""
+    g = ranks()
+    found = police_ranks(cc)
+    assert set(POLICE_LADDER) <= set(found), sorted(set(POLICE_LADDER) - set(found))
+    orders = [int(g.value(found[label], KG.rankOrder)) for label in POLICE_LADDER]
+    assert orders == sorted(orders) and len(set(orders)) == len(orders), orders
+    for label, r in found.items():
+        assert r == iris.rank(cc, label)
+        assert g.value(r, KG.natoGrade) is None, f"{label}: a police rank has no NATO grade"
+
+
+def test_police_ranks_top_of_the_ladder() -> None:
+    india, pakistan = police_ranks("IN"), police_ranks("PK")
+    g = ranks()
+    dgp = india["Director General of Police"]
+    assert int(g.value(dgp, KG.rankOrder)) == max(int(g.value(r, KG.rankOrder)) for r in india.values())
+    assert "Director General of Police" not in pakistan  # Pakistan's police is headed by an Inspector General
+    assert int(g.value(pakistan["Inspector General of Police"], KG.rankOrder)) == max(
+        int(g.value(r, KG.rankOrder)) for r in pakistan.values()
+    )
+
+
+@pytest.mark.parametrize(
+    ("cc", "label", "abbreviations"),
+    [
+        ("IN", "Sub-Inspector", {"SI", "Sub Inspector"}),
+        ("PK", "Assistant Sub-Inspector", {"ASI", "Assistant Sub Inspector"}),
+        ("IN", "Deputy Superintendent of Police", {"DSP", "Dy SP"}),
+        ("IN", "Superintendent of Police", {"SP"}),
+        ("PK", "Senior Superintendent of Police", {"SSP"}),
+        ("PK", "Assistant Superintendent of Police", {"ASP"}),
+        ("IN", "Director General of Police", {"DGP"}),
+    ],
+)
+def test_police_abbreviations(cc: str, label: str, abbreviations: set[str]) -> None:
+    g = ranks()
+    alts = {str(a) for a in g.objects(iris.rank(cc, label), SKOS.altLabel)}
+    assert abbreviations <= alts
+
+
+def test_military_ranks_keep_their_nato_grade() -> None:
+    """Every rank outside the police has a NATO grade; the police ranks are the only ones without."""
+    g = ranks()
+    without = {r for r in rank_nodes() if g.value(r, KG.natoGrade) is None}
+    police = {r for r in rank_nodes() if (r, KG.branch, Literal("police")) in g}
+    assert without == police and police
