@@ -2109,7 +2109,10 @@ ACTIVE_FATE_OBJECT = re.compile(
     r"(?:killed|killing|wounded|wounding|injured|injuring|hurting|captured|capturing|seized|seizing|abducted|"
     r"abducting|kidnapped|kidnapping)\s+(?:(?:at least|more than|about|some|nearly|"
     r"up to|almost|over)\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|"
-    r"hundreds|several|many|a|an|the|his|her|their|its|one|[A-Z][a-z])\b"
+    r"hundreds|several|many|a|an|the|his|her|their|its|one|"
+    # a capitalised object: a rank or a name ("and wounding Havildar X"), not a day or month ("killed Sunday")
+    r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)\b)[A-Z][a-z][\w'\u2019-]*)\b"
 )
 #: Between an active fate verb and the office holder it has for object: determiners and modifiers only.
 OFFICE_OBJECT_GAP = (

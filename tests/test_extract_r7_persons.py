@@ -151,6 +151,16 @@ WHOSE_FATE = [
      [("Ali Demir", "killed"), ("Murat Kaya", "killed")]),
     ("A missile hit the headquarters in Idlib on Friday, killing Lt. Col. Ivan Petrov and wounding two guards.",
      [("Ivan Petrov", "killed")]),
+    # the second of two names a killing took is killed too, not wounded by the next participle's object
+    ("Militants ambushed a patrol near Kupwara on Monday, killing Sepoy Ram Kumar and Naik Suresh Yadav and "
+     "wounding Havildar Mohan Lal, the army said.",
+     [("Ram Kumar", "killed"), ("Suresh Yadav", "killed"), ("Mohan Lal", "injured")]),
+    ("Gunmen opened fire on the convoy near Mosul on Tuesday, killing Capt. John Smith and Sgt. Paul Jones and "
+     "injuring Cpl. Mark Brown.",
+     [("John Smith", "killed"), ("Paul Jones", "killed"), ("Mark Brown", "injured")]),
+    # near miss: a day after the participle is no object ("killed Sunday" is the name's own fate)
+    ("A mortar round hit the base near Kandahar. Sgt. Tom Hill, killed Sunday near the base, was from Ohio.",
+     [("Tom Hill", "killed")]),
     # a verb of speaking of or acting on a death before a possessive fate noun
     ("Maj. Gen. Omar Haddad was killed by a sniper near Deraa on Sunday. Gen. Karim Nasser described his death as "
      "a heavy loss for the army.",
