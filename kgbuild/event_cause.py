@@ -234,11 +234,22 @@ def gun_and_vest(sents: list[str], weights: list[float]) -> bool:
     return any(_SOME_ATTACKERS_VEST.search(s) for s in told) and any(_GUN_ASSAULT.search(s) for s in told)
 
 
+#: Aircraft named by designation, maker or model, crewed ones (the military designations are not those
+#: of T-72 tanks, BM-21 launchers or AK-47 rifles) and unmanned ones apart; shared with the extractor's
+#: AIRCRAFT, which counts drones too.
+CREWED_AIRCRAFT_MODEL = (
+    r"(?:(?:Su|Mi|Ka|MiG|Il|An|Tu|Yak|F|FA|C|KC|EC|MH|CH|UH|AH|HH|SH|MV|CV|AV|AS|SA|B|E|P|A|L|J|Z|Y)-\d+\w*|"
+    r"(?:Fokker|Antonov|Ilyushin|Tupolev|Sukhoi|Kamov|Cessna|Beechcraft|Embraer|Learjet|Gulfstream|Chinook|"
+    r"Black\s?[Hh]awk|Apache|Osprey|Sea King|Super Puma|Puma|Gazelle|Alouette|Dhruv|Rafale|Harrier|King Air|"
+    r"Twin Otter|(?:Super )?Tucano)s?|Hercules|Bell \d+|Boeing \d{3}|Airbus A\d{3})"
+)
+UNMANNED_AIRCRAFT_MODEL = r"(?:(?:MQ|RQ)-\d+\w*|Global Hawk|Bayraktar|Shahed)"
+
 #: an aircraft (not a drone, which is itself a weapon) lost with no fire told: it went down, hit the
 #: ground or a mountain, made a "hard landing", vanished from radar, its wreckage was found
 _CRAFT = (
-    r"(?:(?i:aircraft|plane|airplane|jet|warplane|helicopter|chopper|gunship|fighter jet|airliner|airship)s?|Black Hawks?|Apaches?|Chinooks?|Hercules|Ospreys?|Super Pumas?|Pumas?|Gazelles?|"
-    r"Cessnas?|Fokkers?|Antonovs?|Tupolevs?|Ilyushins?|Bell \d+|(?:Su|Mi|Ka|MiG|Il|An|Tu|Yak|F|C|AH|UH|CH|MH|HH|KC|EC|AS|SA)-\d+\w*)"
+    r"(?:(?i:aircraft|plane|airplane|jet|warplane|helicopter|chopper|gunship|fighter jet|airliner|airship)s?|"
+    rf"{CREWED_AIRCRAFT_MODEL})"
 )
 _IMPACT = (
     r"(?:slammed|smashed|ploughed|plowed|plunged|flew|crashed|nosedived|nose-dived|dived|spiralled|spiraled|went|came|"

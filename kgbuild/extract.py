@@ -36,6 +36,8 @@ from .casualty_grammar import (
 )
 from .dates import DateMention, find_dates
 from .event_cause import (
+    CREWED_AIRCRAFT_MODEL,
+    UNMANNED_AIRCRAFT_MODEL,
     accident_stands,
     aircraft_loss_sentences,
     aircraft_struck,
@@ -749,12 +751,7 @@ _WORD = re.compile(r"[a-z]+")
 
 AIRCRAFT = re.compile(
     r"\b(?:(?i:aircraft|plane|airplane|jet|warplane|helicopter|chopper|bomber|fighter|drone|airliner)|"
-    # designations of military aircraft (not T-72 tanks, BM-21 launchers or AK-47 rifles)
-    r"(?:Su|Mi|Ka|MiG|Il|An|Tu|Yak|F|FA|C|KC|EC|MQ|RQ|MH|CH|UH|AH|HH|SH|MV|CV|AV|B|E|P|A|L|J|Z|Y)-\d+\w*|"
-    # makers and model names that name nothing else
-    r"Fokker|Antonov|Ilyushin|Tupolev|Sukhoi|Kamov|Cessna|Beechcraft|Embraer|Learjet|Gulfstream|"
-    r"Hercules|Chinook|Black\s?[Hh]awk|Sea King|Super Puma|Alouette|Dhruv|Rafale|Harrier|Global Hawk|Bayraktar|"
-    r"Shahed|King Air|Twin Otter|(?:Super )?Tucano|Boeing \d{3}|Airbus A\d{3})\b"
+    rf"{CREWED_AIRCRAFT_MODEL}|{UNMANNED_AIRCRAFT_MODEL})\b"
 )
 #: an aircraft doing a search or escort job: not the aircraft lost
 AIRCRAFT_AT_WORK_AFTER = re.compile(

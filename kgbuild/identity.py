@@ -237,23 +237,19 @@ def group_reports(extractions: list[Extraction]) -> list[Incident]:
             i = parent[i]
         return i
 
-    def union(i: int, j: int) -> None:
+    def union(i: int, j: int, death: bool = False) -> None:
+        """Join the clusters of reports ``i`` and ``j`` unless some report would then be older than the
+        incident's date. For two reports of one person's death (``death``) the later report's date is
+        the day of death, so the incident's date is that of the cluster holding the earlier report."""
         ri, rj = find(i), find(j)
-        if max(latest[ri], latest[rj]) > min(earliest[ri], earliest[rj]):
+        if death:
+            dated = latest[ri] if reports[i].event.date <= reports[j].event.date else latest[rj]
+        else:
+            dated = max(latest[ri], latest[rj])
+        if dated > min(earliest[ri], earliest[rj]):
             return
         parent[rj] = ri
-        latest[ri], earliest[ri] = max(latest[ri], latest[rj]), min(earliest[ri], earliest[rj])
-
-    def union_death(i: int, j: int) -> None:
-        """Join two clusters that report one person's death: the later report's date is the
-        day of death, so the check is only that the earlier report's date precedes every
-        publication of both (the joined incident takes the earlier, first-published report's facts)."""
-        ri, rj = find(i), find(j)
-        attack = ri if reports[i].event.date <= reports[j].event.date else rj
-        if latest[attack] > min(earliest[ri], earliest[rj]):
-            return
-        parent[rj] = ri
-        latest[ri], earliest[ri] = latest[attack], min(earliest[ri], earliest[rj])
+        latest[ri], earliest[ri] = dated, min(earliest[ri], earliest[rj])
 
     order = sorted(range(len(reports)), key=lambda i: reports[i].window[0])
     for pos, i in enumerate(order):
@@ -271,7 +267,7 @@ def group_reports(extractions: list[Extraction]) -> list[Incident]:
         for pos, i in enumerate(members):
             for j in members[pos + 1 :]:
                 if find(i) != find(j) and same_death(reports[i], reports[j]):
-                    union_death(i, j)
+                    union(i, j, death=True)
     groups: dict[int, list[Report]] = {}
     for i, r in enumerate(reports):
         groups.setdefault(find(i), []).append(r)
