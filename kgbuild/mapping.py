@@ -9,9 +9,10 @@ every article (:func:`reconcile`). Everything is built from rdflib terms minted 
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from rdflib import RDF, RDFS, XSD, Literal, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, SKOS
@@ -96,7 +97,8 @@ RULE = (
     "revised, and that give a number rather than 'several' where any does: those of official "
     "bodies of the group's own state and the article's own voice when an official figure exists, "
     "else the article's own, else exact figures, else all (ties: the lower value); best is kept "
-    "within [low, high]."
+    "within [low, high]. Claims linked by kg:addsUpWith count disjoint parts of the group told "
+    "together ('six crew members and three servicemen') and are read as one claim of their sum."
 )
 
 
@@ -124,6 +126,9 @@ class ClaimRecord:
     side: str | None
     superseded: bool = False
     part: bool = False
+    #: the first claim of a set that counts disjoint parts of this group in one statement
+    #: ("six crew members and three servicemen"): reconciliation reads their sum as one claim
+    joint: URIRef | None = None
 
 
 @dataclass
@@ -258,9 +263,16 @@ class Mapper:
             e = self._event(g, refg, ex, ev, event_iris[id(ev)])
             out.events.append(e)
             figures = list(ev.figures) + self._person_figures(ev)
+            records = []
             for f in figures:
                 claim_no += 1
-                out.claims.append(self._claim(g, refg, ex, e, f, claim_no))
+                records.append(self._claim(g, refg, ex, e, f, claim_no))
+            for chain in joint_parts(art.text, figures):
+                head = records[chain[0]].iri
+                for i in chain:
+                    records[i] = replace(records[i], joint=head)
+                    g.update((records[i].iri, KG.addsUpWith, records[j].iri) for j in chain if j != i)
+            out.claims.extend(records)
         for n, toll in enumerate(ex.tolls, start=1):
             t = iris.toll(art.slug, n)
             g.add((t, RDF.type, KG.AggregateToll))
@@ -490,6 +502,114 @@ class Mapper:
         )
 
 
+# What may join two figures told as disjoint parts of one group: "six crew members and three
+# servicemen", "two pilots, a navigator and a further three technicians"
+_AND_LINK = re.compile(
+    r"\s*,?\s*(?:and|as well as|plus|along with|together with)\s+(?:(?:a\s+further|another|the|their|its)\s+)?",
+    re.I,
+)
+_COMMA_LINK = re.compile(r"\s*,\s*")
+# "three of them", "two of whom", "five among them": a part of the figure before, not a second part
+_SUBSET = re.compile(r"\S+\s+(?:of|among)\s+(?:them|whom|those|these|the\s+(?:dead|injured|wounded))\b", re.I)
+
+
+def joint_parts(text: str, figures: list[Figure]) -> list[list[int]]:
+    """Sets of figures (indices) that count disjoint parts of one casualty group in one statement.
+
+    Two figures join when they are of one kind, group (nationality and affiliations) and
+    claimant, name the group differently, and nothing but "and" (or a comma, in a list closed by
+    "and") stands between them: "killing six crew members and three servicemen escorting them".
+    A count told as a share of the one before ("twelve soldiers and three of them officers"),
+    a total told with its parts ("32 died, 26 passengers and six crew"), parts that add up to a
+    figure the claimant states, a figure singled out of a total, a revised one and "several"
+    never join.
+
+    >>> s = "killing six crew members and three servicemen"
+    >>> f = lambda a, b: Figure("deaths", 0, 0, 0, "exactly", "RU", ("armed-forces",), None,
+    ...     s[a:b], Span(a, b, s[a:b]), Attribution("article", "the article"))
+    >>> joint_parts(s, [f(8, 24), f(29, 46)])
+    [[0, 1]]
+    """
+
+    def joinable(a: Figure, b: Figure, strict: bool = True) -> bool:
+        same_group = (
+            a.kind == b.kind
+            and a.nationality == b.nationality
+            and a.affiliations == b.affiliations
+            and a.attribution.label == b.attribution.label
+        )
+        return same_group and (
+            not strict
+            or (
+                a.group_label != b.group_label
+                and not (a.part or b.part or a.superseded or b.superseded)
+                and "several" not in (a.qualifier, b.qualifier)
+                and not _SUBSET.match(text, b.span.start)
+            )
+        )
+
+    order = sorted(range(len(figures)), key=lambda i: figures[i].span.start)
+    chains: list[list[int]] = []
+    chain: list[int] = []
+    links: list[bool] = []  # per link of the chain: an "and", not a bare comma
+
+    def close() -> None:
+        if len(chain) > 1 and links[-1]:
+            # "32 people died, 26 passengers and six crew": a total told with its parts is no part
+            parts = [i for i in chain if 2 * figures[i].value != sum(figures[j].value for j in chain)]
+            # parts that add up to a figure the claimant states ("32 people, 26 passengers and six
+            # crew", the 32 revised since) only repeat it
+            total = sum(figures[i].value for i in parts)
+            stated = any(
+                f.value == total and f.kind == figures[parts[0]].kind and joinable(f, figures[parts[0]], strict=False)
+                for f in figures
+            )
+            if len(parts) > 1 and not stated:
+                chains.append(sorted(parts))
+
+    for i in order:
+        if chain:
+            a, b = figures[chain[-1]], figures[i]
+            gap = text[a.span.end : b.span.start] if a.span.end <= b.span.start else None
+            is_and = gap is not None and _AND_LINK.fullmatch(gap) is not None
+            is_comma = gap is not None and _COMMA_LINK.fullmatch(gap) is not None
+            if (is_and or is_comma) and joinable(a, b):
+                chain.append(i)
+                links.append(is_and)
+                continue
+            close()
+        chain, links = [i], []
+    if chain:
+        close()
+    return chains
+
+
+def _sum_joint(kc: list[ClaimRecord]) -> list[ClaimRecord]:
+    """Claims with the sets of joint parts (:func:`joint_parts`) each read as one claim of their sum."""
+    sets: dict[URIRef, list[ClaimRecord]] = defaultdict(list)
+    for c in kc:
+        if c.joint is not None:
+            sets[c.joint].append(c)
+    out = [c for c in kc if c.joint is None or len(sets[c.joint]) < 2]
+    for parts in sets.values():
+        if len(parts) < 2:
+            continue
+        highs = [c.high for c in parts]
+        qualifiers = {c.qualifier for c in parts}
+        out.append(
+            replace(
+                parts[0],
+                value=sum(c.value for c in parts),
+                low=sum(c.low for c in parts),
+                high=None if None in highs else sum(h for h in highs if h is not None),
+                qualifier="exactly" if qualifiers == {"exactly"} else sorted(qualifiers - {"exactly"})[0],
+                official=all(c.official for c in parts),
+                article_voice=all(c.article_voice for c in parts),
+            )
+        )
+    return out
+
+
 def reconcile(claims: Iterable[ClaimRecord], ref: Reference) -> Triples:
     """Casualty groups with low/best/high per kind, from every claim about them."""
     g: Triples = set()
@@ -513,9 +633,10 @@ def reconcile(claims: Iterable[ClaimRecord], ref: Reference) -> Triples:
             ("deaths", (KG.killedLow, KG.killedBest, KG.killedHigh)),
             ("injuries", (KG.injuredLow, KG.injuredBest, KG.injuredHigh)),
         ):
-            kc = [c for c in cs if c.kind == kind]
-            if not kc:
+            told = [c for c in cs if c.kind == kind]
+            if not told:
                 continue
+            kc = _sum_joint(told)
             # a count of members singled out ("Among the dead was the deputy commander") bounds the total
             # from below but is no report of it; a revised figure yields to its revision; a vague
             # "several" yields to any number
@@ -534,7 +655,7 @@ def reconcile(claims: Iterable[ClaimRecord], ref: Reference) -> Triples:
             g.add((group, p_low, nn_int(low)))
             g.add((group, p_best, nn_int(best)))
             g.add((group, p_high, nn_int(max(high, best))))
-            for c in kc:
+            for c in told:
                 g.add((group, PROV.wasDerivedFrom, c.iri))
     return g
 

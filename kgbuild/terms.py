@@ -170,6 +170,7 @@ class KG(DefinedNamespace):
     groupLabel: URIRef
     superseded: URIRef
     countsPart: URIRef
+    addsUpWith: URIRef
     claimant: URIRef
     claimSource: URIRef
     aboutGroup: URIRef

@@ -15,7 +15,7 @@ from rdflib import URIRef
 
 from kgbuild import iris
 from kgbuild.ingest import Article
-from kgbuild.mapping import ClaimRecord, reconcile
+from kgbuild.mapping import ClaimRecord, joint_parts, reconcile
 from kgbuild.terms import KG
 
 EVENT = iris.event("2021-03-04", "Testland", "shelling")
@@ -33,6 +33,7 @@ def claim(
     voice: bool = False,
     part: bool = False,
     superseded: bool = False,
+    joint: int | None = None,
 ) -> ClaimRecord:
     return ClaimRecord(
         URIRef(f"{iris.ID_BASE}claim/test/{n}"),
@@ -51,6 +52,7 @@ def claim(
         None,
         superseded,
         part,
+        None if joint is None else URIRef(f"{iris.ID_BASE}claim/test/{joint}"),
     )
 
 
@@ -149,3 +151,70 @@ def test_a_lone_named_victim_is_no_part(extractor):
         extractor, "KABUL - The convoy's commander was killed when a roadside bomb struck near Testabad on Thursday."
     )
     assert found == [(1, False, False)]
+
+
+def test_parts_told_together_are_read_as_their_sum():
+    # "killing six crew members and three servicemen escorting them", the ministry's only figures
+    assert estimates(claim(1, 6, official=True, joint=1), claim(2, 3, official=True, joint=1)) == (9, 9, 9)
+    # an open-ended part leaves the sum open-ended: "at least four soldiers and two officers"
+    assert estimates(claim(1, 4, "at-least", high=None, joint=1), claim(2, 2, joint=1)) == (6, 6, 6)
+    # the same figures, not told together, stay two claims of the total
+    assert estimates(claim(1, 6, official=True), claim(2, 3, official=True)) == (3, 3, 6)
+    # a lone remnant of a set (its other part went to another group) is a plain claim
+    assert estimates(claim(1, 6, official=True, joint=1)) == (6, 6, 6)
+
+
+def _joints(extractor, text: str) -> list[list[tuple[int, str]]]:  # type: ignore[no-untyped-def]
+    ex = extractor.extract(Article(Path("test.txt"), "test", text, "test", date(2021, 3, 5), "option"))
+    out = []
+    for e in ex.events:
+        figs = list(e.figures)
+        out += [[(figs[i].value, figs[i].kind) for i in chain] for chain in joint_parts(ex.article.text, figs)]
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "ANKARA - A military transport plane crashed near Testkoy on Thursday, killing seven Turkish soldiers "
+            "and four Turkish airmen, the defence ministry said.",
+            [[(7, "deaths"), (4, "deaths")]],
+        ),
+        (
+            "LIMA - Rebels ambushed an army patrol near Testpampa on Thursday. The dead were five Peruvian "
+            "soldiers, two Peruvian officers and a Peruvian army doctor, the army said.",
+            [[(5, "deaths"), (2, "deaths"), (1, "deaths")]],
+        ),
+        # near-misses: another kind, a share of the figure before, a total told with its parts,
+        # another group, parts adding up to a stated figure
+        (
+            "ANKARA - Rebels attacked a border post near Testkoy on Thursday, killing seven Turkish soldiers "
+            "and wounding four, the defence ministry said.",
+            [],
+        ),
+        (
+            "ANKARA - Rebels attacked a border post near Testkoy on Thursday, killing twelve Turkish soldiers, "
+            "three of them officers, the defence ministry said.",
+            [],
+        ),
+        (
+            "ANKARA - A military transport plane crashed near Testkoy on Thursday. The ministry said 11 Turkish "
+            "servicemen died, seven soldiers and four airmen.",
+            [],
+        ),
+        (
+            "ANKARA - Rebels attacked a border post near Testkoy on Thursday, killing seven Turkish soldiers "
+            "and four villagers, the defence ministry said.",
+            [],
+        ),
+        (
+            "ANKARA - A military transport plane crashed near Testkoy on Thursday, the defence ministry said. "
+            "All 11 Turkish servicemen on board were killed. Earlier it had said seven Turkish soldiers and "
+            "four Turkish airmen died.",
+            [],
+        ),
+    ],
+)
+def test_parts_told_together_are_found(extractor, text, expected):
+    assert _joints(extractor, text) == expected
