@@ -1560,6 +1560,19 @@ AMONG_THE_DEAD_BEFORE = re.compile(
     r"\s+(?:was|were|is|are)\s+$",
     re.I,
 )
+#: "A major general was among the dead", "the convoy's commander is also among the victims": one of the dead
+AMONG_THE_DEAD_AFTER = re.compile(
+    r"\s(?:was|were|is|are)\s+(?:also\s+|reportedly\s+)?among\s+(?:the\s+)?"
+    r"(?:dead|victims|fatalities|those\s+killed|killed)\b",
+    re.I,
+)
+#: "The ministry had first said 32 people died", "officials initially put the toll at 12": a figure told as
+#: its claimant's earlier one
+SUPERSEDED_SAID_BEFORE = re.compile(
+    r"\b(?:had\s+)?(?:first|initially|originally|earlier)\s+(?:said|reported|announced|put|gave|stated|claimed)"
+    r"\b[^.;:,]{0,50}$",
+    re.I,
+)
 #: "... from 17 to 23": the first of two numbers a revision verb joins
 SUPERSEDED_FROM_BEFORE = re.compile(
     r"\b(?:raised|raising|revised|revising|increased|increasing|updated|updating|lifted|lifting|pushed|"
@@ -8078,15 +8091,21 @@ class Extractor:
     def _mark_revision_or_part(f: Figure, text: str) -> Figure:
         """Two marks reconciliation reads. A figure told as one its claimant has since revised ("raising its
         earlier toll of 63", "up from 12", "revised the toll from 17 to 23") is superseded: kept as a claim,
-        the revision preferred. One person singled out of the dead ("Among the dead was the battalion's
-        commander") is a part of the group: at least one, no claim of its total."""
+        the revision preferred ("had first said 32 people died" too). One person singled out of the dead
+        ("Among the dead was the battalion's commander", "a major general was among the dead") is a part of
+        the group: at least one, no claim of its total."""
         before = text[max(0, f.span.start - 100) : f.span.start]
         after = text[f.span.end : f.span.end + 20]
-        if SUPERSEDED_BEFORE.search(before) or (
-            SUPERSEDED_FROM_BEFORE.search(before) and re.match(r"\s+to\s+(?:about\s+|some\s+)?[\d,]+\b", after)
+        if (
+            SUPERSEDED_BEFORE.search(before)
+            or SUPERSEDED_SAID_BEFORE.search(before)
+            or (SUPERSEDED_FROM_BEFORE.search(before) and re.match(r"\s+to\s+(?:about\s+|some\s+)?[\d,]+\b", after))
         ):
             f = replace(f, superseded=True)
-        if f.value == 1 and not f.part and AMONG_THE_DEAD_BEFORE.search(before):
+        if f.value == 1 and not f.part and (
+            AMONG_THE_DEAD_BEFORE.search(before)
+            or AMONG_THE_DEAD_AFTER.search(f.span.text + text[f.span.end : f.span.end + 40])
+        ):
             f = replace(f, part=True, qualifier="at-least", high=None)
         return f
 

@@ -93,7 +93,8 @@ RULE = (
     "of any claim of the group's total (a count of members singled out, such as 'among the dead "
     "was the deputy commander', is no claim of the total when one exists); high = the highest "
     "upper bound (a lower bound where a claim is open-ended, such as 'more than 120'); best = "
-    "the value stated most often among the claims of the total that their claimant has not since "
+    "the value stated by most claimants (each counting once, with the largest of its figures) "
+    "among the claims of the total that their claimant has not since "
     "revised, and that give a number rather than 'several' where any does: those of official "
     "bodies of the group's own state and the article's own voice when an official figure exists, "
     "else the article's own, else exact figures, else all (ties: the lower value); best is kept "
@@ -129,6 +130,8 @@ class ClaimRecord:
     #: the first claim of a set that counts disjoint parts of this group in one statement
     #: ("six crew members and three servicemen"): reconciliation reads their sum as one claim
     joint: URIRef | None = None
+    #: who states it: one claimant's figures for one group count once for best (:func:`reconcile`)
+    claimant: URIRef | None = None
 
 
 @dataclass
@@ -499,6 +502,7 @@ class Mapper:
             f.side,
             f.superseded,
             f.part,
+            claimant=claimant,
         )
 
 
@@ -649,7 +653,13 @@ def reconcile(claims: Iterable[ClaimRecord], ref: Reference) -> Triples:
             voice = [c for c in current if c.article_voice]
             exact = [c for c in current if c.qualifier == "exactly"]
             pool = (official + voice) if official else (voice or exact or current)
-            counts = Counter(c.value for c in pool)
+            # each claimant counts once, with the largest of its figures: one source's differing
+            # figures for one group are its parts and its total, not rival estimates
+            stated: dict[URIRef, int] = {}
+            for c in pool:
+                who = c.claimant or c.iri
+                stated[who] = max(stated.get(who, c.value), c.value)
+            counts = Counter(stated.values())
             best = min(counts, key=lambda v: (-counts[v], v))
             best = max(low, min(best, high))
             g.add((group, p_low, nn_int(low)))

@@ -34,6 +34,7 @@ def claim(
     part: bool = False,
     superseded: bool = False,
     joint: int | None = None,
+    by: str | None = None,
 ) -> ClaimRecord:
     return ClaimRecord(
         URIRef(f"{iris.ID_BASE}claim/test/{n}"),
@@ -53,6 +54,7 @@ def claim(
         superseded,
         part,
         None if joint is None else URIRef(f"{iris.ID_BASE}claim/test/{joint}"),
+        None if by is None else iris.agent(by),
     )
 
 
@@ -117,6 +119,22 @@ def _figures(extractor, text: str):  # type: ignore[no-untyped-def]
             "previous toll of 25.",
             [(31, False, False), (25, False, True)],
         ),
+        (
+            "MOGADISHU - Police had first said 25 people died in the hotel siege in Testville on Thursday. On "
+            "Friday they said 31 people were killed.",
+            [(31, False, False), (25, False, True)],
+        ),
+        (
+            "KYIV - The general staff initially put the toll at 26 soldiers killed when a missile hit a barracks "
+            "in Testograd on Thursday; it now says 41 were killed.",
+            [(41, False, False), (26, False, True)],
+        ),
+        # near-miss: the claimant first reported the attack, not a figure
+        (
+            "LAGOS - The army, which first reported the attack, said 17 soldiers were killed at a post near "
+            "Testburg on Thursday.",
+            [(17, False, False)],
+        ),
         # near-miss: a figure "from" a place, not a revision
         (
             "LAGOS - Gunmen killed 17 soldiers at an army post near Testburg on Thursday, the army said.",
@@ -137,6 +155,8 @@ def test_superseded_figures_are_marked(extractor, text, expected):
         "KABUL - A car bomb killed 12 people in Testabad on Thursday, including the Czech ambassador, police said.",
         "KABUL - Twelve people died in the attack on a hotel in Testabad on Thursday. Also among the victims, "
         "police said, was the Czech ambassador.",
+        "KABUL - Twelve soldiers were killed when a roadside bomb struck their convoy near Testabad on Thursday. "
+        "The army said a lieutenant colonel was among the dead.",
     ],
 )
 def test_a_member_singled_out_is_a_part(extractor, text):
@@ -162,6 +182,20 @@ def test_parts_told_together_are_read_as_their_sum():
     assert estimates(claim(1, 6, official=True), claim(2, 3, official=True)) == (3, 3, 6)
     # a lone remnant of a set (its other part went to another group) is a plain claim
     assert estimates(claim(1, 6, official=True, joint=1)) == (6, 6, 6)
+
+
+def test_one_claimant_counts_once_with_the_largest_of_its_figures():
+    # the ministry: "all 39 people on board", "33 passengers", "six crew", none revised
+    ministry = [claim(n, v, official=True, by="Testland Defence Ministry") for n, v in ((1, 39), (2, 33), (3, 6))]
+    assert estimates(*ministry) == (6, 39, 39)
+    # two claimants with one figure each: the tie still goes to the lower value
+    assert estimates(claim(1, 39, official=True, by="ministry"), claim(2, 33, official=True, by="army")) == (33, 33, 39)
+    # the most claimants win over one claimant's larger figure
+    assert estimates(
+        claim(1, 12, voice=True, by="article A"),
+        claim(2, 12, voice=True, by="article B"),
+        claim(3, 15, voice=True, by="article C"),
+    ) == (12, 12, 15)
 
 
 def _joints(extractor, text: str) -> list[list[tuple[int, str]]]:  # type: ignore[no-untyped-def]
