@@ -90,8 +90,10 @@ ORG_CLASSES = {
 
 RULE = (
     "UCDP-style reconciliation over all claims about this group: low = the lowest lower bound "
-    "of any claim of the group's total (a count of members singled out, such as 'among the dead "
-    "was the deputy commander', is no claim of the total when one exists); high = the highest "
+    "of any claimant's claims of the group's total, a claimant's bound being the largest it "
+    "states and a figure it has since revised a bound of its own (a count of members singled "
+    "out, such as 'among the dead was the deputy commander', is no claim of the total when one "
+    "exists); high = the highest "
     "upper bound (a lower bound where a claim is open-ended, such as 'more than 120'); best = "
     "the value stated by most claimants (each counting once, with the largest of its figures) "
     "among the claims of the total that their claimant has not since "
@@ -645,7 +647,13 @@ def reconcile(claims: Iterable[ClaimRecord], ref: Reference) -> Triples:
             # from below but is no report of it; a revised figure yields to its revision; a vague
             # "several" yields to any number
             totals = [c for c in kc if not c.part] or kc
-            low = min(c.low for c in totals)
+            # each claimant's lower bound of the total is the largest it states; a figure it has
+            # since revised stays a lower bound of its own
+            lows: dict[URIRef, int] = {}
+            for c in totals:
+                who = c.iri if c.superseded or c.claimant is None else c.claimant
+                lows[who] = max(lows.get(who, c.low), c.low)
+            low = min(lows.values())
             high = max(c.high if c.high is not None else max(c.low, c.value) for c in kc)
             current = [c for c in totals if not c.superseded] or totals
             current = [c for c in current if c.qualifier != "several"] or current

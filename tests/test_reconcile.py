@@ -187,7 +187,13 @@ def test_parts_told_together_are_read_as_their_sum():
 def test_one_claimant_counts_once_with_the_largest_of_its_figures():
     # the ministry: "all 39 people on board", "33 passengers", "six crew", none revised
     ministry = [claim(n, v, official=True, by="Testland Defence Ministry") for n, v in ((1, 39), (2, 33), (3, 6))]
-    assert estimates(*ministry) == (6, 39, 39)
+    assert estimates(*ministry) == (39, 39, 39)
+    # its revised first figure stays a lower bound: "had first said 32 people died"
+    assert estimates(*ministry, claim(4, 32, official=True, superseded=True, by="Testland Defence Ministry")) == (
+        32,
+        39,
+        39,
+    )
     # two claimants with one figure each: the tie still goes to the lower value
     assert estimates(claim(1, 39, official=True, by="ministry"), claim(2, 33, official=True, by="army")) == (33, 33, 39)
     # the most claimants win over one claimant's larger figure
