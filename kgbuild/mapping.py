@@ -531,10 +531,12 @@ def joint_parts(text: str, figures: list[Figure]) -> list[list[int]]:
     never join.
 
     >>> s = "killing six crew members and three servicemen"
-    >>> f = lambda a, b: Figure("deaths", 0, 0, 0, "exactly", "RU", ("armed-forces",), None,
+    >>> f = lambda n, a, b: Figure("deaths", n, n, n, "exactly", "RU", ("armed-forces",), None,
     ...     s[a:b], Span(a, b, s[a:b]), Attribution("article", "the article"))
-    >>> joint_parts(s, [f(8, 24), f(29, 46)])
+    >>> joint_parts(s, [f(6, 8, 24), f(3, 29, 46)])
     [[0, 1]]
+    >>> joint_parts(s, [f(0, 8, 24), f(0, 29, 46)])  # zero parts: each is half of their sum, none is a part
+    []
     """
 
     def joinable(a: Figure, b: Figure, strict: bool = True) -> bool:
@@ -563,6 +565,8 @@ def joint_parts(text: str, figures: list[Figure]) -> list[list[int]]:
         if len(chain) > 1 and links[-1]:
             # "32 people died, 26 passengers and six crew": a total told with its parts is no part
             parts = [i for i in chain if 2 * figures[i].value != sum(figures[j].value for j in chain)]
+            if len(parts) < 2:
+                return
             # parts that add up to a figure the claimant states ("32 people, 26 passengers and six
             # crew", the 32 revised since) only repeat it
             total = sum(figures[i].value for i in parts)
@@ -570,7 +574,7 @@ def joint_parts(text: str, figures: list[Figure]) -> list[list[int]]:
                 f.value == total and f.kind == figures[parts[0]].kind and joinable(f, figures[parts[0]], strict=False)
                 for f in figures
             )
-            if len(parts) > 1 and not stated:
+            if not stated:
                 chains.append(sorted(parts))
 
     for i in order:
