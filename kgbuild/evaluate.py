@@ -163,11 +163,23 @@ class Scorer:
         if claimant.lower() in ("article", "the article"):
             return "article"
         for hit in self.ref.org_matcher.finditer(claimant):
-            payload = hit.payloads[0]
-            if isinstance(payload, tuple):
-                return self.ref.role_organisation(payload[1], payload[2]).key
-            return payload.key
+            return self._org_key(hit.payloads[0])
+        # a lower-case modifier between the country and its body: "Somali transitional government",
+        # "Afghan interim government" are the government, as the extractor names it (but "Russian emergency
+        # officials" are not all Russia's officials)
+        words = claimant.split()
+        for i in range(1, len(words) - 1):
+            if re.fullmatch(r"[a-z][\w-]*", words[i]):
+                shorter = " ".join(words[:i] + words[i + 1 :])
+                whole = [h for h in self.ref.org_matcher.finditer(shorter) if h.start == 0 and h.end == len(shorter)]
+                if whole and words[-1].lower() not in GENERIC_SOURCE_WORDS - {"government", "ministry"}:
+                    return self._org_key(whole[0].payloads[0])
         return "unnamed:" + slug(claimant)
+
+    def _org_key(self, payload) -> str:  # type: ignore[no-untyped-def]
+        if isinstance(payload, tuple):
+            return self.ref.role_organisation(payload[1], payload[2]).key
+        return payload.key
 
     def _extracted_claimant(self, att) -> str:  # type: ignore[no-untyped-def]
         if att.kind == "article":

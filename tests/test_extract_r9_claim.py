@@ -93,3 +93,62 @@ def test_gold_claimant_keys_as_the_extractor_names_the_body(scorer, extractor, g
 )
 def test_gold_claimant_keys_near_misses(scorer, gold, other):  # type: ignore[no-untyped-def]
     assert scorer._claimant_key(gold) != scorer._claimant_key(other)
+
+
+# ---------------------------------------------------------------- a spokesman or a statement stands for its body
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A car bomb exploded outside a police station in the Afghan city of Herat on Tuesday. An Interior Ministry "
+         "spokesman said at least 14 people were killed.", ("deaths", 14, "af-interior-ministry")),
+        ("Gunmen attacked a Jordanian army post near Mafraq overnight, and an army statement said two soldiers were "
+         "wounded in the exchange of fire.", ("injuries", 2, "jo-military")),
+        ("Rebels shelled the market in the Malian town of Gao on Friday. A Health Ministry spokeswoman, Marie Kabila, "
+         "said 23 people were killed.", ("deaths", 23, "ml-health-ministry")),
+        # the spokesman again
+        ("A bomb went off at a wedding in Mogadishu, the Somali capital. A government spokesman said nine people "
+         "died. The spokesman said 30 others were injured.", ("injuries", 30, "so-government")),
+        # a capital opening the clause tells whose ministry, over one named before
+        ("Shells hit a school in Kharkiv on Monday. Ukraine's Defence Ministry called it a war crime. In Moscow, the "
+         "Defence Ministry said 40 Ukrainian soldiers were killed in the strike.", ("deaths", 40, "ru-ministry-of-defence")),
+    ],
+)
+def test_spokesman_or_statement_stands_for_its_body(extractor, text, expected):  # type: ignore[no-untyped-def]
+    found = claims(extractor, text)
+    assert expected in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # an official is the unnamed source's phrase, not the body's voice
+        ("A bomb went off at a wedding in Mogadishu, the Somali capital. An Interior Ministry official said nine "
+         "people died.", ("deaths", 9, "so-interior-ministry")),
+        # a hospital is no role of a state
+        ("A bomb went off at a bus station in the Nigerian city of Kano. A hospital spokesman said 19 people died.",
+         ("deaths", 19, "ng-government")),
+        # another spokesman spoke since: "the spokesman" is not the government's
+        ("A bomb went off at a wedding in Mogadishu, the Somali capital, killing nine people, a government spokesman "
+         "said. A spokesman for the rebels, Ali Dheere, denied involvement. The spokesman said 30 soldiers were killed "
+         "in a separate raid.", ("deaths", 30, "so-government")),
+        # a capital not opening the clause
+        ("Shells hit a school in Kharkiv on Monday. Ukraine's Defence Ministry called it a war crime. After talks in "
+         "Moscow, the Defence Ministry said 40 Ukrainian soldiers were killed in the strike.",
+         ("deaths", 40, "ru-ministry-of-defence")),
+    ],
+)
+def test_spokesman_or_statement_near_misses(extractor, text, absent):  # type: ignore[no-untyped-def]
+    assert absent not in claims(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("gold", "key"),
+    [
+        ("Somali transitional government", "so-government"),
+        ("Afghan interim government", "af-government"),
+        ("Russian emergency officials", "unnamed:russian-emergency-officials"),  # not all Russia's officials
+        ("Pakistani local officials", "unnamed:pakistani-local-officials"),
+    ],
+)
+def test_gold_claimant_with_a_modifier_between_country_and_body(scorer, gold, key):  # type: ignore[no-untyped-def]
+    assert scorer._claimant_key(gold) == key
