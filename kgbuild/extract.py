@@ -788,6 +788,13 @@ SPEAKER_AFTER = re.compile(
     r"added|wrote|tweeted)\b",
     re.I,
 )
+#: A spokesman or a statement named by the role of its body: "an Interior Ministry spokesman", "the army
+#: statement", "the government spokesman Joe Bloggs", "a Defence Ministry spokeswoman, Maria X"
+ROLE_VOICE = re.compile(
+    r"(?:(?:and|but|while|as)\s+)?(?:(?:[Tt]he|[Aa]n?)\s+)?(?P<role>(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:spokes(?:man|woman|person)|statement|"
+    r"press (?:service|office))(?:,?\s+(?:(?:Gen|Col|Lt|Maj|Capt|Brig|Adm|Cmdr|Dr|Mr|Mrs|Ms)\.\s+){0,3}"
+    r"[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,3})?"
+)
 GENERIC_ROLE = re.compile(
     r"\b(?:Defen[cs]e Ministry|Ministry of (?:National )?Defen[cs]e|General Staff|Foreign Ministry)\b"
 )
@@ -3626,6 +3633,13 @@ class Extractor:
             att = self._resolve_source(voice.group("org"), base + voice.start("org"))
             if att is not None and att.kind == "organisation":
                 return att
+        role_voice = ROLE_VOICE.fullmatch(phrase)
+        if role_voice:
+            # "an Interior Ministry spokesman", "the army statement", "the government spokesman Joe Bloggs":
+            # the spokesman or the statement stands for the body whose role it names
+            att = self._kind_noun_source("the " + role_voice.group("role"), base + role_voice.start("role"))
+            if att is not None and att.kind == "organisation":
+                return Attribution("organisation", att.label, att.organisation, Span(base, base + len(phrase), phrase))
         if re.fullmatch(r"(?:[Tt]he\s+)?[A-Z]{2,6}", phrase) and phrase not in ("I", "AM", "PM"):
             # "ISAF said", "the IDF said": an organisation the reference data does not list, by its acronym
             label = "the" + phrase[3:] if phrase.startswith("The ") else phrase
@@ -3643,14 +3657,15 @@ class Extractor:
             if full and self._plain_name(phrase):
                 return Attribution("unnamed", full, None, Span(base, base + len(phrase), phrase))
         role = GENERIC_ROLE.search(phrase)
-        if role and self._context_nat and self._context_nat in self.ref.nationalities:
+        if role:
             key = (
                 "ministry-of-defence"
                 if "efen" in role.group(0)
                 else ("general-staff" if "Staff" in role.group(0) else "foreign-ministry")
             )
-            # "the General Staff" after "the Turkish General Staff": that one
-            nat = next(
+            # "the General Staff" after "the Turkish General Staff": that one; "In Moscow, the Defence
+            # Ministry said": the capital's; else the country the text before or the article is about
+            nat = self._capital_before(base) or next(
                 (
                     a.organisation.country
                     for a in reversed(self._recent_orgs)
@@ -3661,10 +3676,11 @@ class Extractor:
                 or self._dateline_country()
                 or self._context_nat,
             )
-            org = self.ref.role_organisation(nat, key)
-            return Attribution(
-                "organisation", org.label, org, Span(base + role.start(), base + role.end(), role.group(0))
-            )
+            if nat in self.ref.nationalities:
+                org = self.ref.role_organisation(nat, key)
+                return Attribution(
+                    "organisation", org.label, org, Span(base + role.start(), base + role.end(), role.group(0))
+                )
         head = SOURCE_NOUNS.search(phrase)
         if head is None or len(phrase) > 90:
             return None
@@ -3676,6 +3692,11 @@ class Extractor:
             branch = self._named_branch(generic.group("w"), base)
             if branch is not None:
                 return branch
+            if re.fullmatch(r"spokes(?:man|woman|person)", word):
+                # "The spokesman said" after "a government spokesman confirmed": that body's spokesman again
+                spoke = self._last_spokesman(base)
+                if spoke is not None:
+                    return Attribution("organisation", spoke.label, spoke.organisation, Span(base, base + len(phrase), phrase))
             for att in reversed(self._recent_orgs):
                 label = att.label.lower()
                 if word.split()[-1] in label or (
@@ -3740,6 +3761,26 @@ class Extractor:
         return Attribution(
             "unnamed", label, None, Span(base + cut, base + cut + len(phrase[cut:].rstrip()), phrase[cut:].rstrip())
         )
+
+    def _last_spokesman(self, base: int) -> Attribution | None:
+        """The body whose spokesman spoke last before ``base``, if the last spokesman spoke for a body
+        ("an Interior Ministry spokesman", not "a spokesman, John Doe" of no body named)."""
+        spoke = [a for a in (*self._recent_orgs, *self._recent_speakers)
+                 if a.span is not None and a.span.start < base and re.search(r"spokes(?:man|woman|person)", a.span.text, re.I)]
+        last = max(spoke, key=lambda a: a.span.start if a.span else -1, default=None)
+        if last is None or last.kind != "organisation" or last.span is None:
+            return None
+        # another spokesman named since ("A spokesman for the rebels denied it. The spokesman said"): not this one
+        since = self._attr_text[last.span.end : base]
+        return None if re.search(r"spokes(?:man|woman|person)", since, re.I) else last
+
+    def _capital_before(self, base: int) -> str | None:
+        """The country of a capital that opens the clause just before ``base``: "In Moscow, the Defence
+        Ministry said", "From Kyiv, the General Staff reported" (not "talks in Moscow, which the ministry")."""
+        start = max(self._attr_text.rfind(". ", 0, base), self._attr_text.rfind("\n", 0, base), 0)
+        m = re.search(r"(?:^|[.;]\s+|\n)\s*(?:In|From)\s+(?P<city>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)\s*,?\s*$",
+                      self._attr_text[start:base] if start else self._attr_text[:base])
+        return self._capitals().get(m.group("city")) if m else None
 
     def _country_named(self, phrase: str) -> str | None:
         """The country a phrase is, whole ("India", "the United States", "Ukraine at first"), if listed."""
@@ -3951,7 +3992,7 @@ class Extractor:
         )
         if role_key is None:
             return None
-        nat = next(
+        nat = self._capital_before(base) or next(
             (
                 a.organisation.country
                 for a in reversed(self._recent_orgs)
@@ -4114,8 +4155,8 @@ class Extractor:
             if re.search(r"\b(?:after|before|since|until|when|whereas)\b", candidate):
                 continue  # "..., weeks after President X declared ...": not who gave the figure
             if 0 < len(words) <= 12:
-                start = base + clause_start + 1 + (len(candidate) - len(candidate.lstrip()))
-                att = self._resolve_source(candidate, start)
+                # (_resolve_source steps over the candidate's leading blanks itself)
+                att = self._resolve_source(candidate, base + clause_start + 1)
                 if att and apposed and att.kind == "unnamed":
                     att = self._with_apposed_name(att, apposed)
                 if att:

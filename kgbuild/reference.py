@@ -172,6 +172,9 @@ def _latin(name: str) -> bool:
 
 #: Role patterns that name one branch of a state's forces, not the whole role.
 BRANCH_PATTERNS = {"navy", "air force", "air defences", "air defense"}
+#: ... and in capitals, the Army: "the Indian Army" speaks for India's military, but the listed
+#: United States Army is not the whole U.S. military
+BRANCH_NAMES = {"Army"}
 
 #: Words that follow a subdivision's name: "Donetsk region", "Idlib province", "Belgorod Oblast".
 PROVINCE_WORDS = ("Province", "province", "Governorate", "governorate", "region", "Region",
@@ -410,13 +413,17 @@ def load() -> Reference:
                         for o in ref.org_matcher._lookup(f"{adj} {pattern}") or []
                         if isinstance(o, Organisation) and o.country == code
                     ]
-                    if named and pattern.lower() not in BRANCH_PATTERNS:
+                    if named and pattern.lower() not in BRANCH_PATTERNS and pattern not in BRANCH_NAMES:
                         # "Ukrainian armed forces" is the named Armed Forces of Ukraine (but the US Navy
                         # is not the whole US military)
                         ref.role_named.setdefault((code, role_key), named[0])
                     ref.org_matcher.add(f"{adj} {pattern}", ("role", code, role_key))
             for pattern in role["patterns"]:  # "Turkey's Defence Ministry", "Turkey's defence ministry"
                 ref.org_matcher.add(f"{nat.name}'s {pattern}", ("role", code, role_key))
+                # the country's name used as an adjective: "the Niger Defence Ministry", "Pakistan Army",
+                # "the Burkina Faso government" (a body listed under that name keeps its own entry)
+                if not ref.org_matcher._lookup(f"{nat.name} {pattern}"):
+                    ref.org_matcher.add(f"{nat.name} {pattern}", ("role", code, role_key))
                 if pattern[:1].isupper() and " " in pattern:  # "the Defence Ministry of Kenya"
                     ref.org_matcher.add(f"{pattern} of {nat.name}", ("role", code, role_key))
 
