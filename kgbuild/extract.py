@@ -2401,6 +2401,20 @@ COREF = re.compile(
     r"sergeant|captain|major|lieutenant|president|prime minister|minister|governor|mayor|judge|justice)\b|\b(?P<pron>[Hh]e|[Ss]he|[Hh]im|(?:[Hh]is|[Hh]er)(?= (?:body|remains|coffin|funeral|death)))\b",
 )
 RANK_OF = re.compile(r"\bwith the rank of\s+", re.I)
+#: A rank told as a common noun, its bearer named after a comma: "a French army corporal, Maxime Blasco,", "an
+#: Israeli reserve major, David Cohen, 41,", "a U.S. Marine sergeant, identified as John Smith,".
+#: Between the article and the rank only words of a service: a nationality or a branch in capitals, or a
+#: service's common words ("the killing of Tehran's top general, X" is an epithet, not a rank).
+RANK_NOUN_DET_BEFORE = re.compile(
+    r"\b(?:[Aa]n?|[Oo]ne|[Tt]he)\s+(?:(?:[A-Z][\w.-]*|army|navy|naval|air|force|marine|reserve|reservist|retired|"
+    r"serving|former|senior|junior|national|guard|border|special|forces|infantry|paratroop|airborne|artillery|"
+    r"police|military|coast|defence|defense|volunteer|militia|rebel|regular)\s+){0,4}$"
+)
+APPOSED_NAME_AFTER_RANK = re.compile(
+    r"^,\s+(?:(?:identified|named)\s+(?:by\s+[\w\s]{1,30}?\s+)?as\s+|named\s+)?"
+    + NAME
+    + r"(?=\s*(?:[,(;:.]|$|(?:and|was|were|had|has|is|died|who)\b))"
+)
 #: A named person whose own fate is told: "NAME (, aside,) was killed", "the killing of NAME",
 #: "NAME and NAME died"; "NAME, 35," introduces a person a later sentence may give a fate.
 _FATE_VERB = (
@@ -5516,6 +5530,13 @@ class Extractor:
                         name = f"{name_m.group('initials').strip()} {name}"
                     if name.split()[-1] in ("Jr", "Sr") and sent[end : end + 1] == ".":
                         name, end = name + ".", end + 1  # "Spc. Henry J. Mayfield Jr.": the suffix keeps its stop
+            if not name:
+                apposed = APPOSED_NAME_AFTER_RANK.match(sent[hit.end :])
+                if apposed and RANK_NOUN_DET_BEFORE.search(sent[max(0, hit.start - 60) : hit.start]):
+                    cleaned = self._clean_name(apposed.group("name"))
+                    if cleaned and len(cleaned.split()) >= 2 and self._plain_name(cleaned):
+                        name = cleaned
+                        end = hit.end + apposed.start("name") + apposed.group("name").find(cleaned) + len(cleaned)
             if name and any(r.police for r in hit.payloads):
                 name = self._after_police_seat(name)  # "SSP Anantnag Ashish Mishra", "IGP Kashmir said"
                 if name and " " not in name and hit.text.isupper():
