@@ -429,7 +429,8 @@ PARKED_VEHICLE_BOMB = re.compile(
     r"\b(?:car|truck|lorry|van|vehicle|motorcycle|motorbike|tanker)s?\s+(?:packed|laden|loaded|rigged|filled|stuffed)\s+"
     r"with\s+explosives\b|"
     r"\b(?:bomb|device|explosives?|charge)\s+(?:had\s+been\s+|was\s+|were\s+)?(?:left|planted|hidden|placed|concealed)\s+"
-    r"in\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:car|truck|lorry|van|vehicle)\b|"
+    r"(?:in|on|under|inside)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:car|truck|lorry|van|vehicle|motorcycle|motorbike|"
+    r"scooter|moped|bicycle|bike|cart|rickshaw)\b|"
     r"\bparked\s+(?:car|truck|lorry|van|vehicle)s?\s+(?:\w+\s+){0,4}?(?:exploded|blew up|went off|detonated)\b",
     re.I,
 )
