@@ -373,9 +373,16 @@ EVENT_TRIGGERS: dict[str, list[tuple[str, float]]] = {
         (r"gunfight", 3),
         (r"\bfighting\b", 1),
         (
-            r"\battack(?:ed|s)? (?:by|on) (?:[\w-]+ )?(?:militants|fighters|rebels|jihadists|insurgents|guerrillas|"
+            r"\battack(?:ed|s)? (?:by|on) (?:[\w-]+ ){0,3}?(?:militants|fighters|rebels|jihadists|insurgents|guerrillas|"
             r"dissidents|militiamen|gunmen|separatists|bandits|attackers|assailants)",
             2,
+        ),
+        # troops holding off an assault: "repelled an attack on their base", "fought off the raiders"
+        (
+            r"\b(?:repell?(?:ed|ing|s)?|repuls(?:ed|ing|es?)|fought off|beat back|beaten back)\s+"
+            r"(?:an?\s+|the\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:attacks?|assaults?|offensive|incursions?|raids?|"
+            r"attackers|assailants|militants|fighters|insurgents|rebels)\b",
+            3,
         ),
         # "opened fire on the patrol", "exchanged fire", "cross-border firing"
         (r"\bopened fire\b", 2),
@@ -8838,6 +8845,9 @@ class Extractor:
             )
             if weak and weak >= scores["assassination"] - 1e-9:
                 scores["other"] += scores.pop("assassination")
+                # its cues are the killing's, not a further incident's ("A gunman shot dead 29 worshippers ...
+                # before he was overpowered and killed" is one incident)
+                hits[:] = [(i, "other" if t == "assassination" else t, w, sp) for i, t, w, sp in hits]
         if (
             scores.get("assassination")
             and scores.get("airstrike", 0) >= 4
@@ -8920,6 +8930,13 @@ class Extractor:
             scores["roadside-bomb"] += moved
             if scores["assassination"] <= 1e-9:
                 scores.pop("assassination")
+            hits[:] = [
+                (i, "roadside-bomb", w, sp)
+                if t == "assassination" and 0 <= i < len(plain) and VEHICLE_BOMB_UNOWNED.search(text[sp.start : sp.end])
+                and CROWD_AROUND.search(plain[i])
+                else (i, t, w, sp)
+                for i, t, w, sp in hits
+            ]
 
     @staticmethod
     def _munitions_of_aircraft(scores: Counter[str], text: str, hits, plain: list[str], weights: list[float]) -> None:  # type: ignore[no-untyped-def]

@@ -48,3 +48,49 @@ def test_a_vehicle_bomb_among_a_crowd_is_a_bombing(extractor, text):  # type: ig
 )
 def test_a_bomb_in_a_targets_vehicle_stays_an_assassination(extractor, text):  # type: ignore[no-untyped-def]
     assert types(extractor, text)[:1] == ["assassination"], types(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A gunman shot dead 14 villagers at a wedding near Kunduz on Friday before he was overpowered and killed.",
+        "A gunman killed nine shoppers at a market in Kano on Monday. He was later shot dead by soldiers.",
+        "A lone gunman shot dead six people at a bus stop in Lahore on Sunday before turning the gun on himself.",
+    ],
+)
+def test_a_gunman_killing_several_is_one_incident(extractor, text):  # type: ignore[no-untyped-def]
+    """The killing of several by one gunman is no assassination, and its cues tell no second incident."""
+    assert types(extractor, text) == ["other"], types(extractor, text)
+
+
+def test_a_gunman_killing_one_named_official_stays_an_assassination(extractor):  # type: ignore[no-untyped-def]
+    text = "A gunman shot dead the provincial governor, Omar Haidari, outside his office in Jalalabad on Tuesday."
+    assert types(extractor, text) == ["assassination"], types(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nigerian troops repelled an attack by Boko Haram fighters on their base in Damasak on Thursday, killing 20 "
+        "insurgents. Three soldiers died.",
+        "The garrison repulsed an assault on the town of Menaka at dawn on Sunday; seven soldiers were killed.",
+        "Police fought off the attackers for two hours at the station in Bannu on Monday, losing four officers.",
+        "Ukrainian troops beat back a Russian offensive near Marinka on Tuesday, the general staff said, adding that "
+        "20 Russian soldiers were killed.",
+    ],
+)
+def test_holding_off_an_assault_is_a_clash(extractor, text):  # type: ignore[no-untyped-def]
+    assert types(extractor, text)[:1] == ["armed-clash"], types(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # air defences holding off drones or missiles: the weapon's type, not a clash
+        "Air defences repelled a drone attack on Belgorod overnight, the governor said; debris wounded two people.",
+        "The navy said its destroyer repelled a missile attack by Houthi forces in the Red Sea on Wednesday; no one "
+        "was hurt.",
+    ],
+)
+def test_air_defences_holding_off_drones_is_no_clash(extractor, text):  # type: ignore[no-untyped-def]
+    assert types(extractor, text)[:1] == ["airstrike"], types(extractor, text)
