@@ -1972,7 +1972,9 @@ _BODILY_HARM = (
 #: A death told by its manner: "stabbed to death", "burned to death", "drowned", "was beheaded", "lynched".
 _DEATH_MANNER = (
     r"(?:stabbed|beaten|burned|burnt|hacked|crushed|clubbed|stoned|tortured|starved|bludgeoned|trampled) to death|"
-    r"drowned|beheaded|decapitated|lynched"
+    r"drowned|beheaded|decapitated|lynched|burn(?:ed|t) alive|"
+    # "had his throat cut", "whose throat was slit"
+    r"had (?:his|her|their) throats? (?:cut|slit)|(?:his|her|their) throats? (?:was |were |had been )?(?:cut|slit)"
 )
 #: A survival told by its finding: "pulled alive from the rubble", "was found alive".
 _FOUND_ALIVE = r"(?:pulled|dug|brought|found|rescued|recovered|carried) (?:out |free )?alive"

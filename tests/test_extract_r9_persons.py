@@ -64,3 +64,25 @@ def test_near_misses_give_no_rank(extractor, text, name):  # type: ignore[no-unt
 def test_a_place_after_the_comma_is_no_name(extractor):  # type: ignore[no-untyped-def]
     text = "A Syrian army major was killed on Monday in the shelling of a checkpoint, Deir ez-Zor province."
     assert all(p[0] is None or "Deir" not in p[0] for p in persons(extractor, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Father Dmitri Orlov, a 58-year-old priest, had his throat cut by the attackers in the church in Makhachkala "
+         "on Sunday.", "Dmitri Orlov"),
+        ("A farmer, Juma Kasereka, was burned alive in his hut when militants raided the village near Beni on Friday.",
+         "Juma Kasereka"),
+        ("Police said the guard, Abdi Nur Hassan, 30, had his throat slit when gunmen stormed the hotel in Kismayo on "
+         "Friday.", "Abdi Nur Hassan"),
+    ],
+)
+def test_a_death_told_by_its_manner_is_a_killing(extractor, text, name):  # type: ignore[no-untyped-def]
+    found = {p[0]: p[4] for p in persons(extractor, text)}
+    assert found.get(name) == "killed", found
+
+
+def test_a_cut_that_is_no_killing(extractor):  # type: ignore[no-untyped-def]
+    """Near-miss: a budget cut, a power cut, or a throat named without its cut."""
+    text = "Governor Ahmed Yusuf, who had cut the budget of the police, said on Sunday that the attack near Garissa killed two people."
+    assert all(not (p[0] == "Ahmed Yusuf" and p[4] == "killed") for p in persons(extractor, text))
