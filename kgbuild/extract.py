@@ -510,6 +510,12 @@ EVENT_TRIGGERS: dict[str, list[tuple[str, float]]] = {
             r"\belectrocuted\b",
             4,
         ),
+        # the weapon's own cues ("a mortar round", "a grenade") tell what went off, not who fired it
+        (
+            r"\b(?:went off|discharged|exploded|detonated|fired) (?:by accident|by mistake)\b|"
+            r"\baccidentally (?:went off|discharged|exploded|detonated)\b",
+            6,
+        ),
         # a merchant ship running into a warship: "a container ship tore into the side of the destroyer",
         # "the collision with the Philippine-flagged ACX Crystal"
         (
@@ -522,7 +528,9 @@ EVENT_TRIGGERS: dict[str, list[tuple[str, float]]] = {
         (
             r"\b(?:during|in|at|on)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:training (?:exercise|flight|mission|session|"
             r"accident)|(?:military |joint |live-fire |naval |routine )?(?:exercise|drill)s?|firing range|shooting range|"
-            r"training (?:ground|range|area))\b",
+            r"training (?:ground|range|area))\b|"
+            # no article: "during training at the range", "killed in training", "in a training accident" (above)
+            r"\b(?:during|in)\s+(?:(?:military|live-fire|routine|night|combat|parachute|field)\s+)?training\b(?!\s+(?:camps?|centres?|centers?|missions?|bases?)\b)",
             3,
         ),
     ],
@@ -586,6 +594,11 @@ CROWD_AROUND = re.compile(
     r"(?i)\b(?:crowd(?:s|ed)?|busy|bustling|packed|market(?:place)?s?|bazaars?|shoppers|worshippers|passers-by|"
     r"pedestrians|commuters|rush hour|bus (?:station|stop|terminal)|square|festival|wedding|funeral|stadium|"
     r"queue|queuing|gathering)\b"
+)
+#: a weapon going off by itself: the accident cue that makes the weapon's own cues the accident's
+ACCIDENTAL_WEAPON = re.compile(
+    r"(?i)(?:went off|discharged|exploded|detonated|fired) (?:by accident|by mistake)|"
+    r"accidentally (?:went off|discharged|exploded|detonated)|(?:went off|discharged|exploded) accidentally"
 )
 #: several people shot at once: "shot dead three farmers", "gunned down at least 12 villagers"
 MANY_SHOT = re.compile(
@@ -8823,6 +8836,7 @@ class Extractor:
             scores["armed-clash"] += scores.pop("suicide-bombing")
         self._vehicle_bomb_of_bomber(scores, text, hits, plain, weights)
         self._vehicle_bomb_in_crowd(scores, text, hits, plain, weights)
+        self._weapon_gone_off_by_accident(scores, text, hits, weights)
         self._death_cause(scores, sents, hits, weights)
         self._munitions_of_aircraft(scores, text, hits, plain, weights)
         self._fire_at_aircraft(scores, text, hits, plain, weights)
@@ -8939,6 +8953,30 @@ class Extractor:
                 else (i, t, w, sp)
                 for i, t, w, sp in hits
             ]
+
+    @staticmethod
+    def _weapon_gone_off_by_accident(scores: Counter[str], text: str, hits, weights: list[float]) -> None:  # type: ignore[no-untyped-def]
+        """A weapon the text says went off by accident ("a mortar round accidentally exploded in training",
+        "a grenade went off by mistake") names what went off, not an attack: the weapon's cues of that
+        sentence count for the accident."""
+        sents_by_accident = {
+            i
+            for i, t, _w, sp in hits
+            if t == "accident" and 0 <= i < len(weights) and weights[i] and ACCIDENTAL_WEAPON.fullmatch(text[sp.start : sp.end])
+        }
+        if not sents_by_accident:
+            return
+        moved = 0.0
+        for k, (i, t, w, sp) in enumerate(hits):
+            if i in sents_by_accident and t in ("shelling", "roadside-bomb", "armed-clash"):
+                moved_w = w * (2 if i < 4 else 1) * weights[i]
+                scores[t] -= moved_w
+                if scores[t] <= 1e-9:
+                    scores.pop(t)
+                moved += moved_w
+                hits[k] = (i, "accident", w, sp)
+        if moved:
+            scores["accident"] += moved
 
     @staticmethod
     def _munitions_of_aircraft(scores: Counter[str], text: str, hits, plain: list[str], weights: list[float]) -> None:  # type: ignore[no-untyped-def]

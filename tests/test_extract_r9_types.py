@@ -94,3 +94,22 @@ def test_holding_off_an_assault_is_a_clash(extractor, text):  # type: ignore[no-
 )
 def test_air_defences_holding_off_drones_is_no_clash(extractor, text):  # type: ignore[no-untyped-def]
     assert types(extractor, text)[:1] == ["airstrike"], types(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A conscript was killed on Thursday when a grenade went off by accident during training at the range near Luga.",
+        "Two recruits died on Monday when a mortar round accidentally exploded in training at the camp, the army said.",
+        "A sergeant was killed on Friday when his rifle discharged by mistake as the unit cleaned its weapons at the "
+        "barracks in Narva.",
+    ],
+)
+def test_a_weapon_going_off_by_accident_is_an_accident(extractor, text):  # type: ignore[no-untyped-def]
+    assert types(extractor, text)[:1] == ["accident"], types(extractor, text)
+
+
+def test_an_attack_on_a_training_camp_is_no_accident(extractor):  # type: ignore[no-untyped-def]
+    """Near-miss: 'training' names the target, not what the victims were doing."""
+    text = "A missile struck a training camp of the militia near Yavoriv on Sunday, killing 35 people, officials said."
+    assert types(extractor, text)[:1] == ["airstrike"], types(extractor, text)
