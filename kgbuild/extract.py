@@ -9028,8 +9028,16 @@ class Extractor:
                 elif inside:
                     continue  # the gazetteer knows it ("Erbil air base" is at Erbil)
                 sent_s, _e, sent = sents[idx]
-                in_sent = [c[1].country for c in candidates if c[6] == idx and c[1].country and c[1].kind != "sea"]
-                country = None if kind == "sea" else (in_sent[-1] if in_sent else main)
+                # the country of the known place nearest to it in its sentence ("near Haditha, in Iraq's
+                # Anbar province, ..., the U.S. military said" is in Iraq), not of the sentence's last one;
+                # a country named as its forces or as a possessor ("Israel's offensive") places nothing
+                in_sent = sorted(
+                    (min(abs(c[2] - end), abs(start - c[3])), c[1].country)
+                    for c in candidates
+                    if c[6] == idx and c[1].country and c[1].kind != "sea" and c[0] > 0
+                    and not (c[1].kind == "country" and re.match(r"['\u2019]s\b", text[c[3] : c[3] + 3]))
+                )
+                country = None if kind == "sea" else (in_sent[0][1] if in_sent else main)
                 of_country = self._of_country(sent[end - sent_s :])
                 if of_country and kind != "sea":
                     country = of_country  # "the Menaka region of north-eastern Mali"
@@ -9139,9 +9147,10 @@ class Extractor:
         return bool(m) and int(m.group(1)) < self._pub_year
 
     def _of_country(self, after: str) -> str | None:
-        """The country a region is "of": "(region) of north-eastern Mali" gives ML."""
+        """The country a region is "of" or a town is "in": "(region) of north-eastern Mali" gives ML,
+        "(the town of Amuda) in northern Syria" SY."""
         m = re.match(
-            r"\s+of\s+(?:the\s+)?(?:(?:north|south|east|west|central)[\w-]*\s+)?(?P<c>[A-Z][\w' -]{2,40})", after
+            r",?\s+(?:of|in)\s+(?:the\s+)?(?:(?:north|south|east|west|central)[\w-]*\s+)?(?P<c>[A-Z][\w' -]{2,40})", after
         )
         if m is None:
             return None

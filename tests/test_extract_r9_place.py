@@ -1,0 +1,163 @@
+"""Event places and dates (round 9): invented sentences, none from the example corpus. Each
+mechanism has several wordings and near misses that must not fire. Publication date: Wednesday
+2019-06-12."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pycountry
+import pytest
+import yaml
+
+from kgbuild.dates import find_dates
+from kgbuild.extract import Extractor
+from kgbuild.ingest import Article
+from kgbuild.reference import DATA, load
+
+PUB = date(2019, 6, 12)
+
+
+@pytest.fixture(scope="module")
+def ref():  # type: ignore[no-untyped-def]
+    return load()
+
+
+@pytest.fixture(scope="module")
+def extractor(ref):  # type: ignore[no-untyped-def]
+    return Extractor(ref)
+
+
+def _event(extractor: Extractor, text: str):  # type: ignore[no-untyped-def]
+    events = extractor.extract(Article(Path("test.txt"), "test", text, "test", PUB, "option")).events
+    assert events, text
+    return events[0]
+
+
+# --- a month's abbreviation is a whole word: "14 Marines", "5 Mayors" are counts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials said 14 Marines were killed on Monday.",
+        "The blast wounded 3 Marchers at the rally.",
+        "5 Mayors of the region met the governor.",
+        "The last 12 Junes were the hottest on record.",
+        "Medics treated 4 Augustinian monks.",
+        "The 2 Decembrists were freed.",
+    ],
+)
+def test_a_word_that_starts_like_a_month_is_no_date(text) -> None:  # type: ignore[no-untyped-def]
+    assert [d for d in find_dates(text, PUB) if d.earliest.month != PUB.month or "on Monday" not in d.text] == []
+
+
+@pytest.mark.parametrize(
+    "text, day",
+    [
+        ("The attack on 14 Mar. killed two.", date(2019, 3, 14)),
+        ("The attack on 14 Mar killed two.", date(2019, 3, 14)),
+        ("Fighting began on Sept 5 near the town.", date(2018, 9, 5)),
+        ("the 3 March ambush", date(2019, 3, 3)),
+        ("since March 3, 2019", date(2019, 3, 3)),
+    ],
+)
+def test_month_abbreviations_still_make_dates(text, day) -> None:  # type: ignore[no-untyped-def]
+    assert day in [d.earliest for d in find_dates(text, PUB)]
+
+
+# --- subdivisions named bare are provinces of their country, not unknown towns
+
+
+def _regions():  # type: ignore[no-untyped-def]
+    return yaml.safe_load((DATA / "regions.yaml").read_text(encoding="utf-8"))["regions"]
+
+
+def test_region_rows_are_iso_3166_2_subdivisions_of_their_country() -> None:
+    for row in _regions():
+        sub = pycountry.subdivisions.get(code=row["iso"])
+        assert sub is not None and sub.country_code == row["country"], row["iso"]
+
+
+def test_bare_region_names_are_no_known_town(ref) -> None:  # type: ignore[no-untyped-def]
+    for row in _regions():
+        for alias in row.get("aliases", []):
+            kinds = {p.kind for h in ref.place_matcher.finditer(alias) if h.text == alias for p in h.payloads}
+            assert kinds == {"province"}, (alias, kinds)
+
+
+@pytest.mark.parametrize(
+    "text, iso",
+    [
+        ("fighting in Chechnya", "RU-CE"),
+        ("a helicopter downed over Jalisco", "MX-JAL"),
+        ("gunmen in Jalisco state", "MX-JAL"),
+        ("in Takhar province", "AF-TAK"),
+        ("an ambush in Soum", "BF-SOM"),
+        ("in the Ménaka region of Mali", "ML-9"),
+        ("clashes in Manipur", "IN-MN"),
+        ("in Iraq's Anbar province", "IQ-AN"),
+        ("across Balochistan", "PK-BA"),
+    ],
+)
+def test_bare_and_suffixed_region_names(ref, text, iso) -> None:  # type: ignore[no-untyped-def]
+    found = [(p.kind, p.key) for h in ref.place_matcher.finditer(text) for p in h.payloads]
+    assert ("province", iso) in found
+
+
+@pytest.mark.parametrize("text", ["the town of Ménaka", "a Kaduna market", "in Kandahar city", "Delta Force"])
+def test_towns_and_words_are_no_regions(ref, text) -> None:  # type: ignore[no-untyped-def]
+    assert "province" not in {p.kind for h in ref.place_matcher.finditer(text) for p in h.payloads}
+
+
+@pytest.mark.parametrize(
+    "text, country",
+    [
+        ("Militants attacked an army post in the village of Toeni in Soum on Monday, killing 12 soldiers.", "BF"),
+        ("A roadside bomb killed four soldiers near the village of Gumsa in Borno on Monday.", "NG"),
+        ("Gunmen ambushed a police patrol near the village of Aguililla in Michoacan on Monday, killing "
+         "five officers.", "MX"),
+    ],
+)
+def test_a_village_in_a_bare_region_takes_its_country(extractor, text, country) -> None:  # type: ignore[no-untyped-def]
+    ev = _event(extractor, text)
+    assert ev.place.kind != "province" and ev.place.country == country
+
+
+# --- a place the gazetteer does not know takes the country of the nearest known place in its
+# sentence, or the one it is said to be "in"
+
+
+@pytest.mark.parametrize(
+    "text, country",
+    [
+        ("A roadside bomb struck a convoy near Zarghun Shahr, in Afghanistan's Paktika province, on Monday, "
+         "killing three soldiers, the U.S. military said.", "AF"),
+        ("Mortar rounds hit the market near Baraawe, in Somalia's Lower Shabelle region, on Monday, killing "
+         "six people, Kenyan officials said.", "SO"),
+        ("The bomber was born in 1994 in the town of Kafr Nabudah in northern Syria, Turkish officials said "
+         "after the blast in Ankara on Monday that killed 11.", "SY"),
+    ],
+)
+def _adhoc_countries(extractor: Extractor, text: str, name: str) -> set[str | None]:
+    """The countries given to the unknown place ``name`` (the extractor memoises its ad hoc places)."""
+    extractor.extract(Article(Path("test.txt"), "test", text, "test", PUB, "option"))
+    return {country for (n, _kind, country) in extractor._adhoc if n == name}
+
+
+@pytest.mark.parametrize(
+    "text, name, country",
+    [
+        ("A roadside bomb struck a convoy near Zarghun Shahr, in Afghanistan's Paktika province, on Monday, "
+         "killing three soldiers, the U.S. military said.", "Zarghun Shahr", "AF"),
+        ("Mortar rounds hit the market near Baraawe, in Somalia's Lower Shabelle region, on Monday, killing "
+         "six people, Kenyan officials said.", "Baraawe", "SO"),
+        ("The bomber was born in 1994 in the town of Kafr Nabudah in northern Syria, Turkish officials said "
+         "after the blast in Ankara on Monday that killed 11.", "Kafr Nabudah", "SY"),
+        ("Shells hit a shelter at Yaroun on Monday, killing 40 people in the worst episode of Israel's "
+         "offensive in southern Lebanon.", "Yaroun", "LB"),
+    ],
+)
+def test_an_unknown_place_takes_the_country_next_to_it(extractor, text, name, country) -> None:  # type: ignore[no-untyped-def]
+    assert _adhoc_countries(extractor, text, name) == {country}
