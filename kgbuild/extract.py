@@ -2910,6 +2910,43 @@ PLACE_CARE = re.compile(
     r"morgues?)\s+(?:in|at)\s+(?:the\s+)?$|\b(?:treated|hospitali[sz]ed|recovering)\s+in\s+$",
     re.I,
 )
+#: After a capital fronted as "In X,": its government's voice ("In Madrid, the Defence Ministry
+#: identified ...", "In Tokyo, Prime Minister X said", "In Washington, officials said"): where it spoke
+FRONTED_SEAT_AFTER = re.compile(
+    r"^\s*,\s+(?:the\s+|a\s+|its\s+)?(?:[\w'.-]+\s+){0,5}?"
+    r"(?:ministry|ministries|ministers?|department|government|cabinet|spokes(?:man|woman|person)|officials|"
+    r"president|premier|chancellor|secretary(?:-general)?|embassy|ambassador|diplomats|parliament|lawmakers|"
+    r"Pentagon|Kremlin|White House|State Department|Foreign Office|Elysee|Élysée)"
+    r"(?:\s+[\w'.-]+){0,4}?,?\s+(?:has\s+|had\s+|have\s+|also\s+|later\s+|then\s+)?"
+    r"(?:said|says|identified|named|announced|confirmed|condemned|expressed|told|called|denied|insisted|"
+    r"warned|vowed|urged|declared|issued|released|demanded|promised|offered)\b",
+    re.I,
+)
+#: A body named by its title before its capital, speaking: "The Department of National Defence in
+#: Ottawa identified ...", "the Ministry of Foreign Affairs in Tokyo said" (not "a bomb outside the
+#: Ministry of Justice in Kabul", which tells no statement after the place)
+BODY_IN_BEFORE = re.compile(r"\b(?:Ministry|Department|Office|Embassy)(?:\s+(?:of|for|and|the|[A-Z][\w'-]*)){0,5}\s+in\s+$")
+SPEECH_AFTER = re.compile(
+    r"^\s+(?:has\s+|had\s+|have\s+|also\s+|later\s+|then\s+|on\s+\w+\s+)?"
+    r"(?:said|says|identified|named|announced|confirmed|denied|told|issued|released|declared|stated)\b"
+)
+#: A hospital's town before the wounded taken there: "the combat hospital in Balad to which the
+#: casualties were flown", "a clinic in Gao where the wounded were treated" (CARE_AFTER), unless the
+#: hospital is what was attacked ("a truck bomb hit the hospital in X, where soldiers were treated")
+HOSPITAL_IN_BEFORE = re.compile(
+    r"\b(?:hospitals?|clinics?|medical (?:centres?|centers?)|infirmary)\s+(?:in|at)\s+(?:the\s+)?$", re.I
+)
+HOSPITAL_ATTACKED_BEFORE = re.compile(
+    r"\b(?:hit|struck|bomb(?:ed|ing)|attack(?:ed|ing)|shell(?:ed|ing)|rammed|targeted|stormed|raided|"
+    r"exploded|blew up|outside)\b[^.;]*$",
+    re.I,
+)
+CARE_AFTER = re.compile(
+    r"^\s*,?\s+(?:to which|where|to where)\s+(?:[\w'-]+\s+){0,5}?(?:were|was|had been|have been|are|is)?\s*"
+    r"(?:flown|taken|rushed|evacuated|brought|transferred|airlifted|moved|ferried|admitted|treated|"
+    r"being treated|cared for)\b",
+    re.I,
+)
 #: A ship as the place things happened on: "on board the Mavi Marmara", "boarded the tanker MV Sea
 #: Star", "aboard the passenger ship Ocean Dawn"
 VESSEL_PLACE = re.compile(
@@ -8930,6 +8967,11 @@ class Extractor:
         datelines = [m.span("name") for m in DATELINE_PAREN.finditer(text[:20_000])]
         datelines += [m.span("name") for m in DATELINE_LEAD.finditer(text[:20_000])]
         bylines = [m.span() for m in BYLINE.finditer(text[:3_000])]
+        # a small town abroad the dateline names ("OMAGH -", "MOZDOK, Russia, Aug. 2 --") is named as a
+        # place wherever the text names it: the report comes from there
+        dateline_towns = {
+            text[a:b].casefold() for a, b in datelines if a < 3_000
+        } | {m.group("name").casefold() for m in [DATELINE_TOWN.match(text)] if m}
         for idx, (s, _e, sent) in enumerate(sents):
             is_trigger = (idx in trigger_idx or bool(INCIDENT_WORDS.search(sent))) and not REACTION_TO_DEATHS.search(sent)
             for hit in self._place_hits(sent):
@@ -8948,7 +8990,7 @@ class Extractor:
                         )
                         known_spans.append((s + hit.start, s + hit.end))
                     continue
-                if place.minor and not self._named_as_place(pre, post):
+                if place.minor and not self._named_as_place(pre, post) and hit.text.casefold() not in dateline_towns:
                     continue  # a small town abroad only where the text names it as a place
                 if re.search(r"(?:\bSee\b|\bRead\b|\bAlso\b)", sent[: hit.start]) and not is_trigger:
                     continue
@@ -8972,7 +9014,17 @@ class Extractor:
                     or (place.kind == "country" and AGENT_AFTER.match(post))  # "Israel struck targets"
                     or self._stands_for_government(place, pre, post)
                 )
-                movement = bool(PLACE_MOVEMENT.search(pre) or PLACE_CARE.search(pre) or HOME_TOWN_BEFORE.search(pre))
+                movement = bool(
+                    PLACE_MOVEMENT.search(pre)
+                    or PLACE_CARE.search(pre)
+                    or HOME_TOWN_BEFORE.search(pre)
+                    or self._wounded_taken_to(pre, sent[hit.end : hit.end + 80])
+                )
+                if place.iri in self.ref.capitals and (
+                    (re.fullmatch(r"\s*In\s+", sent[: hit.start]) and FRONTED_SEAT_AFTER.match(sent[hit.end : hit.end + 120]))
+                    or (BODY_IN_BEFORE.search(pre) and SPEECH_AFTER.match(post))
+                ):
+                    metonymy = True  # where its government spoke, not where it happened
                 near_word = bool(PLACE_NEAR.search(pre))
                 in_title = s <= title_line_end
                 score = (
@@ -9140,6 +9192,12 @@ class Extractor:
         if place.iri not in self.ref.capitals or CAPITAL_AT_BEFORE.search(pre):
             return False
         return bool(CAPITAL_ACTS_AFTER.match(post) or CAPITAL_ADDRESSED_BEFORE.search(pre))
+
+    @staticmethod
+    def _wounded_taken_to(pre: str, after: str) -> bool:
+        """The place is a hospital's the wounded were taken to, told after it ("the hospital in Balad
+        to which the casualties were flown"), not a hospital that was attacked."""
+        return bool(HOSPITAL_IN_BEFORE.search(pre) and CARE_AFTER.match(after)) and not HOSPITAL_ATTACKED_BEFORE.search(pre)
 
     def _earlier_year_before(self, pre: str) -> bool:
         """A year before the place names an earlier incident: "the 1983 bombing of ... in X"."""

@@ -161,3 +161,115 @@ def _adhoc_countries(extractor: Extractor, text: str, name: str) -> set[str | No
 )
 def test_an_unknown_place_takes_the_country_next_to_it(extractor, text, name, country) -> None:  # type: ignore[no-untyped-def]
     assert _adhoc_countries(extractor, text, name) == {country}
+
+
+# --- where a government spoke is not where it happened: a capital fronted as "In X," before its
+# government's voice, or named as the seat of a ministry that speaks
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("Four Turkish soldiers were killed when their vehicle struck a mine in Badghis province on Monday. In "
+         "Ankara, the Defence Ministry named the dead as two sergeants and two privates.", "Badghis"),
+        ("Seven aid workers were killed when gunmen stormed their compound in Kunar province on Monday. In "
+         "Oslo, Foreign Minister Ine Eriksen said the attack that killed them was a crime.", "Kunar"),
+        ("Two American soldiers died in a roadside bombing in Diyala province on Monday. In Washington, "
+         "Pentagon officials said the attack was under investigation.", "Diyala"),
+        ("Three Australian soldiers were killed in an insider attack in Uruzgan province on Monday. The "
+         "Department of Defence in Canberra named the dead on Tuesday.", "Uruzgan"),
+        ("A French legionnaire was killed by a mine in northern Mali on Monday. The Ministry of the Armed "
+         "Forces in Paris named the dead soldier on Tuesday.", "Mali"),
+        ("Two Japanese engineers were killed when gunmen attacked their camp in eastern Afghanistan on Monday. "
+         "The Ministry of Foreign Affairs in Tokyo has identified the dead as two civil engineers.", "Afghanistan"),
+    ],
+)
+def test_a_government_speaking_from_its_capital_places_nothing(extractor, text, place) -> None:  # type: ignore[no-untyped-def]
+    ev = _event(extractor, text)
+    assert place in ev.place.name, ev.place
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        # a fronted capital without a government's voice after it is the incident's
+        ("In Kabul, a suicide bomber killed 12 people at a police checkpoint on Monday, officials said.",
+         "Kabul"),
+        ("In Baghdad, police said a car bomb had killed three people at a market on Monday.", "Baghdad"),
+        # a town that is no capital: its officials speak where it happened
+        ("In Kandahar, provincial officials said a car bomb had killed three people at a market in Afghanistan "
+         "on Monday.", "Kandahar"),
+        ("A car bomb killed three people at a market on Monday in Afghanistan. In Lashkar Gah, a provincial "
+         "spokesman said two more died later.", "Lashkar Gah"),
+        # a ministry's building is the target, no statement follows
+        ("A car bomb exploded outside the Ministry of Justice in Kabul on Monday, killing 12 people.", "Kabul"),
+    ],
+)
+def test_a_fronted_town_or_a_ministry_building_stays_the_place(extractor, text, place) -> None:  # type: ignore[no-untyped-def]
+    ev = _event(extractor, text)
+    assert ev.place.key == place.lower().replace(" ", "-"), ev.place
+
+
+# --- the hospital the wounded were taken to, told after its town
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A helicopter was shot down in Anbar province on Monday, killing 12 soldiers. The dead were counted at "
+        "the crash site and at the military hospital in Kirkuk to which the wounded were flown.",
+        "A helicopter was shot down in Anbar province on Monday, killing 12 soldiers. Officers gave the toll of "
+        "the dead at a hospital in Kirkuk, where the survivors were being treated.",
+        "A helicopter was shot down in Anbar province on Monday, killing 12 soldiers. Two more were found "
+        "dead later in a clinic at Kirkuk to where the injured had been airlifted.",
+    ],
+)
+def test_the_hospital_of_the_wounded_is_no_incident_place(extractor, text) -> None:  # type: ignore[no-untyped-def]
+    assert _event(extractor, text).place.key == "IQ-AN"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An air strike hit a hospital in Kirkuk on Monday, killing 12 people. Rescuers said the wounded were "
+        "taken to clinics nearby.",
+        # the hospital was attacked, whoever was treated there
+        "A suicide bomber rammed a truck into the gates of the military hospital in Kirkuk, where wounded "
+        "soldiers were treated, killing 50 people on Monday. Most of the dead had been brought from the "
+        "fighting in Anbar province.",
+    ],
+)
+def test_a_strike_on_a_hospital_stays_at_the_hospital(extractor, text) -> None:  # type: ignore[no-untyped-def]
+    assert _event(extractor, text).place.name == "Kirkuk"
+
+
+# --- a small town abroad that the dateline names is a place wherever the text names it
+
+
+@pytest.mark.parametrize(
+    "text, town",
+    [
+        ("NEWRY - Eleven people were killed when a bomb exploded beside the war memorial as crowds gathered "
+         "for a parade through Newry on Sunday, police in Belfast said.", "Newry"),
+        ("COLERAINE -- Six people were killed on Saturday when a bomb left in a van "
+         "tore through a shopping street that runs down to Coleraine harbour, police said.", "Coleraine"),
+        ("LLEIDA, Spain, June 10 -- A car bomb killed two police officers on Monday at a checkpoint on the ring road that "
+         "circles Lleida, officials in Madrid said.", "Lleida"),
+    ],
+)
+def test_a_small_town_the_dateline_names_is_a_place(extractor, text, town) -> None:  # type: ignore[no-untyped-def]
+    assert _event(extractor, text).place.name == town
+
+
+@pytest.mark.parametrize(
+    "text, surname",
+    [
+        # the dateline is elsewhere: the small town's name is a surname here
+        ("ARMAGH -- A roadside bomb killed four soldiers near Crossmaglen on Monday, said Captain John Newry "
+         "of the regiment, speaking from Belfast.", "Newry"),
+        ("KABUL -- A roadside bomb killed four soldiers near Ghazni on Monday, Captain Maria Lleida of the "
+         "coalition said.", "Lleida"),
+    ],
+)
+def test_a_small_town_the_dateline_does_not_name_stays_no_place(extractor, text, surname) -> None:  # type: ignore[no-untyped-def]
+    assert _event(extractor, text).place.name != surname
