@@ -868,12 +868,16 @@ COMPARED_LOSS = re.compile(
     re.I,
 )
 #: A date of a statement or a count, not of the incident: "In a statement on Friday",
-#: "in a briefing late on Monday", "raised the toll to four on Friday".
+#: "in a briefing late on Monday", "speaking at her weekly briefing on Thursday", "speaking to a news
+#: conference on Monday", "raised the toll to four on Friday".
 STATEMENT_DATE_BEFORE = re.compile(
     r"\b(?:in|via|through|during)\s+(?:a|an|its|their|the|his|her)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:statement|briefing|announcement|press release|press conference|update|interview|post|video|tweet|"
+    r"(?:statement|briefing|announcement|press release|(?:press|news) conference|update|interview|post|video|tweet|"
     r"communiqu\u00e9|communique|report)\s+(?:(?:issued|released|published|posted)\s+)?"
     r"(?:on\s+|late on\s+|early on\s+)?$|"
+    # after "at"/"to" only a briefing: "an attack at a border post on Monday" is the incident's
+    r"\b(?:at|to)\s+(?:a|an|its|their|the|his|her)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:briefing|(?:press|news) (?:conference|briefing))\s+(?:on\s+|late on\s+|early on\s+)?$|"
     r"\b(?:raised|revised|updated|lowered|put|brought|increased)\s+(?:the|its|their)\s+(?:death\s+)?"
     r"(?:toll|count|tally|figure|number of dead)\s+(?:to|at)\s+[\w,]+(?:\s+\w+){0,2}?\s+(?:on\s+|late on\s+)?$",
     re.I,

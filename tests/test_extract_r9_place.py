@@ -273,3 +273,38 @@ def test_a_small_town_the_dateline_names_is_a_place(extractor, text, town) -> No
 )
 def test_a_small_town_the_dateline_does_not_name_stays_no_place(extractor, text, surname) -> None:  # type: ignore[no-untyped-def]
     assert _event(extractor, text).place.name != surname
+
+
+# --- the day of a briefing is the statement's, not the incident's: "speaking at his weekly briefing
+# on Tuesday", "speaking to a news conference on Monday"
+
+
+@pytest.mark.parametrize(
+    "text, day",
+    [
+        ("Eight soldiers were killed in an ambush in Kunar province earlier this month. Speaking at his weekly "
+         "briefing on Tuesday, the ministry's spokesman said the dead were all conscripts.", date(2019, 6, 1)),
+        ("Three aid workers died in an air strike on a convoy in Idlib province earlier this month. "
+         "Speaking to a news conference on Monday, the agency's director said the convoy had been marked.",
+         date(2019, 6, 1)),
+        ("Five policemen were killed by a car bomb in Diyala province earlier this month. At a press briefing "
+         "on Tuesday, the governor said the bomber had been identified.", date(2019, 6, 1)),
+    ],
+)
+def test_a_briefing_day_is_no_incident_date(extractor, text, day) -> None:  # type: ignore[no-untyped-def]
+    ev = _event(extractor, text)
+    assert (ev.date, ev.date_precision) == (day, "month"), ev.date
+
+
+@pytest.mark.parametrize(
+    "text, day",
+    [
+        # a post, a checkpoint or a rally attacked on a day: the incident's day
+        ("Gunmen attacked soldiers at a border post on Monday, killing eight, officials said earlier this "
+         "month.", date(2019, 6, 10)),
+        ("Eight soldiers were killed in Kunar province earlier this month. Gunmen struck again at an army post "
+         "on Tuesday, killing three more.", date(2019, 6, 11)),
+    ],
+)
+def test_a_post_attacked_on_a_day_keeps_its_day(extractor, text, day) -> None:  # type: ignore[no-untyped-def]
+    assert _event(extractor, text).date == day
