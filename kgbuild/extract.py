@@ -595,6 +595,14 @@ CROWD_AROUND = re.compile(
     r"pedestrians|commuters|rush hour|bus (?:station|stop|terminal)|square|festival|wedding|funeral|stadium|"
     r"queue|queuing|gathering)\b"
 )
+#: a city's possessive before one of its sites: "Madrid's Barajas airport", "Mogadishu's busy Bakara market",
+#: "Kabul's international airport", "Kyiv's Podil district" (not "Moscow's intervention", "Moscow's air base in Syria")
+CITY_SITE_AFTER = re.compile(
+    r"['\u2019]s\s+(?:(?:[A-Z][\w-]*|international|main|central|old|northern|southern|eastern|western|busy|crowded|"
+    r"bustling|historic)\s+){0,3}?(?:airport|market(?:place)?|bazaar|harbou?r|port|district|neighbou?rhood|suburb|"
+    r"outskirts|centre|center|old city|university|hospital|(?:bus |railway |train |metro )?station|square|mosque|"
+    r"cathedral|stadium|hotel)\b"
+)
 #: a weapon going off by itself: the accident cue that makes the weapon's own cues the accident's
 ACCIDENTAL_WEAPON = re.compile(
     r"(?i)(?:went off|discharged|exploded|detonated|fired) (?:by accident|by mistake)|"
@@ -9152,8 +9160,8 @@ class Extractor:
                     continue  # a small town abroad only where the text names it as a place
                 if re.search(r"(?:\bSee\b|\bRead\b|\bAlso\b)", sent[: hit.start]) and not is_trigger:
                     continue
-                if re.match(r"['\u2019]s\b", post) and place.kind == "settlement":
-                    continue  # "Moscow's intervention"
+                if re.match(r"['\u2019]s\b", post) and place.kind == "settlement" and not CITY_SITE_AFTER.match(post):
+                    continue  # "Moscow's intervention" (but "Madrid's Barajas airport" is at Madrid)
                 if re.match(r"\s+time\b", post):
                     continue  # "16:05 (Kyiv time)", "09:40 Tokyo time": a clock's zone, no place
                 if place.kind != "country" and (

