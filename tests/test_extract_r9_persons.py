@@ -86,3 +86,23 @@ def test_a_cut_that_is_no_killing(extractor):  # type: ignore[no-untyped-def]
     """Near-miss: a budget cut, a power cut, or a throat named without its cut."""
     text = "Governor Ahmed Yusuf, who had cut the budget of the police, said on Sunday that the attack near Garissa killed two people."
     assert all(not (p[0] == "Ahmed Yusuf" and p[4] == "killed") for p in persons(extractor, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A bomb killed three people in Kandahar on Monday. Killed in the attack were the district governor, Wali "
+        "Mohammad Sherzad, and his bodyguard.",
+        "Gunmen stormed the compound in Garissa on Friday. Also killed was a senior police commander, Abdi Farah "
+        "Wali Sherzad, the police said.",
+    ],
+)
+def test_a_fronted_fate_names_a_role_then_its_bearer(extractor, text):  # type: ignore[no-untyped-def]
+    found = {p[0]: p[4] for p in persons(extractor, text)}
+    assert any(name and name.endswith("Sherzad") and fate == "killed" for name, fate in found.items()), found
+
+
+def test_a_fronted_fate_of_unnamed_people_names_no_one(extractor):  # type: ignore[no-untyped-def]
+    text = ("A bomb killed three people in Kandahar on Monday. Killed in the attack were two soldiers and a civilian, "
+            "Governor Wali Sherzad told reporters.")
+    assert all(not (p[0] and p[0].endswith("Sherzad") and p[4] == "killed") for p in persons(extractor, text))
