@@ -1235,7 +1235,7 @@ for _aff, _nouns in {
     "militia": (
         "militiamen militiaman militia militias fighters fighter paramilitaries gunmen militants "
         "militant jihadists jihadist rebels rebel insurgents insurgent guerrillas guerrilla separatists separatist "
-        "combatants combatant"
+        "combatants combatant pirates pirate hijackers hijacker kidnappers kidnapper"
     ).split(),
     "pmc": "contractors contractor mercenaries mercenary".split(),
     "civilian": (
