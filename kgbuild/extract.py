@@ -1674,6 +1674,13 @@ AGENT_AFTER_NAT = re.compile(
     re.I,
 )
 AGENT_BY_BEFORE = re.compile(r"\bby\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+#: "died in fighting with Indian troops", "killed in clashes against Azerbaijani forces": the other side's nation.
+OPPONENT_BEFORE = re.compile(
+    r"\b(?:fighting|fights?|fought|clash(?:es|ed)?|battles?|battled|skirmish(?:es)?|combat|firefights?|gunfights?|"
+    r"gun\s*battles?|exchanges?\s+of\s+fire|brawls?|confrontations?|engagements?|war)\s+(?:with|against)\s+"
+    r"(?:the\s+|an?\s+)?$",
+    re.I,
+)
 #: "killed in Russian shelling", "wounded by fire from Israeli tanks": the weapon's nation.
 AGENT_IN_BEFORE = re.compile(r"\b(?:in|from|during)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 AGENT_NOUN_AFTER_NAT = re.compile(
@@ -5442,17 +5449,17 @@ class Extractor:
         """The nationalities of who did the harm, told before a group (by their positions in ``before``): of an
         attacker or a weapon that is the subject of an attack verb ("A Russian drone strike killed", "Turkish
         artillery shelled ...") or after "by" ("killed by Israeli fire"). A victim's nationality is never one
-        of these."""
+        of these, nor the side fought against ("killed in clashes with Russian forces")."""
         out: dict[int, str] = {}
         by_speaker = SPEAKER_KILLED.search(before)  # "the Russian ministry said its forces killed": the speaker's
         for pos, code in self._nationality_in(before):
             if by_speaker and pos < by_speaker.start():
                 out[pos] = code
                 continue
-            tail = before[pos:]
-            if AGENT_AFTER_NAT.match(tail) or ATTACKER_AFTER_NAT.match(tail) or AGENT_BY_BEFORE.search(before[max(0, pos - 40) : pos]) or (
-                AGENT_IN_BEFORE.search(before[max(0, pos - 40) : pos]) and AGENT_NOUN_AFTER_NAT.match(tail)
-            ):
+            tail, lead = before[pos:], before[max(0, pos - 40) : pos]
+            if AGENT_AFTER_NAT.match(tail) or ATTACKER_AFTER_NAT.match(tail) or AGENT_BY_BEFORE.search(lead) or (
+                OPPONENT_BEFORE.search(lead)  # "in clashes with Russian forces": the side fought against
+            ) or (AGENT_IN_BEFORE.search(lead) and AGENT_NOUN_AFTER_NAT.match(tail)):
                 out[pos] = code
         return out
 
