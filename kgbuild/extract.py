@@ -6500,11 +6500,27 @@ class Extractor:
             nat = self._aircraft_nat
             if affs == ("unknown",) and self._military_aircraft:
                 affs = ("armed-forces",)
+        if nat is None and affs == ("unknown",) and civil_country and self._local_victims(f, event, civil_country):
+            nat = civil_country  # "at least 36 people were killed" in Kaspiysk: the incident's country's people
         if (nat, affs) == (f.nationality, f.affiliations):
             return f
         return Figure(
             f.kind, f.value, f.low, f.high, f.qualifier, nat, affs, f.side, f.group_label, f.span, f.attribution
         )
+
+    def _local_victims(self, f: Figure, event: EventFact, country: str) -> bool:
+        """A count of people told of no kind ("at least 36 people", "54 bodies") is of the incident's
+        country, as civilians are; not when the story names another nation than the incident's on the
+        victims' side (an attacker's or the side fought against does not count), tells of those on board
+        an airliner, of migrants, refugees, tourists or pilgrims, or gives a part of the dead by nationality
+        ("Some 40 of the passengers were Malians": the rest are not)."""
+        if self._head(f) not in GENERIC_VICTIMS or f.side is not None:
+            return False
+        if self._civil_aircraft and event.type in ("aircraft-crash", "shoot-down"):
+            return False
+        if self._named_nations() - {country} - self._other_side_nats() or FOREIGNERS.search(self._attr_text):
+            return False
+        return not any(self._nationality_in(pm.group("pred")) for pm in PARTITIVE_NATIONALS.finditer(self._attr_text))
 
     # ------------------------------------------------------------------ the group resolver
     def _resolve_groups(self, figures: list[Figure], event: EventFact) -> list[Figure]:
