@@ -1286,7 +1286,7 @@ for _aff, _nouns in {
     "militia": (
         "militiamen militiaman militia militias fighters fighter paramilitaries gunmen militants "
         "militant jihadists jihadist rebels rebel insurgents insurgent guerrillas guerrilla separatists separatist "
-        "combatants combatant"
+        "combatants combatant pirates pirate hijackers hijacker kidnappers kidnapper"
     ).split(),
     "pmc": "contractors contractor mercenaries mercenary".split(),
     "civilian": (
@@ -1725,6 +1725,13 @@ AGENT_AFTER_NAT = re.compile(
     re.I,
 )
 AGENT_BY_BEFORE = re.compile(r"\bby\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+#: "died in fighting with Indian troops", "killed in clashes against Azerbaijani forces": the other side's nation.
+OPPONENT_BEFORE = re.compile(
+    r"\b(?:fighting|fights?|fought|clash(?:es|ed)?|battles?|battled|skirmish(?:es)?|combat|firefights?|gunfights?|"
+    r"gun\s*battles?|exchanges?\s+of\s+fire|brawls?|confrontations?|engagements?|war)\s+(?:with|against)\s+"
+    r"(?:the\s+|an?\s+)?$",
+    re.I,
+)
 #: "killed in Russian shelling", "wounded by fire from Israeli tanks": the weapon's nation.
 AGENT_IN_BEFORE = re.compile(r"\b(?:in|from|during)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 AGENT_NOUN_AFTER_NAT = re.compile(
@@ -5581,17 +5588,17 @@ class Extractor:
         """The nationalities of who did the harm, told before a group (by their positions in ``before``): of an
         attacker or a weapon that is the subject of an attack verb ("A Russian drone strike killed", "Turkish
         artillery shelled ...") or after "by" ("killed by Israeli fire"). A victim's nationality is never one
-        of these."""
+        of these, nor the side fought against ("killed in clashes with Russian forces")."""
         out: dict[int, str] = {}
         by_speaker = SPEAKER_KILLED.search(before)  # "the Russian ministry said its forces killed": the speaker's
         for pos, code in self._nationality_in(before):
             if by_speaker and pos < by_speaker.start():
                 out[pos] = code
                 continue
-            tail = before[pos:]
-            if AGENT_AFTER_NAT.match(tail) or ATTACKER_AFTER_NAT.match(tail) or AGENT_BY_BEFORE.search(before[max(0, pos - 40) : pos]) or (
-                AGENT_IN_BEFORE.search(before[max(0, pos - 40) : pos]) and AGENT_NOUN_AFTER_NAT.match(tail)
-            ):
+            tail, lead = before[pos:], before[max(0, pos - 40) : pos]
+            if AGENT_AFTER_NAT.match(tail) or ATTACKER_AFTER_NAT.match(tail) or AGENT_BY_BEFORE.search(lead) or (
+                OPPONENT_BEFORE.search(lead)  # "in clashes with Russian forces": the side fought against
+            ) or (AGENT_IN_BEFORE.search(lead) and AGENT_NOUN_AFTER_NAT.match(tail)):
                 out[pos] = code
         return out
 
@@ -6639,11 +6646,27 @@ class Extractor:
             nat = self._aircraft_nat
             if affs == ("unknown",) and self._military_aircraft:
                 affs = ("armed-forces",)
+        if nat is None and affs == ("unknown",) and civil_country and self._local_victims(f, event, civil_country):
+            nat = civil_country  # "at least 36 people were killed" in Kaspiysk: the incident's country's people
         if (nat, affs) == (f.nationality, f.affiliations):
             return f
         return Figure(
             f.kind, f.value, f.low, f.high, f.qualifier, nat, affs, f.side, f.group_label, f.span, f.attribution
         )
+
+    def _local_victims(self, f: Figure, event: EventFact, country: str) -> bool:
+        """A count of people told of no kind ("at least 36 people", "54 bodies") is of the incident's
+        country, as civilians are; not when the story names another nation than the incident's on the
+        victims' side (an attacker's or the side fought against does not count), tells of those on board
+        an airliner, of migrants, refugees, tourists or pilgrims, or gives a part of the dead by nationality
+        ("Some 40 of the passengers were Malians": the rest are not)."""
+        if self._head(f) not in GENERIC_VICTIMS or f.side is not None:
+            return False
+        if self._civil_aircraft and event.type in ("aircraft-crash", "shoot-down"):
+            return False
+        if self._named_nations() - {country} - self._other_side_nats() or FOREIGNERS.search(self._attr_text):
+            return False
+        return not any(self._nationality_in(pm.group("pred")) for pm in PARTITIVE_NATIONALS.finditer(self._attr_text))
 
     # ------------------------------------------------------------------ the group resolver
     def _resolve_groups(self, figures: list[Figure], event: EventFact) -> list[Figure]:
