@@ -371,6 +371,17 @@ EVENT_TRIGGERS: dict[str, list[tuple[str, float]]] = {
         (r"\bambush(?:ed)?\b", 4),
         (r"firefight", 3),
         (r"gunfight", 3),
+        # South Asian usage: an "encounter" is a gunfight with the forces ("killed in an encounter with security
+        # forces"; not "tense encounters over the strait", "a chance encounter with a reporter")
+        (
+            r"\bencounters?\s+(?:with|between)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:security forces|forces|troops|police|army|"
+            r"soldiers|militants|rebels|insurgents|terrorists|Maoists|Naxals?|gunmen|jawans)\b",
+            3,
+        ),
+        # the death told by it: "gunned down in an encounter" is the gunfight's, not a targeted shooting
+        (r"\b(?:killed|died|shot dead|gunned down|neutrali[sz]ed)\s+in\s+(?:an?|the)\s+(?:[\w-]+\s+)?encounter\b", 5),
+        # men crossing a contested line under arms: "killed two infiltrators", "foiled an infiltration bid"
+        (r"\binfiltrators?\b|\binfiltration (?:bids?|attempts?)\b", 3),
         (r"\bfighting\b", 1),
         (
             r"\battack(?:ed|s)? (?:by|on) (?:[\w-]+ ){0,3}?(?:militants|fighters|rebels|jihadists|insurgents|guerrillas|"

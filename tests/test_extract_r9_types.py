@@ -113,3 +113,22 @@ def test_an_attack_on_a_training_camp_is_no_accident(extractor):  # type: ignore
     """Near-miss: 'training' names the target, not what the victims were doing."""
     text = "A missile struck a training camp of the militia near Yavoriv on Sunday, killing 35 people, officials said."
     assert types(extractor, text)[:1] == ["airstrike"], types(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three militants were killed in an encounter with security forces in Pulwama district on Tuesday, police said.",
+        "Two rebels were gunned down in an encounter near Dantewada on Sunday, officials said.",
+        "Indian troops said they killed two infiltrators along the Line of Control in Keran on Friday.",
+        "A soldier was killed as the army foiled an infiltration bid in the Gurez sector on Sunday.",
+    ],
+)
+def test_an_encounter_or_an_infiltration_is_a_clash(extractor, text):  # type: ignore[no-untyped-def]
+    assert types(extractor, text)[:1] == ["armed-clash"], types(extractor, text)
+
+
+def test_a_chance_encounter_is_no_clash(extractor):  # type: ignore[no-untyped-def]
+    text = ("A shell killed two villagers near Poonch on Monday; a reporter who had a chance encounter with the "
+            "family said the house was destroyed.")
+    assert types(extractor, text)[:1] == ["shelling"], types(extractor, text)
