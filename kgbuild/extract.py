@@ -554,7 +554,7 @@ EARLIER_CLAUSE_BEFORE = re.compile(
     r"\b(?:came|comes|followed|follows|happened|occurred|was launched)\s+(?:just\s+|only\s+|barely\s+)?"
     # "came less than a week after", "comes barely two days after", "came the day after"
     r"(?:(?:a|an|one|two|three|four|five|six|several|\d+|some|just|only|few|less than|more than|nearly|almost|"
-    r"about|around|the)\s+)*(?:hours?|days?|weeks?|months?|minutes?)\s+after\b[^.;]*$|"
+    r"about|around|the)\s+)*(?:hours?|days?|weeks?|months?|years?|minutes?)\s+after\b[^.;]*$|"
     r"\b(?:(?:a|one|two|three|several|\d+)\s+)?(?:hours?|days?|weeks?)\s+after\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:air ?strikes?|raids?|attacks?|bombing|strikes?)\b[^.;]*$|"
     r"\bin (?:retaliation|revenge|response|reprisal) for\b[^.;]*$|"
@@ -6556,6 +6556,9 @@ class Extractor:
             # background, not this incident's
             starts = [s0 for s0, _e, _t in sents]
             figures = [f for f in figures if not self._background(bisect_right(starts, f.span.start) - 1, event.date)]
+            # a person told only in what the incident came after or answered ("The attack came a year after
+            # Colonel X was killed in the same valley") is of that earlier incident
+            persons = [p for p in persons if not p.spans or not all(self._in_side_clause(sp, sents, starts) for sp in p.spans)]
             figures = self._carried_nationalities(figures)
             figures = [self._with_event_context(f, event) for f in figures]
             figures = self._resolve_groups(figures, event)
@@ -8849,6 +8852,10 @@ class Extractor:
             d.latest < ev_date - timedelta(days=7) or (d.precision in ("month", "year") and d.latest < ev_date)
             for d in ds
         )
+
+    def _in_side_clause(self, span: Span, sents, starts: list[int]) -> bool:  # type: ignore[no-untyped-def]
+        idx = bisect_right(starts, span.start) - 1
+        return idx >= 0 and self._side_clause(sents[idx][2], span.start - sents[idx][0])
 
     @staticmethod
     def _side_clause(sent: str, rel: int) -> bool:
