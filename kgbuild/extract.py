@@ -623,7 +623,11 @@ ACCIDENTAL_WEAPON = re.compile(
 MANY_SHOT = re.compile(
     r"\b(?:shot dead|gunned down|shot and killed|opened fire on|massacred|killing|killed)\s+(?:at least\s+|some\s+|"
     r"about\s+)?"
-    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of|scores of|several)\s+",
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of|scores of|several)\s+|"
+    # the number first: "Three farmers were shot dead", "Fifteen police officers were gunned down"
+    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
+    r"eighteen|nineteen|twenty|dozens of|scores of|several)\s+(?:[\w-]+\s+){0,3}?(?:were|had been|have been)\s+"
+    r"(?:shot dead|gunned down|shot and killed|massacred)\b",
     re.I,
 )
 #: a drone or aircraft that was itself the bomb

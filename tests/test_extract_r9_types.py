@@ -132,3 +132,20 @@ def test_a_chance_encounter_is_no_clash(extractor):  # type: ignore[no-untyped-d
     text = ("A shell killed two villagers near Poonch on Monday; a reporter who had a chance encounter with the "
             "family said the house was destroyed.")
     assert types(extractor, text)[:1] == ["shelling"], types(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three farmers were shot dead by gunmen in a village near Bokkos on Saturday.",
+        "Seven worshippers were gunned down when attackers opened fire inside the church in Owo on Sunday.",
+        "Nine villagers were shot dead in Kadisau on Friday when bandits on motorbikes rode into the market.",
+    ],
+)
+def test_several_shot_dead_told_number_first_is_no_assassination(extractor, text):  # type: ignore[no-untyped-def]
+    assert types(extractor, text)[:1] == ["other"], types(extractor, text)
+
+
+def test_one_official_shot_dead_stays_an_assassination(extractor):  # type: ignore[no-untyped-def]
+    text = "The provincial governor was shot dead by a gunman outside his office in Kunduz on Tuesday."
+    assert types(extractor, text)[:1] == ["assassination"], types(extractor, text)
