@@ -614,6 +614,12 @@ CITY_SITE_AFTER = re.compile(
     r"outskirts|centre|center|old city|university|hospital|(?:bus |railway |train |metro )?station|square|mosque|"
     r"cathedral|stadium|hotel)\b"
 )
+#: people said to come from a country right after their noun: "peacekeepers from Chad", "nationals of Nepal"
+GROUP_FROM_COUNTRY = re.compile(
+    r"\b(?:peacekeepers?|soldiers?|troops|servicemen|service members|personnel|officers|policemen|police officers|"
+    r"sailors|airmen|marines|nationals?|citizens?|workers?|engineers?|contractors?|pilgrims?|tourists?|migrants?|"
+    r"refugees?|crew(?: members)?|people|men|women|children)\s+(?:who (?:came|come) )?(?:from|of)\s+(?:the\s+)?"
+)
 #: a weapon going off by itself: the accident cue that makes the weapon's own cues the accident's
 ACCIDENTAL_WEAPON = re.compile(
     r"(?i)(?:went off|discharged|exploded|detonated|fired) (?:by accident|by mistake)|"
@@ -6687,6 +6693,22 @@ class Extractor:
         return not any(self._nationality_in(pm.group("pred")) for pm in PARTITIVE_NATIONALS.finditer(self._attr_text))
 
     # ------------------------------------------------------------------ the group resolver
+    def _group_from_country(self, f: Figure) -> str | None:
+        """The country a figure's people are said to come from, right after their noun: "Two U.N.
+        peacekeepers from Chad", "six construction workers from Nepal", "three nationals of Pakistan" (not
+        "three people from the village", "soldiers from the base near Syria's border")."""
+        window = self._attr_text[f.span.start : min(len(self._attr_text), f.span.end + 40)]
+        m = GROUP_FROM_COUNTRY.search(window)
+        if not m or m.start() > f.span.end - f.span.start + 1:
+            return None
+        rest = window[m.end() :]
+        for hit in self.ref.place_matcher.finditer(rest):
+            place = hit.payloads[0]
+            if hit.start == 0 and place.kind == "country" and not re.match(r"['\u2019]s\b", rest[hit.end :]):
+                return place.country
+            break
+        return None
+
     def _resolve_groups(self, figures: list[Figure], event: EventFact) -> list[Figure]:
         """The nationality of each figure's group, by one order of evidence after the figure rules ran:
 
@@ -6717,6 +6739,10 @@ class Extractor:
                 # 1': said to be one of the other side's ("the two militants killed included a Pakistani national",
                 # "one of the slain militants was believed to be a Pakistani commander"): of the militants
                 f = Figure(f.kind, f.value, f.low, f.high, f.qualifier, f.nationality, ("militia",), f.side,
+                           f.group_label, f.span, f.attribution)
+            if not self._nationality_in(f.span.text) and (from_nat := self._group_from_country(f)):
+                # 1'': "Two U.N. peacekeepers from Chad", "six workers from Nepal": the country they came from
+                f = Figure(f.kind, f.value, f.low, f.high, f.qualifier, from_nat, f.affiliations, f.side,
                            f.group_label, f.span, f.attribution)
             nat = f.nationality
             own = bool(self._nationality_in(f.span.text))

@@ -337,3 +337,36 @@ def test_rank_head_makes_armed_forces(extractor, text, aff):  # type: ignore[no-
     ex = extractor.extract(Article(Path("test.txt"), "test", text, "test", date(2019, 6, 12), "option"))
     affs = [f.affiliations for e in ex.events for f in e.figures]
     assert affs and affs[0][0] == aff, affs
+
+
+# ---- the country a figure's people come from, told right after their noun (round 9): "Two U.N. peacekeepers
+# from Chad", "six construction workers from Nepal"; near-misses: a village or a base is no country
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two U.N. peacekeepers from Chad were killed when their convoy hit a mine near Tessalit on Tuesday.",
+         ("deaths", 2, "TD")),
+        ("Six construction workers from Nepal died when a rocket hit their camp near Kandahar on Monday.",
+         ("deaths", 6, "NP")),
+        ("The attack on the convoy near Beni wounded four peacekeepers from Bangladesh, the mission said.",
+         ("injuries", 4, "BD")),
+    ],
+)
+def test_people_from_a_country_are_of_it(extractor, text, expected):  # type: ignore[no-untyped-def]
+    assert expected in _nats(extractor, text), _nats(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gunmen killed three people from the village near Jos on Sunday.", ("deaths", 3, "TD")),
+        ("Three soldiers from the base were wounded when a shell landed near the gate in Kirkuk on Friday.",
+         ("injuries", 3, "TD")),
+    ],
+)
+def test_a_place_that_is_no_country_gives_no_nationality(extractor, text, expected):  # type: ignore[no-untyped-def]
+    kind, value, _ = expected
+    found = [f for f in _nats(extractor, text) if f[:2] == (kind, value)]
+    assert found and all(f[2] in (None, "NG", "IQ") for f in found), found
