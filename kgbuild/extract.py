@@ -1346,8 +1346,8 @@ MULTI_NOUNS = {
 _NOUN_RX = "|".join(sorted((re.escape(n) for n in [*MULTI_NOUNS, *GROUP_NOUNS]), key=len, reverse=True))
 
 _WORDNUM = (
-    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
-    r"sixty|seventy|eighty|ninety|hundred|dozen|dozens"
+    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+    r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen|dozens"
 )
 QUALIFIERS = [
     (r"at least", "at-least"),
@@ -1379,8 +1379,15 @@ _QUAL_RX = "|".join(q for q, _ in QUALIFIERS)
 
 FIGURE = re.compile(
     rf"(?<![\w-])(?P<qual>(?:{_QUAL_RX})\s+)?(?P<num>{NUMBER})(?:\s+of(?:\s+(?:the|its|their|them|whom|his|her|our))?(?=\s))?"
-    rf"(?P<np>(?:\s+(?!(?:were|was|are|is|have|has|had|and|in|on|at|of|by|killed|wounded|injured|dead|{_WORDNUM}|\d+)\b)"
+    rf"(?P<np>(?:\s+(?!(?:were|was|are|is|have|has|had|and|or|to|in|on|at|of|by|killed|wounded|injured|dead|{_WORDNUM}|\d+)\b)"
     rf"[\w.'\u2019-]+){{0,5}}?\s+(?P<noun>{_NOUN_RX}))?(?![\w-])",
+    re.I,
+)
+#: The low end of a range told before its high end: "between 10 and 15 militants", "10 to 15 people", "two or
+#: three soldiers" (not a revision: "rose from 27 to 31", "by 5 to 31"). The high end's figure takes the range.
+RANGE_LOW = re.compile(
+    rf"(?<![\w-])(?:(?<=\b[Bb]etween )|(?<!\b[Ff]rom )(?<!\b[Bb]y ))(?P<lo>{NUMBER})"
+    rf"(?P<sep>\s+and\s+|\s+to\s+|\s+or\s+|\s*\u2013\s*)(?=(?:{NUMBER})(?![\w-]))",
     re.I,
 )
 SINGLE = re.compile(
@@ -4292,6 +4299,23 @@ class Extractor:
         used.extend(date_spans)
         used.extend((ab.start(), ab.end()) for ab in ALL_BUT_PART.finditer(sent))  # not "one of the"
         used.extend((pm.start(), pm.end()) for pm in PART_OF_NUMBER.finditer(sent))  # "29 of the 32 attackers"
+        ranges: dict[int, tuple[int, int]] = {}  # the high end's start -> (the low end, the range's start)
+        for rm in RANGE_LOW.finditer(sent):
+            hi_m = re.match(NUMBER, sent[rm.end() :], re.I)
+            lo, hi = parse_number(rm.group("lo")), parse_number(hi_m.group(0)) if hi_m else None
+            if (
+                lo is None
+                or hi is None
+                or not lo < hi
+                or re.sub(r"\s+", " ", rm.group("lo").lower()) in VAGUE
+                or re.fullmatch(r"(?:19|20)\d\d", rm.group("lo"))
+                or (rm.group("sep").strip().lower() == "and" and not re.search(r"\b[Bb]etween\s+$", sent[: rm.start()]))
+                or any(s <= rm.start() < e for s, e in used)  # a date: "the night of 5 to 6 January"
+            ):
+                continue
+            btw = re.search(r"\b[Bb]etween\s+$", sent[: rm.start()])
+            ranges[rm.end()] = (lo, btw.start() if btw else rm.start())
+            used.append((rm.start(), rm.end()))  # the low end is no figure of its own
         compared = COMPARED_SINCE.search(sent)
         for kind_of_match, m in matches:
             if any(s <= m.start() < e for s, e in used):
@@ -4300,12 +4324,15 @@ class Extractor:
                 continue  # "the deadliest attack since the 2008 siege, which killed 166": the other incident's
             if any(f.span.start - base <= m.start() < f.span.end - base for f in out):
                 continue  # a group already counted as part of a coordination
+            span_range = None
             if kind_of_match == "num":
                 num_text = m.group("num")
                 if re.fullmatch(r"(?:19|20)\d\d", num_text):
                     continue  # a year
                 if re.search(r"\b(?:aged|age|ages)\s*$", sent[: m.start()]):
                     continue
+                if re.search(r"\bby\s+$", sent[: m.start()], re.I) and re.match(rf"\s+to\s+(?:{NUMBER})(?![\w-])", sent[m.end() :], re.I):
+                    continue  # "raised the toll by 4 to 31": the increase, not a count
                 if re.search(r"\b(?:father|mother|parent|grandfather|grandmother|widow|widower)\s+of\s+$", sent[: m.start()], re.I):
                     continue  # "a father of three": his children, no casualty
                 if re.search(r"[A-Z][\w'\u2019-]+,\s*$", sent[: m.start()]) and re.match(
@@ -4329,6 +4356,8 @@ class Extractor:
                 if part_of and not ALL_BUT.search(sent[: m.start()]) and not REDUCED_RELATIVE.match(sent[m.end() :]) and (n_part := parse_number(part_of.group("n"))) is not None and 0 < n_part <= value:
                     # "29 of the 32 attackers were dead": 29 attackers
                     value, qual_text = n_part, (part_of.group("qual") or "").strip().lower()
+                if m.start() in ranges and not qual_text:
+                    span_range = ranges[m.start()]  # "between 10 and 15 militants": at least the low end
                 excepted = ALL_BUT.search(sent[: m.start()])
                 if excepted and (n_out := parse_number(excepted.group("n"))) is not None and n_out < value:
                     value, qual_text = value - n_out, ""  # "killing all but one of the 15 people on board": 14
@@ -4600,7 +4629,9 @@ class Extractor:
             if vague:
                 qualifier, low, high = vague
                 value = low
-            if qualifier == "at-least":
+            if span_range is not None and qualifier == "exactly" and not vague and value > span_range[0]:
+                qualifier, low, high, value = "at-least", span_range[0], value, span_range[0]
+            elif qualifier == "at-least":
                 high = None
             elif qualifier == "more-than":
                 low, high = value + 1, None
@@ -4713,6 +4744,8 @@ class Extractor:
                 if not self._nationality_in(np_orig):
                     nat = None  # of no one nationality
             start = m.start() if kind_of_match == "num" or not m.group("det") else m.start()
+            if span_range is not None:
+                start = span_range[1]
             span = Span(base + start, base + end, sent[start:end])
             verb_m = d or i
             aside = verb_m.group("aside") if verb_m is not None and "aside" in verb_m.groupdict() else None

@@ -1,0 +1,81 @@
+"""Casualty figures' values (round 9): the number, kind, bounds and qualifier of each figure stated about an
+event, tried on sentences invented for the test in several outlets' styles (none taken from the example
+corpus), each family with near-misses that must not fire.
+
+Families: a range of two numbers ("between 10 and 15 militants", "two or three soldiers") is one figure
+of at least the low end, bounded by the high end, not a figure of the high end alone."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from kgbuild.ingest import Article
+
+
+def figures(extractor, text: str) -> list[tuple[str, int, int, int | None, str]]:  # type: ignore[no-untyped-def]
+    """(kind, value, low, high, qualifier) of every figure found in an invented text published 2019-06-12."""
+    ex = extractor.extract(Article(Path("test.txt"), "test", text, "test", date(2019, 6, 12), "option"))
+    return [(f.kind, f.value, f.low, f.high, f.qualifier) for e in ex.events for f in e.figures]
+
+
+# ---------------------------------------------------------------- a range of two numbers
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Between 10 and 15 militants were killed in the clash, the army said.", ("deaths", 10, 10, 15, "at-least")),
+        ("Hospital officials said between 20 and 30 people had died after the blast.",
+         ("deaths", 20, 20, 30, "at-least")),
+        ("The air strike killed 10 to 15 people in the market, residents said.", ("deaths", 10, 10, 15, "at-least")),
+        ("Twelve to fifteen soldiers were wounded when the mortar rounds landed.",
+         ("injuries", 12, 12, 15, "at-least")),
+        ("The attack on the convoy killed between eight and 12 people, police said.",
+         ("deaths", 8, 8, 12, "at-least")),
+        ("Two or three soldiers were wounded by shrapnel, a military source said.",
+         ("injuries", 2, 2, 3, "at-least")),
+        ("The raid killed 40\u201350 insurgents, the governor said.", ("deaths", 40, 40, 50, "at-least")),
+    ],
+)
+def test_a_range_is_at_least_its_low_end(extractor, text, expected):  # type: ignore[no-untyped-def]
+    found = figures(extractor, text)
+    assert found == [expected], found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a revision, not a range
+        ("The death toll rose from 27 to 31 on Wednesday, the ministry said.", ("deaths", 31, 31, 31, "exactly")),
+        ("The ministry raised the toll by 4 to 31 after two of the wounded died.", ("deaths", 31, 31, 31, "exactly")),
+        # two coordinated figures, not a range
+        ("The bomb killed 5 and wounded 12, police said.", ("deaths", 5, 5, 5, "exactly")),
+        # years, not a range
+        ("Between 2015 and 2017 the group killed 300 people in the province, the report said.",
+         ("deaths", 300, 300, 300, "exactly")),
+    ],
+)
+def test_range_near_misses(extractor, text, expected):  # type: ignore[no-untyped-def]
+    found = figures(extractor, text)
+    assert found[0] == expected, found
+    assert all(f[4] != "at-least" for f in found), found
+
+
+# ---------------------------------------------------------------- an increase told before the new toll
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry raised the toll by 4 to 31 after more bodies were found.",
+        "The toll from the car bomb rose by 4 to 31 after two of the wounded died, the ministry said.",
+    ],
+)
+def test_an_increase_is_no_figure(extractor, text):  # type: ignore[no-untyped-def]
+    found = figures(extractor, text)
+    assert ("deaths", 31, 31, 31, "exactly") in found, found
+    assert not any(f[1] == 4 for f in found), found
+
+
+def test_a_number_after_by_without_a_new_toll_stays(extractor):  # type: ignore[no-untyped-def]
+    found = figures(extractor, "Four soldiers were killed by 12 gunmen, the army said.")
+    assert ("deaths", 4, 4, 4, "exactly") in found, found
