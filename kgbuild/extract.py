@@ -1383,6 +1383,12 @@ FIGURE = re.compile(
     rf"[\w.'\u2019-]+){{0,5}}?\s+(?P<noun>{_NOUN_RX}))?(?![\w-])",
     re.I,
 )
+#: What follows the one who tells a figure: "(a police) officer at the scene said", "(one official) told AFP".
+SPEAKER_TAIL = re.compile(
+    r"(?:\s+(?!(?:who|that|which|was|were|is|had|has|and|but)\b)[\w'\u2019-]+){0,2}?"
+    r"(?:\s+(?:at|in|for|from|of|with|on|near)\s+(?:the\s+)?[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,2}?)?"
+    r"\s+(?:(?:also|later|earlier|first|then)\s+)?(?:said|says|told|added|reported|stated|confirmed)\b"
+)
 #: The low end of a range told before its high end: "between 10 and 15 militants", "10 to 15 people", "two or
 #: three soldiers" (not a revision: "rose from 27 to 31", "by 5 to 31"). The high end's figure takes the range.
 RANGE_LOW = re.compile(
@@ -4403,9 +4409,10 @@ class Extractor:
                 and not noun
             ):
                 continue
-            if re.match(r"\s+(?:(?:also|later|earlier|first|then)\s+)?(?:said|says|told|added|reported|stated|confirmed)\b",
-                        after) and (kind_of_match == "one" or noun in ("officials", "sources", "spokesmen")):
-                continue  # "..., a defence ministry official said": the speaker, no casualty
+            if SPEAKER_TAIL.match(after) and (
+                kind_of_match == "one" or value == 1 or noun in ("officials", "sources", "spokesmen")
+            ):
+                continue  # "..., a defence ministry official said", "one official said": the speaker, no casualty
             kind = None
             end = m_end
             skip = 0
@@ -5131,6 +5138,8 @@ class Extractor:
         for m, value in sorted(found, key=lambda x: x[0].start()):
             if value is None or any(f.span.start <= base + m.start() < f.span.end for f in out):
                 continue
+            if value == 1 and SPEAKER_TAIL.match(sent, m.end()):
+                continue  # "Rescuers pulled 17 bodies from the rubble, a civil defence official said": who tells it
             if value == 1 and (m.group("noun") or "").lower() in COLLECTIVE_NOUNS and COUNT_AFTER_COLLECTIVE.match(
                 sent, m.end()
             ):
