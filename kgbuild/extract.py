@@ -1759,6 +1759,16 @@ COMPARED_SINCE = re.compile(
     r"\b(?:deadliest|worst|bloodiest|most lethal|largest|biggest|heaviest|single deadliest)\b[^.;:]{0,60}?\b(?:since|than)\b",
     re.I,
 )
+#: A comparison told as an apposition of the incident: "The attack, the deadliest since ...", "the bombing —
+#: the worst since ...".
+COMPARISON_APPOSED = re.compile(r"[\w)](?:,|\s*\u2014|\s+--)\s*(?:the|its|their)\s+(?:single\s+|second\s+|third\s+)?$", re.I)
+#: Where such an aside ends: a comma or a dash before the sentence's own verb, not before a relative clause, a
+#: conjunction or a number that still belongs to the other incident.
+COMPARISON_CLOSE = re.compile(
+    r"(?:,|\s*\u2014|\s+--)\s+(?=[a-z]+\b)(?!(?:which|that|who|whom|whose|when|where|while|and|or|but|including|"
+    r"among|mostly|many|most|all|both|some|one|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|"
+    r"hundreds|in|on|at|according|killing|leaving|wounding|injuring|the|a|an)\b)"
+)
 #: A relative clause that describes an incident already named ("the 2008 siege, which claimed 166 lives",
 #: "the blast that cost 12 lives"): a restatement or a reference, no new count.
 RELATIVE_RESTATES = re.compile(r"\b(?:which|that|who)\s+(?:(?:had|has|have|also|eventually|ultimately)\s+)*\w+\s+"
@@ -3613,6 +3623,27 @@ def _last_match(rx: re.Pattern[str], text: str) -> re.Match[str] | None:
     return found
 
 
+def _comparison(sent: str) -> tuple[int, int] | None:
+    """Where a sentence tells another incident to compare this one with ("the deadliest attack since the 2008
+    siege, which killed 166"): from the comparison's "since" to the end of the sentence, or to the end of the
+    aside when the comparison is an apposition of the incident ("The attack, the deadliest since a 2016
+    bombing that killed 80 people, left six dead": the sentence's own predicate follows it).
+
+    >>> s = "The attack, the deadliest since 2016, killed six."
+    >>> s[slice(*_comparison(s))]
+    ' 2016'
+    """
+    compared = COMPARED_SINCE.search(sent)
+    if compared is None:
+        return None
+    end = len(sent)
+    if COMPARISON_APPOSED.search(sent[: compared.start()]):
+        close = COMPARISON_CLOSE.search(sent, compared.end())
+        if close is not None:
+            end = close.start()
+    return compared.end(), end
+
+
 def _clause_bounds(sentence: str, pos: int) -> tuple[int, int]:
     """The clause around ``pos`` (split at ; : and at ", but"/", while"/", as")."""
     seps = [m.end() for m in re.finditer(r";|:|, but |, while |, whereas ", sentence[:pos])]
@@ -3635,6 +3666,7 @@ class Extractor:
         self._military_aircraft = False
         self._sent_dates: list[list[DateMention]] = []
         self._life_dates: set[int] = set()
+        self._compared_dates: set[int] = set()
         self._secondary: list[EventFact] = []
         self._full_names: dict[str, str] = {}
         self._publisher = ""
@@ -4322,11 +4354,11 @@ class Extractor:
             btw = re.search(r"\b[Bb]etween\s+$", sent[: rm.start()])
             ranges[rm.end()] = (lo, btw.start() if btw else rm.start())
             used.append((rm.start(), rm.end()))  # the low end is no figure of its own
-        compared = COMPARED_SINCE.search(sent)
+        compared = _comparison(sent)
         for kind_of_match, m in matches:
             if any(s <= m.start() < e for s, e in used):
                 continue
-            if compared and m.start() > compared.end():
+            if compared and compared[0] < m.start() < compared[1]:
                 continue  # "the deadliest attack since the 2008 siege, which killed 166": the other incident's
             if any(f.span.start - base <= m.start() < f.span.end - base for f in out):
                 continue  # a group already counted as part of a coordination
@@ -6476,6 +6508,14 @@ class Extractor:
         anchor = self._statement_date(text, pub)  # "9 August 2022" heading a statement: its "Today"
         self._sent_dates = [find_dates(sent, anchor, offset=s) for s, _e, sent in sents]
         self._life_dates = self._dates_of_life(text, self._sent_dates)
+        # the dates of an incident a sentence compares this one with ("the deadliest since 2016")
+        self._compared_dates = {
+            d.start
+            for (s, _e, sent), ds in zip(sents, self._sent_dates, strict=True)
+            if (cmp := _comparison(sent)) is not None
+            for d in ds
+            if cmp[0] < d.end - s and d.start - s < cmp[1]
+        }
         # headlines: whole lines near the top without final punctuation
         self._headlines = {
             idx
@@ -8117,12 +8157,21 @@ class Extractor:
         idx = bisect_right(self._sent_starts, f.span.start) - 1
         if not 0 <= idx < len(self._sent_dates):
             return False
-        ds = [d for d in self._sent_dates[idx] if not d.after_since]
+        before, after = self._figure_clause(f)
+        sent = before + f.span.text + after
+        s0 = f.span.start - len(before)
+        compared = _comparison(sent)
+        if compared is not None and not compared[0] <= f.span.start - s0 < compared[1]:
+            # the dates and the incident of a comparison the figure is not in are the other incident's
+            # ("Six people were killed in the attack, the deadliest since a bombing in 2016")
+            sent = sent[: compared[0]] + " " * (compared[1] - compared[0]) + sent[compared[1] :]
+        ds = [d for d in self._sent_dates[idx] if not d.after_since
+              and not (compared is not None and compared[0] <= d.start - s0 < compared[1]
+                       and not compared[0] <= f.span.start - s0 < compared[1])]
         if not ds or not all(d.latest <= self._event_date - timedelta(days=3) for d in ds):
             return False
         # and it tells an incident of its own ("a bombing at a mosque in Kunduz killed"), not this one's date
-        before, after = self._figure_clause(f)
-        return bool(OTHER_INCIDENT.search(before + f.span.text + after))
+        return bool(OTHER_INCIDENT.search(sent))
 
     def _including_the_one(self, sent: str, base: int, im, whole: Figure) -> Figure | None:  # type: ignore[no-untyped-def]
         """ "20 soldiers were killed, including the commanding officer of the battalion"; "killing 53 people,
@@ -8838,8 +8887,9 @@ class Extractor:
     def _background(self, idx: int, ev_date: date) -> bool:
         """A sentence about an earlier incident: every date it gives ends well before the event."""
         life = getattr(self, "_life_dates", set())
-        ds = [d for d in self._sent_dates[idx] if not d.after_since and d.start not in life]
-        since = [d for d in self._sent_dates[idx] if d.after_since]
+        compared = self._compared_dates  # "the deadliest since 2016": the other incident's date
+        ds = [d for d in self._sent_dates[idx] if not d.after_since and d.start not in life | compared]
+        since = [d for d in self._sent_dates[idx] if d.after_since and d.start not in compared]
         if since and not ds:
             return True
         # a month or a year that ended before the event ("Last month a helicopter was shot down")

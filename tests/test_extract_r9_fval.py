@@ -5,7 +5,9 @@ corpus), each family with near-misses that must not fire.
 Families: a range of two numbers ("between 10 and 15 militants", "two or three soldiers") is one figure
 of at least the low end, bounded by the high end, not a figure of the high end alone; the increase of a
 revision ("raised the toll by 4 to 31") is no figure; the one who tells a figure ("a civil defence official
-said", "one official said") is no casualty."""
+said", "one official said") is no casualty; a comparison told as an aside ("The attack, the deadliest since a
+2016 bombing that killed 80 people, left six dead") ends where the sentence's own predicate goes on, and its
+dates are the other incident's, not a sign that the sentence is background."""
 
 from __future__ import annotations
 
@@ -109,3 +111,34 @@ def test_the_teller_is_no_casualty(extractor, text, expected):  # type: ignore[n
 )
 def test_the_teller_near_misses(extractor, text, expected):  # type: ignore[no-untyped-def]
     assert expected in [(k, v) for k, v, *_ in figures(extractor, text)]
+
+
+# ---------------------------------------------------------------- a comparison told as an aside
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The attack, the deadliest since a 2016 bombing that killed 80 people, left at least six dead, police said.",
+         [("deaths", 6)]),
+        ("The bombing, the worst since the 2016 market attack, which killed 80, killed 11 people and wounded 30.",
+         [("deaths", 11), ("injuries", 30)]),
+        ("The attack, the deadliest since 2016, killed six soldiers, the army said.", [("deaths", 6)]),
+        ("Six people were killed in the attack, the deadliest since a bombing in 2016 that killed 80 people.",
+         [("deaths", 6)]),
+        ("The ambush \u2014 the deadliest since an attack that killed 14 troops in March \u2014 killed nine soldiers.",
+         [("deaths", 9)]),
+    ],
+)
+def test_the_sentence_goes_on_after_a_comparison(extractor, text, expected):  # type: ignore[no-untyped-def]
+    assert [(k, v) for k, v, *_ in figures(extractor, text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the comparison runs to the end of the sentence: its numbers are the other incident's
+        "It was the deadliest attack since the 2008 siege, which killed 166 people.",
+        "The blast was the worst since a bombing that killed 80 people, 40 of them children, in 2016.",
+    ],
+)
+def test_a_comparison_to_the_end_gives_no_figure(extractor, text):  # type: ignore[no-untyped-def]
+    assert figures(extractor, text) == []
