@@ -1383,6 +1383,24 @@ FIGURE = re.compile(
     rf"[\w.'\u2019-]+){{0,5}}?\s+(?P<noun>{_NOUN_RX}))?(?![\w-])",
     re.I,
 )
+#: A casualty verb in the active voice, no passive auxiliary before it: "(200 gunmen) killed", "(two
+#: soldiers) had shot dead" (not "were killed", "had been wounded").
+ACTIVE_CASUALTY_VERB = re.compile(
+    r"(?<!\bwere )(?<!\bwas )(?<!\bare )(?<!\bis )(?<!\bbeen )(?<!\bbeing )(?<!\bbe )"
+    r"(?<!\bwere all )(?<!\bwere later )(?<!\bwas later )"
+    r"\b(?:killed|wounded|injured|hurt|shot dead|executed|murdered|assassinated|beheaded|gunned down)$",
+    re.I,
+)
+#: The object of such a verb: a count or a determiner of other people ("killed 11 villagers", "wounded a
+#: policeman"), not a time ("killed the day before", "killed a week earlier") nor another count's casualty
+#: ("12 killed, 30 wounded").
+ACTIVE_OBJECT = re.compile(
+    rf"\s+(?:(?:at least|more than|over|some|about|around|nearly|up to)\s+)?"
+    rf"(?:an?|the|his|her|their|its|our|{NUMBER})\s+(?!(?:day|days|night|week|weeks|month|months|year|years|"
+    rf"hour|hours|previous|same|following|morning|evening|weekend|earlier|later|killed|wounded|injured|hurt|dead)\b)"
+    rf"[\w'\u2019-]+",
+    re.I,
+)
 #: What follows the one who tells a figure: "(a police) officer at the scene said", "(one official) told AFP".
 SPEAKER_TAIL = re.compile(
     r"(?:\s+(?!(?:who|that|which|was|were|is|had|has|and|but)\b)[\w'\u2019-]+){0,2}?"
@@ -4486,6 +4504,10 @@ class Extractor:
                 # "Two soldiers at the checkpoint said they saw the man who was killed": the aside ran over a
                 # clause of the subject's own, and the casualty is another's
                 d = i = None
+            if (d or i) and ACTIVE_CASUALTY_VERB.search((d or i).group(0)) and ACTIVE_OBJECT.match(  # type: ignore[union-attr]
+                after, skip + (d or i).end()  # type: ignore[union-attr]
+            ):
+                continue  # "About 200 gunmen killed 11 villagers": those who did the killing, no casualty
             if numbered and not (d or i) and (DEATH_AFTER.match(after) or INJURY_AFTER.match(after)):
                 # "two civilians, a woman and her son, also died": an apposition, not a coordination
                 numbered, skip = None, 0

@@ -7,7 +7,9 @@ of at least the low end, bounded by the high end, not a figure of the high end a
 revision ("raised the toll by 4 to 31") is no figure; the one who tells a figure ("a civil defence official
 said", "one official said") is no casualty; a comparison told as an aside ("The attack, the deadliest since a
 2016 bombing that killed 80 people, left six dead") ends where the sentence's own predicate goes on, and its
-dates are the other incident's, not a sign that the sentence is background."""
+dates are the other incident's, not a sign that the sentence is background; a count followed by a casualty
+verb in the active voice and its object ("About 200 gunmen killed 11 villagers") is of those who killed, no
+casualty."""
 
 from __future__ import annotations
 
@@ -142,3 +144,31 @@ def test_the_sentence_goes_on_after_a_comparison(extractor, text, expected):  # 
 )
 def test_a_comparison_to_the_end_gives_no_figure(extractor, text):  # type: ignore[no-untyped-def]
     assert figures(extractor, text) == []
+
+
+# ---------------------------------------------------------------- a count that does the killing
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("About 200 gunmen killed 11 villagers before fleeing, residents said.", [("deaths", 11, "exactly")]),
+        ("The militants, who numbered about 200, killed 11 villagers, residents said.", [("deaths", 11, "exactly")]),
+        ("The attackers, some 50 men on motorbikes, killed nine soldiers.", [("deaths", 9, "exactly")]),
+        ("A force of 400 troops killed 30 militants in the operation, the army said.", [("deaths", 30, "exactly")]),
+        ("Two gunmen killed a policeman at the checkpoint, police said.", [("deaths", 1, "exactly")]),
+    ],
+)
+def test_the_killers_count_is_no_casualty(extractor, text, expected):  # type: ignore[no-untyped-def]
+    assert [(k, v, q) for k, v, _lo, _hi, q in figures(extractor, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a reduced passive followed by a time, or by another count's casualty
+        ("Five people killed the day before the ceasefire were buried on Friday.", [("deaths", 5)]),
+        ("Twelve killed, 30 wounded in market blast", [("deaths", 12), ("injuries", 30)]),
+        ("Three soldiers have been killed and two wounded in the ambush.", [("deaths", 3), ("injuries", 2)]),
+    ],
+)
+def test_the_killers_count_near_misses(extractor, text, expected):  # type: ignore[no-untyped-def]
+    assert [(k, v) for k, v, *_ in figures(extractor, text)] == expected
