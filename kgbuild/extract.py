@@ -1375,8 +1375,8 @@ MULTI_NOUNS = {
 _NOUN_RX = "|".join(sorted((re.escape(n) for n in [*MULTI_NOUNS, *GROUP_NOUNS]), key=len, reverse=True))
 
 _WORDNUM = (
-    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
-    r"sixty|seventy|eighty|ninety|hundred|dozen|dozens"
+    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+    r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen|dozens"
 )
 QUALIFIERS = [
     (r"at least", "at-least"),
@@ -1408,8 +1408,39 @@ _QUAL_RX = "|".join(q for q, _ in QUALIFIERS)
 
 FIGURE = re.compile(
     rf"(?<![\w-])(?P<qual>(?:{_QUAL_RX})\s+)?(?P<num>{NUMBER})(?:\s+of(?:\s+(?:the|its|their|them|whom|his|her|our))?(?=\s))?"
-    rf"(?P<np>(?:\s+(?!(?:were|was|are|is|have|has|had|and|in|on|at|of|by|killed|wounded|injured|dead|{_WORDNUM}|\d+)\b)"
+    rf"(?P<np>(?:\s+(?!(?:were|was|are|is|have|has|had|and|or|to|in|on|at|of|by|killed|wounded|injured|dead|{_WORDNUM}|\d+)\b)"
     rf"[\w.'\u2019-]+){{0,5}}?\s+(?P<noun>{_NOUN_RX}))?(?![\w-])",
+    re.I,
+)
+#: A casualty verb in the active voice, no passive auxiliary before it: "(200 gunmen) killed", "(two
+#: soldiers) had shot dead" (not "were killed", "had been wounded").
+ACTIVE_CASUALTY_VERB = re.compile(
+    r"(?<!\bwere )(?<!\bwas )(?<!\bare )(?<!\bis )(?<!\bbeen )(?<!\bbeing )(?<!\bbe )"
+    r"(?<!\bwere all )(?<!\bwere later )(?<!\bwas later )"
+    r"\b(?:killed|wounded|injured|hurt|shot dead|executed|murdered|assassinated|beheaded|gunned down)$",
+    re.I,
+)
+#: The object of such a verb: a count or a determiner of other people ("killed 11 villagers", "wounded a
+#: policeman"), not a time ("killed the day before", "killed a week earlier") nor another count's casualty
+#: ("12 killed, 30 wounded").
+ACTIVE_OBJECT = re.compile(
+    rf"\s+(?:(?:at least|more than|over|some|about|around|nearly|up to)\s+)?"
+    rf"(?:an?|the|his|her|their|its|our|{NUMBER})\s+(?!(?:day|days|night|week|weeks|month|months|year|years|"
+    rf"hour|hours|previous|same|following|morning|evening|weekend|earlier|later|killed|wounded|injured|hurt|dead)\b)"
+    rf"[\w'\u2019-]+",
+    re.I,
+)
+#: What follows the one who tells a figure: "(a police) officer at the scene said", "(one official) told AFP".
+SPEAKER_TAIL = re.compile(
+    r"(?:\s+(?!(?:who|that|which|was|were|is|had|has|and|but)\b)[\w'\u2019-]+){0,2}?"
+    r"(?:\s+(?:at|in|for|from|of|with|on|near)\s+(?:the\s+)?[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,2}?)?"
+    r"\s+(?:(?:also|later|earlier|first|then)\s+)?(?:said|says|told|added|reported|stated|confirmed)\b"
+)
+#: The low end of a range told before its high end: "between 10 and 15 militants", "10 to 15 people", "two or
+#: three soldiers" (not a revision: "rose from 27 to 31", "by 5 to 31"). The high end's figure takes the range.
+RANGE_LOW = re.compile(
+    rf"(?<![\w-])(?:(?<=\b[Bb]etween )|(?<!\b[Ff]rom )(?<!\b[Bb]y ))(?P<lo>{NUMBER})"
+    rf"(?P<sep>\s+and\s+|\s+to\s+|\s+or\s+|\s*\u2013\s*)(?=(?:{NUMBER})(?![\w-]))",
     re.I,
 )
 SINGLE = re.compile(
@@ -1781,6 +1812,16 @@ ATTACKER_AFTER_NAT = re.compile(
 COMPARED_SINCE = re.compile(
     r"\b(?:deadliest|worst|bloodiest|most lethal|largest|biggest|heaviest|single deadliest)\b[^.;:]{0,60}?\b(?:since|than)\b",
     re.I,
+)
+#: A comparison told as an apposition of the incident: "The attack, the deadliest since ...", "the bombing —
+#: the worst since ...".
+COMPARISON_APPOSED = re.compile(r"[\w)](?:,|\s*\u2014|\s+--)\s*(?:the|its|their)\s+(?:single\s+|second\s+|third\s+)?$", re.I)
+#: Where such an aside ends: a comma or a dash before the sentence's own verb, not before a relative clause, a
+#: conjunction or a number that still belongs to the other incident.
+COMPARISON_CLOSE = re.compile(
+    r"(?:,|\s*\u2014|\s+--)\s+(?=[a-z]+\b)(?!(?:which|that|who|whom|whose|when|where|while|and|or|but|including|"
+    r"among|mostly|many|most|all|both|some|one|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|"
+    r"hundreds|in|on|at|according|killing|leaving|wounding|injuring|the|a|an)\b)"
 )
 #: A relative clause that describes an incident already named ("the 2008 siege, which claimed 166 lives",
 #: "the blast that cost 12 lives"): a restatement or a reference, no new count.
@@ -3637,6 +3678,27 @@ def _last_match(rx: re.Pattern[str], text: str) -> re.Match[str] | None:
     return found
 
 
+def _comparison(sent: str) -> tuple[int, int] | None:
+    """Where a sentence tells another incident to compare this one with ("the deadliest attack since the 2008
+    siege, which killed 166"): from the comparison's "since" to the end of the sentence, or to the end of the
+    aside when the comparison is an apposition of the incident ("The attack, the deadliest since a 2016
+    bombing that killed 80 people, left six dead": the sentence's own predicate follows it).
+
+    >>> s = "The attack, the deadliest since 2016, killed six."
+    >>> s[slice(*_comparison(s))]
+    ' 2016'
+    """
+    compared = COMPARED_SINCE.search(sent)
+    if compared is None:
+        return None
+    end = len(sent)
+    if COMPARISON_APPOSED.search(sent[: compared.start()]):
+        close = COMPARISON_CLOSE.search(sent, compared.end())
+        if close is not None:
+            end = close.start()
+    return compared.end(), end
+
+
 def _clause_bounds(sentence: str, pos: int) -> tuple[int, int]:
     """The clause around ``pos`` (split at ; : and at ", but"/", while"/", as")."""
     seps = [m.end() for m in re.finditer(r";|:|, but |, while |, whereas ", sentence[:pos])]
@@ -3659,6 +3721,7 @@ class Extractor:
         self._military_aircraft = False
         self._sent_dates: list[list[DateMention]] = []
         self._life_dates: set[int] = set()
+        self._compared_dates: set[int] = set()
         self._secondary: list[EventFact] = []
         self._full_names: dict[str, str] = {}
         self._publisher = ""
@@ -4329,20 +4392,40 @@ class Extractor:
         used.extend(date_spans)
         used.extend((ab.start(), ab.end()) for ab in ALL_BUT_PART.finditer(sent))  # not "one of the"
         used.extend((pm.start(), pm.end()) for pm in PART_OF_NUMBER.finditer(sent))  # "29 of the 32 attackers"
-        compared = COMPARED_SINCE.search(sent)
+        ranges: dict[int, tuple[int, int]] = {}  # the high end's start -> (the low end, the range's start)
+        for rm in RANGE_LOW.finditer(sent):
+            hi_m = re.match(NUMBER, sent[rm.end() :], re.I)
+            lo, hi = parse_number(rm.group("lo")), parse_number(hi_m.group(0)) if hi_m else None
+            if (
+                lo is None
+                or hi is None
+                or not lo < hi
+                or re.sub(r"\s+", " ", rm.group("lo").lower()) in VAGUE
+                or re.fullmatch(r"(?:19|20)\d\d", rm.group("lo"))
+                or (rm.group("sep").strip().lower() == "and" and not re.search(r"\b[Bb]etween\s+$", sent[: rm.start()]))
+                or any(s <= rm.start() < e for s, e in used)  # a date: "the night of 5 to 6 January"
+            ):
+                continue
+            btw = re.search(r"\b[Bb]etween\s+$", sent[: rm.start()])
+            ranges[rm.end()] = (lo, btw.start() if btw else rm.start())
+            used.append((rm.start(), rm.end()))  # the low end is no figure of its own
+        compared = _comparison(sent)
         for kind_of_match, m in matches:
             if any(s <= m.start() < e for s, e in used):
                 continue
-            if compared and m.start() > compared.end():
+            if compared and compared[0] < m.start() < compared[1]:
                 continue  # "the deadliest attack since the 2008 siege, which killed 166": the other incident's
             if any(f.span.start - base <= m.start() < f.span.end - base for f in out):
                 continue  # a group already counted as part of a coordination
+            span_range = None
             if kind_of_match == "num":
                 num_text = m.group("num")
                 if re.fullmatch(r"(?:19|20)\d\d", num_text):
                     continue  # a year
                 if re.search(r"\b(?:aged|age|ages)\s*$", sent[: m.start()]):
                     continue
+                if re.search(r"\bby\s+$", sent[: m.start()], re.I) and re.match(rf"\s+to\s+(?:{NUMBER})(?![\w-])", sent[m.end() :], re.I):
+                    continue  # "raised the toll by 4 to 31": the increase, not a count
                 if re.search(r"\b(?:father|mother|parent|grandfather|grandmother|widow|widower)\s+of\s+$", sent[: m.start()], re.I):
                     continue  # "a father of three": his children, no casualty
                 if re.search(r"[A-Z][\w'\u2019-]+,\s*$", sent[: m.start()]) and re.match(
@@ -4366,6 +4449,8 @@ class Extractor:
                 if part_of and not ALL_BUT.search(sent[: m.start()]) and not REDUCED_RELATIVE.match(sent[m.end() :]) and (n_part := parse_number(part_of.group("n"))) is not None and 0 < n_part <= value:
                     # "29 of the 32 attackers were dead": 29 attackers
                     value, qual_text = n_part, (part_of.group("qual") or "").strip().lower()
+                if m.start() in ranges and not qual_text:
+                    span_range = ranges[m.start()]  # "between 10 and 15 militants": at least the low end
                 excepted = ALL_BUT.search(sent[: m.start()])
                 if excepted and (n_out := parse_number(excepted.group("n"))) is not None and n_out < value:
                     value, qual_text = value - n_out, ""  # "killing all but one of the 15 people on board": 14
@@ -4411,9 +4496,10 @@ class Extractor:
                 and not noun
             ):
                 continue
-            if re.match(r"\s+(?:(?:also|later|earlier|first|then)\s+)?(?:said|says|told|added|reported|stated|confirmed)\b",
-                        after) and (kind_of_match == "one" or noun in ("officials", "sources", "spokesmen")):
-                continue  # "..., a defence ministry official said": the speaker, no casualty
+            if SPEAKER_TAIL.match(after) and (
+                kind_of_match == "one" or value == 1 or noun in ("officials", "sources", "spokesmen")
+            ):
+                continue  # "..., a defence ministry official said", "one official said": the speaker, no casualty
             kind = None
             end = m_end
             skip = 0
@@ -4455,6 +4541,10 @@ class Extractor:
                 # "Two soldiers at the checkpoint said they saw the man who was killed": the aside ran over a
                 # clause of the subject's own, and the casualty is another's
                 d = i = None
+            if (d or i) and ACTIVE_CASUALTY_VERB.search((d or i).group(0)) and ACTIVE_OBJECT.match(  # type: ignore[union-attr]
+                after, skip + (d or i).end()  # type: ignore[union-attr]
+            ):
+                continue  # "About 200 gunmen killed 11 villagers": those who did the killing, no casualty
             if numbered and not (d or i) and (DEATH_AFTER.match(after) or INJURY_AFTER.match(after)):
                 # "two civilians, a woman and her son, also died": an apposition, not a coordination
                 numbered, skip = None, 0
@@ -4637,7 +4727,9 @@ class Extractor:
             if vague:
                 qualifier, low, high = vague
                 value = low
-            if qualifier == "at-least":
+            if span_range is not None and qualifier == "exactly" and not vague and value > span_range[0]:
+                qualifier, low, high, value = "at-least", span_range[0], value, span_range[0]
+            elif qualifier == "at-least":
                 high = None
             elif qualifier == "more-than":
                 low, high = value + 1, None
@@ -4750,6 +4842,8 @@ class Extractor:
                 if not self._nationality_in(np_orig):
                     nat = None  # of no one nationality
             start = m.start() if kind_of_match == "num" or not m.group("det") else m.start()
+            if span_range is not None:
+                start = span_range[1]
             span = Span(base + start, base + end, sent[start:end])
             verb_m = d or i
             aside = verb_m.group("aside") if verb_m is not None and "aside" in verb_m.groupdict() else None
@@ -5135,6 +5229,8 @@ class Extractor:
         for m, value in sorted(found, key=lambda x: x[0].start()):
             if value is None or any(f.span.start <= base + m.start() < f.span.end for f in out):
                 continue
+            if value == 1 and SPEAKER_TAIL.match(sent, m.end()):
+                continue  # "Rescuers pulled 17 bodies from the rubble, a civil defence official said": who tells it
             if value == 1 and (m.group("noun") or "").lower() in COLLECTIVE_NOUNS and COUNT_AFTER_COLLECTIVE.match(
                 sent, m.end()
             ):
@@ -6471,6 +6567,14 @@ class Extractor:
         anchor = self._statement_date(text, pub)  # "9 August 2022" heading a statement: its "Today"
         self._sent_dates = [find_dates(sent, anchor, offset=s) for s, _e, sent in sents]
         self._life_dates = self._dates_of_life(text, self._sent_dates)
+        # the dates of an incident a sentence compares this one with ("the deadliest since 2016")
+        self._compared_dates = {
+            d.start
+            for (s, _e, sent), ds in zip(sents, self._sent_dates, strict=True)
+            if (cmp := _comparison(sent)) is not None
+            for d in ds
+            if cmp[0] < d.end - s and d.start - s < cmp[1]
+        }
         # headlines: whole lines near the top without final punctuation
         self._headlines = {
             idx
@@ -8151,12 +8255,21 @@ class Extractor:
         idx = bisect_right(self._sent_starts, f.span.start) - 1
         if not 0 <= idx < len(self._sent_dates):
             return False
-        ds = [d for d in self._sent_dates[idx] if not d.after_since]
+        before, after = self._figure_clause(f)
+        sent = before + f.span.text + after
+        s0 = f.span.start - len(before)
+        compared = _comparison(sent)
+        if compared is not None and not compared[0] <= f.span.start - s0 < compared[1]:
+            # the dates and the incident of a comparison the figure is not in are the other incident's
+            # ("Six people were killed in the attack, the deadliest since a bombing in 2016")
+            sent = sent[: compared[0]] + " " * (compared[1] - compared[0]) + sent[compared[1] :]
+        ds = [d for d in self._sent_dates[idx] if not d.after_since
+              and not (compared is not None and compared[0] <= d.start - s0 < compared[1]
+                       and not compared[0] <= f.span.start - s0 < compared[1])]
         if not ds or not all(d.latest <= self._event_date - timedelta(days=3) for d in ds):
             return False
         # and it tells an incident of its own ("a bombing at a mosque in Kunduz killed"), not this one's date
-        before, after = self._figure_clause(f)
-        return bool(OTHER_INCIDENT.search(before + f.span.text + after))
+        return bool(OTHER_INCIDENT.search(sent))
 
     def _including_the_one(self, sent: str, base: int, im, whole: Figure) -> Figure | None:  # type: ignore[no-untyped-def]
         """ "20 soldiers were killed, including the commanding officer of the battalion"; "killing 53 people,
@@ -8872,8 +8985,9 @@ class Extractor:
     def _background(self, idx: int, ev_date: date) -> bool:
         """A sentence about an earlier incident: every date it gives ends well before the event."""
         life = getattr(self, "_life_dates", set())
-        ds = [d for d in self._sent_dates[idx] if not d.after_since and d.start not in life]
-        since = [d for d in self._sent_dates[idx] if d.after_since]
+        compared = self._compared_dates  # "the deadliest since 2016": the other incident's date
+        ds = [d for d in self._sent_dates[idx] if not d.after_since and d.start not in life | compared]
+        since = [d for d in self._sent_dates[idx] if d.after_since and d.start not in compared]
         if since and not ds:
             return True
         # a month or a year that ended before the event ("Last month a helicopter was shot down")
