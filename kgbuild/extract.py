@@ -1606,7 +1606,10 @@ BREAKDOWN = re.compile(rf"^\s*[,:\u2014-]\s*(?:including\s+|among them\s+)?(?={N
 DASH_BREAKDOWN = re.compile(rf"^\s*(?:[\u2014\u2013]|--?)\s*(?:including\s+)?(?={NUMBER}\s)", re.I)
 SUBGROUP_ASIDE = re.compile(r"^\s*,\s*(?:including|among them|among whom)\b", re.I)
 COORD = re.compile(
-    rf"^\s+(?:and|or)\s+(?!(?:an?|one|the|its|their|his|her|{NUMBER})\s)(?:(?!\d|[\w-]+ing\b)[\w-]+\s+){{0,2}}?"
+    # the words between are the noun's modifiers, not a verb with its own count ("killed a soldier and wounded
+    # two others": two figures, not "a soldier and ... others")
+    rf"^\s+(?:and|or)\s+(?!(?:an?|one|the|its|their|his|her|{NUMBER})\s)"
+    rf"(?:(?!\d|[\w-]+ing\b|(?:killed|wounded|injured|hurt|maimed|shot|left|slew|{NUMBER})\b)[\w-]+\s+){{0,2}}?"
     rf"(?P<noun>{_NOUN_RX})\b",
     re.I,
 )

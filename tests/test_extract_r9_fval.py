@@ -172,3 +172,25 @@ def test_the_killers_count_is_no_casualty(extractor, text, expected):  # type: i
 )
 def test_the_killers_count_near_misses(extractor, text, expected):  # type: ignore[no-untyped-def]
     assert [(k, v) for k, v, *_ in figures(extractor, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A roadside bomb killed a soldier and wounded two others near Menaka on Tuesday.",
+         {("deaths", 1), ("injuries", 2)}),
+        ("Gunmen shot dead a policeman and wounded three people in Sibi on Monday.", {("deaths", 1), ("injuries", 3)}),
+        ("A suicide bomber killed a soldier and injured four civilians at the gate in Baidoa on Saturday.",
+         {("deaths", 1), ("injuries", 4)}),
+    ],
+)
+def test_a_second_verb_with_its_own_count_is_another_figure(extractor, text, expected):  # type: ignore[no-untyped-def]
+    """'killed a soldier and wounded two others' is two figures, not one group 'a soldier and ... others'."""
+    found = {(f[0], f[1]) for f in figures(extractor, text)}
+    assert expected <= found, found
+
+
+def test_coordinated_groups_of_one_verb_stay_one_coordination(extractor):  # type: ignore[no-untyped-def]
+    """Near-miss: 'a soldier and two civilians were killed' is one verb over both groups."""
+    found = {(f[0], f[1]) for f in figures(extractor, "A soldier and two civilians were killed in the blast in Gao on Monday.")}
+    assert ("deaths", 1) in found and ("deaths", 2) in found, found
