@@ -161,6 +161,14 @@ class Extraction:
 
 # --------------------------------------------------------------------------- lexicons
 
+#: a weapon going off by itself ("went off by accident", "accidentally exploded"): an accident cue, and the
+#: one that makes the weapon's own cues of its sentence the accident's (Extractor._weapon_gone_off_by_accident)
+_ACCIDENTAL_WEAPON = (
+    r"(?:went off|discharged|exploded|detonated|fired) (?:by accident|by mistake)|"
+    r"accidentally (?:went off|discharged|exploded|detonated)"
+)
+ACCIDENTAL_WEAPON = re.compile(rf"(?i){_ACCIDENTAL_WEAPON}|(?:went off|discharged|exploded) accidentally")
+
 #: troops on the move as the target of an attack (a clash, not an attack on a post or on civilians)
 _TROOP_TARGET = (
     r"(?:army|military|police|border|troop|security|foot|armou?red|mounted)\s+(?:patrols?|convoys?|columns?)|patrols?|"
@@ -522,11 +530,7 @@ EVENT_TRIGGERS: dict[str, list[tuple[str, float]]] = {
             4,
         ),
         # the weapon's own cues ("a mortar round", "a grenade") tell what went off, not who fired it
-        (
-            r"\b(?:went off|discharged|exploded|detonated|fired) (?:by accident|by mistake)\b|"
-            r"\baccidentally (?:went off|discharged|exploded|detonated)\b",
-            6,
-        ),
+        (rf"\b(?:{_ACCIDENTAL_WEAPON})\b", 6),
         # a merchant ship running into a warship: "a container ship tore into the side of the destroyer",
         # "the collision with the Philippine-flagged ACX Crystal"
         (
@@ -619,11 +623,6 @@ GROUP_FROM_COUNTRY = re.compile(
     r"\b(?:peacekeepers?|soldiers?|troops|servicemen|service members|personnel|officers|policemen|police officers|"
     r"sailors|airmen|marines|nationals?|citizens?|workers?|engineers?|contractors?|pilgrims?|tourists?|migrants?|"
     r"refugees?|crew(?: members)?|people|men|women|children)\s+(?:who (?:came|come) )?(?:from|of)\s+(?:the\s+)?"
-)
-#: a weapon going off by itself: the accident cue that makes the weapon's own cues the accident's
-ACCIDENTAL_WEAPON = re.compile(
-    r"(?i)(?:went off|discharged|exploded|detonated|fired) (?:by accident|by mistake)|"
-    r"accidentally (?:went off|discharged|exploded|detonated)|(?:went off|discharged|exploded) accidentally"
 )
 #: several people shot at once: "shot dead three farmers", "gunned down at least 12 villagers"
 MANY_SHOT = re.compile(
@@ -9171,26 +9170,23 @@ class Extractor:
         "his car" or "the minister's jeep", or one outside a block of flats, stays an assassination)."""
         if not scores.get("assassination"):
             return
-        moved = sum(
-            w * (2 if i < 4 else 1) * weights[i]
-            for i, t, w, sp in hits
+        crowd_bombs = [
+            k
+            for k, (i, t, _w, sp) in enumerate(hits)
             if t == "assassination"
             and 0 <= i < len(weights)
             and VEHICLE_BOMB_UNOWNED.search(text[sp.start : sp.end])
             and CROWD_AROUND.search(plain[i])
-        )
+        ]
+        moved = sum(hits[k][2] * (2 if hits[k][0] < 4 else 1) * weights[hits[k][0]] for k in crowd_bombs)
         if moved:
             scores["assassination"] -= moved
             scores["roadside-bomb"] += moved
             if scores["assassination"] <= 1e-9:
                 scores.pop("assassination")
-            hits[:] = [
-                (i, "roadside-bomb", w, sp)
-                if t == "assassination" and 0 <= i < len(plain) and VEHICLE_BOMB_UNOWNED.search(text[sp.start : sp.end])
-                and CROWD_AROUND.search(plain[i])
-                else (i, t, w, sp)
-                for i, t, w, sp in hits
-            ]
+            for k in crowd_bombs:
+                i, _t, w, sp = hits[k]
+                hits[k] = (i, "roadside-bomb", w, sp)
 
     @staticmethod
     def _weapon_gone_off_by_accident(scores: Counter[str], text: str, hits, weights: list[float]) -> None:  # type: ignore[no-untyped-def]
