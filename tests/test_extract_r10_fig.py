@@ -4,7 +4,11 @@ the example corpus), each rule with near-misses that must not fire.
 Rules:
 * a city name shared by cities of several countries ("Colombo" in Sri Lanka and in Brazil, "London" in
   England and in Canada) is the largest of them where the text names neither country, so that the dead and
-  hurt of an incident there take the right country; a country the text names still decides.
+  hurt of an incident there take the right country; a country the text names still decides;
+* a toll told as a bare number ("the death toll had reached 44", "put the number of dead at 34", "gave a toll
+  of 14") is a count of people of no kind, as "N people" is: it takes the incident's country on the same
+  terms (not for those on board an airliner, nor for migrants, refugees or tourists); a group said to be
+  mostly some people ("the 14 killed were mostly ...") is mixed and takes none.
 """
 
 from __future__ import annotations
@@ -56,3 +60,28 @@ def test_shared_city_name_is_the_largest_unless_a_country_is_named(extractor, te
 )
 def test_shared_city_name_place(extractor, text, country):  # type: ignore[no-untyped-def]
     assert [e.place.country for e in _extract(extractor, text).events] == [country]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A car bomb exploded near the Interior Ministry in Kabul on Monday. The death toll had reached 44 by "
+         "evening, officials said.", (D, 44, "AF")),
+        ("A truck bomb destroyed a military hospital in Mozdok on Sunday. Officials put the number of dead at 34.",
+         (D, 34, "RU")),
+        ("A bomb hit an army bus in Damascus on Wednesday. State television gave a toll of 14.", (D, 14, "SY")),
+        ("A shell hit a bus stop in Donetsk on Friday. Rescuers said the number of dead had climbed to 11.",
+         (D, 11, "UA")),
+        # near-misses: those on board an airliner, migrants
+        ("An airliner crashed on approach to Karachi on Friday. The toll had risen to 97, officials said.",
+         (D, 97, None)),
+        ("A boat carrying migrants capsized off Tripoli on Monday. The coast guard said the toll had risen to 53.",
+         (D, 53, None)),
+        ("Shells hit a bus station in Luhansk on Monday. The 12 killed were mostly miners and their families, "
+         "officials said.", (D, 12, None)),
+        ("Shells hit a bus station in Luhansk on Monday. The 12 people killed were mainly pensioners, officials said.",
+         (D, 12, None)),
+    ],
+)
+def test_bare_toll_number_takes_the_incident_country(extractor, text, expected):  # type: ignore[no-untyped-def]
+    assert expected in _who(extractor, text)
