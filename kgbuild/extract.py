@@ -1279,6 +1279,11 @@ CIVILIAN_APPOSITION = re.compile(
     r"(?:children|women|civilians|students|schoolchildren|refugees|villagers|pilgrims|worshippers|passengers)\b",
     re.I,
 )
+#: Counted people placed among the dead or hurt right after their noun phrase ("listed 19 gendarmes and one
+#: civilian among the dead"): a count, not a person named from those counted.
+AMONG_CASUALTIES_AFTER = re.compile(
+    r"[^.;:]{0,60}?\bamong\s+(?:the\s+)?(?:dead|wounded|injured|victims|casualties|fatalities|those\s+killed)\b", re.I
+)
 #: A group said to be mostly some people, right after it ("The 14 killed were mostly Turkmen traders and ..."):
 #: a mixed group, of no one nation.
 MOSTLY_AFTER = re.compile(r"\s*,?\s*(?:were|are)\s+(?:mostly|mainly|largely|predominantly)\b", re.I)
@@ -4702,7 +4707,7 @@ class Extractor:
                 r"(?:number|couple|few|handful|lot|group|dozen|score)s?\b", np_text, re.I
             ):
                 continue  # "a number of SDF fighters" is no single person
-            if re.search(r"\b(?:named|identified|listed)\s+$", before):
+            if re.search(r"\b(?:named|identified|listed)\s+$", before) and not AMONG_CASUALTIES_AFTER.match(after):
                 continue  # "named one of the dead as X": a person among those counted, no new figure
             if (
                 kind_of_match == "one"

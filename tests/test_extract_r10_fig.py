@@ -8,7 +8,10 @@ Rules:
 * a toll told as a bare number ("the death toll had reached 44", "put the number of dead at 34", "gave a toll
   of 14") is a count of people of no kind, as "N people" is: it takes the incident's country on the same
   terms (not for those on board an airliner, nor for migrants, refugees or tourists); a group said to be
-  mostly some people ("the 14 killed were mostly ...") is mixed and takes none.
+  mostly some people ("the 14 killed were mostly ...") is mixed and takes none;
+* people counted after "listed", "named" or "identified" and placed among the dead or hurt ("Police listed 19
+  gendarmes and a child among the dead") are a count, though "named one of the dead as X" stays a person
+  named from those counted.
 """
 
 from __future__ import annotations
@@ -85,3 +88,32 @@ def test_shared_city_name_place(extractor, text, country):  # type: ignore[no-un
 )
 def test_bare_toll_number_takes_the_incident_country(extractor, text, expected):  # type: ignore[no-untyped-def]
     assert expected in _who(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gunmen attacked a gendarmerie post near Djibo on Sunday. Police listed 19 gendarmes and a child among "
+         "the dead.", (D, 19)),
+        ("Rebels shelled a market in Goma on Tuesday. Doctors listed six children and two women among the wounded.",
+         (INJ, 6)),
+        ("A drone hit a convoy near Marib on Friday. Officials identified four soldiers among those killed.", (D, 4)),
+        ("Gunmen attacked a gendarmerie post near Djibo on Sunday. The ministry named 19 gendarmes and one civilian "
+         "among the dead.", (D, 19)),
+    ],
+)
+def test_count_listed_among_the_dead(extractor, text, expected):  # type: ignore[no-untyped-def]
+    assert expected in [(k, v) for k, v, _n in _who(extractor, text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen attacked a gendarmerie post near Djibo on Sunday, killing 20 people. The ministry named one of the "
+        "dead as Sergeant Idrissa Ouedraogo.",
+        "A bomb hit a bus near Quetta on Monday, killing nine people. Police identified two of the victims as local "
+        "teachers.",
+    ],
+)
+def test_person_named_from_those_counted_is_no_figure(extractor, text):  # type: ignore[no-untyped-def]
+    assert len(_who(extractor, text)) == 1
