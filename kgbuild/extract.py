@@ -1279,6 +1279,14 @@ CIVILIAN_APPOSITION = re.compile(
     r"(?:children|women|civilians|students|schoolchildren|refugees|villagers|pilgrims|worshippers|passengers)\b",
     re.I,
 )
+#: Counted people placed among the dead or hurt right after their noun phrase ("listed 19 gendarmes and one
+#: civilian among the dead"): a count, not a person named from those counted.
+AMONG_CASUALTIES_AFTER = re.compile(
+    r"[^.;:]{0,60}?\bamong\s+(?:the\s+)?(?:dead|wounded|injured|victims|casualties|fatalities|those\s+killed)\b", re.I
+)
+#: A group said to be mostly some people, right after it ("The 14 killed were mostly Turkmen traders and ..."):
+#: a mixed group, of no one nation.
+MOSTLY_AFTER = re.compile(r"\s*,?\s*(?:were|are)\s+(?:mostly|mainly|largely|predominantly)\b", re.I)
 #: A breakdown that opens right after a group ("Seven were killed: the five Americans, a French ...",
 #: "12 died -- three Britons and ...", "..., among them two Germans and a Czech"): who the group was.
 BREAKDOWN_AFTER = re.compile(
@@ -4699,7 +4707,7 @@ class Extractor:
                 r"(?:number|couple|few|handful|lot|group|dozen|score)s?\b", np_text, re.I
             ):
                 continue  # "a number of SDF fighters" is no single person
-            if re.search(r"\b(?:named|identified|listed)\s+$", before):
+            if re.search(r"\b(?:named|identified|listed)\s+$", before) and not AMONG_CASUALTIES_AFTER.match(after):
                 continue  # "named one of the dead as X": a person among those counted, no new figure
             if (
                 kind_of_match == "one"
@@ -6785,12 +6793,16 @@ class Extractor:
         )
 
     def _local_victims(self, f: Figure, event: EventFact, country: str) -> bool:
-        """A count of people told of no kind ("at least 36 people", "54 bodies") is of the incident's
+        """A count of people told of no kind ("at least 36 people", "54 bodies", a bare toll: "the toll
+        had risen to 53") is of the incident's
         country, as civilians are; not when the story names another nation than the incident's on the
         victims' side (an attacker's or the side fought against does not count), tells of those on board
         an airliner, of migrants, refugees, tourists or pilgrims, or gives a part of the dead by nationality
-        ("Some 40 of the passengers were Malians": the rest are not)."""
-        if self._head(f) not in GENERIC_VICTIMS or f.side is not None:
+        ("Some 40 of the passengers were Malians": the rest are not), or says the group was mostly some
+        people ("The 14 killed were mostly Turkmen traders and Kurdish shoppers": a mixed group)."""
+        if self._head(f) not in GENERIC_VICTIMS | {""} or f.side is not None:
+            return False
+        if MOSTLY_AFTER.match(self._attr_text[f.span.end : f.span.end + 40]):
             return False
         if self._civil_aircraft and event.type in ("aircraft-crash", "shoot-down"):
             return False

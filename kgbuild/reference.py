@@ -358,7 +358,9 @@ def load() -> Reference:
     # words and surnames that also name small towns abroad are not places (places-world.yaml)
     conflict_countries, not_places = frozenset(curated["conflict_countries"]), frozenset(curated["not_places"])
     covered = {s.get("geonames") for s in curated["sites"] if s.get("geonames")}
-    for city in gc.get_cities().values():
+    # the largest city of a name first, so that a name shared by cities of several countries
+    # ("Colombo" in Sri Lanka and in Brazil) is the largest where the text names neither country
+    for city in sorted(gc.get_cities().values(), key=lambda c: (-int(c["population"]), int(c["geonameid"]))):
         cc = city["countrycode"]
         if cc not in ref.nationalities and cc not in ref.places_only_countries:
             continue
