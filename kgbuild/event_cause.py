@@ -377,7 +377,12 @@ ROADSIDE_CUE = re.compile(
     r"Humvee|bus|APC|column|motorcade|minibus)s?\s+(?:was\s+|were\s+)?(?:passed|passing|drove|travelled|traveled|"
     r"moved|went by|drove past|drove by)\b|"
     r"\b(?:convoy|patrol|vehicle|car|truck|jeep|Humvee|bus|APC|tank|minibus)s?\s+(?:was\s+|were\s+|had been\s+)?"
-    r"(?:hit|struck|blown up|destroyed) by (?:a|an) (?:[\w-]+\s+)?(?:mine|bomb|device|explosive|blast)\b",
+    r"(?:hit|struck|blown up|destroyed) by (?:a|an) (?:[\w-]+\s+)?(?:mine|bomb|device|explosive|blast)\b|"
+    # the same told with the blast as subject: "an explosive device struck a patrol vehicle", "a blast ripped
+    # through an army truck" (not a bomb dropped from the air, nor a blast in a market)
+    r"(?<!dropped )(?<!aerial )(?<!guided )\b(?:bomb|device|explosive|explosives|charge|blast|explosion)\s+"
+    r"(?:hit|struck|ripped through|tore through|targeted|destroyed)\s+(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:vehicle|truck|jeep|patrol|convoy|Humvee|bus|APC|tank|minibus|pick-?up|lorry|van|car)s?\b",
     re.I,
 )
 #: an aircraft as the one who dropped or fired the bomb (or the bomb came from the air)

@@ -1,0 +1,44 @@
+"""Event types (round 10), tried on sentences invented for the test in several outlets' styles (none taken
+from the example corpus), each family with near-misses that must not fire.
+
+Families: a blast told as the subject that hit a vehicle on the move ("an explosive device struck a patrol
+vehicle", "a blast ripped through an army truck") is a roadside bomb, as the same told in the passive
+("the vehicle was hit by a device") already was; a blast in a market, a bomb dropped from the air or one
+aimed at a named person's car keeps its kind."""
+
+from __future__ import annotations
+
+import pytest
+
+# the same probe as round 9's type tests: the types of the events found in a text published 2019-06-12
+from test_extract_r9_types import types
+
+
+# ---------------------------------------------------------------- a blast that hit a vehicle
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An explosive device struck a patrol vehicle on the highway on Monday, killing two soldiers.",
+        "A blast ripped through a military vehicle on the outskirts of the city on Monday, killing three "
+        "soldiers; no group claimed the attack.",
+        "An explosion hit a police vehicle on Monday, killing two officers, the interior ministry said.",
+        "A powerful explosion tore through an army truck carrying troops on Sunday, killing nine soldiers.",
+        "A bomb targeted a convoy of fuel tankers on Thursday, wounding four drivers, officials said.",
+    ],
+)
+def test_a_blast_that_hit_a_vehicle_is_a_roadside_bomb(extractor, text):  # type: ignore[no-untyped-def]
+    assert types(extractor, text) == ["roadside-bomb"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A blast ripped through a crowded market on Monday, killing 12 people.", ["other"]),
+        ("A bomb dropped from a drone hit a military truck on Monday, killing two soldiers.", ["airstrike"]),
+        ("A bomb targeted the minister's car on Monday, killing him and his driver.", ["assassination"]),
+        ("A suicide bomber blew himself up and the explosion hit a police bus on Monday, killing four officers.",
+         ["suicide-bombing"]),
+    ],
+)
+def test_a_blast_near_misses(extractor, text, expected):  # type: ignore[no-untyped-def]
+    assert types(extractor, text) == expected
