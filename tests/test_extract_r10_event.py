@@ -1,10 +1,11 @@
 """Event types (round 10), tried on sentences invented for the test in several outlets' styles (none taken
 from the example corpus), each family with near-misses that must not fire.
 
-Families: a blast told as the subject that hit a vehicle on the move ("an explosive device struck a patrol
-vehicle", "a blast ripped through an army truck") is a roadside bomb, as the same told in the passive
-("the vehicle was hit by a device") already was; a blast in a market, a bomb dropped from the air or one
-aimed at a named person's car keeps its kind."""
+Families: a sniper who shot a soldier ("a soldier was shot dead by a sniper", "an enemy sniper killed a
+serviceman") fired from the front, a clash, not a gunman's killing; a blast told as the subject that hit a
+vehicle on the move ("an explosive device struck a patrol vehicle", "a blast ripped through an army truck") is
+a roadside bomb, as the same told in the passive ("the vehicle was hit by a device") already was; a blast in a
+market, a bomb dropped from the air or one aimed at a named person's car keeps its kind."""
 
 from __future__ import annotations
 
@@ -41,4 +42,30 @@ def test_a_blast_that_hit_a_vehicle_is_a_roadside_bomb(extractor, text):  # type
     ],
 )
 def test_a_blast_near_misses(extractor, text, expected):  # type: ignore[no-untyped-def]
+    assert types(extractor, text) == expected
+
+
+# ---------------------------------------------------------------- a sniper who shot a soldier
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A soldier was shot dead by a sniper near the front line on Monday, the army said.",
+        "An enemy sniper killed a soldier in the trenches near the village on Tuesday, the brigade said.",
+        "A sniper shot dead a soldier on the front line on Monday, the defence ministry said.",
+        "A Marine was shot and killed by a sniper while on patrol in the city on Sunday, the military said.",
+    ],
+)
+def test_a_sniper_who_shot_a_soldier_is_a_clash(extractor, text):  # type: ignore[no-untyped-def]
+    assert types(extractor, text) == ["armed-clash"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The foreign minister was assassinated by a sniper at his home on Friday night.", ["assassination"]),
+        ("A soldier was shot dead by a gunman at a base on Monday, officials said.", ["assassination"]),
+        ("Navy snipers shot dead three pirates holding the captain on Sunday.", ["other"]),
+    ],
+)
+def test_a_sniper_near_misses(extractor, text, expected):  # type: ignore[no-untyped-def]
     assert types(extractor, text) == expected
