@@ -111,6 +111,15 @@ _SUICIDE_CAUSE = [
         r"\b(?:detonat\w*|blew|exploded|set off)\b",
         re.I,
     ),
+    # a vehicle bomb someone drove ("a car bomb driven by a militant", "an explosives-laden truck driven by an
+    # attacker"): the driver took it to the target (not a truck driven by soldiers that hit a mine)
+    re.compile(
+        r"\b(?:(?:car|truck|lorry|vehicle|van|tanker|motorcycle|motorbike)[- ]bombs?|explosives?-(?:laden|packed|filled)\s+"
+        r"(?:car|truck|lorry|vehicle|van|tanker|motorcycle|motorbike)s?|(?:car|truck|lorry|vehicle|van|tanker)s?\s+"
+        r"(?:packed|laden|loaded|rigged|filled)\s+with\s+explosives)\s*,?\s+(?:which\s+was\s+|that\s+was\s+)?"
+        r"(?:driven|ridden)\s+by\b",
+        re.I,
+    ),
 ]
 #: "killing himself and six soldiers": a death of the attacker, told with a blast
 _SELF_KILLED = re.compile(r"\b(?:killing|killed)\s+(?:himself|herself|themselves)\b", re.I)
@@ -160,7 +169,7 @@ _DENIED_BEFORE = re.compile(
 
 
 #: words one of which every suicide or targeted-person cue contains (a cheap test first)
-_SUICIDE_GATE = re.compile(r"explos|detonat|blew|bomber|attacker|himself|herself|themselves|vest|belt|jacket|martyrdom", re.I)
+_SUICIDE_GATE = re.compile(r"explos|detonat|blew|bomber|driven by|ridden by|attacker|himself|herself|themselves|vest|belt|jacket|martyrdom", re.I)
 _TARGET_GATE = re.compile(r"target|aimed|meant for|attempt|magnetic|sticky|limpet|\b(?:his|her) (?:car|vehicle|motorcade|convoy|home|house|residence|office)", re.I)
 
 

@@ -5,7 +5,9 @@ Families: a sniper who shot a soldier ("a soldier was shot dead by a sniper", "a
 serviceman") fired from the front, a clash, not a gunman's killing; a blast told as the subject that hit a
 vehicle on the move ("an explosive device struck a patrol vehicle", "a blast ripped through an army truck") is
 a roadside bomb, as the same told in the passive ("the vehicle was hit by a device") already was; a blast in a
-market, a bomb dropped from the air or one aimed at a named person's car keeps its kind."""
+market, a bomb dropped from the air or one aimed at a named person's car keeps its kind; a vehicle bomb
+someone drove ("a car bomb driven by a militant") is a suicide bombing, a truck driven by soldiers that hit a
+mine is not."""
 
 from __future__ import annotations
 
@@ -69,3 +71,30 @@ def test_a_sniper_who_shot_a_soldier_is_a_clash(extractor, text):  # type: ignor
 )
 def test_a_sniper_near_misses(extractor, text, expected):  # type: ignore[no-untyped-def]
     assert types(extractor, text) == expected
+
+
+# ---------------------------------------------------------------- a vehicle bomb someone drove
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A car bomb driven by a militant exploded at the entrance of the base on Monday, killing eight soldiers.",
+        "An explosives-laden truck driven by an attacker slammed into the gate of a police compound on Tuesday, "
+        "killing six officers.",
+        "A truck packed with explosives, driven by a fighter, blew up beside the barracks on Sunday, killing 12 troops.",
+    ],
+)
+def test_a_vehicle_bomb_someone_drove_is_a_suicide_bombing(extractor, text):  # type: ignore[no-untyped-def]
+    assert types(extractor, text) == ["suicide-bombing"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A truck driven by soldiers hit a mine on the road on Monday, killing three of them.",
+        "A car bomb exploded near a bus driven by a civilian on Monday, killing five passengers.",
+        "A car bomb parked outside the ministry exploded on Monday, killing four people; police said it was driven "
+        "by a man who fled.",
+    ],
+)
+def test_a_vehicle_bomb_near_misses(extractor, text):  # type: ignore[no-untyped-def]
+    assert types(extractor, text) == ["roadside-bomb"]
