@@ -111,6 +111,15 @@ _SUICIDE_CAUSE = [
         r"\b(?:detonat\w*|blew|exploded|set off)\b",
         re.I,
     ),
+    # a vehicle bomb someone drove ("a car bomb driven by a militant", "an explosives-laden truck driven by an
+    # attacker"): the driver took it to the target (not a truck driven by soldiers that hit a mine)
+    re.compile(
+        r"\b(?:(?:car|truck|lorry|vehicle|van|tanker|motorcycle|motorbike)[- ]bombs?|explosives?-(?:laden|packed|filled)\s+"
+        r"(?:car|truck|lorry|vehicle|van|tanker|motorcycle|motorbike)s?|(?:car|truck|lorry|vehicle|van|tanker)s?\s+"
+        r"(?:packed|laden|loaded|rigged|filled)\s+with\s+explosives)\s*,?\s+(?:which\s+was\s+|that\s+was\s+)?"
+        r"(?:driven|ridden)\s+by\b",
+        re.I,
+    ),
 ]
 #: "killing himself and six soldiers": a death of the attacker, told with a blast
 _SELF_KILLED = re.compile(r"\b(?:killing|killed)\s+(?:himself|herself|themselves)\b", re.I)
@@ -160,7 +169,7 @@ _DENIED_BEFORE = re.compile(
 
 
 #: words one of which every suicide or targeted-person cue contains (a cheap test first)
-_SUICIDE_GATE = re.compile(r"explos|detonat|blew|bomber|attacker|himself|herself|themselves|vest|belt|jacket|martyrdom", re.I)
+_SUICIDE_GATE = re.compile(r"explos|detonat|blew|bomber|driven by|ridden by|attacker|himself|herself|themselves|vest|belt|jacket|martyrdom", re.I)
 _TARGET_GATE = re.compile(r"target|aimed|meant for|attempt|magnetic|sticky|limpet|\b(?:his|her) (?:car|vehicle|motorcade|convoy|home|house|residence|office)", re.I)
 
 
@@ -377,7 +386,12 @@ ROADSIDE_CUE = re.compile(
     r"Humvee|bus|APC|column|motorcade|minibus)s?\s+(?:was\s+|were\s+)?(?:passed|passing|drove|travelled|traveled|"
     r"moved|went by|drove past|drove by)\b|"
     r"\b(?:convoy|patrol|vehicle|car|truck|jeep|Humvee|bus|APC|tank|minibus)s?\s+(?:was\s+|were\s+|had been\s+)?"
-    r"(?:hit|struck|blown up|destroyed) by (?:a|an) (?:[\w-]+\s+)?(?:mine|bomb|device|explosive|blast)\b",
+    r"(?:hit|struck|blown up|destroyed) by (?:a|an) (?:[\w-]+\s+)?(?:mine|bomb|device|explosive|blast)\b|"
+    # the same told with the blast as subject: "an explosive device struck a patrol vehicle", "a blast ripped
+    # through an army truck" (not a bomb dropped from the air, nor a blast in a market)
+    r"(?<!dropped )(?<!aerial )(?<!guided )\b(?:bomb|device|explosive|explosives|charge|blast|explosion)\s+"
+    r"(?:hit|struck|ripped through|tore through|targeted|destroyed)\s+(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:vehicle|truck|jeep|patrol|convoy|Humvee|bus|APC|tank|minibus|pick-?up|lorry|van|car)s?\b",
     re.I,
 )
 #: an aircraft as the one who dropped or fired the bomb (or the bomb came from the air)

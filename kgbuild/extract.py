@@ -169,6 +169,12 @@ _ACCIDENTAL_WEAPON = (
 )
 ACCIDENTAL_WEAPON = re.compile(rf"(?i){_ACCIDENTAL_WEAPON}|(?:went off|discharged|exploded) accidentally")
 
+#: a rank-and-file member of a force, the one a sniper of the front shoots
+_TROOPER = (
+    r"(?:soldier|serviceman|servicewoman|service member|marine|Marine|trooper|paratrooper|guardsman|fighter|"
+    r"militiaman|private|corporal|sergeant|conscript|reservist)"
+)
+
 #: troops on the move as the target of an attack (a clash, not an attack on a post or on civilians)
 _TROOP_TARGET = (
     r"(?:army|military|police|border|troop|security|foot|armou?red|mounted)\s+(?:patrols?|convoys?|columns?)|patrols?|"
@@ -412,6 +418,13 @@ EVENT_TRIGGERS: dict[str, list[tuple[str, float]]] = {
         (r"\bassault\b", 1.5),
         (r"\bbattle\b", 1.5),
         (r"(?:sniper|small[- ]arms|machine[- ]gun|automatic) fire", 4),
+        # a sniper who shot a soldier ("a soldier was shot dead by a sniper", "an enemy sniper killed a
+        # serviceman"): fire of the front, not a gunman's killing (a minister shot by a sniper stays aimed at)
+        (
+            rf"\b{_TROOPER}s? (?:(?:was|were|had been) )?shot (?:dead |and killed )?by (?:a|an|enemy|an enemy) sniper\b|"
+            rf"\b(?:a|an|enemy|an enemy) sniper (?:shot|killed) (?:dead )?(?:a|an|one|another) (?:[\w-]+ )?{_TROOPER}\b",
+            4,
+        ),
         (r"killed by (?:\w+ ){0,2}(?:militants|fighters|rebels|insurgents|jihadists|gunmen)", 2),
     ],
     "assassination": [
